@@ -1,0 +1,49 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'bench/', 'coverage/', 'public/**/*.js', 'data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+      'no-console': 'off',
+    },
+  },
+  {
+    // Only src/map/ may hold the MapLibre map object: everything else passes intent through the store.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/map/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'maplibre-gl', message: 'Only src/map/ may import maplibre-gl.' },
+            { name: 'react-map-gl/maplibre', message: 'Only src/map/ may import react-map-gl.' },
+          ],
+          patterns: [{ group: ['maplibre-gl/*', 'react-map-gl', 'react-map-gl/*'], message: 'Only src/map/ may import MapLibre.' }],
+        },
+      ],
+    },
+  },
+  {
+    // The browser driver is the only file that talks to playwright-core.
+    files: ['tests/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['tests/browser/driver.ts', 'scripts/bench.ts', 'scripts/screenshot.ts', 'scripts/lib/bench/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'playwright-core', message: 'Import the browser through tests/browser/driver.ts.' }] }],
+    },
+  },
+);

@@ -1,0 +1,26 @@
+/**
+ * The Content-Security-Policy Kizuna is served under (documented in docs/EMBED.md).
+ * `vite preview` sends it, so the browser tests run the production build under it.
+ * No 'unsafe-eval': MapLibre 6 loads its worker as a same-origin module file.
+ */
+export function contentSecurityPolicy({ dev }: { dev: boolean }): string {
+  const directives: Record<string, string[]> = {
+    'default-src': ["'self'"],
+    // Vite's dev server injects an inline React-refresh preamble; production has no inline script.
+    'script-src': dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'"],
+    'connect-src': dev ? ["'self'", 'ws:', 'blob:', 'data:'] : ["'self'", 'blob:', 'data:'],
+    'worker-src': ["'self'", 'blob:'],
+    'child-src': ["'self'", 'blob:'],
+    'frame-src': ["'self'"],
+    'frame-ancestors': ['*'],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
+}

@@ -1,0 +1,197 @@
+/**
+ * The shape of `data/bundle.json`, the one compiled, already-validated file the app imports.
+ * `scripts/build-data.ts` writes it from the editable files under `data/`; nothing in `src/`
+ * validates it again. Every field is documented in `data/README.md`.
+ */
+
+export type Lang = 'en' | 'vi' | 'ja';
+export const LANGS: readonly Lang[] = ['en', 'vi', 'ja'];
+
+/** A name in the three interface languages, NFC-normalised. */
+export interface Names {
+  en: string;
+  vi: string;
+  ja: string;
+}
+
+export type Country = 'vn' | 'jp';
+
+/**
+ * `city`/`province`: Vietnam's 34 post-merger units (6 centrally-run cities, 28 provinces).
+ * `prefecture`: Japan's 47. `municipality`: a Japanese city, town or village partner.
+ */
+export type LocalityKind = 'city' | 'province' | 'prefecture' | 'municipality';
+
+/** Japanese subtypes: to/do/fu/ken for prefectures, city/town/village/ward for municipalities. */
+export type LocalitySubtype = 'to' | 'do' | 'fu' | 'ken' | 'city' | 'town' | 'village' | 'ward';
+
+export interface FormerProvince {
+  /** ISO 3166-2 code of the pre-merger province, e.g. `VN-31`. */
+  iso: string;
+  names: Names;
+}
+
+export interface Locality {
+  /** Stable id: `vn-gia-lai`, `jp-19`, `jp-27-sakai`. Used in URLs. */
+  id: string;
+  country: Country;
+  kind: LocalityKind;
+  subtype?: LocalitySubtype;
+  names: Names;
+  /** For a municipality: the id of its prefecture (`jp-27`). */
+  prefectureId?: string;
+  /** Label point (inside the polygon) or, for a municipality, its location. [lon, lat]. */
+  point: [number, number];
+  /** Vietnam only: the pre-merger provinces this unit was formed from (itself included). */
+  formerProvinces?: FormerProvince[];
+}
+
+export type Relationship =
+  | 'sister'
+  | 'friendship'
+  | 'cooperation_agreement'
+  | 'mou'
+  | 'letter_of_intent'
+  | 'economic_exchange'
+  | 'project'
+  | 'other';
+
+/** Relationship types that are signed documents and so count as agreements. */
+export const AGREEMENT_TYPES: readonly Relationship[] = [
+  'sister',
+  'friendship',
+  'cooperation_agreement',
+  'mou',
+  'letter_of_intent',
+];
+
+export interface Source {
+  title: string;
+  /** https URL, or null for a source with none printed (the article is then named). */
+  url: string | null;
+  /** Publisher or site name when known. */
+  publisher?: string;
+  /** ISO 639-1 language of the source text when known. */
+  lang?: string;
+}
+
+export interface Pair {
+  /** Stable id, from the `id` column or derived from both localities; used in URLs. */
+  id: string;
+  /** Post-merger Vietnamese unit id. */
+  vnId: string;
+  /** The Japanese partner: a prefecture id or a municipality id. */
+  jpId: string;
+  /** The partner's prefecture (equal to jpId when the partner is a prefecture). */
+  jpPrefectureId: string;
+  relationship: Relationship;
+  /** True for sister, friendship, cooperation_agreement, mou, letter_of_intent. */
+  isAgreement: boolean;
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or null when the source gives no date. */
+  signed: string | null;
+  sectors: string[];
+  /** English summary always; vi/ja when the editor wrote them. */
+  summary: { en: string; vi?: string; ja?: string };
+  source: Source;
+  /**
+   * The pre-merger name the Vietnamese side signed as, when it differs from the post-merger
+   * unit (e.g. `Bình Định` for a pair now under `vn-gia-lai`), in Vietnamese with diacritics.
+   */
+  signedAs: { vi: string; en: string } | null;
+  vnSignatory?: string;
+  notes?: string;
+  /** Arc endpoints, [lon, lat]: the Vietnamese label point, then the Japanese one. */
+  from: [number, number];
+  to: [number, number];
+  /** 1-based line in data/pairs.csv, for editors. */
+  line: number;
+}
+
+export interface Sector {
+  id: string;
+  labels: Names;
+  description: string;
+}
+
+export interface SectorPriority {
+  localityId: string;
+  sector: string;
+  evidence: string;
+  source: Source;
+}
+
+export interface Speaker {
+  id: string;
+  name: string;
+  title: string;
+  localityId: string | null;
+  country: Country;
+}
+
+export interface Quote {
+  id: string;
+  /** The exact words as printed in the source (or its English rendering when translated). */
+  text: string;
+  /** Language of `text`. */
+  lang: string;
+  /** True when `text` is a translation made by the article (or by us) from another language. */
+  translated: boolean;
+  /** Language the source article is written in, when translated. */
+  sourceLang?: string;
+  speakerId: string;
+  sectors: string[];
+  localities: string[];
+  source: Source;
+}
+
+export interface Figure {
+  id: string;
+  value: string;
+  label: string;
+  translated?: boolean;
+  source: Source;
+}
+
+export interface DirectionList {
+  id: string;
+  title: string;
+  speakerId: string;
+  translated?: boolean;
+  items: string[];
+  source: Source;
+}
+
+export interface LookingForPartners {
+  localityId: string;
+  text: string;
+  source: Source;
+}
+
+export interface Forum {
+  name: string;
+  date: string;
+  place: string;
+  placeLocalityId: string;
+  themes: { text: string; source: Source }[];
+  organisers: { text: string; source: Source };
+  programme: { text: string; source: Source }[];
+  /** The officially counted number of locality agreements ("over 110"). */
+  officialAgreementCount: { value: number; text: string; source: Source };
+}
+
+export interface Bundle {
+  /** ISO date the bundle was built from data/ (content hash, not wall-clock, for stable diffs). */
+  version: string;
+  localities: Locality[];
+  pairs: Pair[];
+  sectors: Sector[];
+  priorities: SectorPriority[];
+  speakers: Speaker[];
+  quotes: Quote[];
+  figures: Figure[];
+  directions: DirectionList[];
+  lookingForPartners: LookingForPartners[];
+  forum: Forum;
+  /** Sources for the article seeds, by id (`seed-000` … `seed-004`). */
+  sources: Record<string, Source>;
+}

@@ -1,0 +1,81 @@
+/**
+ * The only test file that imports playwright-core: specs get a page through here.
+ * Debian's Chromium is driven directly (no browser download) with the flags a headless
+ * root run on a machine with a closed network needs.
+ */
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_FLAGS, INSTALL_HINT, locateChromium } from './find-chromium';
+
+export { CHROMIUM_FLAGS };
+
+export type { Browser, BrowserContext, Page, Request };
+
+
+
+export interface LaunchOptions {
+  /** Start Chromium with WebGL switched off, to exercise the SVG fallback. */
+  noWebGL?: boolean;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  const executablePath = locateChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const args = options.noWebGL ? [...CHROMIUM_FLAGS, '--disable-webgl', '--disable-3d-apis'] : CHROMIUM_FLAGS;
+  return chromium.launch({ executablePath, headless: true, args });
+}
+
+/** Base URL of the `vite preview` server the global setup started on a free port. */
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export interface PageProbe {
+  page: Page;
+  context: BrowserContext;
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Requests that went to an origin other than the preview server. */
+  foreignRequests: () => string[];
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  locale?: string;
+  reducedMotion?: 'reduce' | 'no-preference';
+  colorScheme?: 'light' | 'dark';
+  hasTouch?: boolean;
+}
+
+/** Opens a fresh context and page that record console errors and every request. */
+export async function openPage(browser: Browser, options: OpenOptions = {}): Promise<PageProbe> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    locale: options.locale ?? 'en-US',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.hasTouch ?? false,
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  context.on('request', (request) => requests.push(request.url()));
+  const origin = new URL(baseUrl()).origin;
+  const foreignRequests = () =>
+    requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  return { page, context, consoleErrors, pageErrors, requests, foreignRequests };
+}
+
+/** Navigates to `path` on the preview server and waits until the map says it is ready. */
+export async function gotoMap(page: Page, path = '/', timeout = 20000): Promise<void> {
+  await page.goto(new URL(path, baseUrl()).href);
+  await page.waitForSelector('[data-map-ready="true"]', { timeout });
+}

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, gotoMap, launchBrowser, openPage } from './driver';
+
+describe('first screen', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('given a fresh load, when the map is ready, then there were no console errors', async () => {
+    const { page, consoleErrors, pageErrors } = await openPage(browser);
+    await gotoMap(page);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('given a fresh load, then every request went to the local server', async () => {
+    const { page, foreignRequests, requests } = await openPage(browser);
+    await gotoMap(page);
+    await page.waitForLoadState('networkidle');
+    expect(requests.length).toBeGreaterThan(2);
+    expect(foreignRequests()).toEqual([]);
+  });
+
+  it('names the product in the title and an h1, inside a main landmark', async () => {
+    const { page } = await openPage(browser);
+    await gotoMap(page);
+    expect(await page.title()).toContain('Kizuna');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Kizuna');
+    expect(await page.getByRole('main').count()).toBe(1);
+  });
+
+  it('draws the map on a WebGL canvas', async () => {
+    const { page } = await openPage(browser);
+    await gotoMap(page);
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    expect(await canvas.count()).toBe(1);
+    const box = await canvas.boundingBox();
+    expect(box?.width).toBeGreaterThan(600);
+  });
+});

@@ -1,0 +1,28 @@
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { ensureChromium } from './find-chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+/**
+ * Builds the production bundle once, serves it with `vite preview` on a free port (with the
+ * published Content-Security-Policy), and makes sure Chromium is there before any spec runs.
+ */
+export async function setup(project: TestProject): Promise<void> {
+  ensureChromium();
+  if (!process.env.KIZUNA_SKIP_BUILD) await build({ logLevel: 'warn' });
+  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a local URL');
+  project.provide('baseUrl', url);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+}
