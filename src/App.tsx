@@ -1,9 +1,14 @@
+import { useStore } from './state/store';
 import { MapView } from './map/MapView';
 
-/** Composition only: the map and the panels around it. */
+/**
+ * Composition only. Slots: header (search, language, view, embed), filter bar, the map or the
+ * list, the side panel / bottom sheet, and the notice for ignored URL parameters.
+ */
 export function App() {
+  const lang = useStore((s) => s.lang);
   return (
-    <div className="app">
+    <div className="app" lang={lang}>
       <h1 className="visually-hidden">Kizuna — Vietnam–Japan locality partnerships</h1>
       <main className="app-main">
         <MapView />

@@ -1,0 +1,87 @@
+import { create } from 'zustand';
+import type { Lang, Relationship } from '../data/types';
+import type { DarkMode, ParamNotice, PanelState, Selection, UiState, View } from './types';
+import { defaultState } from './url';
+
+export interface StoreState extends UiState {
+  /** URL parameters that were ignored at load or on back/forward; shown as a dismissible notice. */
+  notices: ParamNotice[];
+}
+
+/** The one UI store. Actions are the module functions below, shared by panels, map and URL sync. */
+export const useStore = create<StoreState>()(() => ({ ...defaultState(), notices: [] }));
+
+const set = (partial: Partial<StoreState>) => useStore.setState(partial);
+
+/** Replaces the whole UI state (URL load, back/forward). */
+export function applyState(state: UiState, notices: ParamNotice[] = []): void {
+  useStore.setState({ ...state, notices });
+}
+
+export function selectLocality(id: string): void {
+  set({ selection: { kind: 'locality', id }, panel: 'open' });
+}
+
+export function selectPair(id: string): void {
+  set({ selection: { kind: 'pair', id }, panel: 'open' });
+}
+
+export function clearSelection(): void {
+  set({ selection: { kind: 'none' } });
+}
+
+export function setSelection(selection: Selection): void {
+  set({ selection });
+}
+
+export function toggleSector(id: string): void {
+  const { sectors } = useStore.getState();
+  const next = sectors.includes(id) ? sectors.filter((s) => s !== id) : [...sectors, id];
+  set({ sectors: next.sort() });
+}
+
+export function setSectors(ids: string[]): void {
+  set({ sectors: [...new Set(ids)].sort() });
+}
+
+export function setRelationships(types: Relationship[]): void {
+  set({ relationships: [...new Set(types)].sort() });
+}
+
+export function setQuery(query: string): void {
+  set({ query });
+}
+
+export function setLang(lang: Lang): void {
+  set({ lang });
+}
+
+export function setPanel(panel: PanelState): void {
+  set({ panel });
+}
+
+export function togglePanel(): void {
+  set({ panel: useStore.getState().panel === 'open' ? 'closed' : 'open' });
+}
+
+export function setView(view: View): void {
+  set({ view });
+}
+
+export function setPremerger(premerger: boolean): void {
+  set({ premerger });
+}
+
+export function setDark(dark: DarkMode): void {
+  set({ flags: { ...useStore.getState().flags, dark } });
+}
+
+export function dismissNotices(): void {
+  set({ notices: [] });
+}
+
+/** The UI part of the store, without transient fields, for the URL. */
+export function uiState(state: StoreState = useStore.getState()): UiState {
+  const { notices: _notices, ...ui } = state;
+  return ui;
+}

@@ -1,0 +1,41 @@
+import type { Lang, Relationship } from '../data/types';
+
+export type Selection =
+  | { kind: 'none' }
+  | { kind: 'locality'; id: string }
+  | { kind: 'pair'; id: string };
+
+export type View = 'map' | 'list';
+export type PanelState = 'open' | 'closed';
+export type DarkMode = 'auto' | 'on' | 'off';
+
+/** Render flags for embeds, read from the URL once and carried through every link. */
+export interface RenderFlags {
+  embed: boolean;
+  plain: boolean;
+  static: boolean;
+  dark: DarkMode;
+}
+
+/** Everything a link must restore. The camera is not here: MapLibre owns it. */
+export interface UiState {
+  lang: Lang;
+  selection: Selection;
+  /** Sector ids, sorted; empty means no sector filter. */
+  sectors: string[];
+  /** Relationship types, sorted; empty means all types. */
+  relationships: Relationship[];
+  query: string;
+  panel: PanelState;
+  view: View;
+  /** Show the 63 pre-merger provinces as a dashed overlay. */
+  premerger: boolean;
+  flags: RenderFlags;
+}
+
+/** A URL parameter that was ignored, for the visible notice. */
+export interface ParamNotice {
+  param: string;
+  value: string;
+  reason: 'unknown-param' | 'bad-value' | 'unknown-id' | 'too-long';
+}

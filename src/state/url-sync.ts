@@ -1,0 +1,51 @@
+import type { Lang } from '../data/types';
+import { applyState, uiState, useStore } from './store';
+import type { UiState } from './types';
+import { parseParams, toSearch, type Vocabulary } from './url';
+
+function selectionKey(state: UiState): string {
+  const { selection } = state;
+  return selection.kind === 'none' ? '' : `${selection.kind}:${selection.id}`;
+}
+
+/**
+ * Subscribes once: reads the URL into the store (cleaning it of ignored parameters), then
+ * writes every change back. A new selection pushes a history entry so back/forward move
+ * between selections; other changes replace the current entry.
+ */
+export function startUrlSync(vocabulary: Vocabulary, fallbackLang: Lang, win: Window = window): () => void {
+  const load = () => {
+    const { state, notices } = parseParams(win.location.search, vocabulary, fallbackLang);
+    applyState(state, notices);
+    return state;
+  };
+  let current = load();
+  const clean = toSearch(current, fallbackLang);
+  if (clean !== win.location.search) win.history.replaceState(null, '', `${win.location.pathname}${clean}${win.location.hash}`);
+
+  let fromHistory = false;
+  const onPopState = () => {
+    fromHistory = true;
+    current = load();
+    fromHistory = false;
+  };
+  win.addEventListener('popstate', onPopState);
+
+  const unsubscribe = useStore.subscribe((store) => {
+    if (fromHistory) return;
+    const next = uiState(store);
+    const search = toSearch(next, fallbackLang);
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    if (search === win.location.search) {
+      current = next;
+      return;
+    }
+    if (selectionKey(next) !== selectionKey(current)) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+    current = next;
+  });
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
+}

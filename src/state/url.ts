@@ -1,0 +1,199 @@
+import { AGREEMENT_TYPES, LANGS, type Lang, type Relationship } from '../data/types';
+import type { DarkMode, ParamNotice, RenderFlags, Selection, UiState } from './types';
+
+/** What the URL may name: ids from the bundle, so stale or forged links are ignored, not misapplied. */
+export interface Vocabulary {
+  localityIds: ReadonlySet<string>;
+  pairIds: ReadonlySet<string>;
+  sectorIds: ReadonlySet<string>;
+}
+
+const RELATIONSHIPS: readonly Relationship[] = [...AGREEMENT_TYPES, 'economic_exchange', 'project', 'other'];
+const DARK_MODES: readonly DarkMode[] = ['auto', 'on', 'off'];
+const MAX_VALUE_LENGTH = 200;
+const MAX_QUERY_LENGTH = 80;
+/** Parameters Kizuna understands; anything else is reported and dropped. */
+export const KNOWN_PARAMS = [
+  'lang', 'loc', 'pair', 'sectors', 'rel', 'q', 'panel', 'view', 'premerger',
+  'embed', 'plain', 'static', 'dark',
+] as const;
+
+export const DEFAULT_FLAGS: RenderFlags = { embed: false, plain: false, static: false, dark: 'off' };
+
+export function defaultState(lang: Lang = 'en', flags: RenderFlags = DEFAULT_FLAGS): UiState {
+  return {
+    lang,
+    selection: { kind: 'none' },
+    sectors: [],
+    relationships: [],
+    query: '',
+    panel: flags.embed ? 'closed' : 'open',
+    view: 'map',
+    premerger: false,
+    flags,
+  };
+}
+
+/** Picks the interface language from the browser's preferences, English when none matches. */
+export function browserLang(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0] as Lang;
+    if (LANGS.includes(base)) return base;
+  }
+  return 'en';
+}
+
+function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}
+
+function list(value: string): string[] {
+  return [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))].sort();
+}
+
+function flag(value: string): boolean | null {
+  if (value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  return null;
+}
+
+/**
+ * Reads a query string into a full state. Unknown parameters and bad values are dropped and
+ * reported; what remains is always a state the app can show.
+ */
+export function parseParams(
+  search: string,
+  vocabulary: Vocabulary,
+  fallbackLang: Lang = 'en',
+): { state: UiState; notices: ParamNotice[] } {
+  const params = new URLSearchParams(search);
+  const notices: ParamNotice[] = [];
+  const reject = (param: string, value: string, reason: ParamNotice['reason']) =>
+    notices.push({ param, value: value.slice(0, 60), reason });
+
+  const flags: RenderFlags = { ...DEFAULT_FLAGS };
+  const seen = new Set<string>();
+  for (const [param, value] of params) {
+    if (!isOneOf(KNOWN_PARAMS, param)) reject(param, value, 'unknown-param');
+    else if (seen.has(param)) reject(param, value, 'bad-value');
+    seen.add(param);
+  }
+  const get = (param: (typeof KNOWN_PARAMS)[number]): string | null => {
+    const value = params.get(param);
+    if (value === null) return null;
+    if (value.length > MAX_VALUE_LENGTH) {
+      reject(param, value, 'too-long');
+      return null;
+    }
+    return value;
+  };
+  const boolParam = (param: 'embed' | 'plain' | 'static' | 'premerger'): boolean | null => {
+    const value = get(param);
+    if (value === null) return null;
+    const parsed = flag(value);
+    if (parsed === null) reject(param, value, 'bad-value');
+    return parsed;
+  };
+
+  flags.embed = boolParam('embed') ?? false;
+  flags.plain = boolParam('plain') ?? false;
+  flags.static = boolParam('static') ?? false;
+  const dark = get('dark');
+  if (dark !== null) {
+    if (isOneOf(DARK_MODES, dark)) flags.dark = dark;
+    else reject('dark', dark, 'bad-value');
+  }
+
+  const langValue = get('lang');
+  let lang = fallbackLang;
+  if (langValue !== null) {
+    if (isOneOf(LANGS, langValue)) lang = langValue;
+    else reject('lang', langValue, 'bad-value');
+  }
+  const state = defaultState(lang, flags);
+
+  const loc = get('loc');
+  const pair = get('pair');
+  let selection: Selection = { kind: 'none' };
+  if (pair !== null) {
+    if (vocabulary.pairIds.has(pair)) selection = { kind: 'pair', id: pair };
+    else reject('pair', pair, 'unknown-id');
+  }
+  if (loc !== null) {
+    if (selection.kind === 'pair') reject('loc', loc, 'bad-value');
+    else if (vocabulary.localityIds.has(loc)) selection = { kind: 'locality', id: loc };
+    else reject('loc', loc, 'unknown-id');
+  }
+  state.selection = selection;
+
+  const sectors = get('sectors');
+  if (sectors !== null) {
+    for (const id of list(sectors)) {
+      if (vocabulary.sectorIds.has(id)) state.sectors.push(id);
+      else reject('sectors', id, 'unknown-id');
+    }
+  }
+
+  const rel = get('rel');
+  if (rel !== null) {
+    for (const id of list(rel)) {
+      if (id === 'agreements') state.relationships.push(...AGREEMENT_TYPES);
+      else if (isOneOf(RELATIONSHIPS, id)) state.relationships.push(id);
+      else reject('rel', id, 'bad-value');
+    }
+    state.relationships = [...new Set(state.relationships)].sort();
+  }
+
+  const q = get('q');
+  if (q !== null) {
+    if (q.length > MAX_QUERY_LENGTH) reject('q', q, 'too-long');
+    else state.query = q;
+  }
+
+  const panel = get('panel');
+  if (panel !== null) {
+    if (panel === 'open' || panel === 'closed') state.panel = panel;
+    else reject('panel', panel, 'bad-value');
+  }
+
+  const view = get('view');
+  if (view !== null) {
+    if (view === 'map' || view === 'list') state.view = view;
+    else reject('view', view, 'bad-value');
+  }
+
+  state.premerger = boolParam('premerger') ?? false;
+  return { state, notices };
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item) => b.includes(item));
+}
+
+/** Writes a state as query parameters, omitting every value equal to its default. */
+export function toParams(state: UiState, fallbackLang: Lang = 'en'): URLSearchParams {
+  const params = new URLSearchParams();
+  const defaults = defaultState(fallbackLang, state.flags);
+  if (state.lang !== fallbackLang) params.set('lang', state.lang);
+  if (state.selection.kind === 'locality') params.set('loc', state.selection.id);
+  if (state.selection.kind === 'pair') params.set('pair', state.selection.id);
+  if (state.sectors.length) params.set('sectors', [...state.sectors].sort().join(','));
+  if (state.relationships.length) {
+    params.set('rel', sameSet(state.relationships, AGREEMENT_TYPES) ? 'agreements' : [...state.relationships].sort().join(','));
+  }
+  if (state.query) params.set('q', state.query);
+  if (state.panel !== defaults.panel) params.set('panel', state.panel);
+  if (state.view !== 'map') params.set('view', state.view);
+  if (state.premerger) params.set('premerger', '1');
+  if (state.flags.embed) params.set('embed', '1');
+  if (state.flags.plain) params.set('plain', '1');
+  if (state.flags.static) params.set('static', '1');
+  if (state.flags.dark !== 'off') params.set('dark', state.flags.dark);
+  return params;
+}
+
+/** `?a=b` or the empty string, for history entries. */
+export function toSearch(state: UiState, fallbackLang: Lang = 'en'): string {
+  const query = toParams(state, fallbackLang).toString();
+  return query ? `?${query}` : '';
+}
