@@ -138,6 +138,8 @@ export interface Quote {
   translated: boolean;
   /** Language the source article is written in, when translated. */
   sourceLang?: string;
+  /** Our English rendering of a quote whose `text` is not in English, clearly marked as ours. */
+  translationEn?: string;
   speakerId: string;
   sectors: string[];
   localities: string[];
@@ -173,7 +175,7 @@ export interface Forum {
   place: string;
   placeLocalityId: string;
   themes: { text: string; source: Source }[];
-  organisers: { text: string; source: Source };
+  organisers: { text: string; source: Source; translated?: boolean };
   programme: { text: string; source: Source }[];
   /** The officially counted number of locality agreements ("over 110"). */
   officialAgreementCount: { value: number; text: string; source: Source };

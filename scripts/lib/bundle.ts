@@ -1,0 +1,239 @@
+/**
+ * Compiles the checked data model into `data/bundle.json`, the one file the app imports.
+ * Deterministic: same inputs, same bytes (ids sorted, key order fixed by construction, version
+ * a hash of the inputs rather than a date), so the committed file diffs cleanly.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import type {
+  Bundle,
+  Locality,
+  Pair,
+  Quote,
+  Source,
+} from '../../src/data/types';
+import { AGREEMENT_TYPES } from '../../src/data/types';
+import { checkData, type CheckOptions, type DataModel } from './check';
+import { formatDiagnostic, type Diagnostic } from './data-diagnostics';
+import { INPUT_FILES, type InputName } from './data-load';
+import type { ForumFile } from './schema';
+
+/** Thrown by `buildBundle` when the data does not pass the check. */
+export class DataError extends Error {
+  constructor(readonly errors: Diagnostic[]) {
+    super(`data check failed with ${errors.length} error(s):\n${errors.map(formatDiagnostic).join('\n')}`);
+  }
+}
+
+/** Checks `dir` and compiles it into a Bundle; throws `DataError` when the check fails. */
+export function buildBundle(dir: string, options: CheckOptions = {}): Bundle {
+  const result = checkData(dir, options);
+  if (!result.model) throw new DataError(result.errors);
+  return compileBundle(result.model, inputsHash(result.paths));
+}
+
+/** The bundle as written to disk: minified (it ships to readers) with a trailing newline. */
+export function serializeBundle(bundle: Bundle): string {
+  return `${JSON.stringify(bundle)}\n`;
+}
+
+/** Short content hash of every input file, in a fixed order: the bundle's `version`. */
+export function inputsHash(paths: Record<InputName, string>): string {
+  const hash = createHash('sha256');
+  for (const name of Object.keys(INPUT_FILES) as InputName[]) {
+    const path = paths[name];
+    hash.update(`${INPUT_FILES[name]}\u0000`);
+    hash.update(existsSync(path) ? readFileSync(path) : '');
+    hash.update('\u0000');
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** Pure: model in, bundle out. */
+export function compileBundle(model: DataModel, version: string): Bundle {
+  const localities = compileLocalities(model);
+  const points = new Map(localities.map((l) => [l.id, l.point]));
+  const pointOf = (id: string): [number, number] => points.get(id) ?? [0, 0];
+  const sourceOf = sourceResolver(model.forum.sources);
+  const localityOf = (name: string) => model.localityId(name) ?? name;
+
+  const pairs: Pair[] = model.pairs
+    .map((p): Pair => {
+      const r = p.row;
+      return {
+        id: p.id,
+        vnId: p.vnId,
+        jpId: p.jpId,
+        jpPrefectureId: p.jpPrefectureId,
+        relationship: r.relationship,
+        isAgreement: AGREEMENT_TYPES.includes(r.relationship),
+        signed: r.signed === '' ? null : r.signed,
+        sectors: r.sectors,
+        summary: {
+          en: nfc(r.summary_en),
+          ...(r.summary_vi !== '' && { vi: nfc(r.summary_vi) }),
+          ...(r.summary_ja !== '' && { ja: nfc(r.summary_ja) }),
+        },
+        source: { title: nfc(r.source_title), url: r.source_url === '' ? null : r.source_url },
+        signedAs: p.signedAs,
+        ...(r.vn_signatory !== '' && { vnSignatory: nfc(r.vn_signatory) }),
+        ...(r.notes !== '' && { notes: nfc(r.notes) }),
+        from: pointOf(p.vnId),
+        to: pointOf(p.jpId),
+        line: p.line,
+      };
+    })
+    .sort((a, b) => compare(a.id, b.id));
+
+  const f = model.forum;
+  return {
+    version,
+    localities,
+    pairs,
+    sectors: model.sectors.map((s) => ({
+      id: s.id,
+      labels: { en: nfc(s.label_en), vi: nfc(s.label_vi), ja: nfc(s.label_ja) },
+      description: nfc(s.description_en),
+    })),
+    priorities: model.priorities.map((p) => ({
+      localityId: p.localityId,
+      sector: p.sector,
+      evidence: nfc(p.evidence),
+      source: { title: nfc(p.sourceTitle), url: p.sourceUrl === '' ? null : p.sourceUrl },
+    })),
+    speakers: f.speakers.map((s) => ({
+      id: s.id,
+      name: nfc(s.name),
+      title: nfc(s.title),
+      localityId: s.locality === null ? null : localityOf(s.locality),
+      country: s.country,
+    })),
+    quotes: f.quotes.map(
+      (q): Quote => ({
+        id: q.id,
+        text: nfc(q.text),
+        lang: q.lang,
+        translated: q.translated,
+        ...(q.sourceLang != null && { sourceLang: q.sourceLang }),
+        ...(q.translation_en !== undefined && { translationEn: nfc(q.translation_en) }),
+        speakerId: q.speaker,
+        sectors: q.sectors,
+        localities: q.localities.map(localityOf),
+        source: sourceOf(q.source),
+      }),
+    ),
+    figures: f.figures.map((x) => ({
+      id: x.id,
+      value: nfc(x.value),
+      label: nfc(x.label),
+      ...(x.translated !== undefined && { translated: x.translated }),
+      source: sourceOf(x.source),
+    })),
+    directions: f.directions.map((d) => ({
+      id: d.id,
+      title: nfc(d.title),
+      speakerId: d.speaker,
+      ...(d.translated !== undefined && { translated: d.translated }),
+      items: d.items.map(nfc),
+      source: sourceOf(d.source),
+    })),
+    lookingForPartners: f.lookingForPartners.map((l) => ({
+      localityId: localityOf(l.locality),
+      text: nfc(l.text),
+      source: sourceOf(l.source),
+    })),
+    forum: {
+      name: nfc(f.forum.name),
+      date: f.forum.date,
+      place: nfc(f.forum.place),
+      placeLocalityId: localityOf(f.forum.placeLocality),
+      themes: f.forum.themes.map((t) => ({ text: nfc(t.text), source: sourceOf(t.source) })),
+      organisers: {
+        text: nfc(f.forum.organisers.text),
+        source: sourceOf(f.forum.organisers.source),
+        ...(f.forum.organisers.translated !== undefined && { translated: f.forum.organisers.translated }),
+      },
+      programme: f.forum.programme.map((t) => ({ text: nfc(t.text), source: sourceOf(t.source) })),
+      officialAgreementCount: {
+        value: f.forum.officialAgreementCount.value,
+        text: nfc(f.forum.officialAgreementCount.text),
+        source: sourceOf(f.forum.officialAgreementCount.source),
+      },
+    },
+    sources: Object.fromEntries(
+      Object.keys(f.sources)
+        .sort(compare)
+        .map((key) => [key, sourceOf(key)]),
+    ),
+  };
+}
+
+/**
+ * Vietnam's 34 units, then the 47 prefectures, then only the municipalities some pair uses,
+ * each group sorted by id.
+ */
+function compileLocalities(model: DataModel): Locality[] {
+  const label = (id: string): [number, number] => model.labels[id] ?? [0, 0];
+  const vn: Locality[] = model.vn.units.map((u) => ({
+    id: u.id,
+    country: 'vn',
+    kind: u.type,
+    names: { en: u.names.en, vi: u.names.vi, ja: u.names.ja },
+    point: label(u.id),
+    formerProvinces: [...u.former]
+      .sort((a, b) => compare(a.iso, b.iso))
+      .map((f) => ({
+        iso: f.iso,
+        // No Japanese names exist for the pre-merger provinces in our sources; a province that
+        // kept its name borrows the unit's, the others fall back to the English spelling.
+        names: { en: f.en, vi: f.vi, ja: f.vi === u.names.vi ? u.names.ja : f.en },
+      })),
+  }));
+  const prefectures: Locality[] = model.jp.prefectures.map((p) => ({
+    id: p.id,
+    country: 'jp',
+    kind: 'prefecture',
+    subtype: p.type,
+    names: { en: p.names.en, vi: p.names.vi, ja: p.names.ja },
+    point: label(p.id),
+  }));
+  const used = new Map(model.pairs.flatMap((p) => (p.municipality ? [[p.municipality.id, p.municipality] as const] : [])));
+  const municipalities: Locality[] = [...used.values()].map((m) => ({
+    id: m.id,
+    country: 'jp',
+    kind: 'municipality',
+    subtype: m.level,
+    // Municipalities have no Vietnamese name in our sources; Vietnamese media write the romaji.
+    names: { en: m.names.en, vi: m.names.en, ja: m.names.ja },
+    prefectureId: m.prefectureId,
+    point: m.point ?? [0, 0],
+  }));
+  const byId = (a: Locality, b: Locality) => compare(a.id, b.id);
+  return [...vn.sort(byId), ...prefectures.sort(byId), ...municipalities.sort(byId)];
+}
+
+/** A `source` reference (key of `sources` or a bare URL) as a Source object. */
+function sourceResolver(sources: ForumFile['sources']): (ref: string) => Source {
+  return (ref) => {
+    const s = sources[ref];
+    if (s) {
+      return {
+        title: nfc(s.title),
+        url: s.url,
+        ...(s.publisher !== undefined && { publisher: nfc(s.publisher) }),
+        ...(s.lang !== undefined && { lang: s.lang }),
+      };
+    }
+    // A bare URL: the host stands in for a title, which the app shows as the link text.
+    return { title: new URL(ref).hostname.replace(/^www\./, ''), url: ref };
+  };
+}
+
+function nfc(s: string): string {
+  return s.normalize('NFC');
+}
+
+// Code-point order, independent of the build machine's locale.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,591 @@
+/**
+ * Validates every input under a data folder and cross-checks them against each other. Returns all
+ * errors at once (an editor fixes a spreadsheet in one pass, not one error per run), notes that
+ * need no action, and, when there are no errors, the resolved model `bundle.ts` compiles.
+ */
+import { closest, suggest, byPosition, type Diagnostic } from './data-diagnostics';
+import { derivePairIds } from './data-ids';
+import { inputPaths, loadCsv, loadJson, type InputName, type Located } from './data-load';
+import {
+  buildJpGazetteer,
+  buildVnGazetteer,
+  type JpGazetteer,
+  type JpMunicipality,
+  type VnGazetteer,
+} from './names';
+import {
+  JP_MUNICIPALITIES_COLUMNS,
+  JP_PREFECTURES_COLUMNS,
+  PAIRS_COLUMNS,
+  SECTOR_PRIORITIES_COLUMNS,
+  SECTORS_COLUMNS,
+  VN_MERGER_COLUMNS,
+  VN_PROVINCES_COLUMNS,
+  forumFileSchema,
+  isHttpsUrl,
+  jpMunicipalityRowSchema,
+  jpPrefectureRowSchema,
+  labelsSchema,
+  pairRowSchema,
+  sectorPriorityRowSchema,
+  sectorRowSchema,
+  vnMergerRowSchema,
+  vnProvinceRowSchema,
+  type ForumFile,
+  type Labels,
+  type PairRow,
+  type SectorRow,
+} from './schema';
+
+export interface CheckOptions {
+  /** Swap single input files, e.g. a broken pairs.csv fixture over a valid base folder. */
+  overrides?: Partial<Record<InputName, string>>;
+  /** `YYYY-MM-DD`; signing dates after it are errors. Defaults to today. */
+  today?: string;
+}
+
+/** A pairs.csv row with both partners resolved to ids. */
+export interface ResolvedPair {
+  line: number;
+  id: string;
+  vnId: string;
+  jpId: string;
+  jpPrefectureId: string;
+  municipality: JpMunicipality | null;
+  signedAs: { vi: string; en: string } | null;
+  row: PairRow;
+}
+
+export interface ResolvedPriority {
+  localityId: string;
+  sector: string;
+  evidence: string;
+  sourceTitle: string;
+  sourceUrl: string;
+}
+
+/** Everything the bundle is built from, already resolved. */
+export interface DataModel {
+  vn: VnGazetteer;
+  jp: JpGazetteer;
+  sectors: SectorRow[];
+  labels: Labels;
+  pairs: ResolvedPair[];
+  priorities: ResolvedPriority[];
+  forum: ForumFile;
+  /** Resolves a locality name from forum.json (already known to resolve). */
+  localityId: (name: string) => string | undefined;
+}
+
+export interface CheckResult {
+  errors: Diagnostic[];
+  /** Information that needs no change, such as a pre-merger name being resolved. */
+  notes: Diagnostic[];
+  /** Null whenever there is an error. */
+  model: DataModel | null;
+  paths: Record<InputName, string>;
+}
+
+/**
+ * "Today" for the future-date rule: the date somewhere on Earth right now (UTC+14), so a
+ * document signed today in Hanoi or Tokyo is never "in the future" on a UTC build machine.
+ */
+export function defaultToday(now = Date.now()): string {
+  return new Date(now + 14 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/** Checks the data folder `dir` (default layout in `data-load.ts`). */
+export function checkData(dir: string, options: CheckOptions = {}): CheckResult {
+  const paths = inputPaths(dir, options.overrides);
+  const today = options.today ?? defaultToday();
+  const errors: Diagnostic[] = [];
+  const notes: Diagnostic[] = [];
+
+  // 1. Each file against its schema.
+  const sectorsCsv = loadCsv(paths.sectors, SECTORS_COLUMNS, sectorRowSchema, errors);
+  const provincesCsv = loadCsv(paths.vnProvinces, VN_PROVINCES_COLUMNS, vnProvinceRowSchema, errors);
+  const mergerCsv = loadCsv(paths.vnMerger, VN_MERGER_COLUMNS, vnMergerRowSchema, errors);
+  const prefecturesCsv = loadCsv(paths.jpPrefectures, JP_PREFECTURES_COLUMNS, jpPrefectureRowSchema, errors);
+  const municipalitiesCsv = loadCsv(paths.jpMunicipalities, JP_MUNICIPALITIES_COLUMNS, jpMunicipalityRowSchema, errors);
+  const prioritiesCsv = loadCsv(paths.sectorPriorities, SECTOR_PRIORITIES_COLUMNS, sectorPriorityRowSchema, errors);
+  const pairsCsv = loadCsv(paths.pairs, PAIRS_COLUMNS, pairRowSchema(today), errors);
+  const labels = loadJson(paths.labels, labelsSchema, 'run npm run geo:build to write it', errors);
+  const forum = loadJson(paths.forum, forumFileSchema, 'it holds the forum, speakers and quotes; see data/README.md', errors);
+
+  // 2. Reference tables: unique ids, expected counts, internal joins.
+  const sectors = sectorsCsv?.rows ?? [];
+  reportDuplicates(paths.sectors, 'id', 1, sectors.map((s) => ({ line: s.line, value: s.row.id })), errors);
+  const sectorIds = new Set(sectors.map((s) => s.row.id));
+
+  const provinces = provincesCsv?.rows ?? [];
+  const merger = mergerCsv?.rows ?? [];
+  expectCount(paths.vnProvinces, provinces.length, 34, 'Vietnamese units (after the 2025 merger)', provincesCsv !== null, errors);
+  expectCount(paths.vnMerger, merger.length, 63, 'pre-merger provinces', mergerCsv !== null, errors);
+  reportDuplicates(paths.vnProvinces, 'id', 1, provinces.map((p) => ({ line: p.line, value: p.row.id })), errors);
+  const { gazetteer: vn, orphans: mergerOrphans } = buildVnGazetteer(
+    provinces.map((p) => p.row),
+    merger.map((m) => m.row),
+  );
+  for (const orphan of mergerOrphans) {
+    const at = merger.find((m) => m.row === orphan);
+    if (!at) continue;
+    errors.push({
+      file: paths.vnMerger,
+      line: at.line,
+      column: 5,
+      field: 'province_en',
+      value: orphan.province_en,
+      message: `not a unit in ${paths.vnProvinces}; ${suggest(orphan.province_en, vn.units.map((u) => u.names.en), 'add the unit there first')}`,
+    });
+  }
+
+  const prefectures = prefecturesCsv?.rows ?? [];
+  const municipalityRows = municipalitiesCsv?.rows ?? [];
+  expectCount(paths.jpPrefectures, prefectures.length, 47, 'prefectures', prefecturesCsv !== null, errors);
+  reportDuplicates(paths.jpPrefectures, 'id', 3, prefectures.map((p) => ({ line: p.line, value: p.row.id })), errors);
+  const { gazetteer: jp, orphans: municipalityOrphans } = buildJpGazetteer(
+    prefectures.map((p) => p.row),
+    municipalityRows.map((m) => m.row),
+  );
+  for (const index of municipalityOrphans) {
+    const at = municipalityRows[index];
+    if (!at) continue;
+    errors.push({
+      file: paths.jpMunicipalities,
+      line: at.line,
+      column: 3,
+      field: 'prefecture',
+      value: at.row.prefecture,
+      message: `not a prefecture; ${suggest(at.row.prefecture, jp.prefectureNames, 'use the English name from ' + paths.jpPrefectures)}`,
+    });
+  }
+  checkMunicipalities(paths.jpMunicipalities, jp, municipalityRows, errors);
+  if (labels) checkLabels(paths.labels, labels.data, vn, jp, errors);
+
+  // 3. pairs.csv, row by row, then across rows.
+  const pairs = pairsCsv ? checkPairs(paths, pairsCsv, vn, jp, sectorIds, errors, notes) : [];
+
+  // 4. Sector priorities and forum.json against the same gazetteers.
+  const localityId = (name: string) => resolveLocalityId(name, vn, jp);
+  const localityNames = [...vn.names, ...jp.prefectureNames, ...jp.municipalityNames];
+  const priorities: ResolvedPriority[] = [];
+  for (const { line, row } of prioritiesCsv?.rows ?? []) {
+    const id = localityId(row.locality);
+    if (id === undefined) {
+      errors.push(unknownLocality(paths.sectorPriorities, line, 1, 'locality', row.locality, localityNames));
+    }
+    if (!sectorIds.has(row.sector)) errors.push(unknownSector(paths.sectorPriorities, line, 2, 'sector', row.sector, sectorIds));
+    if (id !== undefined && sectorIds.has(row.sector)) {
+      priorities.push({ localityId: id, sector: row.sector, evidence: row.evidence, sourceTitle: row.source_title, sourceUrl: row.source_url });
+    }
+  }
+  if (forum) checkForum(paths.forum, forum, localityId, localityNames, sectorIds, errors);
+
+  errors.sort(byPosition);
+  notes.sort(byPosition);
+  const ok = errors.length === 0 && labels !== null && forum !== null;
+  return {
+    errors,
+    notes,
+    paths,
+    model: ok
+      ? { vn, jp, sectors: sectors.map((s) => s.row), labels: labels.data, pairs, priorities, forum: forum.data, localityId }
+      : null,
+  };
+}
+
+// ── Reference tables ─────────────────────────────────────────────────────────────────────────
+
+function expectCount(file: string, found: number, expected: number, what: string, loaded: boolean, out: Diagnostic[]): void {
+  if (!loaded || found === expected) return;
+  out.push({
+    file,
+    line: 1,
+    column: 1,
+    field: 'rows',
+    value: String(found),
+    message: `expected ${expected} ${what}; restore the missing rows or remove the extra ones`,
+  });
+}
+
+function reportDuplicates(
+  file: string,
+  field: string,
+  column: number,
+  values: { line: number; value: string }[],
+  out: Diagnostic[],
+): void {
+  const first = new Map<string, number>();
+  for (const { line, value } of values) {
+    const earlier = first.get(value);
+    if (earlier === undefined) first.set(value, line);
+    else out.push({ file, line, column, field, value, message: `already used on line ${earlier}; ids must be unique` });
+  }
+}
+
+function checkMunicipalities(
+  file: string,
+  jp: JpGazetteer,
+  rows: Located<{ lon: string; lat: string }>[],
+  out: Diagnostic[],
+): void {
+  const firstLine = new Map<string, number>();
+  for (const m of jp.municipalities) {
+    const at = rows[m.row];
+    if (!at) continue;
+    if (m.point === null) {
+      const field = at.row.lon === '' ? 'lon' : 'lat';
+      out.push({
+        file,
+        line: at.line,
+        column: field === 'lon' ? 5 : 6,
+        field,
+        value: '',
+        message: `${m.names.en} has no coordinates; fill in lon and lat in decimal degrees (e.g. from its Wikipedia page)`,
+      });
+    }
+    const earlier = firstLine.get(m.id);
+    if (earlier !== undefined) {
+      out.push({ file, line: at.line, column: 1, field: 'name_en', value: m.names.en, message: `same municipality as line ${earlier} (id ${m.id}); delete one of the rows` });
+    } else firstLine.set(m.id, at.line);
+  }
+}
+
+function checkLabels(file: string, labels: Labels, vn: VnGazetteer, jp: JpGazetteer, out: Diagnostic[]): void {
+  const ids = [...vn.units.map((u) => u.id), ...jp.prefectures.map((p) => p.id)];
+  for (const id of ids) {
+    if (!labels[id]) {
+      out.push({ file, line: 1, column: 1, field: id, value: '', message: 'no label point for this locality; run npm run geo:build' });
+    }
+  }
+}
+
+// ── pairs.csv ────────────────────────────────────────────────────────────────────────────────
+
+const COL = Object.fromEntries(PAIRS_COLUMNS.map((name, i) => [name, i + 1])) as Record<(typeof PAIRS_COLUMNS)[number], number>;
+
+/** Both partners of one row, or undefined for the side that did not resolve (already reported). */
+interface Partners {
+  vnId?: string;
+  signedAs?: { vi: string; en: string } | null;
+  jpId?: string;
+  jpPrefectureId?: string;
+  municipality?: JpMunicipality | null;
+}
+
+function checkPairs(
+  paths: Record<InputName, string>,
+  csv: NonNullable<ReturnType<typeof loadCsv>>,
+  vn: VnGazetteer,
+  jp: JpGazetteer,
+  sectorIds: Set<string>,
+  errors: Diagnostic[],
+  notes: Diagnostic[],
+): ResolvedPair[] {
+  const file = paths.pairs;
+  const valid = new Map<number, PairRow>();
+  for (const located of csv.rows) valid.set(located.line, located.row as PairRow);
+
+  const resolved: { line: number; partners: Required<Partners>; row: PairRow }[] = [];
+  for (const { line, fields, width } of csv.table.rows) {
+    if (width > csv.table.header.length) continue; // reported as a shifted row; its cells mean nothing
+    const value = (name: string) => (fields[name] ?? '').trim();
+    const partners: Partners = {};
+
+    // Cross-checks run on the raw text even when another cell of the row failed its schema, so
+    // an editor sees every problem of the row in one run.
+    const vnName = value('vn_locality');
+    if (vnName !== '') {
+      const match = vn.resolve(vnName);
+      if (!match) {
+        errors.push(unknownLocality(file, line, COL.vn_locality, 'vn_locality', vnName, vn.names, 'Vietnamese province or city'));
+      } else {
+        partners.vnId = match.unit.id;
+        partners.signedAs = match.signedAs;
+        if (match.signedAs) {
+          notes.push({
+            file,
+            line,
+            column: COL.vn_locality,
+            field: 'vn_locality',
+            value: vnName,
+            message: `${match.signedAs.vi} is a pre-merger province: it resolves to ${match.unit.names.vi}, nothing to change`,
+          });
+        }
+      }
+    }
+    const jpName = value('jp_locality');
+    if (jpName !== '') Object.assign(partners, resolveJpPartner(file, line, jpName, value('jp_prefecture'), jp, errors, paths.jpMunicipalities));
+
+    for (const sector of value('sectors').split(';').map((s) => s.trim()).filter((s) => s !== '')) {
+      if (!sectorIds.has(sector)) errors.push(unknownSector(file, line, COL.sectors, 'sectors', sector, sectorIds));
+    }
+
+    const row = valid.get(line);
+    if (row && partners.vnId && partners.jpId && partners.jpPrefectureId && partners.signedAs !== undefined && partners.municipality !== undefined) {
+      resolved.push({ line, partners: partners as Required<Partners>, row });
+    }
+  }
+
+  // Ids are derived over resolved rows only; rows with errors get theirs once they are fixed.
+  const ids = derivePairIds(
+    resolved.map(({ partners, row }) => ({
+      explicit: row.id,
+      vnId: partners.vnId,
+      jpId: partners.jpId,
+      signed: row.signed === '' ? null : row.signed,
+      relationship: row.relationship,
+      sourceUrl: row.source_url,
+      summaryEn: row.summary_en,
+    })),
+  );
+
+  const pairs: ResolvedPair[] = resolved.map(({ line, partners, row }, i) => ({
+    line,
+    id: ids[i] ?? '',
+    vnId: partners.vnId,
+    jpId: partners.jpId,
+    jpPrefectureId: partners.jpPrefectureId,
+    municipality: partners.municipality,
+    signedAs: partners.signedAs,
+    row,
+  }));
+  checkPairDuplicates(file, pairs, errors);
+  return pairs;
+}
+
+/** Resolves `jp_locality` (+ `jp_prefecture`) to a prefecture or a municipality. */
+function resolveJpPartner(
+  file: string,
+  line: number,
+  name: string,
+  prefectureName: string,
+  jp: JpGazetteer,
+  errors: Diagnostic[],
+  municipalitiesFile: string,
+): Partners {
+  const given = prefectureName === '' ? undefined : jp.prefecture(prefectureName);
+  if (prefectureName !== '' && !given) {
+    errors.push({
+      file,
+      line,
+      column: COL.jp_prefecture,
+      field: 'jp_prefecture',
+      value: prefectureName,
+      message: `unknown prefecture; ${suggest(prefectureName, jp.prefectureNames, 'use the English name of one of the 47 prefectures')}`,
+    });
+    return {};
+  }
+
+  const prefecture = jp.looksLikeMunicipality(name) ? undefined : jp.prefecture(name);
+  if (prefecture) {
+    if (given && given.id !== prefecture.id) {
+      errors.push({
+        file,
+        line,
+        column: COL.jp_prefecture,
+        field: 'jp_prefecture',
+        value: prefectureName,
+        message: `${prefecture.names.en} is itself a prefecture, not in ${given.names.en}; leave jp_prefecture empty or write "${prefecture.names.en}"`,
+      });
+      return {};
+    }
+    return { jpId: prefecture.id, jpPrefectureId: prefecture.id, municipality: null };
+  }
+
+  const candidates = jp.municipalitiesNamed(name);
+  if (candidates.length === 0) {
+    const match = closest(name, [...jp.prefectureNames, ...jp.municipalityNames]);
+    errors.push({
+      file,
+      line,
+      column: COL.jp_locality,
+      field: 'jp_locality',
+      value: name,
+      message:
+        `${name} is not in ${municipalitiesFile}; ` +
+        (match === undefined ? 'add a row with its coordinates' : `did you mean "${match}"?`),
+    });
+    return {};
+  }
+  const prefectureOf = (m: JpMunicipality) => jp.prefectures.find((p) => p.id === m.prefectureId)?.names.en ?? m.prefectureId;
+  if (!given) {
+    errors.push({
+      file,
+      line,
+      column: COL.jp_prefecture,
+      field: 'jp_prefecture',
+      value: '',
+      message: `${candidates[0]?.names.en ?? name} is a municipality, so its prefecture is required; write ${candidates.map((m) => `"${prefectureOf(m)}"`).join(' or ')}`,
+    });
+    return {};
+  }
+  const municipality = candidates.find((m) => m.prefectureId === given.id);
+  if (!municipality) {
+    errors.push({
+      file,
+      line,
+      column: COL.jp_prefecture,
+      field: 'jp_prefecture',
+      value: prefectureName,
+      message: `${candidates[0]?.names.en ?? name} is in ${candidates.map(prefectureOf).join(' and ')}, not ${given.names.en}; write ${candidates.map((m) => `"${prefectureOf(m)}"`).join(' or ')}`,
+    });
+    return {};
+  }
+  return { jpId: municipality.id, jpPrefectureId: municipality.prefectureId, municipality };
+}
+
+function checkPairDuplicates(file: string, pairs: ResolvedPair[], errors: Diagnostic[]): void {
+  const sameAgreement = new Map<string, number>();
+  const idLine = new Map<string, number>();
+  for (const p of [...pairs].sort((a, b) => a.line - b.line)) {
+    const key = [p.vnId, p.jpId, p.row.relationship, p.row.signed, p.row.source_url].join('\u0000');
+    const earlier = sameAgreement.get(key);
+    if (earlier !== undefined) {
+      errors.push({
+        file,
+        line: p.line,
+        column: COL.vn_locality,
+        field: 'vn_locality',
+        value: p.row.vn_locality,
+        message: `same agreement as line ${earlier} (same localities, relationship, signed date and source_url); delete one of the two rows`,
+      });
+      continue;
+    }
+    sameAgreement.set(key, p.line);
+    const idEarlier = idLine.get(p.id);
+    if (idEarlier !== undefined) {
+      errors.push({
+        file,
+        line: p.line,
+        column: COL.id,
+        field: 'id',
+        value: p.row.id,
+        message:
+          p.row.id === ''
+            ? `the derived id ${p.id} is already the id of line ${idEarlier}; give one of the two rows an id of its own`
+            : `already the id of line ${idEarlier}; ids must be unique, choose another`,
+      });
+    } else idLine.set(p.id, p.line);
+  }
+}
+
+// ── Shared lookups and messages ──────────────────────────────────────────────────────────────
+
+/** A Vietnamese unit, prefecture or municipality id for a name from forum.json or priorities. */
+export function resolveLocalityId(name: string, vn: VnGazetteer, jp: JpGazetteer): string | undefined {
+  const unit = vn.resolve(name);
+  if (unit) return unit.unit.id;
+  const prefecture = jp.looksLikeMunicipality(name) ? undefined : jp.prefecture(name);
+  if (prefecture) return prefecture.id;
+  const municipalities = jp.municipalitiesNamed(name);
+  return municipalities.length === 1 ? municipalities[0]?.id : undefined;
+}
+
+function unknownLocality(
+  file: string,
+  line: number,
+  column: number,
+  field: string,
+  value: string,
+  names: string[],
+  what = 'locality',
+): Diagnostic {
+  return {
+    file,
+    line,
+    column,
+    field,
+    value,
+    message: `unknown ${what}; ${suggest(value, names, 'use a name from data/localities/ (vn-provinces.csv, vn-merger-2025.csv, jp-prefectures.csv, jp-municipalities.csv)')}`,
+  };
+}
+
+function unknownSector(file: string, line: number, column: number, field: string, value: string, sectorIds: Set<string>): Diagnostic {
+  return {
+    file,
+    line,
+    column,
+    field,
+    value,
+    message: `unknown sector; ${suggest(value, sectorIds, `use one of ${[...sectorIds].sort().join(', ')} or add it to data/sectors.csv`)}`,
+  };
+}
+
+// ── forum.json ───────────────────────────────────────────────────────────────────────────────
+
+function checkForum(
+  file: string,
+  forum: NonNullable<ReturnType<typeof loadJson<typeof forumFileSchema>>>,
+  localityId: (name: string) => string | undefined,
+  localityNames: string[],
+  sectorIds: Set<string>,
+  errors: Diagnostic[],
+): void {
+  const { data, at } = forum;
+  const sourceKeys = Object.keys(data.sources);
+  const speakerIds = new Set(data.speakers.map((s) => s.id));
+  const push = (path: PropertyKey[], value: string, message: string) => {
+    const { line, column } = at(path);
+    errors.push({ file, line, column, field: String(path.at(-1)), value, message });
+  };
+  const source = (path: PropertyKey[], ref: string) => {
+    if (data.sources[ref] || isHttpsUrl(ref)) return;
+    push(path, ref, `unknown source; ${suggest(ref, sourceKeys, `use a key of "sources" (${sourceKeys.join(', ')}) or an https URL`)}`);
+  };
+  const locality = (path: PropertyKey[], name: string) => {
+    const id = localityId(name);
+    if (id === undefined) {
+      const { line, column } = at(path);
+      errors.push(unknownLocality(file, line, column, String(path.at(-1)), name, localityNames));
+    }
+    return id;
+  };
+  const speaker = (path: PropertyKey[], id: string) => {
+    if (!speakerIds.has(id)) push(path, id, `unknown speaker; ${suggest(id, speakerIds, 'add the speaker to "speakers" first')}`);
+  };
+  const unique = (list: { id: string }[], key: string) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) push([key, i, 'id'], item.id, `already used in "${key}"; ids must be unique`);
+      seen.add(item.id);
+    });
+  };
+
+  // 1. The forum itself.
+  locality(['forum', 'placeLocality'], data.forum.placeLocality);
+  data.forum.themes.forEach((t, i) => source(['forum', 'themes', i, 'source'], t.source));
+  data.forum.programme.forEach((t, i) => source(['forum', 'programme', i, 'source'], t.source));
+  source(['forum', 'organisers', 'source'], data.forum.organisers.source);
+  source(['forum', 'officialAgreementCount', 'source'], data.forum.officialAgreementCount.source);
+
+  // 2. Speakers, then everything that names a speaker.
+  unique(data.speakers, 'speakers');
+  data.speakers.forEach((s, i) => {
+    if (s.locality === null) return;
+    const id = locality(['speakers', i, 'locality'], s.locality);
+    if (id !== undefined && !id.startsWith(`${s.country}-`)) {
+      push(['speakers', i, 'locality'], s.locality, `is not in ${s.country === 'vn' ? 'Vietnam' : 'Japan'}, the speaker's country; fix "country" or "locality"`);
+    }
+  });
+  unique(data.quotes, 'quotes');
+  data.quotes.forEach((q, i) => {
+    speaker(['quotes', i, 'speaker'], q.speaker);
+    source(['quotes', i, 'source'], q.source);
+    q.sectors.forEach((s, j) => {
+      if (!sectorIds.has(s)) push(['quotes', i, 'sectors', j], s, `unknown sector; ${suggest(s, sectorIds, 'use an id from data/sectors.csv')}`);
+    });
+    q.localities.forEach((name, j) => locality(['quotes', i, 'localities', j], name));
+  });
+  unique(data.figures, 'figures');
+  data.figures.forEach((f, i) => source(['figures', i, 'source'], f.source));
+  unique(data.directions, 'directions');
+  data.directions.forEach((d, i) => {
+    speaker(['directions', i, 'speaker'], d.speaker);
+    source(['directions', i, 'source'], d.source);
+  });
+  data.lookingForPartners.forEach((l, i) => {
+    locality(['lookingForPartners', i, 'locality'], l.locality);
+    source(['lookingForPartners', i, 'source'], l.source);
+  });
+}

@@ -1,0 +1,318 @@
+/**
+ * The one place where the shape of every editable input under `data/` is written down.
+ *
+ * CSV rows are validated field by field (every value arrives as a string); cross-file rules such
+ * as "this sector exists" live in `check.ts`, because they need more than one row. Each custom
+ * message reads `what is wrong; how to fix it`, the second half of an editor-facing line.
+ */
+import { z } from 'zod';
+
+// ── Shared pieces ────────────────────────────────────────────────────────────────────────────
+
+/** The relationship types an editor may use, in the order DATA.md lists them. */
+export const RELATIONSHIPS = [
+  'sister',
+  'friendship',
+  'cooperation_agreement',
+  'mou',
+  'letter_of_intent',
+  'economic_exchange',
+  'project',
+  'other',
+] as const;
+
+const required = (what: string) =>
+  z.string().trim().min(1, `empty; ${what}`);
+
+const optionalText = z.string().trim();
+
+/** `https://…` or empty. Plain http is refused: the app links readers to it. */
+const optionalHttpsUrl = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || isHttpsUrl(s), 'not an https URL; use the https:// address of the page');
+
+/** True for a well-formed absolute https URL. */
+export function isHttpsUrl(s: string): boolean {
+  try {
+    return new URL(s).protocol === 'https:' && !/\s/.test(s);
+  } catch {
+    return false;
+  }
+}
+
+const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar day or month. */
+export function isCalendarDate(s: string): boolean {
+  const m = DATE_SHAPE.exec(s);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  // Day 0 of the next month is the last day of this one (UTC avoids DST surprises).
+  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+/**
+ * True when a partial date lies after `today` (`YYYY-MM-DD`). Compared at the date's own
+ * precision, so `2025-11` is fine all through November 2025.
+ */
+export function isAfter(date: string, today: string): boolean {
+  return date > today.slice(0, date.length);
+}
+
+// ── data/pairs.csv ────────────────────────────────────────────────────────────────────────────
+
+/** Public column contract; new optional columns may only be appended. */
+export const PAIRS_COLUMNS = [
+  'id',
+  'vn_locality',
+  'jp_locality',
+  'jp_prefecture',
+  'relationship',
+  'signed',
+  'sectors',
+  'summary_en',
+  'source_title',
+  'source_url',
+  'summary_vi',
+  'summary_ja',
+  'vn_signatory',
+  'notes',
+] as const;
+
+/** Lowercase words joined by single or double dashes, e.g. `vn-gia-lai--jp-29-yoshino`. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
+
+/** Schema of one pairs.csv row; `today` (`YYYY-MM-DD`) bounds the signing date. */
+export function pairRowSchema(today: string) {
+  return z.object({
+    id: z
+      .string()
+      .trim()
+      .refine(
+        (s) => s === '' || ID_PATTERN.test(s),
+        'not a valid id; use lowercase letters, digits and dashes (e.g. "vn-gia-lai--jp-19"), or leave it empty to derive one',
+      ),
+    vn_locality: required('name the Vietnamese province or city, e.g. "Gia Lai"'),
+    jp_locality: required('name the Japanese prefecture or municipality, e.g. "Yamanashi"'),
+    jp_prefecture: optionalText,
+    relationship: z.enum(RELATIONSHIPS, {
+      error: `not a known relationship; use one of ${RELATIONSHIPS.join(', ')}`,
+    }),
+    signed: z
+      .string()
+      .trim()
+      .refine((s) => s === '' || DATE_SHAPE.test(s), 'not a date; write YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty')
+      .refine((s) => s === '' || !DATE_SHAPE.test(s) || isCalendarDate(s), 'no such day or month; check the date in the source')
+      .refine(
+        (s) => s === '' || !isCalendarDate(s) || !isAfter(s, today),
+        `date is in the future (today is ${today}); check the year`,
+      ),
+    sectors: z
+      .string()
+      .trim()
+      .transform((s) => s.split(';').map((t) => t.trim()).filter((t) => t !== '')),
+    summary_en: required('write one or two sentences in English saying what was agreed'),
+    source_title: required('copy the headline of the article or document you took the row from'),
+    source_url: optionalHttpsUrl,
+    summary_vi: optionalText,
+    summary_ja: optionalText,
+    vn_signatory: optionalText,
+    notes: optionalText,
+  });
+}
+export type PairRow = z.infer<ReturnType<typeof pairRowSchema>>;
+
+// ── data/sectors.csv ──────────────────────────────────────────────────────────────────────────
+
+export const SECTORS_COLUMNS = ['id', 'label_en', 'label_vi', 'label_ja', 'description_en'] as const;
+
+export const sectorRowSchema = z.object({
+  id: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]*$/, 'not a valid sector id; use lowercase letters, digits and underscores'),
+  label_en: required('give the English label'),
+  label_vi: required('give the Vietnamese label'),
+  label_ja: required('give the Japanese label'),
+  description_en: optionalText,
+});
+export type SectorRow = z.infer<typeof sectorRowSchema>;
+
+// ── data/localities/*.csv ─────────────────────────────────────────────────────────────────────
+
+export const VN_PROVINCES_COLUMNS = ['id', 'name_vi', 'name_en', 'name_ja', 'type'] as const;
+
+export const vnProvinceRowSchema = z.object({
+  id: z.string().trim().regex(/^vn-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a valid id; use "vn-" and the English name in lowercase with dashes'),
+  name_vi: required('give the Vietnamese name with diacritics'),
+  name_en: required('give the English name'),
+  name_ja: required('give the Japanese name'),
+  type: z.enum(['city', 'province'], { error: 'not a unit type; use city or province' }),
+});
+export type VnProvinceRow = z.infer<typeof vnProvinceRowSchema>;
+
+export const VN_MERGER_COLUMNS = [
+  'legacy_iso',
+  'legacy_name_vi',
+  'legacy_name_en',
+  'province_vi',
+  'province_en',
+  'province_type',
+] as const;
+
+export const vnMergerRowSchema = z.object({
+  legacy_iso: z.string().trim().regex(/^VN-[0-9A-Z]{2}$/, 'not an ISO 3166-2 code; write it like VN-31'),
+  legacy_name_vi: required('give the pre-merger Vietnamese name'),
+  legacy_name_en: required('give the pre-merger English name'),
+  province_vi: required('give the post-merger Vietnamese name'),
+  province_en: required('give the post-merger English name'),
+  province_type: z.enum(['city', 'province'], { error: 'not a unit type; use city or province' }),
+});
+export type VnMergerRow = z.infer<typeof vnMergerRowSchema>;
+
+export const JP_PREFECTURES_COLUMNS = ['jis_code', 'iso', 'id', 'name_en', 'name_ja', 'name_vi', 'type', 'region_en'] as const;
+
+export const jpPrefectureRowSchema = z
+  .object({
+    jis_code: z.string().trim().regex(/^(0[1-9]|[1-3][0-9]|4[0-7])$/, 'not a JIS prefecture code; use two digits 01–47'),
+    iso: z.string().trim().regex(/^JP-\d{2}$/, 'not an ISO code; write it like JP-19'),
+    id: z.string().trim().regex(/^jp-\d{2}$/, 'not a prefecture id; write it like jp-19'),
+    name_en: required('give the English name'),
+    name_ja: required('give the Japanese name'),
+    name_vi: required('give the Vietnamese name'),
+    type: z.enum(['to', 'do', 'fu', 'ken'], { error: 'not a prefecture type; use to, do, fu or ken' }),
+    region_en: optionalText,
+  })
+  .superRefine((row, ctx) => {
+    // The three codes are one fact written three ways; a mismatch would mis-join pairs.
+    if (row.id !== `jp-${row.jis_code}`) {
+      ctx.addIssue({ code: 'custom', path: ['id'], message: `does not match jis_code ${row.jis_code}; use jp-${row.jis_code}` });
+    }
+    if (row.iso !== `JP-${row.jis_code}`) {
+      ctx.addIssue({ code: 'custom', path: ['iso'], message: `does not match jis_code ${row.jis_code}; use JP-${row.jis_code}` });
+    }
+  });
+export type JpPrefectureRow = z.infer<typeof jpPrefectureRowSchema>;
+
+export const JP_MUNICIPALITIES_COLUMNS = ['name_en', 'name_ja', 'prefecture', 'level', 'lon', 'lat'] as const;
+
+/** Empty or a decimal number within `[min, max]` (Japan's extent, so swapped lon/lat is caught). */
+const coordinate = (axis: 'lon' | 'lat', min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (s) => s === '' || (/^-?\d+(\.\d+)?$/.test(s) && Number(s) >= min && Number(s) <= max),
+      `not a ${axis === 'lon' ? 'longitude' : 'latitude'} in Japan; write decimal degrees between ${min} and ${max}${axis === 'lon' ? ' (lon comes before lat)' : ''}`,
+    );
+
+export const jpMunicipalityRowSchema = z.object({
+  name_en: required('give the English name without "City"/"Town", e.g. "Sakai"'),
+  name_ja: required('give the Japanese name with 市/町/村/区, e.g. "堺市"'),
+  prefecture: required('name its prefecture, e.g. "Osaka"'),
+  level: z.enum(['city', 'town', 'village', 'ward'], { error: 'not a municipality level; use city, town, village or ward' }),
+  lon: coordinate('lon', 122, 154),
+  lat: coordinate('lat', 20, 46),
+});
+export type JpMunicipalityRow = z.infer<typeof jpMunicipalityRowSchema>;
+
+export const SECTOR_PRIORITIES_COLUMNS = ['locality', 'sector', 'source_title', 'source_url', 'evidence'] as const;
+
+export const sectorPriorityRowSchema = z.object({
+  locality: required('name the province, city or prefecture'),
+  sector: required('give a sector id from data/sectors.csv'),
+  source_title: required('copy the headline of the source'),
+  source_url: optionalHttpsUrl,
+  evidence: required('quote or summarise the sentence that shows the priority'),
+});
+export type SectorPriorityRow = z.infer<typeof sectorPriorityRowSchema>;
+
+// ── data/geo/labels.json ──────────────────────────────────────────────────────────────────────
+
+/** `{ id: [lon, lat] }`, written by `npm run geo:build`. */
+export const labelsSchema = z.record(z.string(), z.tuple([z.number(), z.number()]));
+export type Labels = z.infer<typeof labelsSchema>;
+
+// ── data/forum/forum.json ─────────────────────────────────────────────────────────────────────
+
+const nonEmpty = z.string().trim().min(1, 'empty; fill it in');
+/** A key of `sources` or an https URL; which one is checked in check.ts. */
+const sourceRef = z.string().trim().min(1, 'empty; use a key of "sources" (e.g. "seed-002") or an https URL');
+
+const sourceSchema = z.strictObject({
+  title: nonEmpty,
+  url: z.string().refine(isHttpsUrl, 'not an https URL; use the https:// address or null').nullable(),
+  publisher: z.string().optional(),
+  lang: z.string().regex(/^[a-z]{2}$/, 'not a language code; use ISO 639-1, e.g. "en"').optional(),
+});
+
+const sourcedText = z.strictObject({ text: nonEmpty, source: sourceRef });
+
+export const forumFileSchema = z.strictObject({
+  sources: z.record(z.string(), sourceSchema),
+  forum: z.strictObject({
+    name: nonEmpty,
+    date: z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s), 'not a date; write YYYY-MM-DD'),
+    place: nonEmpty,
+    placeLocality: nonEmpty,
+    themes: z.array(sourcedText),
+    organisers: z.strictObject({ text: nonEmpty, source: sourceRef, translated: z.boolean().optional() }),
+    programme: z.array(sourcedText),
+    officialAgreementCount: z.strictObject({
+      value: z.number().int().nonnegative(),
+      text: nonEmpty,
+      source: sourceRef,
+    }),
+  }),
+  speakers: z.array(
+    z.strictObject({
+      id: nonEmpty,
+      name: nonEmpty,
+      title: z.string(),
+      locality: z.string().nullable(),
+      country: z.enum(['vn', 'jp'], { error: 'not a country; use "vn" or "jp"' }),
+    }),
+  ),
+  quotes: z.array(
+    z.strictObject({
+      id: nonEmpty,
+      speaker: nonEmpty,
+      text: nonEmpty,
+      lang: z.string().regex(/^[a-z]{2}$/, 'not a language code; use ISO 639-1, e.g. "en"'),
+      translated: z.boolean(),
+      sourceLang: z.string().nullable().optional(),
+      translation_en: z.string().optional(),
+      source: sourceRef,
+      sectors: z.array(z.string()),
+      localities: z.array(z.string()),
+    }),
+  ),
+  figures: z.array(
+    z.strictObject({
+      id: nonEmpty,
+      value: z.union([z.string(), z.number()]).transform(String),
+      label: nonEmpty,
+      source: sourceRef,
+      translated: z.boolean().optional(),
+    }),
+  ),
+  directions: z.array(
+    z.strictObject({
+      id: nonEmpty,
+      title: nonEmpty,
+      speaker: nonEmpty,
+      source: sourceRef,
+      translated: z.boolean().optional(),
+      items: z.array(nonEmpty),
+    }),
+  ),
+  lookingForPartners: z.array(z.strictObject({ locality: nonEmpty, text: nonEmpty, source: sourceRef })),
+});
+export type ForumFile = z.infer<typeof forumFileSchema>;
