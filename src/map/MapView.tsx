@@ -1,47 +1,26 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useState } from 'react';
-import Map from 'react-map-gl/maplibre';
-import type { StyleSpecification } from 'maplibre-gl';
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection } from 'geojson';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
-import { buildStyle } from './build-style';
-import { BOTH_COUNTRIES } from './camera';
+import '../styles/map.css';
+import { useCallback, useState } from 'react';
+import { StaticMap } from '../static/StaticMap';
 import { initMapLibre } from './init';
+import { MapErrorBoundary } from './MapErrorBoundary';
+import { hasWebGL } from './webgl';
+import { WebGLMap, type FallbackReason } from './WebGLMap';
 
 initMapLibre();
 
-async function loadLand(): Promise<FeatureCollection> {
-  const response = await fetch(countriesUrl);
-  const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
-  return feature(topology, topology.objects.countries) as FeatureCollection;
-}
-
-/** The one component that creates the MapLibre map. */
+/**
+ * The map, with no props: everything comes from the store and the bundle. WebGL (MapLibre)
+ * when the browser has it; otherwise, or when the WebGL map fails or loses its context for
+ * good, the SVG map with a short notice.
+ */
 export function MapView() {
-  const [style, setStyle] = useState<StyleSpecification | null>(null);
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    loadLand().then((land) => live && setStyle(buildStyle({ land })));
-    return () => {
-      live = false;
-    };
-  }, []);
-
+  const [fallback, setFallback] = useState<string | null>(() => (hasWebGL() ? null : 'map.notice.no-webgl'));
+  const onFallback = useCallback((reason: FallbackReason) => setFallback(reason), []);
+  if (fallback) return <StaticMap noticeKey={fallback} />;
   return (
-    <div className="map-container" data-testid="map" data-map-ready={ready ? 'true' : 'false'}>
-      {style && (
-        <Map
-          initialViewState={{ bounds: BOTH_COUNTRIES, fitBoundsOptions: { padding: 20 } }}
-          mapStyle={style}
-          style={{ width: '100%', height: '100%' }}
-          attributionControl={{ compact: true }}
-          onLoad={() => setReady(true)}
-        />
-      )}
-    </div>
+    <MapErrorBoundary fallback={<StaticMap noticeKey="map.notice.crashed" />}>
+      <WebGLMap onFallback={onFallback} />
+    </MapErrorBoundary>
   );
 }

@@ -1,0 +1,41 @@
+import type { Lang } from '../data/types';
+import { t } from '../i18n';
+import { setPremerger } from '../state/store';
+
+export interface MapControlsProps {
+  lang: Lang;
+  premerger: boolean;
+  onReset: () => void;
+}
+
+/** Reset-view button and the pre-merger boundaries toggle, top right of the map. */
+export function MapControls({ lang, premerger, onReset }: MapControlsProps) {
+  return (
+    <div className="map-controls">
+      <button type="button" className="map-control" onClick={onReset} aria-label={t(lang, 'map.reset')} title={t(lang, 'map.reset')}>
+        <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true">
+          <path d="M3 11.5 12 4l9 7.5M6 9.5V20h4.5v-5h3v5H18V9.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
+        </svg>
+      </button>
+      <PremergerToggle lang={lang} premerger={premerger} />
+    </div>
+  );
+}
+
+/** Shows or hides the 63 pre-merger provinces as a dashed overlay (store `premerger`). */
+export function PremergerToggle({ lang, premerger }: { lang: Lang; premerger: boolean }) {
+  return (
+    <button
+      type="button"
+      className="map-control map-control--text"
+      aria-pressed={premerger}
+      title={t(lang, 'map.premerger')}
+      onClick={() => setPremerger(!premerger)}
+    >
+      <svg width="18" height="10" aria-hidden="true">
+        <line x1="1" y1="5" x2="17" y2="5" stroke="currentColor" strokeWidth="1.5" strokeDasharray="3 2" />
+      </svg>
+      <span className="map-control__text">{t(lang, 'map.premerger')}</span>
+    </button>
+  );
+}

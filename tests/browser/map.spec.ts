@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Bundle } from '../../src/data/types';
+import { type Browser, type Page, gotoMap, launchBrowser, openPage } from './driver';
+
+const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.meta.url), 'utf8')) as Bundle;
+const agreements = bundle.pairs.filter((p) => p.isAgreement).length;
+
+/** Waits until the map reports a number of drawn arcs (set on MapLibre `idle` or after the SVG renders). */
+async function arcsDrawn(page: Page, expected: number): Promise<number> {
+  await page
+    .waitForFunction((n) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arcs-drawn') === String(n), expected, { timeout: 15000 })
+    .catch(() => undefined);
+  return Number(await page.getAttribute('[data-testid="map"]', 'data-arcs-drawn'));
+}
+
+/** Boxes of the labels the collision pass shows. */
+async function visibleLabelBoxes(page: Page) {
+  await page.waitForTimeout(300);
+  return page.$$eval('[data-label-id][data-collided="false"]', (els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { id: el.getAttribute('data-label-id'), x: r.x, y: r.y, w: r.width, h: r.height };
+    }),
+  );
+}
+
+function overlaps(boxes: { id: string | null; x: number; y: number; w: number; h: number }[]): string[] {
+  const found: string[] = [];
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) {
+      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) found.push(`${a.id}/${b.id}`);
+    }
+  }
+  return found;
+}
+
+describe('the map', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('given a fresh load, then the WebGL map becomes ready', async () => {
+    const { page } = await openPage(browser);
+    await gotoMap(page);
+    expect(await page.getAttribute('[data-testid="map"]', 'data-renderer')).toBe('webgl');
+  });
+
+  it('given no filter, then every pair of the bundle is drawn as an arc', async () => {
+    const { page } = await openPage(browser);
+    await gotoMap(page);
+    expect(await arcsDrawn(page, bundle.pairs.length)).toBe(bundle.pairs.length);
+  });
+
+  it('given ?rel=agreements, then only the agreements are drawn', async () => {
+    const { page } = await openPage(browser);
+    await gotoMap(page, '/?rel=agreements');
+    expect(await arcsDrawn(page, agreements)).toBe(agreements);
+  });
+
+  it('given a few arcs, when one is clicked, then that pair is selected and in the URL', async () => {
+    // Only the sister relationships, so no other arc crosses the one clicked.
+    const sisters = bundle.pairs.filter((p) => p.relationship === 'sister').length;
+    const { page } = await openPage(browser, { width: 1440, height: 900 });
+    await gotoMap(page, '/?rel=sister');
+    await arcsDrawn(page, sisters);
+    // The arc whose midpoint is farthest from every other midpoint and not under another element.
+    const target = await page.$$eval('[data-pair-handle]', (els) => {
+      const mids = els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { id: el.getAttribute('data-pair-handle') ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      const canvas = document.querySelector('canvas');
+      const free = mids.filter((m) => document.elementFromPoint(m.x, m.y) === canvas);
+      const score = (m: (typeof mids)[number]) => Math.min(Infinity, ...mids.filter((o) => o !== m).map((o) => Math.hypot(o.x - m.x, o.y - m.y)));
+      return free.sort((a, b) => score(b) - score(a))[0];
+    });
+    expect(target).toBeDefined();
+    await page.mouse.click(target!.x, target!.y);
+    await page.waitForFunction(() => /pair=/.test(location.search), undefined, { timeout: 5000 }).catch(() => undefined);
+    expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toBe(`pair:${target!.id}`);
+    expect(new URL(page.url()).searchParams.get('pair')).toBe(target!.id);
+  });
+
+  it('given the keyboard, when Enter is pressed on a locality label, then it is selected', async () => {
+    const { page } = await openPage(browser);
+    await gotoMap(page);
+    const label = page.locator('[data-locality-label]').first();
+    await label.focus();
+    await page.keyboard.press('Enter');
+    const id = await label.getAttribute('data-label-id');
+    expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toBe(`locality:${id}`);
+  });
+
+  it('given a selected locality, when Escape is pressed on the map, then the selection is cleared', async () => {
+    const { page } = await openPage(browser);
+    await gotoMap(page, '/?loc=vn-da-nang');
+    await page.locator('[data-label-id="vn-da-nang"]').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toBe('');
+  });
+
+  it('given the keyboard, then Tab moves from one locality label to the next, Vietnam before Japan', async () => {
+    const { page } = await openPage(browser);
+    await gotoMap(page);
+    await page.locator('[data-locality-label]').first().focus();
+    await page.keyboard.press('Tab');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-label-id'));
+    const ids = await page.$$eval('[data-locality-label]', (els) => els.map((el) => el.getAttribute('data-label-id')));
+    expect(second).toBe(ids[1]);
+    expect(ids.findIndex((id) => id?.startsWith('jp-'))).toBeGreaterThan(ids.findLastIndex((id) => id?.startsWith('vn-')));
+  });
+
+  for (const [width, height] of [
+    [375, 812],
+    [1440, 900],
+  ] as const) {
+    it(`given the default view at ${width} px, then no two visible labels overlap`, async () => {
+      const { page } = await openPage(browser, { width, height });
+      await gotoMap(page);
+      const boxes = await visibleLabelBoxes(page);
+      expect(boxes.length).toBeGreaterThan(3);
+      expect(overlaps(boxes)).toEqual([]);
+    });
+  }
+
+  it('given Vietnamese, then the labels keep their diacritics and the islands are named', async () => {
+    const { page } = await openPage(browser);
+    await gotoMap(page, '/?lang=vi');
+    expect(await page.getAttribute('[data-label-id="vn-da-nang"]', 'aria-label')).toMatch(/^Đà Nẵng/);
+    expect(await page.textContent('[data-label-id="vn-hoang-sa"]')).toBe('Quần đảo Hoàng Sa (Đà Nẵng)');
+  });
+
+  it('given a fresh load, then no request goes to another origin', async () => {
+    const { page, foreignRequests } = await openPage(browser);
+    await gotoMap(page);
+    await arcsDrawn(page, bundle.pairs.length);
+    expect(foreignRequests()).toEqual([]);
+  });
+});
+
+describe('the map without WebGL', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser({ noWebGL: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('given no WebGL, then the SVG map shows every province, prefecture and arc, with a notice', async () => {
+    const { page } = await openPage(browser);
+    await gotoMap(page);
+    expect(await page.getAttribute('[data-testid="map"]', 'data-renderer')).toBe('svg');
+    expect(await page.locator('path[data-locality-id][data-country="vn"]').count()).toBe(34);
+    expect(await page.locator('path[data-locality-id][data-country="jp"]').count()).toBe(47);
+    expect(await arcsDrawn(page, bundle.pairs.length)).toBe(bundle.pairs.length);
+    expect(await page.getByRole('status').filter({ hasText: 'no WebGL' }).count()).toBe(1);
+  });
+
+  it('given no WebGL, when an arc is clicked, then that pair is selected', async () => {
+    const { page } = await openPage(browser);
+    await gotoMap(page);
+    const id = bundle.pairs[0]?.id ?? '';
+    await page.locator(`path[data-pair-id="${id}"]`).dispatchEvent('click');
+    expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toBe(`pair:${id}`);
+  });
+});
