@@ -1,18 +1,91 @@
-import { useStore } from './state/store';
+import { useEffect } from 'react';
+import type { IndexedBundle } from './data/selectors';
+import { t } from './i18n';
 import { MapView } from './map/MapView';
+import { DataProvider } from './panels/data';
+import { LanguageSwitcher } from './panels/LanguageSwitcher';
+import { ListView } from './panels/ListView';
+import { localityName, pairName } from './panels/names';
+import { Notices } from './panels/Notices';
+import { SearchBox } from './panels/SearchBox';
+import { SectorChips } from './panels/SectorChips';
+import { SidePanel } from './panels/SidePanel';
+import { setView, useStore } from './state/store';
+import './panels/panels.css';
+
+/** `<html lang>` and the tab title follow the language and the selection, so history entries read well. */
+function useDocumentMeta(data: IndexedBundle): void {
+  const lang = useStore((s) => s.lang);
+  const selection = useStore((s) => s.selection);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    let name = '';
+    if (selection.kind === 'locality') name = localityName(data.localityById.get(selection.id), lang);
+    if (selection.kind === 'pair') {
+      const pair = data.pairById.get(selection.id);
+      if (pair) name = pairName(pair, data.localityById, lang);
+    }
+    document.title = name ? `${name} · ${t(lang, 'app.title')}` : t(lang, 'app.title');
+  }, [lang, selection, data]);
+}
+
+/** Focuses the table once the list view has rendered (the skip link's target). */
+function focusList(): void {
+  setView('list');
+  requestAnimationFrame(() => document.getElementById('agreements-list')?.focus());
+}
 
 /**
- * Composition only. Slots: header (search, language, view, embed), filter bar, the map or the
- * list, the side panel / bottom sheet, and the notice for ignored URL parameters.
+ * Composition only: skip link, header (name, search, language, list/map, embed slot), the
+ * ignored-parameter notice, filter chips, the map (or the list over it) and the side panel.
  */
-export function App() {
+export function App({ data }: { data: IndexedBundle }) {
   const lang = useStore((s) => s.lang);
+  const view = useStore((s) => s.view);
+  useDocumentMeta(data);
   return (
-    <div className="app" lang={lang}>
-      <h1 className="visually-hidden">Kizuna — Vietnam–Japan locality partnerships</h1>
-      <main className="app-main">
-        <MapView />
-      </main>
-    </div>
+    <DataProvider data={data}>
+      <div className="app" lang={lang} data-view={view}>
+        <a
+          className="skip-link"
+          href="#agreements-list"
+          onClick={(e) => {
+            e.preventDefault();
+            focusList();
+          }}
+        >
+          {t(lang, 'skip.list')}
+        </a>
+        <header className="app-header">
+          <h1 className="brand">
+            <span className="brand-name">{t(lang, 'app.short')}</span>
+            <span className="brand-tagline">{t(lang, 'header.tagline')}</span>
+          </h1>
+          <SearchBox />
+          <div className="header-tools">
+            <LanguageSwitcher />
+            <button type="button" className="view-toggle" aria-pressed={view === 'list'} onClick={() => setView(view === 'list' ? 'map' : 'list')}>
+              {t(lang, 'view.list')}
+            </button>
+            {/* Embed button slot: another engineer adds <EmbedButton /> here. */}
+          </div>
+        </header>
+        <Notices />
+        <SectorChips />
+        <div className="app-body">
+          <main className="app-main">
+            <div className="map-area" inert={view === 'list'}>
+              <MapView />
+            </div>
+            {view === 'list' && (
+              <div className="list-area">
+                <ListView />
+              </div>
+            )}
+          </main>
+          <SidePanel />
+        </div>
+      </div>
+    </DataProvider>
   );
 }

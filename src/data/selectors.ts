@@ -1,4 +1,4 @@
-import type { Bundle, Pair, Relationship } from './types';
+import type { Bundle, Locality, Pair, Quote, Relationship, Sector, Speaker } from './types';
 
 export interface PairFilter {
   sectors: readonly string[];
@@ -44,4 +44,56 @@ export function sectorCounts(pairs: readonly Pair[]): Map<string, number> {
 
 export function agreementCount(bundle: Pick<Bundle, 'pairs'>): number {
   return bundle.pairs.filter((pair) => pair.isAgreement).length;
+}
+
+/** The bundle with lookup maps, built once and handed to panels through context. */
+export interface IndexedBundle {
+  bundle: Bundle;
+  localityById: ReadonlyMap<string, Locality>;
+  pairById: ReadonlyMap<string, Pair>;
+  sectorById: ReadonlyMap<string, Sector>;
+  speakerById: ReadonlyMap<string, Speaker>;
+}
+
+export function indexBundle(bundle: Bundle): IndexedBundle {
+  return {
+    bundle,
+    localityById: new Map(bundle.localities.map((l) => [l.id, l])),
+    pairById: new Map(bundle.pairs.map((p) => [p.id, p])),
+    sectorById: new Map(bundle.sectors.map((s) => [s.id, s])),
+    speakerById: new Map(bundle.speakers.map((s) => [s.id, s])),
+  };
+}
+
+/**
+ * Chip counts: pairs per sector given the relationship filter only. Sectors combine with OR, so
+ * a chip's count is what the map would add if it were switched on, whatever else is on.
+ */
+export function sectorChipCounts(pairs: readonly Pair[], relationships: readonly Relationship[]): Map<string, number> {
+  return sectorCounts(visiblePairs(pairs, { sectors: [], relationships }));
+}
+
+/** Pairs per relationship type given the sector filter only, for the relationship menu. */
+export function relationshipCounts(pairs: readonly Pair[], sectors: readonly string[]): Map<Relationship, number> {
+  const counts = new Map<Relationship, number>();
+  for (const pair of visiblePairs(pairs, { sectors, relationships: [] })) {
+    counts.set(pair.relationship, (counts.get(pair.relationship) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Quotes about any of the sectors (all quotes when none is chosen). */
+export function quotesForSectors(quotes: readonly Quote[], sectors: readonly string[]): Quote[] {
+  return sectors.length ? quotes.filter((q) => q.sectors.some((s) => sectors.includes(s))) : [...quotes];
+}
+
+/** Quotes by a locality's speakers or about that locality. */
+export function quotesOfLocality(bundle: Pick<Bundle, 'quotes' | 'speakers'>, localityId: string): Quote[] {
+  const speakers = new Set(bundle.speakers.filter((s) => s.localityId === localityId).map((s) => s.id));
+  return bundle.quotes.filter((q) => speakers.has(q.speakerId) || q.localities.includes(localityId));
+}
+
+/** The other end of a pair, seen from a locality (a prefecture sees its municipality). */
+export function partnerOf(pair: Pair, localityId: string): string {
+  return pair.vnId === localityId ? pair.jpId : pair.vnId;
 }

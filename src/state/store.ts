@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Lang, Relationship } from '../data/types';
 import type { DarkMode, ParamNotice, PanelState, Selection, UiState, View } from './types';
-import { defaultState } from './url';
+import { defaultState, sanitizeQuery } from './url';
 
 export interface StoreState extends UiState {
   /** URL parameters that were ignored at load or on back/forward; shown as a dismissible notice. */
@@ -48,8 +48,9 @@ export function setRelationships(types: Relationship[]): void {
   set({ relationships: [...new Set(types)].sort() });
 }
 
+/** Sets the search text, cleaned as the URL would clean it so every state survives a link. */
 export function setQuery(query: string): void {
-  set({ query });
+  set({ query: sanitizeQuery(query) });
 }
 
 export function setLang(lang: Lang): void {

@@ -1,4 +1,4 @@
-import { AGREEMENT_TYPES, LANGS, type Lang, type Relationship } from '../data/types';
+import { AGREEMENT_TYPES, LANGS, type Bundle, type Lang, type Relationship } from '../data/types';
 import type { DarkMode, ParamNotice, RenderFlags, Selection, UiState } from './types';
 
 /** What the URL may name: ids from the bundle, so stale or forged links are ignored, not misapplied. */
@@ -8,10 +8,27 @@ export interface Vocabulary {
   sectorIds: ReadonlySet<string>;
 }
 
-const RELATIONSHIPS: readonly Relationship[] = [...AGREEMENT_TYPES, 'economic_exchange', 'project', 'other'];
-const DARK_MODES: readonly DarkMode[] = ['auto', 'on', 'off'];
+/** Every relationship type, agreements first (the order of the relationship menu). */
+export const RELATIONSHIPS: readonly Relationship[] = [...AGREEMENT_TYPES, 'economic_exchange', 'project', 'other'];
+export const DARK_MODES: readonly DarkMode[] = ['auto', 'on', 'off'];
 const MAX_VALUE_LENGTH = 200;
-const MAX_QUERY_LENGTH = 80;
+export const MAX_QUERY_LENGTH = 80;
+// Angle brackets never occur in a place name; a query holding them is a forged link, not a search.
+const FORBIDDEN_IN_QUERY = /[<>]/g;
+
+/** Search text as the store keeps it: no angle brackets, at most MAX_QUERY_LENGTH characters. */
+export function sanitizeQuery(query: string): string {
+  return query.replace(FORBIDDEN_IN_QUERY, '').slice(0, MAX_QUERY_LENGTH);
+}
+
+/** The ids a bundle lets a URL name. */
+export function vocabularyOf(bundle: Pick<Bundle, 'localities' | 'pairs' | 'sectors'>): Vocabulary {
+  return {
+    localityIds: new Set(bundle.localities.map((l) => l.id)),
+    pairIds: new Set(bundle.pairs.map((p) => p.id)),
+    sectorIds: new Set(bundle.sectors.map((s) => s.id)),
+  };
+}
 /** Parameters Kizuna understands; anything else is reported and dropped. */
 export const KNOWN_PARAMS = [
   'lang', 'loc', 'pair', 'sectors', 'rel', 'q', 'panel', 'view', 'premerger',
@@ -69,7 +86,7 @@ export function parseParams(
   const params = new URLSearchParams(search);
   const notices: ParamNotice[] = [];
   const reject = (param: string, value: string, reason: ParamNotice['reason']) =>
-    notices.push({ param, value: value.slice(0, 60), reason });
+    notices.push({ param: param.slice(0, 60), value: value.slice(0, 60), reason });
 
   const flags: RenderFlags = { ...DEFAULT_FLAGS };
   const seen = new Set<string>();
@@ -147,6 +164,7 @@ export function parseParams(
   const q = get('q');
   if (q !== null) {
     if (q.length > MAX_QUERY_LENGTH) reject('q', q, 'too-long');
+    else if (sanitizeQuery(q) !== q) reject('q', q, 'bad-value');
     else state.query = q;
   }
 

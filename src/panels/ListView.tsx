@@ -1,0 +1,144 @@
+import { useMemo, useState } from 'react';
+import { pairsToCsv, UTF8_BOM } from '../data/csv-export';
+import { visiblePairs } from '../data/selectors';
+import type { Lang, Locality, Pair, Sector } from '../data/types';
+import { formatNumber, formatPartialDate, locale, t } from '../i18n';
+import { selectPair, setView, useStore } from '../state/store';
+import { useData } from './data';
+import { localityName, sectorLabel } from './names';
+import { SourceLink } from './SourceLink';
+
+export type SortKey = 'vn' | 'jp' | 'relationship' | 'date' | 'sectors' | 'source';
+const COLUMNS: readonly SortKey[] = ['vn', 'jp', 'relationship', 'date', 'sectors', 'source'];
+
+interface Row {
+  pair: Pair;
+  vn: string;
+  jp: string;
+  relationship: string;
+  sectors: string;
+}
+
+function buildRow(pair: Pair, lang: Lang, localityById: ReadonlyMap<string, Locality>, sectorById: ReadonlyMap<string, Sector>): Row {
+  const jp = localityName(localityById.get(pair.jpId), lang, pair.jpId);
+  const prefecture = pair.jpPrefectureId !== pair.jpId ? localityById.get(pair.jpPrefectureId) : undefined;
+  return {
+    pair,
+    vn: localityName(localityById.get(pair.vnId), lang, pair.vnId),
+    jp: prefecture ? `${jp} (${localityName(prefecture, lang)})` : jp,
+    relationship: t(lang, `rel.${pair.relationship}`),
+    sectors: pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', '),
+  };
+}
+
+function compare(a: Row, b: Row, key: SortKey, collator: Intl.Collator): number {
+  switch (key) {
+    case 'date':
+      // Undated rows last whatever the direction is handled by the caller.
+      return (a.pair.signed ?? '').localeCompare(b.pair.signed ?? '');
+    case 'source':
+      return collator.compare(a.pair.source.title, b.pair.source.title);
+    default:
+      return collator.compare(a[key], b[key]);
+  }
+}
+
+/** The agreements matching the filters as a sortable table, with a CSV download: the map's text alternative. */
+export function ListView() {
+  const { bundle, localityById, sectorById } = useData();
+  const lang = useStore((s) => s.lang);
+  const sectors = useStore((s) => s.sectors);
+  const relationships = useStore((s) => s.relationships);
+  const [sort, setSort] = useState<{ key: SortKey; dir: 'ascending' | 'descending' }>({ key: 'vn', dir: 'ascending' });
+
+  const pairs = useMemo(() => visiblePairs(bundle.pairs, { sectors, relationships }), [bundle.pairs, sectors, relationships]);
+  const rows = useMemo(() => {
+    const collator = new Intl.Collator(locale(lang));
+    const built = pairs.map((p) => buildRow(p, lang, localityById, sectorById));
+    const sign = sort.dir === 'ascending' ? 1 : -1;
+    return built.sort((a, b) => {
+      if (sort.key === 'date' && !a.pair.signed !== !b.pair.signed) return a.pair.signed ? -1 : 1;
+      return sign * compare(a, b, sort.key, collator) || collator.compare(a.vn, b.vn) || a.pair.id.localeCompare(b.pair.id);
+    });
+  }, [pairs, lang, localityById, sectorById, sort]);
+
+  const onSort = (key: SortKey) =>
+    setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
+
+  const download = () => {
+    const csv = pairsToCsv(
+      rows.map((r) => r.pair),
+      localityById,
+    );
+    const url = URL.createObjectURL(new Blob([UTF8_BOM, csv], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'kizuna-agreements.csv';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+
+  return (
+    <section className="list-view" aria-labelledby="list-caption" data-testid="panel:list">
+      <div className="list-actions">
+        <button type="button" onClick={() => setView('map')}>
+          {t(lang, 'list.backToMap')}
+        </button>
+        <button type="button" onClick={download} disabled={!rows.length} aria-describedby="csv-note">
+          {t(lang, 'list.download')}
+        </button>
+        <span id="csv-note" className="hint">
+          {t(lang, 'list.downloadNote')}
+        </span>
+      </div>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="list-caption" id="agreements-list">
+        <table>
+          <caption id="list-caption">{t(lang, 'list.caption', { count: formatNumber(lang, rows.length) })}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((key) => (
+                <th key={key} scope="col" aria-sort={sort.key === key ? sort.dir : 'none'}>
+                  <button type="button" className="sort" onClick={() => onSort(key)}>
+                    {t(lang, `list.${key}`)}
+                    <span aria-hidden="true" className="sort-mark">
+                      {sort.key === key ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.pair.id} onClick={() => selectPair(row.pair.id)} data-pair-id={row.pair.id}>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      selectPair(row.pair.id);
+                    }}
+                  >
+                    {row.vn}
+                  </button>
+                  {row.pair.signedAs && <span className="meta"> {t(lang, 'pair.signedAsShort', { name: row.pair.signedAs.vi })}</span>}
+                </td>
+                <td>{row.jp}</td>
+                <td>{row.relationship}</td>
+                <td>{row.pair.signed ? formatPartialDate(lang, row.pair.signed) : '—'}</td>
+                <td>{row.sectors}</td>
+                <td onClick={(e) => e.stopPropagation()}>
+                  <SourceLink source={row.pair.source} lang={lang} bare />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {!rows.length && <p>{t(lang, 'list.empty')}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Lang } from '../data/types';
+import { t } from '../i18n';
+import { dismissNotices, useStore } from '../state/store';
+import type { ParamNotice } from '../state/types';
+
+/** One sentence per ignored URL parameter, naming it, in the interface language. */
+export function noticeText(notice: ParamNotice, lang: Lang): string {
+  return t(lang, `notice.${notice.reason}`, { param: notice.param, value: notice.value });
+}
+
+/** The dismissible notice listing the link parameters that were ignored. */
+export function Notices() {
+  const lang = useStore((s) => s.lang);
+  const notices = useStore((s) => s.notices);
+  return (
+    <div role="status" className="notices" data-testid="notices">
+      {notices.length > 0 && (
+        <div className="notice">
+          <p>{t(lang, 'notice.title')}</p>
+          <ul>
+            {notices.map((notice, i) => (
+              <li key={i}>{noticeText(notice, lang)}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={dismissNotices}>
+            {t(lang, 'notice.dismiss')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import { useMemo } from 'react';
+import { agreementCount, quotesForSectors, sectorCounts } from '../data/selectors';
+import { formatNumber, formatPartialDate, t } from '../i18n';
+import { selectLocality, toggleSector, useStore } from '../state/store';
+import { useData } from './data';
+import { localityName, sectorLabel } from './names';
+import { Quote } from './Quote';
+import { SourceLink } from './SourceLink';
+
+/**
+ * What a reader sees before choosing anything: the forum, its figures and directions, the
+ * speakers' words (following the sector filter), sectors ranked by agreements, and how much of
+ * the official count this map covers.
+ */
+export function OverviewPanel() {
+  const { bundle, localityById, sectorById } = useData();
+  const lang = useStore((s) => s.lang);
+  const sectors = useStore((s) => s.sectors);
+  const { forum } = bundle;
+
+  const quotes = useMemo(() => quotesForSectors(bundle.quotes, sectors), [bundle.quotes, sectors]);
+  const ranking = useMemo(() => {
+    const counts = sectorCounts(bundle.pairs);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  }, [bundle.pairs]);
+  const max = ranking[0]?.[1] ?? 1;
+  const priorities = useMemo(() => bundle.priorities.filter((p) => sectors.includes(p.sector)), [bundle.priorities, sectors]);
+  const sectorNames = sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)).join(', ');
+  const documented = agreementCount(bundle);
+  const place = localityById.get(forum.placeLocalityId);
+
+  return (
+    <article className="panel-body" aria-labelledby="overview-heading" data-testid="panel:overview">
+      <h2 id="overview-heading">{forum.name}</h2>
+      <dl className="facts">
+        <dt>{t(lang, 'overview.date')}</dt>
+        <dd>{forum.date ? formatPartialDate(lang, forum.date) : '—'}</dd>
+        <dt>{t(lang, 'overview.place')}</dt>
+        <dd>{place ? localityName(place, lang) : forum.place}</dd>
+        <dt>{t(lang, 'overview.theme')}</dt>
+        <dd>
+          <ul className="plain">
+            {forum.themes.map((theme, i) => (
+              <li key={i}>
+                <span lang="en">“{theme.text}”</span> <SourceLink source={theme.source} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t(lang, 'overview.organisers')}</dt>
+        <dd>
+          <span lang="en">{forum.organisers.text}</span>
+          {forum.organisers.translated && <span className="flag"> {t(lang, 'flag.translated')}</span>}{' '}
+          <SourceLink source={forum.organisers.source} lang={lang} />
+        </dd>
+        <dt>{t(lang, 'overview.programme')}</dt>
+        <dd>
+          <ul className="plain">
+            {forum.programme.map((item, i) => (
+              <li key={i}>
+                <span lang="en">{item.text}</span> <SourceLink source={item.source} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+
+      <section aria-labelledby="coverage-heading" className="coverage">
+        <h3 id="coverage-heading" className="visually-hidden">{t(lang, 'overview.coverageHeading')}</h3>
+        <p>
+          {t(lang, 'overview.coverage', { n: documented, official: forum.officialAgreementCount.value })}{' '}
+          <SourceLink source={forum.officialAgreementCount.source} lang={lang} />
+        </p>
+        <details>
+          <summary>{t(lang, 'overview.howToAdd')}</summary>
+          <p>{t(lang, 'overview.howToAdd1')}</p>
+          <p>{t(lang, 'overview.howToAdd2')}</p>
+          <p>{t(lang, 'overview.howToAdd3')}</p>
+        </details>
+      </section>
+
+      {bundle.figures.length > 0 && (
+        <section aria-labelledby="figures-heading">
+          <h3 id="figures-heading">{t(lang, 'overview.figures')}</h3>
+          <ul className="figures">
+            {bundle.figures.map((figure) => (
+              <li key={figure.id}>
+                <span className="figure-value">{figure.value}</span> <span className="figure-label" lang="en">{figure.label}</span>
+                {figure.translated && <span className="flag"> {t(lang, 'flag.translated')}</span>}{' '}
+                <SourceLink source={figure.source} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {bundle.directions.map((list) => (
+        <section key={list.id} aria-labelledby={`directions-${list.id}`}>
+          <h3 id={`directions-${list.id}`} lang="en">{list.title}</h3>
+          {list.translated && <p className="flag">{t(lang, 'flag.translated')}</p>}
+          <ol className="directions" lang="en">
+            {list.items.map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+          </ol>
+          <SourceLink source={list.source} lang={lang} />
+        </section>
+      ))}
+
+      {priorities.length > 0 && (
+        <section aria-labelledby="overview-priorities-heading">
+          <h3 id="overview-priorities-heading">{t(lang, 'overview.priorities', { sectors: sectorNames })}</h3>
+          <ul className="priorities">
+            {priorities.map((p, i) => (
+              <li key={i}>
+                <button type="button" className="link-button" onClick={() => selectLocality(p.localityId)}>
+                  {localityName(localityById.get(p.localityId), lang, p.localityId)}
+                </button>{' '}
+                <span className="meta">
+                  {sectorLabel(sectorById.get(p.sector), p.sector, lang)}: <span lang="en">{p.evidence}</span>
+                </span>
+                <SourceLink source={p.source} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="quotes-heading">
+        <h3 id="quotes-heading">{t(lang, 'overview.quotes')}</h3>
+        {sectors.length > 0 && (
+          <p className="hint">
+            {t(lang, 'overview.quotesFiltered', { sectors: sectorNames })}
+          </p>
+        )}
+        {quotes.length ? quotes.map((quote) => <Quote key={quote.id} quote={quote} lang={lang} />) : <p>{t(lang, 'overview.noQuotes')}</p>}
+      </section>
+
+      <section aria-labelledby="ranking-heading">
+        <h3 id="ranking-heading">{t(lang, 'overview.sectors')}</h3>
+        <ol className="ranking">
+          {ranking.map(([id, count]) => (
+            <li key={id}>
+              <button type="button" className="ranking-row" aria-pressed={sectors.includes(id)} onClick={() => toggleSector(id)}>
+                <span className="ranking-label">{sectorLabel(sectorById.get(id), id, lang)}</span>
+                <span className="ranking-bar" aria-hidden="true" style={{ inlineSize: `${(count / max) * 100}%` }} />
+                <span className="ranking-count">{formatNumber(lang, count)}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

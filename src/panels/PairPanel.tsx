@@ -1,0 +1,85 @@
+import { formatPartialDate, t } from '../i18n';
+import { selectLocality, useStore } from '../state/store';
+import { useData } from './data';
+import { localityName, nativeName, sectorLabel } from './names';
+import { SourceLink } from './SourceLink';
+
+/** One partnership: both ends, what kind of tie it is, when, on what, and where that is written. */
+export function PairPanel({ id }: { id: string }) {
+  const { pairById, localityById, sectorById } = useData();
+  const lang = useStore((s) => s.lang);
+  const pair = pairById.get(id);
+  if (!pair) return null;
+
+  const vn = localityById.get(pair.vnId);
+  const jp = localityById.get(pair.jpId);
+  const prefecture = pair.jpPrefectureId !== pair.jpId ? localityById.get(pair.jpPrefectureId) : undefined;
+  const summaryLang = pair.summary[lang] ? lang : 'en';
+  const summary = pair.summary[summaryLang] ?? pair.summary.en;
+  const vnName = localityName(vn, lang, pair.vnId);
+  const jpName = localityName(jp, lang, pair.jpId);
+
+  return (
+    <article className="panel-body" aria-labelledby="pair-heading" data-testid="panel:pair">
+      <h2 id="pair-heading">
+        {vnName} – {jpName}
+      </h2>
+      <ul className="pair-ends">
+        {[vn, jp, prefecture].map(
+          (end) =>
+            end && (
+              <li key={end.id}>
+                <button type="button" className="link-button" onClick={() => selectLocality(end.id)}>
+                  {localityName(end, lang)}
+                </button>{' '}
+                {nativeName(end).text !== localityName(end, lang) && (
+                  <span className="native" lang={nativeName(end).lang}>
+                    {nativeName(end).text}
+                  </span>
+                )}
+              </li>
+            ),
+        )}
+      </ul>
+      {pair.signedAs && (
+        <p className="merger-note">{t(lang, 'pair.signedAs', { old: pair.signedAs.vi, current: vnName })}</p>
+      )}
+      <dl className="facts">
+        <dt>{t(lang, 'pair.relationship')}</dt>
+        <dd>
+          {t(lang, `rel.${pair.relationship}`)}
+          <span className={pair.isAgreement ? 'badge' : 'badge badge-muted'}>
+            {t(lang, pair.isAgreement ? 'rel.isAgreement' : 'rel.notAgreement')}
+          </span>
+        </dd>
+        <dt>{t(lang, 'pair.date')}</dt>
+        <dd>{pair.signed ? formatPartialDate(lang, pair.signed) : t(lang, 'pair.noDate')}</dd>
+        {pair.sectors.length > 0 && (
+          <>
+            <dt>{t(lang, 'pair.sectors')}</dt>
+            <dd>{pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', ')}</dd>
+          </>
+        )}
+        {pair.vnSignatory && (
+          <>
+            <dt>{t(lang, 'pair.signatory')}</dt>
+            <dd lang="vi">{pair.vnSignatory}</dd>
+          </>
+        )}
+      </dl>
+      <p className="summary" lang={summaryLang}>
+        {summary}
+      </p>
+      {summaryLang !== lang && <p className="flag">{t(lang, 'pair.summaryInEnglish')}</p>}
+      {pair.notes && (
+        <p className="notes">
+          <strong>{t(lang, 'pair.notes')}:</strong> <span lang="en">{pair.notes}</span>
+        </p>
+      )}
+      <p>
+        <SourceLink source={pair.source} lang={lang} />
+      </p>
+      <p className="editor-hint">{t(lang, 'pair.line', { line: String(pair.line) })}</p>
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { OverviewPanel } from '../../../src/panels/OverviewPanel';
+import { setLang, toggleSector, useStore } from '../../../src/state/store';
+import { renderWithData, resetStore } from './render';
+
+describe('OverviewPanel', () => {
+  beforeEach(resetStore);
+
+  it('presents the forum with its date, theme and sources', () => {
+    renderWithData(<OverviewPanel />);
+    expect(screen.getByRole('heading', { level: 2, name: 'First Vietnam–Japan Local Cooperation Forum' })).toBeInTheDocument();
+    expect(screen.getByText('25 November 2025')).toBeInTheDocument();
+    expect(screen.getByText(/Comprehensive Development Partnership/)).toBeInTheDocument();
+    const links = screen.getAllByRole('link', { name: /Vietnam-Japan Local Cooperation Forum/ });
+    expect(links.length).toBeGreaterThan(3);
+    for (const link of links) expect(link).toHaveAttribute('target', '_blank');
+  });
+
+  it('says honestly how many of the official count it documents, and how to add one', () => {
+    renderWithData(<OverviewPanel />);
+    expect(screen.getByText(/This map documents 3 of the over 110 agreements officials count\./)).toBeInTheDocument();
+    expect(screen.getByText('How to add an agreement')).toBeInTheDocument();
+    expect(screen.getByText(/npm run data:check/)).toBeInTheDocument();
+  });
+
+  it('lists the three directions and the key figures', () => {
+    renderWithData(<OverviewPanel />);
+    for (const title of ['Six directions', 'Five directions', 'Eight areas']) {
+      expect(screen.getByRole('heading', { name: title })).toBeInTheDocument();
+    }
+    expect(screen.getByText('110+')).toBeInTheDocument();
+  });
+
+  it('shows only quotes on the chosen sectors and who prioritises them', () => {
+    toggleSector('hydrogen');
+    renderWithData(<OverviewPanel />);
+    expect(screen.getByText(/world-leading technologies/)).toBeInTheDocument();
+    expect(screen.queryByText('지역의 활력은 곧 국가의 활력')).toBeNull();
+    const priorities = screen.getByRole('heading', { name: 'Localities that name Hydrogen as a priority' }).closest('section');
+    expect(within(priorities as HTMLElement).getByRole('button', { name: 'Yamanashi' })).toBeInTheDocument();
+  });
+
+  it('ranks sectors by partnerships, each a toggle for the filter', async () => {
+    renderWithData(<OverviewPanel />);
+    const ranking = screen.getByRole('heading', { name: 'Sectors by number of partnerships' }).closest('section') as HTMLElement;
+    const rows = within(ranking).getAllByRole('button');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'Agriculture2',
+      'Education and human resources2',
+      'Tourism2',
+      'Trade and investment2',
+      'Hydrogen1',
+    ]);
+    await userEvent.click(within(ranking).getByRole('button', { name: /Hydrogen/ }));
+    expect(useStore.getState().sectors).toEqual(['hydrogen']);
+  });
+
+  it('speaks Vietnamese', () => {
+    setLang('vi');
+    renderWithData(<OverviewPanel />);
+    expect(screen.getByText(/Bản đồ này ghi nhận 3 trong số hơn 110 thỏa thuận/)).toBeInTheDocument();
+    expect(screen.getByText('25 tháng 11, 2025')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Quote } from '../../../src/panels/Quote';
+import { fixtureBundle } from '../../fixtures/bundle';
+import { renderWithData, resetStore } from './render';
+
+const quote = (id: string) => {
+  const found = fixtureBundle.quotes.find((q) => q.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+
+describe('Quote', () => {
+  beforeEach(resetStore);
+
+  it('shows Korean words in Korean, our English rendering flagged as ours, and the source title', () => {
+    renderWithData(<Quote quote={quote('takaichi-vitality')} lang="en" />);
+    expect(screen.getByText('지역의 활력은 곧 국가의 활력').closest('blockquote')).toHaveAttribute('lang', 'ko');
+    expect(screen.getByText('The vitality of the regions is the vitality of the nation').closest('blockquote')).toHaveAttribute('lang', 'en');
+    expect(screen.getByText('English translation from Korean ours')).toBeInTheDocument();
+    expect(screen.getByText(/Takaichi Sanae/)).toBeInTheDocument();
+    // No URL: the title is named, not linked.
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(screen.getByText('베트남-일본, “지속 가능한 지방 협력 시대” 다짐 (VietBiz Korea)')).toBeInTheDocument();
+  });
+
+  it('flags words the article translated', () => {
+    renderWithData(<Quote quote={quote('takaichi-work')} lang="en" />);
+    expect(screen.getByText('Translated from Japanese by the source article')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Vietnam-Japan Local Cooperation Forum/ })).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { AGREEMENT_TYPES, LANGS, type Lang, type Relationship } from '../../../src/data/types';
+import type { DarkMode, Selection, UiState } from '../../../src/state/types';
+import { DARK_MODES, defaultState, MAX_QUERY_LENGTH, parseParams, RELATIONSHIPS, sanitizeQuery, toSearch, vocabularyOf } from '../../../src/state/url';
+import { fixtureBundle } from '../../fixtures/bundle';
+
+const vocabulary = vocabularyOf(fixtureBundle);
+
+/** mulberry32: a tiny seeded PRNG, so a failure replays exactly. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const QUERY_CHARS = [...'abc xyzĐđàẵệ山梨ダナン,&=%+#?/"\'—\u00a0;'];
+
+function randomState(random: () => number): { state: UiState; fallback: Lang } {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const subset = <T extends string>(items: readonly T[]): T[] => items.filter(() => random() < 0.3).sort();
+  const fallback = pick(LANGS);
+  const flags = { embed: random() < 0.3, plain: random() < 0.2, static: random() < 0.2, dark: pick<DarkMode>(DARK_MODES) };
+  const state = defaultState(pick(LANGS), flags);
+  const kind = pick(['none', 'locality', 'pair'] as const);
+  const selection: Selection =
+    kind === 'none' ? { kind } : { kind, id: pick([...(kind === 'pair' ? vocabulary.pairIds : vocabulary.localityIds)]) };
+  const relationships: Relationship[] = random() < 0.2 ? [...AGREEMENT_TYPES].sort() : subset(RELATIONSHIPS);
+  const length = random() < 0.4 ? 0 : Math.floor(random() * MAX_QUERY_LENGTH * 1.3);
+  const query = sanitizeQuery(Array.from({ length }, () => pick(QUERY_CHARS)).join(''));
+  return {
+    fallback,
+    state: {
+      ...state,
+      selection,
+      sectors: subset([...vocabulary.sectorIds]),
+      relationships,
+      query,
+      panel: pick(['open', 'closed'] as const),
+      view: pick(['map', 'list'] as const),
+      premerger: random() < 0.5,
+    },
+  };
+}
+
+describe('URL round trip', () => {
+  it('brings 500 random reachable states back unchanged, with no notice', () => {
+    const random = prng(20251125);
+    for (let i = 0; i < 500; i++) {
+      const { state, fallback } = randomState(random);
+      const search = toSearch(state, fallback);
+      const parsed = parseParams(search, vocabulary, fallback);
+      expect(parsed.notices, search).toEqual([]);
+      expect(parsed.state, search).toEqual(state);
+    }
+  });
+
+  it('omits every default, so the default view is the bare URL', () => {
+    expect(toSearch(defaultState('vi'), 'vi')).toBe('');
+  });
+
+  it('writes a locality, sectors and the agreements shorthand as short parameters', () => {
+    const state = { ...defaultState('en'), selection: { kind: 'locality', id: 'jp-19' } as const, sectors: ['hydrogen'], relationships: [...AGREEMENT_TYPES].sort() };
+    expect(toSearch(state, 'en')).toBe('?loc=jp-19&sectors=hydrogen&rel=agreements');
+  });
+});
+
+describe('URL bad input', () => {
+  const parse = (search: string) => parseParams(search, vocabulary, 'en');
+
+  it('drops an unknown parameter with a notice naming it', () => {
+    const { state, notices } = parse('?foo=bar&lang=vi');
+    expect(notices).toEqual([{ param: 'foo', value: 'bar', reason: 'unknown-param' }]);
+    expect(state.lang).toBe('vi');
+  });
+
+  it('drops a malformed language and keeps the fallback', () => {
+    const { state, notices } = parse('?lang=fr');
+    expect(notices).toEqual([{ param: 'lang', value: 'fr', reason: 'bad-value' }]);
+    expect(state.lang).toBe('en');
+  });
+
+  it('drops unknown ids but keeps the known ones', () => {
+    const { state, notices } = parse('?loc=vn-atlantis&sectors=hydrogen,unicorns');
+    expect(notices).toEqual([
+      { param: 'loc', value: 'vn-atlantis', reason: 'unknown-id' },
+      { param: 'sectors', value: 'unicorns', reason: 'unknown-id' },
+    ]);
+    expect(state.selection).toEqual({ kind: 'none' });
+    expect(state.sectors).toEqual(['hydrogen']);
+  });
+
+  it('drops a 10 kB value, reporting a shortened copy', () => {
+    const { state, notices } = parse(`?q=${'a'.repeat(10_000)}`);
+    expect(notices).toEqual([{ param: 'q', value: 'a'.repeat(60), reason: 'too-long' }]);
+    expect(state.query).toBe('');
+  });
+
+  it('drops <script> values wherever they appear', () => {
+    const evil = encodeURIComponent('<script>alert(1)</script>');
+    const { state, notices } = parse(`?q=${evil}&lang=${evil}&pair=${evil}&${evil}=1`);
+    expect(notices.map((n) => `${n.param}:${n.reason}`).sort()).toEqual([
+      '<script>alert(1)</script>:unknown-param',
+      'lang:bad-value',
+      'pair:unknown-id',
+      'q:bad-value',
+    ]);
+    expect(state).toEqual(defaultState('en'));
+  });
+});
