@@ -165,7 +165,11 @@ export function WebGLMap({ onFallback }: WebGLMapProps) {
     return () => setState(map, 'arcs', focusedPair, { hover: false });
   }, [map, focusedPair]);
 
-  // 6. Camera: a short flight to the selection (a jump when motion is reduced).
+  // 6. Camera: on load, frame both countries clear of the bottom sheet; then a short flight to
+  //    each selection (a jump when motion is reduced).
+  useEffect(() => {
+    if (map && useStore.getState().selection.kind === 'none') fitBothCountries(map);
+  }, [map]);
   const selectionKey = selection.kind === 'none' ? '' : `${selection.kind}:${selection.id}`;
   useEffect(() => {
     if (!map || !selectionKey) return;

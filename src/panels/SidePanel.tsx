@@ -81,6 +81,8 @@ export function SidePanel() {
     <aside
       ref={sheet}
       className="side-panel"
+      // The map pads its camera for whatever this sheet covers (phones only: on desktop it sits beside the map).
+      data-map-occluder=""
       aria-label={t(lang, 'panel.label')}
       data-panel={panel}
       data-snap={snap}
