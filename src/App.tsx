@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { IndexedBundle } from './data/selectors';
 import { t } from './i18n';
+import { EmbedButton } from './embed/EmbedButton';
 import { MapView } from './map/MapView';
 import { DataProvider } from './panels/data';
 import { LanguageSwitcher } from './panels/LanguageSwitcher';
@@ -67,7 +68,7 @@ export function App({ data }: { data: IndexedBundle }) {
             <button type="button" className="view-toggle" aria-pressed={view === 'list'} onClick={() => setView(view === 'list' ? 'map' : 'list')}>
               {t(lang, 'view.list')}
             </button>
-            {/* Embed button slot: another engineer adds <EmbedButton /> here. */}
+            <EmbedButton data={data} />
           </div>
         </header>
         <Notices />

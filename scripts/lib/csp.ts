@@ -9,12 +9,15 @@ export function contentSecurityPolicy({ dev }: { dev: boolean }): string {
     // Vite's dev server injects an inline React-refresh preamble; production has no inline script.
     'script-src': dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
     'style-src': ["'self'", "'unsafe-inline'"],
+    // blob: also lets the PNG export load the serialised SVG as an Image (src/embed/export-image.ts).
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
     'connect-src': dev ? ["'self'", 'ws:', 'blob:', 'data:'] : ["'self'", 'blob:', 'data:'],
     'worker-src': ["'self'", 'blob:'],
     'child-src': ["'self'", 'blob:'],
+    // public/embed-example.html and embed-blank.html frame the app from the same server.
     'frame-src': ["'self'"],
+    // Any site may embed the map: that is what it is for (docs/EMBED.md).
     'frame-ancestors': ['*'],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],

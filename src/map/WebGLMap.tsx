@@ -7,6 +7,7 @@ import { loadGeo, unitAreas, type GeoLayers } from '../geo/boundaries';
 import { ISLAND_LABELS } from '../geo/islands';
 import { t } from '../i18n';
 import { clearSelection, selectLocality, selectPair, useStore } from '../state/store';
+import { gestureLocale } from '../embed/gesture-locale';
 import { basemapUrl, fetchBasemap } from './basemap';
 import { FILTERED_ARC_LAYERS, arcLayerFilter, buildStyle, overlayOnBasemap } from './build-style';
 import { BOTH_COUNTRIES, cameraPadding, fitBothCountries, fitPoints } from './camera';
@@ -282,9 +283,10 @@ export function WebGLMap({ onFallback }: WebGLMapProps) {
           initialViewState={{ bounds: BOTH_COUNTRIES, fitBoundsOptions: { padding: cameraPadding(window.innerWidth) } }}
           mapStyle={style}
           style={{ width: '100%', height: '100%' }}
-          attributionControl={{ compact: true }}
+          attributionControl={embed && !basemapUrl() ? false : { compact: true }}
           interactiveLayerIds={INTERACTIVE_LAYER_IDS}
           cooperativeGestures={embed}
+          locale={embed ? gestureLocale(lang) : undefined}
           dragRotate={false}
           pitchWithRotate={false}
           touchPitch={false}

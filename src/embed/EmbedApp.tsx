@@ -1,0 +1,122 @@
+import '../panels/panels.css';
+import '../styles/theme.css';
+import '../styles/embed.css';
+import { useId, useMemo } from 'react';
+import { bundle as loadedBundle } from '../data/load';
+import { indexBundle, type IndexedBundle } from '../data/selectors';
+import { t } from '../i18n';
+import { MapView } from '../map/MapView';
+import { DataProvider, useData } from '../panels/data';
+import { LocalityPanel } from '../panels/LocalityPanel';
+import { localityName, pairName } from '../panels/names';
+import { OverviewPanel } from '../panels/OverviewPanel';
+import { PairPanel } from '../panels/PairPanel';
+import { SectorChips } from '../panels/SectorChips';
+import { togglePanel, uiState, useStore } from '../state/store';
+import { fullMapHref } from './links';
+import { appBaseUrl } from './snippet';
+import { useEmbedDocument } from './use-embed-document';
+
+let defaultData: IndexedBundle | null = null;
+function bundledData(): IndexedBundle {
+  defaultData ??= indexBundle(loadedBundle);
+  return defaultData;
+}
+
+/** The panel for the current selection, or the overview. */
+function SelectionPanel() {
+  const selection = useStore((s) => s.selection);
+  if (selection.kind === 'pair') return <PairPanel id={selection.id} />;
+  if (selection.kind === 'locality') return <LocalityPanel id={selection.id} />;
+  return <OverviewPanel />;
+}
+
+/** What the collapsed panel is about: the selection's name, or nothing for the overview. */
+function useSelectionName(): string {
+  const { pairById, localityById } = useData();
+  const lang = useStore((s) => s.lang);
+  const selection = useStore((s) => s.selection);
+  if (selection.kind === 'pair') {
+    const pair = pairById.get(selection.id);
+    return pair ? pairName(pair, localityById, lang) : '';
+  }
+  if (selection.kind === 'locality') return localityName(localityById.get(selection.id), lang, selection.id);
+  return '';
+}
+
+/** A collapsible panel: collapsed by default in an embed (the store's `panel` starts `closed`). */
+function EmbedPanel() {
+  const lang = useStore((s) => s.lang);
+  const open = useStore((s) => s.panel === 'open');
+  const name = useSelectionName();
+  const bodyId = useId();
+  return (
+    <section className="embed-panel" data-testid="embed:panel">
+      <button
+        type="button"
+        className="embed-panel-toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={togglePanel}
+        data-testid="embed:panel-toggle"
+      >
+        <span className="embed-panel-chevron" aria-hidden="true" />
+        <span>{t(lang, open ? 'embed.panel.hide' : 'embed.panel.show')}</span>
+        {name && <span className="embed-panel-name">{name}</span>}
+      </button>
+      <div id={bodyId} className="embed-panel-body" hidden={!open}>
+        {open && <SelectionPanel />}
+      </div>
+    </section>
+  );
+}
+
+function EmbedFooter() {
+  const lang = useStore((s) => s.lang);
+  const state = useStore();
+  const href = useMemo(
+    () => fullMapHref(appBaseUrl(window.location.href, import.meta.env.BASE_URL), uiState(state)),
+    [state],
+  );
+  return (
+    <footer className="embed-footer">
+      <a className="embed-full-link" href={href} target="_blank" rel="noopener" data-testid="embed:full-map">
+        {t(lang, 'embed.open-full')}
+        <span className="visually-hidden"> {t(lang, 'embed.new-tab')}</span>
+      </a>
+      <p className="embed-credit">{t(lang, 'embed.credit')}</p>
+      <p className="embed-attribution">{t(lang, 'embed.attribution')}</p>
+    </footer>
+  );
+}
+
+/**
+ * The compact chrome shown at `?embed=1`: sector chips, the map (MapView turns on cooperative
+ * gestures itself), a collapsible panel, the link to the full map and the credits. `plain=1`
+ * keeps only the map, the link and the credits. Its height is its content's: the page reports
+ * it to the host (pym.js and AMP messages) so the iframe never scrolls inside.
+ */
+export function EmbedApp({ data }: { data?: IndexedBundle }) {
+  const lang = useStore((s) => s.lang);
+  const plain = useStore((s) => s.flags.plain);
+  const dark = useStore((s) => s.flags.dark);
+  useEmbedDocument(plain ? 'plain' : 'full', dark, lang);
+
+  return (
+    <DataProvider data={data ?? bundledData()}>
+      <div className="embed" lang={lang} data-testid="embed">
+        <h1 className="visually-hidden">{t(lang, 'app.title')}</h1>
+        {!plain && (
+          <div className="embed-chips">
+            <SectorChips />
+          </div>
+        )}
+        <main className="embed-map">
+          <MapView />
+        </main>
+        {!plain && <EmbedPanel />}
+        <EmbedFooter />
+      </div>
+    </DataProvider>
+  );
+}

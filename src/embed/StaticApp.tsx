@@ -1,0 +1,85 @@
+import '../styles/theme.css';
+import '../styles/embed.css';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { bundle as loadedBundle } from '../data/load';
+import { indexBundle, type IndexedBundle } from '../data/selectors';
+import { t } from '../i18n';
+import { uiState, useStore } from '../state/store';
+import { downloadFigure } from './image-actions';
+import { fullMapHref } from './links';
+import { appBaseUrl } from './snippet';
+import { DEFAULT_STATIC_WIDTH, MIN_STATIC_WIDTH } from './static-layout';
+import { StaticFigure } from './StaticFigure';
+import { useEmbedDocument } from './use-embed-document';
+import { useGeo } from './use-geo';
+
+const MAX_WIDTH = 1100;
+
+/**
+ * `?static=1`: the current view as one SVG drawn with d3-geo (no WebGL), with title, legend
+ * and credits inside the image, a print stylesheet, and Download SVG/PNG. Inside an iframe it
+ * reports its height like the embed does.
+ */
+export function StaticApp({ data }: { data?: IndexedBundle }) {
+  const indexed = useMemo(() => data ?? indexBundle(loadedBundle), [data]);
+  const lang = useStore((s) => s.lang);
+  const selection = useStore((s) => s.selection);
+  const sectors = useStore((s) => s.sectors);
+  const relationships = useStore((s) => s.relationships);
+  const dark = useStore((s) => s.flags.dark);
+  const filters = useMemo(() => ({ sectors, relationships }), [sectors, relationships]);
+  useEmbedDocument('static', dark, lang);
+
+  const geo = useGeo();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const figure = useRef<SVGSVGElement>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    const element = wrapper.current;
+    if (!element) return;
+    const measure = () => {
+      const available = element.clientWidth || DEFAULT_STATIC_WIDTH;
+      setWidth(Math.min(MAX_WIDTH, Math.max(MIN_STATIC_WIDTH, Math.floor(available))));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const href = fullMapHref(appBaseUrl(window.location.href, import.meta.env.BASE_URL), uiState(useStore.getState()));
+  const ready = Boolean(geo && width);
+  const download = async (format: 'svg' | 'png') => setStatus(t(lang, await downloadFigure(figure.current, format, selection, lang)));
+
+  return (
+    <div className="static-page" lang={lang} data-testid="static">
+      <h1 className="visually-hidden">{t(lang, 'app.title')}</h1>
+      <main>
+        <div ref={wrapper} data-testid="map" data-renderer="static" data-map-ready={ready ? 'true' : 'false'}>
+          {geo && width && (
+            <figure>
+              <StaticFigure ref={figure} data={indexed} geo={geo} width={width} lang={lang} selection={selection} filters={filters} />
+            </figure>
+          )}
+        </div>
+      </main>
+      <nav className="static-tools" aria-label={t(lang, 'embed.image')}>
+        <button type="button" className="embed-button" onClick={() => window.print()}>
+          {t(lang, 'static.print')}
+        </button>
+        <button type="button" className="embed-button" onClick={() => void download('svg')} disabled={!ready}>
+          {t(lang, 'embed.download.svg')}
+        </button>
+        <button type="button" className="embed-button" onClick={() => void download('png')} disabled={!ready}>
+          {t(lang, 'embed.download.png')}
+        </button>
+        <a href={href}>{t(lang, 'static.open-interactive')}</a>
+        <span className="embed-status" role="status">
+          {status}
+        </span>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import { forwardRef, useMemo } from 'react';
+import { visiblePairs, type IndexedBundle, type PairFilter } from '../data/selectors';
+import type { Lang } from '../data/types';
+import type { GeoLayers } from '../geo/boundaries';
+import { ARC_COLORS, CATEGORIES, FILL_COLORS, fillClassLabels, isSolidCategory } from '../geo/encoding';
+import { t } from '../i18n';
+import { localityName, pairName } from '../panels/names';
+import { SvgMap } from '../static/SvgMap';
+import type { Selection } from '../state/types';
+import { creditCharsFor, staticLayout, wrapText } from './static-layout';
+
+export interface StaticFigureProps {
+  data: IndexedBundle;
+  geo: GeoLayers;
+  width: number;
+  lang: Lang;
+  selection: Selection;
+  filters: PairFilter;
+  /** False for previews: provinces and arcs do nothing when clicked (wrap the preview in `inert`). */
+  interactive?: boolean;
+}
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans JP', sans-serif";
+const INK = '#1d2430';
+const MUTED = '#59626e';
+const noop = () => {};
+
+/** The title line: the selection's name when there is one. */
+function figureTitle(data: IndexedBundle, selection: Selection, lang: Lang): string {
+  const base = t(lang, 'static.title');
+  if (selection.kind === 'pair') {
+    const pair = data.pairById.get(selection.id);
+    return pair ? pairName(pair, data.localityById, lang) : base;
+  }
+  if (selection.kind === 'locality') return `${localityName(data.localityById.get(selection.id), lang, selection.id)} · ${base}`;
+  return base;
+}
+
+/**
+ * The current view as one self-contained SVG: title, the SVG map (src/static/SvgMap, read-only
+ * here), legend and credits, all with presentation attributes so the serialised file needs no
+ * stylesheet. Used by `?static=1` and by the Download SVG/PNG actions.
+ */
+export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(function StaticFigure(
+  { data, geo, width, lang, selection, filters, interactive = true },
+  ref,
+) {
+  const { bundle, sectorById } = data;
+  const shown = useMemo(() => visiblePairs(bundle.pairs, filters).length, [bundle.pairs, filters]);
+  const credit = `${t(lang, 'static.credit')} ${t(lang, 'embed.attribution')}`;
+  const chars = lang === 'ja' ? Math.floor(creditCharsFor(width) * 0.55) : creditCharsFor(width);
+  const creditLines = wrapText(credit, chars);
+  const layout = staticLayout(width, creditLines.length);
+  const { padding, legend } = layout;
+  const countKey = shown === 1 ? 'static.subtitle.count.one' : 'static.subtitle.count.other';
+  const sectorNames = filters.sectors.map((id) => sectorById.get(id)?.labels[lang] ?? id).join(', ');
+  const subtitle = [t(lang, countKey, { count: shown }), sectorNames && t(lang, 'static.subtitle.sectors', { sectors: sectorNames })]
+    .filter(Boolean)
+    .join(' · ');
+  const title = figureTitle(data, selection, lang);
+  const fillLabels = fillClassLabels();
+  const swatchWidth = Math.min(64, (layout.width - 2 * padding) / FILL_COLORS.length);
+
+  return (
+    <svg
+      ref={ref}
+      xmlns="http://www.w3.org/2000/svg"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="group"
+      aria-label={`${title}. ${subtitle}`}
+      fontFamily={FONT}
+      data-testid="static:figure"
+    >
+      <title>{title}</title>
+      <rect width={layout.width} height={layout.height} fill="#ffffff" />
+      <text x={padding} y={layout.title.y} fontSize={layout.title.size} fontWeight={700} fill={INK}>
+        {title}
+      </text>
+      <text x={padding} y={layout.subtitle.y} fontSize={layout.subtitle.size} fill={MUTED}>
+        {subtitle}
+      </text>
+      <g transform={`translate(0 ${layout.map.y})`}>
+        <SvgMap
+          geo={geo}
+          localities={bundle.localities}
+          pairs={bundle.pairs}
+          width={layout.map.width}
+          height={layout.map.height}
+          lang={lang}
+          selection={selection}
+          filters={filters}
+          {...(interactive ? {} : { onSelectLocality: noop, onSelectPair: noop, onClear: noop })}
+        />
+      </g>
+      <g fontSize={11.5} fill={INK}>
+        <text x={padding} y={legend.y} fontWeight={600}>
+          {t(lang, 'map.legend.fill')}
+        </text>
+        {FILL_COLORS.map((color, i) => (
+          <g key={color} transform={`translate(${padding + i * swatchWidth} ${legend.fillY - 4})`}>
+            <rect width={swatchWidth - 2} height={legend.swatch} fill={color} stroke="#b9c2c8" strokeWidth={0.5} />
+            <text y={legend.swatch + 13} fill={MUTED}>
+              {fillLabels[i]}
+            </text>
+          </g>
+        ))}
+        <text x={padding} y={legend.arcsY - 8} fontWeight={600}>
+          {t(lang, 'map.legend.arcs')}
+        </text>
+        {CATEGORIES.map((category, i) => {
+          const column = i % legend.columns;
+          const row = Math.floor(i / legend.columns);
+          const x = padding + column * legend.columnWidth;
+          const y = legend.arcsY + row * legend.rowHeight;
+          const solid = isSolidCategory(category);
+          return (
+            <g key={category} transform={`translate(${x} ${y})`}>
+              <line
+                x1={0}
+                x2={24}
+                y1={5}
+                y2={5}
+                stroke={ARC_COLORS[category]}
+                strokeWidth={solid ? 2.4 : 1.6}
+                strokeDasharray={solid ? undefined : '4 3'}
+                strokeLinecap="round"
+              />
+              <text x={30} y={9}>
+                {t(lang, `map.category.${category}`)}
+              </text>
+            </g>
+          );
+        })}
+        <text x={padding} y={legend.arcsY + Math.ceil(CATEGORIES.length / legend.columns) * legend.rowHeight + 9} fill={MUTED}>
+          {t(lang, 'map.legend.dashed')}
+        </text>
+      </g>
+      <g fontSize={layout.credits.size} fill={MUTED}>
+        {creditLines.map((line, i) => (
+          <text key={i} x={padding} y={layout.credits.y + i * (layout.credits.size + 4)}>
+            {line}
+          </text>
+        ))}
+      </g>
+    </svg>
+  );
+});

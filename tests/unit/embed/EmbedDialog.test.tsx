@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IndexedBundle } from '../../../src/data/selectors';
+import type { Bundle } from '../../../src/data/types';
+import { indexBundle } from '../../../src/data/selectors';
+import { EmbedDialog } from '../../../src/embed/EmbedDialog';
+import { applyState, useStore } from '../../../src/state/store';
+import { defaultState } from '../../../src/state/url';
+
+// The image preview needs boundaries; the dialog's code does not.
+vi.mock('../../../src/embed/use-geo', () => ({ useGeo: () => null }));
+
+const data: IndexedBundle = indexBundle({ localities: [], pairs: [], sectors: [], speakers: [], quotes: [] } as unknown as Bundle);
+
+describe('EmbedDialog', () => {
+  beforeEach(() => {
+    useStore.setState(useStore.getInitialState(), true);
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    };
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('writes both snippets for the current view, with embed=1 and the language', () => {
+    applyState({ ...defaultState('vi'), selection: { kind: 'locality', id: 'jp-19' }, sectors: ['tourism'] });
+    render(<EmbedDialog open onClose={() => {}} data={data} pageHref="https://kizuna.example/?loc=jp-19" />);
+    const loader = screen.getByTestId('embed:code-loader') as HTMLTextAreaElement;
+    const iframe = screen.getByTestId('embed:code-iframe') as HTMLTextAreaElement;
+    expect(loader.value).toContain('src="https://kizuna.example/?lang=vi&amp;loc=jp-19&amp;sectors=tourism&amp;embed=1"');
+    expect(loader.value).toContain('<script async src="https://kizuna.example/embed.js"></script>');
+    expect(iframe.value).toMatch(/^<iframe src="https:\/\/kizuna\.example\/\?lang=vi&amp;loc=jp-19/);
+  });
+
+  it('given a click on Copy, then it announces that the code was copied', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<EmbedDialog open onClose={() => {}} data={data} pageHref="https://kizuna.example/" />);
+    await act(async () => {
+      screen.getAllByRole('button', { name: 'Copy code' })[0]?.click();
+    });
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('data-kizuna'));
+    expect(screen.getByTestId('embed:status').textContent).toBe('Code copied to the clipboard');
+  });
+
+  it('given the Map only choice, then the code asks for plain=1', async () => {
+    render(<EmbedDialog open onClose={() => {}} data={data} pageHref="https://kizuna.example/" />);
+    await act(async () => {
+      screen.getByRole('checkbox', { name: /Map only/ }).click();
+    });
+    expect((screen.getByTestId('embed:code-iframe') as HTMLTextAreaElement).value).toContain('embed=1&amp;plain=1');
+  });
+});

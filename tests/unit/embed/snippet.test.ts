@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { appBaseUrl, embedSearch, embedUrl, escapeAttribute, iframeSnippet, loaderSnippet } from '../../../src/embed/snippet';
+import { defaultState } from '../../../src/state/url';
+import type { UiState } from '../../../src/state/types';
+
+const base = 'https://kizuna.example/maps/';
+
+function state(overrides: Partial<UiState> = {}): UiState {
+  return { ...defaultState('en'), ...overrides };
+}
+
+describe('appBaseUrl', () => {
+  it('resolves a relative Vite base against the page, dropping query and hash', () => {
+    expect(appBaseUrl('https://kizuna.example/maps/?loc=vn-ha-noi#x', './')).toBe('https://kizuna.example/maps/');
+  });
+
+  it('uses an absolute base as is, on the page origin', () => {
+    expect(appBaseUrl('https://kizuna.example/somewhere/else?x=1', '/kizuna/')).toBe('https://kizuna.example/kizuna/');
+  });
+});
+
+describe('embedSearch', () => {
+  it('always carries embed=1 and an explicit language, even the default one', () => {
+    expect(embedSearch(state())).toBe('?lang=en&embed=1');
+  });
+
+  it('keeps selection, filters and the pre-merger overlay', () => {
+    const search = embedSearch(
+      state({ lang: 'vi', selection: { kind: 'pair', id: 'vn-a--jp-1' }, sectors: ['agriculture', 'tourism'], relationships: ['mou'], premerger: true }),
+    );
+    expect(search).toBe('?lang=vi&pair=vn-a--jp-1&sectors=agriculture%2Ctourism&rel=mou&premerger=1&embed=1');
+  });
+
+  it('drops the search text, list view and open panel: an embed opens on the map, collapsed', () => {
+    expect(embedSearch(state({ query: 'osaka', view: 'list', panel: 'open' }))).toBe('?lang=en&embed=1');
+  });
+
+  it('adds the plain and dark choices', () => {
+    expect(embedSearch(state({ lang: 'ja' }), { plain: true, dark: 'auto' })).toBe('?lang=ja&embed=1&plain=1&dark=auto');
+  });
+});
+
+describe('snippets', () => {
+  const url = embedUrl(base, state({ selection: { kind: 'locality', id: 'jp-19' } }));
+
+  it('builds an absolute embed URL', () => {
+    expect(url).toBe('https://kizuna.example/maps/?lang=en&loc=jp-19&embed=1');
+  });
+
+  it('writes the plain iframe', () => {
+    expect(iframeSnippet({ url, title: 'Kizuna map' })).toBe(
+      '<iframe src="https://kizuna.example/maps/?lang=en&amp;loc=jp-19&amp;embed=1" title="Kizuna map" loading="lazy" width="100%" height="560" style="border:0" allow="fullscreen"></iframe>',
+    );
+  });
+
+  it('writes the iframe marked for the loader, then the loader script', () => {
+    const [iframe, script] = loaderSnippet({ url, title: 'Kizuna map', height: 480 }, base).split('\n');
+    expect(iframe).toMatch(/^<iframe data-kizuna src="https:\/\/kizuna\.example\/maps\/\?lang=en&amp;loc=jp-19&amp;embed=1" /);
+    expect(iframe).toContain('height="480"');
+    expect(script).toBe('<script async src="https://kizuna.example/maps/embed.js"></script>');
+  });
+
+  it('escapes attribute values, so a title cannot break out of its attribute', () => {
+    const html = iframeSnippet({ url, title: `"><script>alert('x')</script>` });
+    expect(html).toContain('title="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"');
+    expect(html).not.toContain('<script');
+  });
+
+  it('escapes every special character', () => {
+    expect(escapeAttribute(`a&b"c'd<e>f`)).toBe('a&amp;b&quot;c&#39;d&lt;e&gt;f');
+  });
+});
