@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/', 'coverage/', 'public/**/*.js', 'data/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'bench/', 'coverage/', 'public/**/*.js', 'data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
