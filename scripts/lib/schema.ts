@@ -6,6 +6,7 @@
  * message reads `what is wrong; how to fix it`, the second half of an editor-facing line.
  */
 import { z } from 'zod';
+import { PAIRS_CSV_COLUMNS } from '../../src/data/types';
 
 // ── Shared pieces ────────────────────────────────────────────────────────────────────────────
 
@@ -68,23 +69,8 @@ export function isAfter(date: string, today: string): boolean {
 
 // ── data/pairs.csv ────────────────────────────────────────────────────────────────────────────
 
-/** Public column contract; new optional columns may only be appended. */
-export const PAIRS_COLUMNS = [
-  'id',
-  'vn_locality',
-  'jp_locality',
-  'jp_prefecture',
-  'relationship',
-  'signed',
-  'sectors',
-  'summary_en',
-  'source_title',
-  'source_url',
-  'summary_vi',
-  'summary_ja',
-  'vn_signatory',
-  'notes',
-] as const;
+/** Public column contract (defined once, in src/data/types.ts, for the checker and the app's CSV export). */
+export const PAIRS_COLUMNS = PAIRS_CSV_COLUMNS;
 
 /** Lowercase words joined by single or double dashes, e.g. `vn-gia-lai--jp-29-yoshino`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;

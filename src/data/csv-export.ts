@@ -1,22 +1,7 @@
-import type { Locality, Pair } from './types';
+import { PAIRS_CSV_COLUMNS, type Locality, type Pair } from './types';
 
-/** The public column order of `data/pairs.csv` (scripts/lib/schema.ts `PAIRS_COLUMNS`). */
-export const EXPORT_COLUMNS = [
-  'id',
-  'vn_locality',
-  'jp_locality',
-  'jp_prefecture',
-  'relationship',
-  'signed',
-  'sectors',
-  'summary_en',
-  'source_title',
-  'source_url',
-  'summary_vi',
-  'summary_ja',
-  'vn_signatory',
-  'notes',
-] as const;
+/** The public column order of `data/pairs.csv`. */
+export const EXPORT_COLUMNS = PAIRS_CSV_COLUMNS;
 
 /** Byte-order mark so Excel opens the UTF-8 file with Vietnamese and Japanese intact. */
 export const UTF8_BOM = '\uFEFF';

@@ -75,6 +75,24 @@ export interface Source {
   lang?: string;
 }
 
+/** The public column contract of `data/pairs.csv`; new optional columns may only be appended. */
+export const PAIRS_CSV_COLUMNS = [
+  'id',
+  'vn_locality',
+  'jp_locality',
+  'jp_prefecture',
+  'relationship',
+  'signed',
+  'sectors',
+  'summary_en',
+  'source_title',
+  'source_url',
+  'summary_vi',
+  'summary_ja',
+  'vn_signatory',
+  'notes',
+] as const;
+
 export interface Pair {
   /** Stable id, from the `id` column or derived from both localities; used in URLs. */
   id: string;
