@@ -1,0 +1,77 @@
+/**
+ * What the bench installs in every page before the app's own scripts run (via
+ * `addInitScript`, i.e. CDP `Page.addScriptToEvaluateOnNewDocument`, which the CSP does not block).
+ * Records, with `performance.now()` (ms since navigation start):
+ *   - when `[data-map-ready="true"]` and `[data-arcs-drawn]` > 0 first appear (MutationObserver);
+ *   - per armed interaction, the input event's timeStamp and the time after the next frame
+ *     (requestAnimationFrame, then a MessageChannel task, which runs after that frame's paint);
+ *   - Event Timing entries (duration ≥ 16 ms, the API's minimum threshold);
+ *   - frame times (rAF deltas) while a frame recording is on.
+ */
+
+export interface ProbeState {
+  mapReady: number | null;
+  arcsDrawn: number | null;
+  arcsCount: number | null;
+  armed: { schedule: string; t0: number | null; scheduled: boolean } | null;
+  results: { t0: number; t1: number }[];
+  entries: { name: string; start: number; duration: number }[];
+  frames: number[] | null;
+}
+
+export type ProbeWindow = Window & { __bench: ProbeState };
+
+/**
+ * Runs in the page. Plain JavaScript in a string, not a serialised function: tsx (esbuild with
+ * keepNames) would wrap a function's inner helpers in a `__name()` call the page does not have.
+ */
+export const PROBE_SCRIPT = `(() => {
+  const state = { mapReady: null, arcsDrawn: null, arcsCount: null, armed: null, results: [], entries: [], frames: null };
+  window.__bench = state;
+  const check = () => {
+    if (state.mapReady === null && document.querySelector('[data-map-ready="true"]')) state.mapReady = performance.now();
+    if (state.arcsDrawn === null) {
+      const element = document.querySelector('[data-arcs-drawn]');
+      const count = element ? Number(element.getAttribute('data-arcs-drawn')) : 0;
+      if (count > 0) {
+        state.arcsDrawn = performance.now();
+        state.arcsCount = count;
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-ready', 'data-arcs-drawn'],
+  });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.entries.push({ name: entry.name, start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch (error) {
+    // No Event Timing: the rAF measurement stands alone.
+  }
+  const onStart = (event) => {
+    const armed = state.armed;
+    if (armed && armed.t0 === null) armed.t0 = event.timeStamp;
+  };
+  const onSchedule = (event) => {
+    const armed = state.armed;
+    if (!armed || armed.scheduled || armed.t0 === null || event.type !== armed.schedule) return;
+    armed.scheduled = true;
+    const t0 = armed.t0;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        state.results.push({ t0, t1: performance.now() });
+        state.armed = null;
+      };
+      channel.port2.postMessage(null);
+    });
+  };
+  for (const type of ['pointerdown', 'keydown']) addEventListener(type, onStart, { capture: true });
+  for (const type of ['click', 'keydown']) addEventListener(type, onSchedule, { capture: true });
+  const frame = (now) => {
+    if (state.frames) state.frames.push(now);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();`;

@@ -1,0 +1,220 @@
+/** Runs every scenario: one build per scale, then the app and the embed against it. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import type { Bundle } from '../../../src/data/types.ts';
+import { assetSizes, buildApp, serve } from './build.ts';
+import type { BenchOptions } from './args.ts';
+import { runLighthouse } from './lighthouse.ts';
+import {
+  chipInteractions, coldLoad, heapUsed, openReady, pairInteractions, panZoomFrames, READY_TIMEOUT, searchInteractions,
+  type ColdLoad, type Viewport,
+} from './measure.ts';
+import { max, median, round1 } from './stats.ts';
+import { localitiesFromLabels, syntheticBundle } from './synthetic.ts';
+import type { BenchResults, ScenarioResult, Target } from './types.ts';
+
+const VIEWPORTS: Record<Target, Viewport> = {
+  app: { width: 1280, height: 800 },
+  // An article column: the embed's iframe is narrower than a desktop window.
+  embed: { width: 720, height: 560 },
+};
+const PATHS: Record<Target, { first: string; list: string }> = {
+  app: { first: '/', list: '/?view=list' },
+  embed: { first: '/?embed=1', list: '/?embed=1&view=list' },
+};
+
+function chromiumVersion(path: string): string {
+  try {
+    return execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function webglRenderer(browser: Browser): Promise<string> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
+      if (!gl) return 'no WebGL';
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** The committed bundle, with placeholder localities from the label points when it has none yet. */
+function baseBundle(root: string, log: (line: string) => void): Bundle {
+  const bundle = JSON.parse(readFileSync(join(root, 'data', 'bundle.json'), 'utf8')) as Bundle;
+  if (bundle.localities.length) return bundle;
+  log('data/bundle.json has no localities yet: synthetic agreements use the label points of data/geo/labels.json');
+  const labels = JSON.parse(readFileSync(join(root, 'data', 'geo', 'labels.json'), 'utf8')) as Record<string, [number, number]>;
+  const sectors = readFileSync(join(root, 'data', 'sectors.csv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(',')[0]?.trim() ?? '')
+    .filter(Boolean)
+    .map((id) => ({ id, labels: { en: id, vi: id, ja: id }, description: id }));
+  return { ...bundle, localities: localitiesFromLabels(labels), sectors: bundle.sectors.length ? bundle.sectors : sectors };
+}
+
+function emptyInteraction(reason: string) {
+  return { method: 'none', count: 0, p50: null, p95: null, rafP50: null, rafP95: null, eventTimingEntries: 0, skipped: reason };
+}
+
+async function runScenario(
+  browser: Browser, base: string, target: Target, scale: number, pairs: number, options: BenchOptions, log: (line: string) => void,
+): Promise<ScenarioResult> {
+  const viewport = VIEWPORTS[target];
+  const url = new URL(PATHS[target].first, base).href;
+  const expectArcs = pairs > 0;
+  const loads: ColdLoad[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    const load = await coldLoad(browser, url, viewport, expectArcs);
+    log(`  ${target} ${scale}: cold load ${run + 1}/${options.runs}: ready ${Number.isNaN(load.mapReady) ? `— (${load.error})` : `${Math.round(load.mapReady)} ms`}, arcs ${load.arcsDrawn === null ? '—' : `${Math.round(load.arcsDrawn)} ms`}, ${(load.transfer.total / 1000).toFixed(1)} KB`);
+    loads.push(load);
+    // A load that never became ready will not on the next run either: don't spend minutes proving it.
+    if (load.error) break;
+  }
+  const failures = loads.flatMap((l) => (l.error ? [l.error] : []));
+  const ready = loads.map((l) => l.mapReady);
+  const arcs = loads.map((l) => l.arcsDrawn);
+  const arcTimes = arcs.filter((a): a is number => a !== null);
+  const allReady = failures.length === 0;
+  const result: ScenarioResult = {
+    target,
+    scale,
+    pairs,
+    path: PATHS[target].first,
+    viewport,
+    transfer: loads[0]?.transfer ?? null,
+    load: {
+      runs: loads.length,
+      failures,
+      mapReadyMs: ready.map((r) => (Number.isNaN(r) ? null : Math.round(r))),
+      arcsDrawnMs: arcs.map((a) => (a === null ? null : Math.round(a))),
+      arcsCount: loads[0]?.arcsCount ?? null,
+      mapReadyMedian: allReady ? round1(median(ready)) : null,
+      mapReadyMax: allReady ? round1(max(ready)) : null,
+      arcsDrawnMedian: allReady && arcTimes.length === arcs.length ? round1(median(arcTimes)) : null,
+      arcsDrawnMax: allReady && arcTimes.length === arcs.length ? round1(max(arcTimes)) : null,
+    },
+    interactions: { chip: emptyInteraction('not run'), pair: emptyInteraction('not run'), search: emptyInteraction('not run') },
+    panZoom: { frames: 0, p50: null, p95: null, max: null, skipped: 'not run' },
+    heapUsedBytes: null,
+    pageErrors: [...new Set(loads.flatMap((l) => l.pageErrors))],
+  };
+  if (!allReady) {
+    const reason = `map not ready within ${READY_TIMEOUT / 1000} s`;
+    result.interactions = { chip: emptyInteraction(reason), pair: emptyInteraction(reason), search: emptyInteraction(reason) };
+    result.panZoom.skipped = reason;
+    return result;
+  }
+
+  let opened;
+  try {
+    opened = await openReady(browser, url, viewport, expectArcs);
+  } catch (error) {
+    result.error = String(error).split('\n')[0];
+    return result;
+  }
+  const { context, page, pageErrors } = opened;
+  try {
+    log(`  ${target} ${scale}: interactions (${options.interactions} each)`);
+    result.interactions.chip = await chipInteractions(page, options.interactions).catch((e: unknown) => emptyInteraction(String(e).split('\n')[0] ?? 'failed'));
+    // A fresh page, so the chip series leaves no filter behind.
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: READY_TIMEOUT });
+    result.interactions.search = await searchInteractions(page, options.interactions).catch((e: unknown) => emptyInteraction(String(e).split('\n')[0] ?? 'failed'));
+    log(`  ${target} ${scale}: pan/zoom 5 s`);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: READY_TIMEOUT });
+    await page.waitForTimeout(300);
+    result.panZoom = await panZoomFrames(page);
+    result.heapUsedBytes = await heapUsed(context, page);
+    result.interactions.pair = await pairInteractions(page, new URL(PATHS[target].list, base).href, options.interactions, expectArcs).catch((e: unknown) =>
+      emptyInteraction(String(e).split('\n')[0] ?? 'failed'),
+    );
+  } catch (error) {
+    result.error = String(error).split('\n')[0];
+    log(`  ${target} ${scale}: stopped: ${result.error}`);
+  } finally {
+    result.pageErrors = [...new Set([...result.pageErrors, ...pageErrors])];
+    await context.close();
+  }
+  return result;
+}
+
+/** The whole bench. */
+export async function runBench(
+  root: string, options: BenchOptions, executablePath: string, flags: readonly string[], log: (line: string) => void,
+  /** Called after each scenario with the results so far (the CLI writes them, so a long run keeps what it measured). */
+  progress: (partial: BenchResults) => void = () => undefined,
+): Promise<BenchResults> {
+  const temp = mkdtempSync(join(tmpdir(), 'kizuna-bench-'));
+  const browser = await chromium.launch({ executablePath, headless: true, args: [...flags] });
+  const targets: Target[] = options.only ? [options.only] : ['app', 'embed'];
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      chromium: chromiumVersion(executablePath),
+      webgl: await webglRenderer(browser),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+    },
+    options: { runs: options.runs, interactions: options.interactions, scales: options.scales, only: options.only },
+    builds: [],
+    scenarios: [],
+    lighthouse: { skipped: 'not run (--no-lighthouse)' },
+  };
+  log(`machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGiB} GiB, ${results.machine.chromium}, WebGL: ${results.machine.webgl}`);
+  try {
+    const real = baseBundle(root, log);
+    for (const scale of options.scales) {
+      const outDir = join(temp, `dist-${scale}`);
+      let bundleFile: string | undefined;
+      let pairs = JSON.parse(readFileSync(join(root, 'data', 'bundle.json'), 'utf8')).pairs.length as number;
+      if (scale > 0) {
+        bundleFile = join(temp, `bundle-${scale}.json`);
+        writeFileSync(bundleFile, JSON.stringify(syntheticBundle(real, scale)));
+        pairs = scale;
+      }
+      log(`build: ${scale === 0 ? 'real data' : `${scale} synthetic agreements`} → ${outDir}`);
+      try {
+        await buildApp({ root, outDir, ...(bundleFile ? { bundleFile } : {}) });
+      } catch (error) {
+        log(`build failed for scale ${scale}: ${String(error).split('\n')[0]}`);
+        continue;
+      }
+      results.builds.push({ scale, pairs, assets: assetSizes(outDir) });
+      const { server, url } = await serve(root, outDir);
+      try {
+        for (const target of targets) {
+          results.scenarios.push(await runScenario(browser, url, target, scale, pairs, options, log));
+          progress(results);
+        }
+        if (options.lighthouse && scale === 0) {
+          results.lighthouse = await runLighthouse(
+            root, executablePath, flags,
+            Object.fromEntries(targets.map((t) => [t, new URL(PATHS[t].first, url).href])),
+            log,
+          );
+        }
+      } finally {
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    rmSync(temp, { recursive: true, force: true });
+  }
+  return results;
+}

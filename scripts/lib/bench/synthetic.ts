@@ -1,0 +1,69 @@
+/**
+ * Synthetic agreements for the scale scenarios, generated at bench time between the real
+ * localities of data/bundle.json and served to the build by a Vite plugin. NEVER written
+ * under data/ and never committed.
+ */
+import type { Bundle, Locality, Pair, Relationship } from '../../../src/data/types.ts';
+import { AGREEMENT_TYPES } from '../../../src/data/types.ts';
+import { seededRandom } from './stats.ts';
+
+const RELATIONSHIPS: readonly Relationship[] = [...AGREEMENT_TYPES, 'economic_exchange', 'project', 'other'];
+
+/** Placeholder localities from the label points, for a bundle that has none yet (early in the project). */
+export function localitiesFromLabels(labels: Record<string, [number, number]>): Locality[] {
+  return Object.entries(labels).map(([id, point]) => {
+    const vn = id.startsWith('vn-');
+    return {
+      id,
+      country: vn ? 'vn' : 'jp',
+      kind: vn ? 'province' : 'prefecture',
+      names: { en: id, vi: id, ja: id },
+      point,
+    } satisfies Locality;
+  });
+}
+
+/**
+ * Replaces the pairs of `bundle` with `count` synthetic ones: a random Vietnamese unit × a random
+ * Japanese prefecture or municipality, random relationship and 1–3 sectors, endpoints from the
+ * localities' `point`. Deterministic for a given seed.
+ */
+export function syntheticBundle(bundle: Bundle, count: number, seed = 8): Bundle {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => {
+    const item = items[Math.floor(random() * items.length)];
+    if (item === undefined) throw new Error('syntheticBundle: empty list');
+    return item;
+  };
+  const vn = bundle.localities.filter((l) => l.country === 'vn');
+  const jp = bundle.localities.filter((l) => l.country === 'jp');
+  if (!vn.length || !jp.length) throw new Error('syntheticBundle: the bundle needs Vietnamese and Japanese localities');
+  const sectorIds = bundle.sectors.map((s) => s.id);
+  const pairs: Pair[] = [];
+  for (let index = 0; index < count; index++) {
+    const from = pick(vn);
+    const to = pick(jp);
+    const relationship = pick(RELATIONSHIPS);
+    const sectors = sectorIds.length
+      ? [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(sectorIds)))].sort()
+      : [];
+    const year = 1990 + Math.floor(random() * 36);
+    pairs.push({
+      id: `bench-${String(index).padStart(5, '0')}`,
+      vnId: from.id,
+      jpId: to.id,
+      jpPrefectureId: to.prefectureId ?? to.id,
+      relationship,
+      isAgreement: AGREEMENT_TYPES.includes(relationship),
+      signed: random() < 0.2 ? null : String(year),
+      sectors,
+      summary: { en: `Synthetic agreement ${index} between ${from.names.en} and ${to.names.en} (bench data).` },
+      source: { title: 'Synthetic bench data', url: null },
+      signedAs: null,
+      from: from.point,
+      to: to.point,
+      line: index + 2,
+    });
+  }
+  return { ...bundle, version: `bench-${count}`, pairs };
+}

@@ -1,0 +1,182 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KNOWN_PARAMS } from '../../src/state/url';
+import { buildApp, serve } from '../../scripts/lib/bench/build';
+import { openAuditPage, type AuditPage } from './axe';
+import { type Browser, baseUrl, launchBrowser } from './driver';
+
+/**
+ * Forged links: every known URL parameter (and unknown ones) carrying script, random and
+ * oversized values. The page runs with the CSP bypassed, so a value that reached the DOM as
+ * markup would run: the app itself must keep it text.
+ */
+
+/** mulberry32, so a failing random value replays exactly. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = prng(8);
+const CHARS = [...'aZ09 -_.,;:&=?#%+/\\"\'<>`{}[]()!*~|ĐàẵệƯ山梨ダナン\u00a0\u200b😀'];
+const randomValue = () => Array.from({ length: 1 + Math.floor(random() * 200) }, () => CHARS[Math.floor(random() * CHARS.length)]).join('');
+
+const SCRIPT_PAYLOADS = {
+  script: '<script>alert(1);window.__pwned=1</script>',
+  img: '"><img src=x onerror="alert(1);window.__pwned=1">',
+  'javascript-url': 'javascript:alert(1);window.__pwned=1',
+} as const;
+
+/** `q` keeps a value that is plain search text (no angle brackets, ≤ 80 characters); it is shown as text. */
+const keptAsQuery = (param: string, value: string) => param === 'q' && value.length <= 80 && !/[<>]/.test(value);
+
+interface Case {
+  name: string;
+  params: [string, string][];
+}
+
+function caseFor(name: string, value: (param: string) => string): Case {
+  return {
+    name,
+    params: [
+      ...KNOWN_PARAMS.map((param): [string, string] => [param, value(param)]),
+      ['utm_source', value('utm_source')],
+      [`zz${value('name').slice(0, 40)}`, '1'],
+    ],
+  };
+}
+
+const CASES: Case[] = [
+  ...Object.entries(SCRIPT_PAYLOADS).map(([name, payload]) => caseFor(name, () => payload)),
+  caseFor('random (seed 8)', () => randomValue()),
+  caseFor('oversized (100 kB)', (param) => `${param}-${'x'.repeat(100 * 1024)}`),
+];
+
+describe('bad input in the URL', () => {
+  let browser: Browser;
+  const pages: AuditPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(pages.map((p) => p.context.close().catch(() => undefined)));
+    await browser?.close();
+  });
+
+  /** Opens the app with the case's query; a long URL is answered with the app's page by the test, as a static host would. */
+  async function load(item: Case) {
+    const audit = await openAuditPage(browser);
+    pages.push(audit);
+    const { page } = audit;
+    const url = new URL('/', baseUrl());
+    url.search = new URLSearchParams(item.params).toString();
+    // `vite preview` (Node) refuses request headers over 16 kB with 431; serve index.html for such a URL.
+    await page.route(
+      (u) => u.search.length > 8000,
+      async (route) => route.fulfill({ response: await route.fetch({ url: new URL('/', baseUrl()).href }) }),
+    );
+    await page.goto(url.href);
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000, state: 'attached' });
+    await page.waitForTimeout(300);
+    return audit;
+  }
+
+  for (const item of CASES) {
+    describe(`given ${item.name} values in every parameter`, () => {
+      let audit: AuditPage;
+      beforeAll(async () => {
+        audit = await load(item);
+      }, 60000);
+
+      it('the app stays up: the map (or its SVG fallback) is ready and no page error was thrown', async () => {
+        expect(await audit.page.locator('[data-map-ready="true"]').count()).toBe(1);
+        expect(audit.pageErrors).toEqual([]);
+      });
+
+      it('no injected script ran and no dialog opened', async () => {
+        expect(await audit.page.evaluate('typeof window.__pwned')).toBe('undefined');
+        expect(audit.dialogs).toEqual([]);
+        expect(await audit.page.locator('img[src="x"]').count()).toBe(0);
+      });
+
+      it('a status notice names each ignored parameter', async () => {
+        const notices = (await audit.page.locator('[role="status"]').allTextContents()).join('\n');
+        for (const [param, value] of item.params) {
+          if (keptAsQuery(param, value)) continue;
+          expect(notices, param).toContain(param.slice(0, 60));
+        }
+      });
+
+      it('the URL is cleaned of each ignored parameter', async () => {
+        const search = new URLSearchParams(await audit.page.evaluate('location.search') as string);
+        for (const [param, value] of item.params) {
+          if (keptAsQuery(param, value)) expect(search.get(param)).toBe(value);
+          else expect(search.has(param), param).toBe(false);
+        }
+      });
+
+      it('a value kept as search text is shown as text in the search box', async () => {
+        const [, q] = item.params.find(([param]) => param === 'q') ?? ['q', ''];
+        if (!keptAsQuery('q', q)) return;
+        expect(await audit.page.locator('input[role="combobox"]').inputValue()).toBe(q);
+      });
+    });
+  }
+});
+
+describe('an unreachable optional basemap', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  const outDir = mkdtempSync(join(tmpdir(), 'kizuna-basemap-'));
+  let browser: Browser;
+  let close: (() => Promise<void>) | undefined;
+  let audit: AuditPage;
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    // Port 9 (discard) has nothing listening: the fetch fails as a dead tile server would.
+    await buildApp({ root, outDir, env: { VITE_BASEMAP_STYLE_URL: 'http://127.0.0.1:9/style.json' } });
+    const served = await serve(root, outDir);
+    close = () => served.server.close();
+    browser = await launchBrowser();
+    audit = await openAuditPage(browser);
+    audit.page.on('request', (request) => requested.push(request.url()));
+    await audit.page.goto(served.url);
+    await audit.page.waitForSelector('[data-map-ready="true"]', { timeout: 30000, state: 'attached' });
+    await audit.page.waitForFunction(
+      'Number(document.querySelector("[data-arcs-drawn]") && document.querySelector("[data-arcs-drawn]").getAttribute("data-arcs-drawn")) > 0',
+      undefined,
+      { timeout: 20000 },
+    );
+  }, 240000);
+  afterAll(async () => {
+    await audit?.context.close();
+    await browser?.close();
+    await close?.();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('the build asked for it (the page tried http://127.0.0.1:9/style.json)', async () => {
+    expect(requested).toContain('http://127.0.0.1:9/style.json');
+  });
+
+  it('falls back to the offline style on the WebGL map, with arcs drawn', async () => {
+    expect(await audit.page.locator('canvas.maplibregl-canvas').count()).toBe(1);
+    const arcs = Number(await audit.page.locator('[data-arcs-drawn]').first().getAttribute('data-arcs-drawn'));
+    expect(arcs).toBeGreaterThan(0);
+  });
+
+  it('says so in a status notice', async () => {
+    await expect(audit.page.locator('.map-notice[role="status"]').textContent()).resolves.toContain('Basemap unavailable');
+  });
+
+  it('throws no page error', () => {
+    expect(audit.pageErrors).toEqual([]);
+  });
+});

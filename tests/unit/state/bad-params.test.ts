@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { defaultState, KNOWN_PARAMS, MAX_QUERY_LENGTH, parseParams, sanitizeQuery, toSearch, vocabularyOf } from '../../../src/state/url';
+import { fixtureBundle } from '../../fixtures/bundle';
+
+const vocabulary = vocabularyOf(fixtureBundle);
+
+/** mulberry32, so a failing random value replays exactly. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CHARS = [...'aZ09 -_.,;:&=?#%+/\\"\'<>`{}[]()!*~|ĐàẵệọƯ山梨ダナン\u00a0\u200b\u0000\ud83d\ude00'];
+function randomValue(random: () => number): string {
+  const length = 1 + Math.floor(random() * 300);
+  return Array.from({ length }, () => CHARS[Math.floor(random() * CHARS.length)] ?? 'x').join('');
+}
+
+const SCRIPTS = {
+  script: '<script>alert(1);window.__pwned=1</script>',
+  img: '"><img src=x onerror="window.__pwned=1">',
+  jsUrl: 'javascript:window.__pwned=1',
+} as const;
+const OVERSIZED = 'x'.repeat(100 * 1024);
+
+/** A `q` value the app accepts as search text (it is shown as text, never as markup). */
+const isValidQuery = (value: string) => value.length <= MAX_QUERY_LENGTH && sanitizeQuery(value) === value;
+
+function search(param: string, value: string): string {
+  return `?${new URLSearchParams([[param, value]]).toString()}`;
+}
+
+describe('given a bad value in one known parameter', () => {
+  const random = prng(20251123);
+  const cases: [string, string, string][] = [];
+  for (const param of KNOWN_PARAMS) {
+    for (const [name, value] of Object.entries(SCRIPTS)) cases.push([param, name, value]);
+    cases.push([param, 'oversized', OVERSIZED]);
+    for (let i = 0; i < 5; i++) cases.push([param, `random#${i}`, randomValue(random)]);
+  }
+
+  it.each(cases)('%s=<%s> is dropped with a notice naming it, or kept as plain search text', (param, _kind, value) => {
+    const { state, notices } = parseParams(search(param, value), vocabulary);
+    if (param === 'q' && isValidQuery(value)) {
+      expect(state.query).toBe(value);
+      expect(notices).toEqual([]);
+      return;
+    }
+    expect(notices.map((n) => n.param)).toContain(param);
+    expect(state).toEqual(defaultState('en', state.flags));
+    expect(state.flags).toEqual(defaultState().flags);
+  });
+
+  it.each(cases)('%s=<%s>: the cleaned URL does not carry the bad value', (param, _kind, value) => {
+    const { state } = parseParams(search(param, value), vocabulary);
+    const cleaned = toSearch(state);
+    if (param === 'q' && isValidQuery(value)) expect(new URLSearchParams(cleaned).get('q')).toBe(value);
+    else expect(new URLSearchParams(cleaned).has(param)).toBe(false);
+  });
+
+  it.each(cases)('%s=<%s>: the cleaned URL parses back to the same state with no notice', (param, _kind, value) => {
+    const { state } = parseParams(search(param, value), vocabulary);
+    const again = parseParams(toSearch(state), vocabulary);
+    expect(again.notices).toEqual([]);
+    expect(again.state).toEqual(state);
+  });
+});
+
+describe('given a bad value, the notice quotes at most 60 characters of it', () => {
+  it.each([...KNOWN_PARAMS])('%s=<100 kB>', (param) => {
+    const { notices } = parseParams(search(param, OVERSIZED), vocabulary);
+    expect(notices.length).toBeGreaterThan(0);
+    for (const notice of notices) expect(notice.value.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('given every known parameter bad at once', () => {
+  it.each(Object.entries(SCRIPTS))('<%s> in all of them: each one is named in a notice', (_kind, value) => {
+    const params = new URLSearchParams(KNOWN_PARAMS.map((p) => [p, value]));
+    const { state, notices } = parseParams(`?${params}`, vocabulary);
+    const named = new Set(notices.map((n) => n.param));
+    for (const param of KNOWN_PARAMS) {
+      if (param === 'q' && isValidQuery(value)) continue;
+      expect(named, param).toContain(param);
+    }
+    expect(toSearch(state)).not.toMatch(/[<>]|%3C|%3E/i);
+  });
+});
+
+describe('given unknown parameters', () => {
+  const unknown: [string, string][] = [
+    ['utm_source', 'newsletter'],
+    ['<script>alert(1)</script>', '1'],
+    ['__proto__', '{"polluted":1}'],
+    ['constructor', 'x'],
+    ['toString', 'x'],
+    ['LANG', 'vi'],
+    ['', 'empty-name'],
+    ['foo', SCRIPTS.img],
+  ];
+
+  it.each(unknown.map(([name, value]) => [name, name, value]))('%s: reported as unknown and dropped', (_label, name, value) => {
+    const { state, notices } = parseParams(`?${new URLSearchParams([[name, value]])}`, vocabulary);
+    expect(notices).toEqual([expect.objectContaining({ param: name, reason: 'unknown-param' })]);
+    expect(state).toEqual(defaultState());
+    expect(toSearch(state)).toBe('');
+  });
+
+  it('does not pollute Object.prototype through __proto__', () => {
+    parseParams('?__proto__[polluted]=1&__proto__=1&constructor[prototype][polluted]=1', vocabulary);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a 100 kB unknown parameter name is quoted in the notice at most 60 characters long', () => {
+    const { notices } = parseParams(`?${'y'.repeat(100 * 1024)}=1`, vocabulary);
+    for (const notice of notices) expect(notice.param.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('given a repeated parameter', () => {
+  it('the second value is reported and the first is used', () => {
+    const { state, notices } = parseParams(`?lang=vi&lang=${encodeURIComponent(SCRIPTS.script)}`, vocabulary);
+    expect(state.lang).toBe('vi');
+    expect(notices).toEqual([expect.objectContaining({ param: 'lang', reason: 'bad-value' })]);
+  });
+});
+
+describe('given malformed percent-encoding', () => {
+  it.each(['?q=%', '?q=%E0%A4%A', '?lang=%ZZ', '?%=1', '?sectors=%00%00'])('%s parses without throwing', (raw) => {
+    expect(() => parseParams(raw, vocabulary)).not.toThrow();
+  });
+});
