@@ -157,13 +157,17 @@ export const arcsDashed: LineLayerSpecification = {
   paint: { 'line-color': arcColor, 'line-width': arcWidth(1.5), 'line-opacity': arcOpacity, 'line-dasharray': [2.5, 1.6] },
 };
 
-/** A wide, invisible line over every arc, so a pointer or a finger can hit thin arcs. */
+/**
+ * A wide line over every arc, so a pointer or a finger can hit thin arcs. Opacity exactly 0:
+ * MapLibre then skips drawing it but still queries it, and drawing 14 px of blended line per
+ * arc was most of each frame's cost under software WebGL.
+ */
 export const arcsHit: LineLayerSpecification = {
   id: 'arcs-hit',
   type: 'line',
   source: 'arcs',
   filter: arcFilter('all', null),
-  paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0.001 },
+  paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
 };
 
 export const pointsCircle: CircleLayerSpecification = {
