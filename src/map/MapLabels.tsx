@@ -62,7 +62,6 @@ export function MapLabels({ map, lang, entries, fixed, pairs, boosted, selectedL
     if (!container) return;
     const labelEls = new Map<string, HTMLElement>();
     container.querySelectorAll<HTMLElement>('[data-label-id]').forEach((el) => labelEls.set(el.dataset.labelId ?? '', el));
-    const handleEls = [...container.querySelectorAll<HTMLElement>('[data-pair-handle]')];
     // 1. Measure every label once per render (reading layout inside the frame loop would thrash).
     const sizes = new Map<string, { width: number; height: number }>();
     labelEls.forEach((el, id) => sizes.set(id, { width: el.offsetWidth, height: el.offsetHeight }));
@@ -100,13 +99,21 @@ export function MapLabels({ map, lang, entries, fixed, pairs, boosted, selectedL
         el.style.transform = `translate(${Math.round(centre.x - size.width / 2)}px, ${Math.round(centre.y - size.height / 2)}px)`;
         el.dataset.collided = shown.has(id) ? 'false' : 'true';
       });
-      for (const el of handleEls) {
-        const mid = handlePoints.get(el.dataset.pairHandle ?? '');
-        if (!mid) continue;
-        const { x, y } = map.project(mid);
-        el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      }
+      // 4. Pair handles are invisible until focused, so only the focused one follows the camera
+      //    (projecting every handle on every frame grew with the number of pairs).
+      const focused = document.activeElement;
+      if (focused instanceof HTMLElement && focused.dataset.pairHandle !== undefined && container.contains(focused)) placeHandle(focused);
     };
+    const placeHandle = (el: HTMLElement) => {
+      const mid = handlePoints.get(el.dataset.pairHandle ?? '');
+      if (!mid) return;
+      const { x, y } = map.project(mid);
+      el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      if (event.target instanceof HTMLElement && event.target.dataset.pairHandle !== undefined) placeHandle(event.target);
+    };
+    container.addEventListener('focusin', onFocusIn);
     const schedule = () => {
       frame ||= requestAnimationFrame(update);
     };
@@ -116,6 +123,7 @@ export function MapLabels({ map, lang, entries, fixed, pairs, boosted, selectedL
     return () => {
       map.off('move', schedule);
       map.off('resize', schedule);
+      container.removeEventListener('focusin', onFocusIn);
       if (frame) cancelAnimationFrame(frame);
     };
   }, [map, entries, fixed, pairs, boosted]);
