@@ -70,10 +70,14 @@ describe('the map', () => {
     await arcsDrawn(page, sisters);
     // The arc whose midpoint is farthest from every other midpoint and not under another element.
     const target = await page.$$eval('[data-pair-handle]', (els) => {
+      // A handle sits on its arc's midpoint once focused (keyboard users see it there).
       const mids = els.map((el) => {
-        const r = el.getBoundingClientRect();
-        return { id: el.getAttribute('data-pair-handle') ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        (el as HTMLElement).focus();
+        const origin = (el.closest('.map-labels') as HTMLElement).getBoundingClientRect();
+        const [x = 0, y = 0] = ((el as HTMLElement).style.transform.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+        return { id: el.getAttribute('data-pair-handle') ?? '', x: origin.x + x, y: origin.y + y };
       });
+      (document.activeElement as HTMLElement | null)?.blur();
       const canvas = document.querySelector('canvas');
       const free = mids.filter((m) => document.elementFromPoint(m.x, m.y) === canvas);
       const score = (m: (typeof mids)[number]) => Math.min(Infinity, ...mids.filter((o) => o !== m).map((o) => Math.hypot(o.x - m.x, o.y - m.y)));
