@@ -10,7 +10,7 @@ import { downloadFigure } from './image-actions';
 import { appBaseUrl, DEFAULT_IFRAME_HEIGHT, embedUrl, iframeSnippet, loaderSnippet, type EmbedChoices } from './snippet';
 import { StaticFigure } from './StaticFigure';
 import { DEFAULT_STATIC_WIDTH } from './static-layout';
-import { useGeo } from './use-geo';
+import { useGeo } from '../static/use-geo';
 
 export interface EmbedDialogProps {
   open: boolean;

@@ -11,7 +11,7 @@ import { appBaseUrl } from './snippet';
 import { DEFAULT_STATIC_WIDTH, MIN_STATIC_WIDTH } from './static-layout';
 import { StaticFigure } from './StaticFigure';
 import { useEmbedDocument } from './use-embed-document';
-import { useGeo } from './use-geo';
+import { useGeo } from '../static/use-geo';
 
 const MAX_WIDTH = 1100;
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { bundle } from '../data/load';
-import { loadGeo, type GeoLayers } from '../geo/boundaries';
+import { useGeo } from './use-geo';
 import { useStore } from '../state/store';
 import { t } from '../i18n';
 import { SvgMap } from './SvgMap';
@@ -17,22 +17,12 @@ export interface StaticMapProps {
 export function StaticMap({ noticeKey }: StaticMapProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
-  const [geo, setGeo] = useState<GeoLayers | null>(null);
+  const geo = useGeo();
   const lang = useStore((s) => s.lang);
   const selection = useStore((s) => s.selection);
   const sectors = useStore((s) => s.sectors);
   const relationships = useStore((s) => s.relationships);
   const filters = useMemo(() => ({ sectors, relationships }), [sectors, relationships]);
-
-  useEffect(() => {
-    let live = true;
-    loadGeo()
-      .then((layers) => live && setGeo(layers))
-      .catch((error: unknown) => console.warn('[map] boundaries failed to load', error));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   useEffect(() => {
     const element = ref.current;

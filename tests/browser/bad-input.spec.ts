@@ -6,6 +6,7 @@ import { KNOWN_PARAMS } from '../../src/state/url';
 import { buildApp, serve } from '../../scripts/lib/bench/build';
 import { openAuditPage, type AuditPage } from './axe';
 import { type Browser, baseUrl, launchBrowser } from './driver';
+import { seededRandom } from '../../src/lib/random';
 
 /**
  * Forged links: every known URL parameter (and unknown ones) carrying script, random and
@@ -13,17 +14,7 @@ import { type Browser, baseUrl, launchBrowser } from './driver';
  * markup would run: the app itself must keep it text.
  */
 
-/** mulberry32, so a failing random value replays exactly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 const random = prng(8);
 const CHARS = [...'aZ09 -_.,;:&=?#%+/\\"\'<>`{}[]()!*~|ĐàẵệƯ山梨ダナン\u00a0\u200b😀'];
 const randomValue = () => Array.from({ length: 1 + Math.floor(random() * 200) }, () => CHARS[Math.floor(random() * CHARS.length)]).join('');

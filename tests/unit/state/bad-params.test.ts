@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultState, KNOWN_PARAMS, MAX_QUERY_LENGTH, parseParams, sanitizeQuery, toSearch, vocabularyOf } from '../../../src/state/url';
 import { fixtureBundle } from '../../fixtures/bundle';
+import { seededRandom } from '../../../src/lib/random';
 
 const vocabulary = vocabularyOf(fixtureBundle);
 
-/** mulberry32, so a failing random value replays exactly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 const CHARS = [...'aZ09 -_.,;:&=?#%+/\\"\'<>`{}[]()!*~|ĐàẵệọƯ山梨ダナン\u00a0\u200b\u0000\ud83d\ude00'];
 function randomValue(random: () => number): string {

@@ -3,20 +3,11 @@ import { AGREEMENT_TYPES, LANGS, type Lang, type Relationship } from '../../../s
 import type { DarkMode, Selection, UiState } from '../../../src/state/types';
 import { DARK_MODES, defaultState, MAX_QUERY_LENGTH, parseParams, RELATIONSHIPS, sanitizeQuery, toSearch, vocabularyOf } from '../../../src/state/url';
 import { fixtureBundle } from '../../fixtures/bundle';
+import { seededRandom } from '../../../src/lib/random';
 
 const vocabulary = vocabularyOf(fixtureBundle);
 
-/** mulberry32: a tiny seeded PRNG, so a failure replays exactly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 const QUERY_CHARS = [...'abc xyzĐđàẵệ山梨ダナン,&=%+#?/"\'—\u00a0;'];
 

@@ -9,7 +9,7 @@ export function useGeo(enabled = true): GeoLayers | null {
     let live = true;
     loadGeo()
       .then((layers) => live && setGeo(layers))
-      .catch((error: unknown) => console.warn('[embed] boundaries failed to load', error));
+      .catch((error: unknown) => console.warn('[map] boundaries failed to load', error));
     return () => {
       live = false;
     };
