@@ -1,0 +1,113 @@
+/**
+ * A locality's sector profile: every sector that something sourced gives it, with the reasons.
+ * Two kinds of reason exist, and both keep their source so the interface can show why:
+ *  - a sourced priority (data/localities/sector-priorities.csv): the locality said it wants this;
+ *  - a document sector: one of its existing documents (data/pairs.csv) covers this sector.
+ * A forum declaration of looking for partners is carried alongside, as a flag with its source.
+ * Pure: reads the bundle, returns new objects, no DOM, no React.
+ */
+import type { Bundle, Locality, Pair, Source } from '../data/types';
+import { inYears, type YearRange } from './timeline';
+
+export interface PriorityReason {
+  kind: 'priority';
+  evidence: string;
+  source: Source;
+}
+
+export interface DocumentReason {
+  kind: 'document';
+  pairId: string;
+  /** The other party of the document (a prefecture, a municipality or a Vietnamese unit). */
+  partnerId: string;
+  signed: string | null;
+  source: Source;
+}
+
+export interface SectorReasons {
+  sector: string;
+  priorities: PriorityReason[];
+  documents: DocumentReason[];
+}
+
+export interface LookingFlag {
+  text: string;
+  source: Source;
+}
+
+export interface Profile {
+  /** The locality the profile describes (a municipality is read as its prefecture). */
+  localityId: string;
+  /** Sectors with at least one reason, ordered by sector id so output is stable. */
+  sectors: SectorReasons[];
+  lookingForPartners: LookingFlag | null;
+}
+
+export type ProfileBundle = Pick<Bundle, 'localities' | 'pairs' | 'priorities' | 'lookingForPartners'>;
+
+export interface ProfileOptions {
+  /** Only documents signed in this range count as document sectors (undated ones then do not). */
+  years?: YearRange | null;
+}
+
+/**
+ * The locality the partner logic works on: Vietnamese units as they are, Japanese municipalities
+ * as their prefecture (the Japanese side of a suggestion is always a prefecture). Undefined for
+ * an unknown id.
+ */
+export function partnerSideLocality(localityId: string, localities: readonly Locality[]): Locality | undefined {
+  const locality = localities.find((l) => l.id === localityId);
+  if (locality?.kind !== 'municipality') return locality;
+  return localities.find((l) => l.id === locality.prefectureId);
+}
+
+/** Documents of a locality: a prefecture's include its municipalities' (their tie counts for it). */
+export function documentsOf(localityId: string, pairs: readonly Pair[]): Pair[] {
+  return pairs.filter((pair) => pair.vnId === localityId || pair.jpPrefectureId === localityId);
+}
+
+function partnerOf(pair: Pair, localityId: string): string {
+  return pair.vnId === localityId ? pair.jpId : pair.vnId;
+}
+
+export function profile(localityId: string, bundle: ProfileBundle, options: ProfileOptions = {}): Profile {
+  const id = partnerSideLocality(localityId, bundle.localities)?.id ?? localityId;
+  const bySector = new Map<string, SectorReasons>();
+  const entry = (sector: string): SectorReasons => {
+    let reasons = bySector.get(sector);
+    if (!reasons) {
+      reasons = { sector, priorities: [], documents: [] };
+      bySector.set(sector, reasons);
+    }
+    return reasons;
+  };
+
+  for (const priority of bundle.priorities) {
+    if (priority.localityId !== id) continue;
+    entry(priority.sector).priorities.push({ kind: 'priority', evidence: priority.evidence, source: priority.source });
+  }
+  const years = options.years ?? null;
+  for (const pair of documentsOf(id, bundle.pairs)) {
+    if (years && !inYears(pair.signed, years)) continue;
+    for (const sector of pair.sectors) {
+      entry(sector).documents.push({ kind: 'document', pairId: pair.id, partnerId: partnerOf(pair, id), signed: pair.signed, source: pair.source });
+    }
+  }
+
+  const looking = bundle.lookingForPartners.find((l) => l.localityId === id);
+  return {
+    localityId: id,
+    sectors: [...bySector.values()].sort((a, b) => compareCodePoints(a.sector, b.sector)),
+    lookingForPartners: looking ? { text: looking.text, source: looking.source } : null,
+  };
+}
+
+/** True when something sourced gives the locality at least one sector. */
+export function hasProfile(p: Profile): boolean {
+  return p.sectors.length > 0;
+}
+
+/** Plain code-point order, the same in every browser and locale (unlike localeCompare). */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
