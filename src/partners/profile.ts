@@ -111,3 +111,11 @@ export function hasProfile(p: Profile): boolean {
 export function compareCodePoints(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The forum's localities looking for partners, by English name, for the overview's list. */
+export function localitiesLookingForPartners(bundle: Pick<ProfileBundle, 'localities' | 'lookingForPartners'>): (LookingFlag & { localityId: string })[] {
+  const nameOf = new Map(bundle.localities.map((l) => [l.id, l.names.en]));
+  return bundle.lookingForPartners
+    .map((l) => ({ localityId: l.localityId, text: l.text, source: l.source }))
+    .sort((a, b) => compareCodePoints(nameOf.get(a.localityId) ?? a.localityId, nameOf.get(b.localityId) ?? b.localityId));
+}

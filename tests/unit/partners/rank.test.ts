@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOOKING_BONUS, WEIGHTS, profile, rankPartners } from '../../../src/partners';
+import { LOOKING_BONUS, WEIGHTS, localitiesLookingForPartners, profile, rankPartners } from '../../../src/partners';
 import { bundle } from './fixture';
 
 const order = (localityId: string, options = {}) => rankPartners(localityId, bundle, options).suggestions.map((s) => [s.localityId, s.score]);
@@ -21,6 +21,15 @@ describe('profile', () => {
 
   it('flags a forum declaration of looking for partners, with its source', () => {
     expect(profile('vn-delta', bundle).lookingForPartners?.source.title).toBe('forum speech');
+  });
+
+  it('lists the localities looking for partners by name, each with its source', () => {
+    const list = localitiesLookingForPartners({
+      localities: bundle.localities,
+      lookingForPartners: [...bundle.lookingForPartners, { localityId: 'jp-04', text: 'Whiskey looks too', source: bundle.lookingForPartners[0]!.source }],
+    });
+    expect(list.map((l) => l.localityId)).toEqual(['vn-delta', 'jp-04']);
+    expect(list[0]!.source.title).toBe('forum speech');
   });
 
   it('with a year range, counts only documents signed in it', () => {
