@@ -566,9 +566,9 @@ function resolveJpPartner(
     const prefectureOfId = (id: string) => jp.prefectures.find((p) => p.id === id)?.names.en ?? id;
     // Suggest only from the row's own prefecture: "Niki" (Hokkaido) is no help for Saiki in Oita.
     const pool = given ? jp.municipalities.filter((m) => m.prefectureId === given.id) : jp.municipalities;
-    const match = closest(name, pool.flatMap((m) => [m.names.en, m.names.ja]));
-    const matched = pool.find((m) => m.names.en === match || m.names.ja === match);
     const bare = name.replace(/\s+(city|town|village|ward)$/i, '').replace(/-(shi|machi|cho|chō|mura|son|ku)$/i, '');
+    const match = closest(bare, pool.flatMap((m) => [m.names.en, m.names.ja]));
+    const matched = pool.find((m) => m.names.en === match || m.names.ja === match);
     errors.push({
       file,
       line,
