@@ -7,7 +7,6 @@ export const SECTOR_WORDS: Readonly<Record<string, string>> = {
   farming: 'agriculture',
   fisheries: 'agriculture',
   food: 'agriculture',
-  hydro: 'hydrogen',
   energy: 'renewable_energy',
   renewables: 'renewable_energy',
   solar: 'renewable_energy',

@@ -12,7 +12,6 @@ import { summarise } from '../../scripts/lib/data-stats';
 const BASE = 'tests/fixtures/data/base';
 const TODAY = '2025-12-01';
 const HEADER = readFileSync(`${BASE}/pairs.csv`, 'utf8').split('\n')[0] ?? '';
-const BASE_ROWS = readFileSync(`${BASE}/pairs.csv`, 'utf8').trimEnd().split('\n').slice(1);
 
 const tmp = mkdtempSync(join(tmpdir(), 'kizuna-editor-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
