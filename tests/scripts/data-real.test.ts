@@ -29,6 +29,11 @@ describe('the real dataset in data/', () => {
     expect(text.match(/Row \d+ of|data\/pairs\.csv|the checker|Reclassified from|not verified offline/g)).toBeNull();
   });
 
+  it.skipIf(!hasBundle)('gives every pair a summary in Vietnamese and Japanese (issue #12: the pair panel reads in the reader\'s language)', () => {
+    const bundle = JSON.parse(readFileSync('data/bundle.json', 'utf8')) as { pairs: { id: string; summary: { vi?: string; ja?: string } }[] };
+    expect(bundle.pairs.filter((p) => !p.summary.vi || !p.summary.ja).map((p) => p.id)).toEqual([]);
+  });
+
   it.skipIf(!hasPairs)('a copy of data/ with CRLF line ends and a BOM gives exactly the same bundle', () => {
     const copy = mkdtempSync(join(tmpdir(), 'kizuna-crlf-'));
     try {
