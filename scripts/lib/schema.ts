@@ -69,6 +69,24 @@ export interface MoreSource {
   url: string;
 }
 
+/** Splits at `separator` except inside `<…>`: a URL may itself contain a `|`. */
+function splitOutsideBrackets(cell: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const ch = cell[i];
+    if (ch === '<') depth++;
+    else if (ch === '>') depth = Math.max(0, depth - 1);
+    else if (ch === separator && depth === 0) {
+      parts.push(cell.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(cell.slice(start));
+  return parts;
+}
+
 const MORE_SOURCE_ENTRY = /^(.*\S)\s*<([^<>]*)>$/;
 
 /**
@@ -79,7 +97,7 @@ export function parseMoreSources(cell: string): { sources: MoreSource[]; problem
   const sources: MoreSource[] = [];
   const problems: string[] = [];
   if (cell.trim() === '') return { sources, problems };
-  cell.split(MORE_SOURCES_SEPARATOR.trim()).forEach((raw, i) => {
+  splitOutsideBrackets(cell, MORE_SOURCES_SEPARATOR.trim()).forEach((raw, i) => {
     const entry = raw.trim();
     const m = MORE_SOURCE_ENTRY.exec(entry);
     if (!m) {

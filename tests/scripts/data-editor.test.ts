@@ -8,6 +8,7 @@ import { buildBundle } from '../../scripts/lib/bundle';
 import { checkData, type CheckOptions } from '../../scripts/lib/check';
 import { formatDiagnostic } from '../../scripts/lib/data-diagnostics';
 import { summarise } from '../../scripts/lib/data-stats';
+import { parseMoreSources } from '../../scripts/lib/schema';
 
 const BASE = 'tests/fixtures/data/base';
 const TODAY = '2025-12-01';
@@ -303,5 +304,17 @@ describe('the data:check summary', () => {
     expect(lines).toContain('signed documents: 7 (6 with a source; 1 without a source_url)');
     expect(lines).toContain('summaries vi 1/10, ja 1/10');
     expect(lines).toContain('units with a tie or a recorded search: 8/34 (6 with a tie, 2 searched, see docs/DATA-REVIEW.md "## Units without a tie")');
+  });
+});
+
+describe('more_sources parsing', () => {
+  it('splits at " | " but never inside an address, and tolerates missing spaces', () => {
+    expect(parseMoreSources('A <https://example.org/?q=a|b>|B <http://example.org/b>')).toEqual({
+      sources: [
+        { title: 'A', url: 'https://example.org/?q=a|b' },
+        { title: 'B', url: 'http://example.org/b' },
+      ],
+      problems: [],
+    });
   });
 });
