@@ -29,13 +29,14 @@ export function OverviewPanel() {
   const sectorNames = sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)).join(', ');
   const documented = agreementCount(bundle);
   const place = localityById.get(forum.placeLocalityId);
+  const name = pickOurs(forum.name, forum.nameTranslations, lang);
 
   return (
     <article className="panel-body" aria-labelledby="overview-heading" data-testid="panel:overview">
-      <h2 id="overview-heading" lang={pickOurs(forum.name, forum.nameTranslations, lang).lang}>
-        {pickOurs(forum.name, forum.nameTranslations, lang).text}
+      <h2 id="overview-heading" lang={name.lang}>
+        {name.text}
       </h2>
-      {pickOurs(forum.name, forum.nameTranslations, lang).ours && <p className="flag">{t(lang, 'data.ourTranslation')}</p>}
+      {name.ours && <p className="flag">{t(lang, 'data.ourTranslation')}</p>}
       <dl className="facts">
         <dt>{t(lang, 'overview.date')}</dt>
         <dd>{forum.date ? formatPartialDate(lang, forum.date) : '—'}</dd>
