@@ -248,6 +248,15 @@ describe('published pair ids', () => {
     ]);
   });
 
+  it('refuses a record that says an id was renamed while a row still has it, and a repeated line', () => {
+    const path = pairsFile([row(ok)]);
+    const published = record(['vn-da-nang--jp-19,removed', 'vn-da-nang--jp-19,']);
+    expect(errors({ overrides: { pairs: path }, publishedIds: published })).toEqual([
+      `${published}:2:2 became "removed": but line 2 of ${path} has the id vn-da-nang--jp-19 again; empty "became" on this line`,
+      `${published}:3:1 id "vn-da-nang--jp-19": already recorded on line 2; delete this line`,
+    ]);
+  });
+
   it('adds new ids to the record data:build writes, keeping the old lines', () => {
     const path = pairsFile([row(ok), row({ ...ok, vn_locality: 'Hue' })]);
     const published = record(['vn-da-nang--jp-19,']);
