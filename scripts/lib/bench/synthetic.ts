@@ -62,7 +62,6 @@ export function syntheticBundle(bundle: Bundle, count: number, seed = 8): Bundle
       signedAs: null,
       from: from.point,
       to: to.point,
-      line: index + 2,
     });
   }
   return { ...bundle, version: `bench-${count}`, pairs };
