@@ -46,7 +46,6 @@ function pair(id: string, vnId: string, jpId: string, jpPrefectureId: string, re
     signedAs: null,
     from: [105, 20],
     to: [139, 36],
-    line: 2,
   };
 }
 
