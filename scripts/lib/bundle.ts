@@ -8,14 +8,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import type {
   Bundle,
   Locality,
+  OurTranslations,
   Pair,
   Quote,
   Source,
+  SourcedText,
+  Translated,
 } from '../../src/data/types';
 import { AGREEMENT_TYPES } from '../../src/data/types';
 import { checkData, type CheckOptions, type DataModel } from './check';
 import { formatDiagnostic, type Diagnostic } from './data-diagnostics';
 import { INPUT_FILES, type InputName } from './data-load';
+import { REMOVED, type PublishedId } from './data-published-ids';
 import type { ForumFile } from './schema';
 
 /** Thrown by `buildBundle` when the data does not pass the check. */
@@ -56,6 +60,11 @@ export function compileBundle(model: DataModel, version: string): Bundle {
   const pointOf = (id: string): [number, number] => points.get(id) ?? [0, 0];
   const sourceOf = sourceResolver(model.forum.sources);
   const localityOf = (name: string) => model.localityId(name) ?? name;
+  const sourced = (t: { text: string; text_vi?: string; text_ja?: string; source: string }): SourcedText => ({
+    text: nfc(t.text),
+    ...ours('textTranslations', t.text_vi, t.text_ja),
+    source: sourceOf(t.source),
+  });
 
   const pairs: Pair[] = model.pairs
     .map((p): Pair => {
@@ -69,18 +78,15 @@ export function compileBundle(model: DataModel, version: string): Bundle {
         isAgreement: AGREEMENT_TYPES.includes(r.relationship),
         signed: r.signed === '' ? null : r.signed,
         sectors: r.sectors,
-        summary: {
-          en: nfc(r.summary_en),
-          ...(r.summary_vi !== '' && { vi: nfc(r.summary_vi) }),
-          ...(r.summary_ja !== '' && { ja: nfc(r.summary_ja) }),
-        },
+        summary: translated(r.summary_en, r.summary_vi, r.summary_ja),
         source: { title: nfc(r.source_title), url: r.source_url === '' ? null : r.source_url },
+        ...(r.more_sources.length > 0 && { moreSources: r.more_sources.map((m) => ({ title: nfc(m.title), url: m.url })) }),
+        ...(r.caveat_en !== '' && { caveat: translated(r.caveat_en, r.caveat_vi, r.caveat_ja) }),
         signedAs: p.signedAs,
         ...(r.vn_signatory !== '' && { vnSignatory: nfc(r.vn_signatory) }),
-        ...(r.notes !== '' && { notes: nfc(r.notes) }),
+        // `notes` is for editors only and never reaches the bundle; nor does the row's line.
         from: pointOf(p.vnId),
         to: pointOf(p.jpId),
-        line: p.line,
       };
     })
     .sort((a, b) => compare(a.id, b.id));
@@ -105,6 +111,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
       id: s.id,
       name: nfc(s.name),
       title: nfc(s.title),
+      ...ours('titleTranslations', s.title_vi, s.title_ja),
       localityId: s.locality === null ? null : localityOf(s.locality),
       country: s.country,
     })),
@@ -116,6 +123,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
         translated: q.translated,
         ...(q.sourceLang != null && { sourceLang: q.sourceLang }),
         ...(q.translation_en !== undefined && { translationEn: nfc(q.translation_en) }),
+        ...ours('textTranslations', q.text_vi, q.text_ja),
         speakerId: q.speaker,
         sectors: q.sectors,
         localities: q.localities.map(localityOf),
@@ -126,46 +134,74 @@ export function compileBundle(model: DataModel, version: string): Bundle {
       id: x.id,
       value: nfc(x.value),
       label: nfc(x.label),
+      ...ours('labelTranslations', x.label_vi, x.label_ja),
       ...(x.translated !== undefined && { translated: x.translated }),
       source: sourceOf(x.source),
     })),
     directions: f.directions.map((d) => ({
       id: d.id,
       title: nfc(d.title),
+      ...ours('titleTranslations', d.title_vi, d.title_ja),
       speakerId: d.speaker,
       ...(d.translated !== undefined && { translated: d.translated }),
       items: d.items.map(nfc),
+      ...((d.items_vi !== undefined || d.items_ja !== undefined) && {
+        itemsTranslations: {
+          ...(d.items_vi !== undefined && { vi: d.items_vi.map(nfc) }),
+          ...(d.items_ja !== undefined && { ja: d.items_ja.map(nfc) }),
+        },
+      }),
       source: sourceOf(d.source),
     })),
     lookingForPartners: f.lookingForPartners.map((l) => ({
       localityId: localityOf(l.locality),
       text: nfc(l.text),
+      ...ours('textTranslations', l.text_vi, l.text_ja),
       source: sourceOf(l.source),
     })),
     forum: {
       name: nfc(f.forum.name),
+      ...ours('nameTranslations', f.forum.name_vi, f.forum.name_ja),
       date: f.forum.date,
       place: nfc(f.forum.place),
+      ...ours('placeTranslations', f.forum.place_vi, f.forum.place_ja),
       placeLocalityId: localityOf(f.forum.placeLocality),
-      themes: f.forum.themes.map((t) => ({ text: nfc(t.text), source: sourceOf(t.source) })),
+      themes: f.forum.themes.map(sourced),
       organisers: {
-        text: nfc(f.forum.organisers.text),
-        source: sourceOf(f.forum.organisers.source),
+        ...sourced(f.forum.organisers),
         ...(f.forum.organisers.translated !== undefined && { translated: f.forum.organisers.translated }),
       },
-      programme: f.forum.programme.map((t) => ({ text: nfc(t.text), source: sourceOf(t.source) })),
-      officialAgreementCount: {
-        value: f.forum.officialAgreementCount.value,
-        text: nfc(f.forum.officialAgreementCount.text),
-        source: sourceOf(f.forum.officialAgreementCount.source),
-      },
+      programme: f.forum.programme.map(sourced),
+      officialAgreementCount: { value: f.forum.officialAgreementCount.value, ...sourced(f.forum.officialAgreementCount) },
     },
     sources: Object.fromEntries(
       Object.keys(f.sources)
         .sort(compare)
         .map((key) => [key, sourceOf(key)]),
     ),
+    formerPairIds: formerPairIds(model.publishedIds),
   };
+}
+
+/** Old id → current id (or null when removed) for every published id no row produces now. */
+function formerPairIds(record: readonly PublishedId[]): Record<string, string | null> {
+  const entries = record
+    .filter((r) => r.now !== '')
+    .map((r) => [r.id, r.now === REMOVED ? null : r.now] as const)
+    .sort((a, b) => compare(a[0], b[0]));
+  return Object.fromEntries(entries);
+}
+
+/** English text with our vi/ja translations where written. */
+function translated(en: string, vi: string, ja: string): Translated {
+  return { en: nfc(en), ...(vi !== '' && { vi: nfc(vi) }), ...(ja !== '' && { ja: nfc(ja) }) };
+}
+
+/** `{ [key]: { vi?, ja? } }` when either translation is written, else nothing. */
+function ours<K extends string>(key: K, vi: string | undefined, ja: string | undefined): Partial<Record<K, OurTranslations>> {
+  if (vi === undefined && ja === undefined) return {};
+  const value: OurTranslations = { ...(vi !== undefined && { vi: nfc(vi) }), ...(ja !== undefined && { ja: nfc(ja) }) };
+  return { [key]: value } as Partial<Record<K, OurTranslations>>;
 }
 
 /**
@@ -215,7 +251,8 @@ function compileLocalities(model: DataModel): Locality[] {
 /** A `source` reference (key of `sources` or a bare URL) as a Source object. */
 function sourceResolver(sources: ForumFile['sources']): (ref: string) => Source {
   return (ref) => {
-    const s = sources[ref];
+    // hasOwn: a key such as "constructor" must not find Object.prototype's.
+    const s = Object.hasOwn(sources, ref) ? sources[ref] : undefined;
     if (s) {
       return {
         title: nfc(s.title),

@@ -6,6 +6,15 @@
 import { closest, suggest, byPosition, type Diagnostic } from './data-diagnostics';
 import { derivePairIds } from './data-ids';
 import { inputPaths, loadCsv, loadJson, type InputName, type Located } from './data-load';
+import { readDataText, parseCsv, isCsvProblem, type CsvTable } from './csv';
+import {
+  PUBLISHED_IDS_FILE,
+  checkPublishedIds,
+  readPublishedIds,
+  withNewIds,
+  type PublishedId,
+} from './data-published-ids';
+import { join } from 'node:path';
 import {
   buildJpGazetteer,
   buildVnGazetteer,
@@ -22,7 +31,7 @@ import {
   VN_MERGER_COLUMNS,
   VN_PROVINCES_COLUMNS,
   forumFileSchema,
-  isHttpsUrl,
+  isWebUrl,
   jpMunicipalityRowSchema,
   jpPrefectureRowSchema,
   labelsSchema,
@@ -42,6 +51,8 @@ export interface CheckOptions {
   overrides?: Partial<Record<InputName, string>>;
   /** `YYYY-MM-DD`; signing dates after it are errors. Defaults to today. */
   today?: string;
+  /** The published-ids record; defaults to `dir/published-ids.csv`. */
+  publishedIds?: string;
 }
 
 /** A pairs.csv row with both partners resolved to ids. */
@@ -75,15 +86,23 @@ export interface DataModel {
   forum: ForumFile;
   /** Resolves a locality name from forum.json (already known to resolve). */
   localityId: (name: string) => string | undefined;
+  /** The published-ids record as data:build will write it (new ids added). */
+  publishedIds: PublishedId[];
+  /** Ids recorded before this run (null when the record file does not exist yet). */
+  publishedBefore: PublishedId[] | null;
 }
 
 export interface CheckResult {
   errors: Diagnostic[];
+  /** Worth fixing but not blocking: a missing translation, a probable duplicate. */
+  warnings: Diagnostic[];
   /** Information that needs no change, such as a pre-merger name being resolved. */
   notes: Diagnostic[];
   /** Null whenever there is an error. */
   model: DataModel | null;
   paths: Record<InputName, string>;
+  /** Where the published-ids record is read from and written to. */
+  publishedIdsPath: string;
 }
 
 /**
@@ -99,7 +118,9 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   const paths = inputPaths(dir, options.overrides);
   const today = options.today ?? defaultToday();
   const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
   const notes: Diagnostic[] = [];
+  const publishedIdsPath = options.publishedIds ?? join(dir, PUBLISHED_IDS_FILE);
 
   // 1. Each file against its schema.
   const sectorsCsv = loadCsv(paths.sectors, SECTORS_COLUMNS, sectorRowSchema, errors);
@@ -181,17 +202,57 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   }
   if (forum) checkForum(paths.forum, forum, localityId, localityNames, sectorIds, errors);
 
+  // 5. Published ids: an edit may not change or drop a pair id that links already use.
+  const publishedBefore = readPublishedIds(publishedIdsPath, errors, readTable);
+  const current = pairs.map((p) => ({ id: p.id, line: p.line, vnId: p.vnId, jpId: p.jpId, derived: p.row.id === '' }));
+  // Only a complete pairs.csv can say an id was dropped: a row with an error has no id yet.
+  if (publishedBefore && errors.length === 0) checkPublishedIds(publishedBefore, current, publishedIdsPath, paths.pairs, errors);
+  if (!publishedBefore) {
+    warnings.push({
+      file: publishedIdsPath,
+      line: 1,
+      column: 1,
+      field: 'file',
+      value: '',
+      message: 'the record of published pair ids does not exist yet; npm run data:build creates it',
+    });
+  }
+
   errors.sort(byPosition);
+  warnings.sort(byPosition);
   notes.sort(byPosition);
   const ok = errors.length === 0 && labels !== null && forum !== null;
   return {
     errors,
+    warnings,
     notes,
     paths,
+    publishedIdsPath,
     model: ok
-      ? { vn, jp, sectors: sectors.map((s) => s.row), labels: labels.data, pairs, priorities, forum: forum.data, localityId }
+      ? {
+          vn,
+          jp,
+          sectors: sectors.map((s) => s.row),
+          labels: labels.data,
+          pairs,
+          priorities,
+          forum: forum.data,
+          localityId,
+          publishedIds: withNewIds(publishedBefore ?? [], current),
+          publishedBefore,
+        }
       : null,
   };
+}
+
+/** A CSV table, or the diagnostic saying why the file cannot be read. */
+function readTable(file: string): CsvTable | Diagnostic {
+  try {
+    return parseCsv(readDataText(file), file);
+  } catch (e) {
+    if (!isCsvProblem(e)) throw e;
+    return { file, line: e.line, column: e.column, field: 'file', value: '', message: e.message };
+  }
 }
 
 // ── Reference tables ─────────────────────────────────────────────────────────────────────────
@@ -530,8 +591,9 @@ function checkForum(
     errors.push({ file, line, column, field: String(path.at(-1)), value, message });
   };
   const source = (path: PropertyKey[], ref: string) => {
-    if (data.sources[ref] || isHttpsUrl(ref)) return;
-    push(path, ref, `unknown source; ${suggest(ref, sourceKeys, `use a key of "sources" (${sourceKeys.join(', ')}) or an https URL`)}`);
+    // hasOwn: a reference such as "constructor" must not find Object.prototype's.
+    if (Object.hasOwn(data.sources, ref) || isWebUrl(ref)) return;
+    push(path, ref, `unknown source; ${suggest(ref, sourceKeys, `use a key of "sources" (${sourceKeys.join(', ')}) or an http(s) URL`)}`);
   };
   const locality = (path: PropertyKey[], name: string) => {
     const id = localityId(name);

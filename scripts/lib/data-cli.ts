@@ -1,4 +1,6 @@
-/** Argument parsing and reporting shared by the two data CLIs. */
+/** Argument parsing, reporting and the no-stack-trace guard shared by the two data CLIs. */
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from './data-diagnostics';
 
 export interface DataCliArgs {
@@ -20,19 +22,57 @@ export function parseDataArgs(argv: readonly string[], usage: string, allowOut =
   return args;
 }
 
-/** `parseDataArgs`, but a bad argument prints the usage line and exits 2 instead of a stack trace. */
+/**
+ * Why the data folder or the `--out` target cannot be used, or null. Checked before any work so
+ * the answer is one sentence, not a stack trace after a full check.
+ */
+export function pathProblem(args: DataCliArgs): string | null {
+  if (!existsSync(args.dir)) return `${args.dir}: no such folder; give the data folder with --dir (default: data)`;
+  if (!statSync(args.dir).isDirectory()) return `${args.dir}: is a file, not a folder; give the data folder with --dir`;
+  if (args.out !== undefined) {
+    const folder = dirname(args.out);
+    if (!existsSync(folder)) return `${args.out}: the folder ${folder} does not exist; create it first (mkdir -p ${folder}) or choose another --out`;
+    if (existsSync(args.out) && statSync(args.out).isDirectory()) return `${args.out}: is a folder; give a file name for --out, e.g. ${args.out}/bundle.json`;
+  }
+  return null;
+}
+
+/** `parseDataArgs` + `pathProblem`, but a bad argument prints one line and exits 2. */
 export function parseDataArgsOrExit(argv: readonly string[], usage: string, allowOut = false): DataCliArgs {
+  let args: DataCliArgs;
   try {
-    return parseDataArgs(argv, usage, allowOut);
+    args = parseDataArgs(argv, usage, allowOut);
   } catch (e) {
     console.error((e as Error).message);
     process.exit(2);
   }
+  const problem = pathProblem(args);
+  if (problem) {
+    console.error(problem);
+    process.exit(2);
+  }
+  return args;
 }
 
-/** Prints notes, then errors; returns true when there were none. */
-export function report(notes: Diagnostic[], errors: Diagnostic[]): boolean {
+/**
+ * Runs a CLI body; anything it throws is printed as one line naming what was being read, never
+ * as a stack trace (an editor cannot act on one), and the process exits 1.
+ */
+export function runCli(what: string, body: () => void): void {
+  try {
+    body();
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e);
+    const file = typeof e === 'object' && e !== null && 'path' in e ? ` (${String(e.path)})` : '';
+    console.error(`${what}${file}: ${detail.split('\n')[0]}; nothing was written. If the message does not say what to change, report it with this line.`);
+    process.exit(1);
+  }
+}
+
+/** Prints notes, then warnings, then errors; returns true when there were no errors. */
+export function report(notes: Diagnostic[], errors: Diagnostic[], warnings: Diagnostic[] = []): boolean {
   for (const n of notes) console.log(`note: ${formatDiagnostic(n)}`);
+  for (const w of warnings) console.log(`warning: ${formatDiagnostic(w)}`);
   for (const e of errors) console.error(formatDiagnostic(e));
   if (errors.length > 0) {
     console.error(`\n${errors.length} error${errors.length === 1 ? '' : 's'}: fix them and run npm run data:check again`);

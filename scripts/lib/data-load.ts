@@ -2,10 +2,10 @@
  * Reads every input file and validates it against `schema.ts`, turning parse and schema
  * failures into editor-facing diagnostics instead of exceptions, so one run reports everything.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { columnOf, isCsvProblem, parseCsv, type CsvTable } from './csv';
+import { columnOf, isCsvProblem, normaliseText, parseCsv, readDataText, type CsvTable } from './csv';
 import { closest, type Diagnostic } from './data-diagnostics';
 import { jsonPositions, positionOf } from './data-json-positions';
 
@@ -59,7 +59,7 @@ export function loadCsv<S extends z.ZodType>(
   }
   let table: CsvTable;
   try {
-    table = parseCsv(readFileSync(file, 'utf8'), file);
+    table = parseCsv(readDataText(file), file);
   } catch (e) {
     if (!isCsvProblem(e)) throw e;
     out.push({ file, line: e.line, column: e.column, field: 'row', value: '', message: e.message });
@@ -133,7 +133,14 @@ export function loadJson<S extends z.ZodType>(
     out.push(missingFile(file, hint));
     return null;
   }
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = normaliseText(readDataText(file));
+  } catch (e) {
+    if (!isCsvProblem(e)) throw e;
+    out.push({ file, line: e.line, column: e.column, field: 'file', value: '', message: e.message });
+    return null;
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -173,6 +180,7 @@ function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
   let node = json;
   for (const key of path) {
     if (typeof node !== 'object' || node === null) return undefined;
+    if (!Object.hasOwn(node, key)) return undefined;
     node = (node as Record<PropertyKey, unknown>)[key];
   }
   return node;

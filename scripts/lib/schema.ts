@@ -6,7 +6,7 @@
  * message reads `what is wrong; how to fix it`, the second half of an editor-facing line.
  */
 import { z } from 'zod';
-import { PAIRS_CSV_COLUMNS } from '../../src/data/types';
+import { MORE_SOURCES_SEPARATOR, PAIRS_CSV_COLUMNS } from '../../src/data/types';
 
 // ── Shared pieces ────────────────────────────────────────────────────────────────────────────
 
@@ -27,19 +27,74 @@ const required = (what: string) =>
 
 const optionalText = z.string().trim();
 
-/** `https://…` or empty. Plain http is refused: the app links readers to it. */
-const optionalHttpsUrl = z
+/**
+ * Why `s` is not a source address we can link readers to, or null when it is one: an absolute
+ * http(s) URL as the source publishes it (http is accepted and kept: some official sites have no
+ * https), without spaces and without a user name or password in it.
+ */
+export function webUrlProblem(s: string): string | null {
+  if (/\s/.test(s)) return 'contains a space; copy the address from the browser\'s address bar';
+  let url: URL;
+  try {
+    url = new URL(s);
+  } catch {
+    return 'not a web address; write the full http:// or https:// address of the page';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return 'not a web address; write the full http:// or https:// address of the page';
+  }
+  if (url.username !== '' || url.password !== '') {
+    return 'contains a user name or password before "@"; remove it and write the page\'s public address';
+  }
+  return null;
+}
+
+/** True for an http(s) URL without user info (see `webUrlProblem`). */
+export function isWebUrl(s: string): boolean {
+  return webUrlProblem(s) === null;
+}
+
+/** A source URL cell: empty or an http(s) URL written as the source publishes it. */
+const optionalWebUrl = z
   .string()
   .trim()
-  .refine((s) => s === '' || isHttpsUrl(s), 'not an https URL; use the https:// address of the page');
+  .superRefine((s, ctx) => {
+    const problem = s === '' ? null : webUrlProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
-/** True for a well-formed absolute https URL. */
-export function isHttpsUrl(s: string): boolean {
-  try {
-    return new URL(s).protocol === 'https:' && !/\s/.test(s);
-  } catch {
-    return false;
-  }
+/** One further source of a document: `Title <URL>`. */
+export interface MoreSource {
+  title: string;
+  url: string;
+}
+
+const MORE_SOURCE_ENTRY = /^(.*\S)\s*<([^<>]*)>$/;
+
+/**
+ * Parses a `more_sources` cell (`Title <URL> | Title <URL>`) into entries, or the problems
+ * found, each naming the entry by its position so the editor finds it in a long cell.
+ */
+export function parseMoreSources(cell: string): { sources: MoreSource[]; problems: string[] } {
+  const sources: MoreSource[] = [];
+  const problems: string[] = [];
+  if (cell.trim() === '') return { sources, problems };
+  cell.split(MORE_SOURCES_SEPARATOR.trim()).forEach((raw, i) => {
+    const entry = raw.trim();
+    const m = MORE_SOURCE_ENTRY.exec(entry);
+    if (!m) {
+      problems.push(
+        `source ${i + 1} "${entry}" is not "Title <URL>"; write each source as its title then its address in angle brackets, e.g. Báo An Giang <http://baoangiang.com.vn/…>, separated by " | "`,
+      );
+      return;
+    }
+    const title = (m[1] ?? '').trim();
+    const url = (m[2] ?? '').trim();
+    const problem = webUrlProblem(url);
+    if (problem) problems.push(`source ${i + 1} "${url}": ${problem}`);
+    else sources.push({ title, url });
+  });
+  return { sources, problems };
 }
 
 const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -88,9 +143,9 @@ export function pairRowSchema(today: string) {
     vn_locality: required('name the Vietnamese province or city, e.g. "Gia Lai"'),
     jp_locality: required('name the Japanese prefecture or municipality, e.g. "Yamanashi"'),
     jp_prefecture: optionalText,
-    relationship: z.enum(RELATIONSHIPS, {
+    relationship: z.string().trim().pipe(z.enum(RELATIONSHIPS, {
       error: `not a known relationship; use one of ${RELATIONSHIPS.join(', ')}`,
-    }),
+    })),
     signed: z
       .string()
       .trim()
@@ -106,11 +161,22 @@ export function pairRowSchema(today: string) {
       .transform((s) => s.split(';').map((t) => t.trim()).filter((t) => t !== '')),
     summary_en: required('write one or two sentences in English saying what was agreed'),
     source_title: required('copy the headline of the article or document you took the row from'),
-    source_url: optionalHttpsUrl,
+    source_url: optionalWebUrl,
     summary_vi: optionalText,
     summary_ja: optionalText,
     vn_signatory: optionalText,
+    // For editors only: validated as text, never copied into the bundle.
     notes: optionalText,
+    more_sources: z
+      .string()
+      .transform((cell, ctx) => {
+        const { sources, problems } = parseMoreSources(cell);
+        for (const message of problems) ctx.addIssue({ code: 'custom', message });
+        return sources;
+      }),
+    caveat_en: optionalText,
+    caveat_vi: optionalText,
+    caveat_ja: optionalText,
   });
 }
 export type PairRow = z.infer<ReturnType<typeof pairRowSchema>>;
@@ -215,7 +281,7 @@ export const sectorPriorityRowSchema = z.object({
   locality: required('name the province, city or prefecture'),
   sector: required('give a sector id from data/sectors.csv'),
   source_title: required('copy the headline of the source'),
-  source_url: optionalHttpsUrl,
+  source_url: optionalWebUrl,
   evidence: required('quote or summarise the sentence that shows the priority'),
 });
 export type SectorPriorityRow = z.infer<typeof sectorPriorityRowSchema>;
@@ -229,39 +295,50 @@ export type Labels = z.infer<typeof labelsSchema>;
 // ── data/forum/forum.json ─────────────────────────────────────────────────────────────────────
 
 const nonEmpty = z.string().trim().min(1, 'empty; fill it in');
-/** A key of `sources` or an https URL; which one is checked in check.ts. */
-const sourceRef = z.string().trim().min(1, 'empty; use a key of "sources" (e.g. "seed-002") or an https URL');
+/** A key of `sources` or an http(s) URL; which one is checked in check.ts. */
+const sourceRef = z.string().trim().min(1, 'empty; use a key of "sources" (e.g. "seed-002") or an http(s) URL');
+/** Our translation of a reader-facing text: optional, but never an empty string. */
+const ours = nonEmpty.optional();
 
 const sourceSchema = z.strictObject({
   title: nonEmpty,
-  url: z.string().refine(isHttpsUrl, 'not an https URL; use the https:// address or null').nullable(),
+  url: z
+    .string()
+    .superRefine((s, ctx) => {
+      const problem = webUrlProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${problem}, or null` });
+    })
+    .nullable(),
   publisher: z.string().optional(),
   lang: z.string().regex(/^[a-z]{2}$/, 'not a language code; use ISO 639-1, e.g. "en"').optional(),
 });
 
-const sourcedText = z.strictObject({ text: nonEmpty, source: sourceRef });
+/** `{ text, text_vi?, text_ja?, source }`: a sourced sentence and our translations of it. */
+const sourcedText = z.strictObject({ text: nonEmpty, text_vi: ours, text_ja: ours, source: sourceRef });
 
 export const forumFileSchema = z.strictObject({
   sources: z.record(z.string(), sourceSchema),
   forum: z.strictObject({
     name: nonEmpty,
+    name_vi: ours,
+    name_ja: ours,
     date: z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s), 'not a date; write YYYY-MM-DD'),
     place: nonEmpty,
+    place_vi: ours,
+    place_ja: ours,
     placeLocality: nonEmpty,
     themes: z.array(sourcedText),
-    organisers: z.strictObject({ text: nonEmpty, source: sourceRef, translated: z.boolean().optional() }),
+    organisers: sourcedText.extend({ translated: z.boolean().optional() }),
     programme: z.array(sourcedText),
-    officialAgreementCount: z.strictObject({
-      value: z.number().int().nonnegative(),
-      text: nonEmpty,
-      source: sourceRef,
-    }),
+    officialAgreementCount: sourcedText.extend({ value: z.number().int().nonnegative() }),
   }),
   speakers: z.array(
     z.strictObject({
       id: nonEmpty,
       name: nonEmpty,
       title: z.string(),
+      title_vi: ours,
+      title_ja: ours,
       locality: z.string().nullable(),
       country: z.enum(['vn', 'jp'], { error: 'not a country; use "vn" or "jp"' }),
     }),
@@ -270,11 +347,14 @@ export const forumFileSchema = z.strictObject({
     z.strictObject({
       id: nonEmpty,
       speaker: nonEmpty,
+      // The original words as printed, in `lang`: never replaced by a translation.
       text: nonEmpty,
       lang: z.string().regex(/^[a-z]{2}$/, 'not a language code; use ISO 639-1, e.g. "en"'),
       translated: z.boolean(),
       sourceLang: z.string().nullable().optional(),
       translation_en: z.string().optional(),
+      text_vi: ours,
+      text_ja: ours,
       source: sourceRef,
       sectors: z.array(z.string()),
       localities: z.array(z.string()),
@@ -285,6 +365,8 @@ export const forumFileSchema = z.strictObject({
       id: nonEmpty,
       value: z.union([z.string(), z.number()]).transform(String),
       label: nonEmpty,
+      label_vi: ours,
+      label_ja: ours,
       source: sourceRef,
       translated: z.boolean().optional(),
     }),
@@ -293,12 +375,18 @@ export const forumFileSchema = z.strictObject({
     z.strictObject({
       id: nonEmpty,
       title: nonEmpty,
+      title_vi: ours,
+      title_ja: ours,
       speaker: nonEmpty,
       source: sourceRef,
       translated: z.boolean().optional(),
       items: z.array(nonEmpty),
+      items_vi: z.array(nonEmpty).optional(),
+      items_ja: z.array(nonEmpty).optional(),
     }),
   ),
-  lookingForPartners: z.array(z.strictObject({ locality: nonEmpty, text: nonEmpty, source: sourceRef })),
+  lookingForPartners: z.array(
+    z.strictObject({ locality: nonEmpty, text: nonEmpty, text_vi: ours, text_ja: ours, source: sourceRef }),
+  ),
 });
 export type ForumFile = z.infer<typeof forumFileSchema>;

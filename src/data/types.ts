@@ -67,7 +67,10 @@ export const AGREEMENT_TYPES: readonly Relationship[] = [
 
 export interface Source {
   title: string;
-  /** https URL, or null for a source with none printed (the article is then named). */
+  /**
+   * http(s) URL as the source publishes it (http is kept, never rewritten), or null for a source
+   * with none printed (the article is then named).
+   */
   url: string | null;
   /** Publisher or site name when known. */
   publisher?: string;
@@ -91,7 +94,24 @@ export const PAIRS_CSV_COLUMNS = [
   'summary_ja',
   'vn_signatory',
   'notes',
+  'more_sources',
+  'caveat_en',
+  'caveat_vi',
+  'caveat_ja',
 ] as const;
+
+/** `more_sources` entries are separated by this (a URL never contains a space). */
+export const MORE_SOURCES_SEPARATOR = ' | ';
+
+/**
+ * Text in English with our own Vietnamese and Japanese translations when written. `vi`/`ja` are
+ * always our translations, so the interface labels them as such.
+ */
+export interface Translated {
+  en: string;
+  vi?: string;
+  ja?: string;
+}
 
 export interface Pair {
   /** Stable id, from the `id` column or derived from both localities; used in URLs. */
@@ -108,21 +128,22 @@ export interface Pair {
   /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or null when the source gives no date. */
   signed: string | null;
   sectors: string[];
-  /** English summary always; vi/ja when the editor wrote them. */
-  summary: { en: string; vi?: string; ja?: string };
+  /** English summary always; vi/ja (our translations) when the editor wrote them. */
+  summary: Translated;
   source: Source;
+  /** Further sources for the same document (`more_sources`), in the editor's order. */
+  moreSources?: Source[];
+  /** A caveat written for readers (e.g. "This MoU ended in 2022."); vi/ja are our translations. */
+  caveat?: Translated;
   /**
    * The pre-merger name the Vietnamese side signed as, when it differs from the post-merger
    * unit (e.g. `Bình Định` for a pair now under `vn-gia-lai`), in Vietnamese with diacritics.
    */
   signedAs: { vi: string; en: string } | null;
   vnSignatory?: string;
-  notes?: string;
   /** Arc endpoints, [lon, lat]: the Vietnamese label point, then the Japanese one. */
   from: [number, number];
   to: [number, number];
-  /** 1-based line in data/pairs.csv, for editors. */
-  line: number;
 }
 
 export interface Sector {
@@ -138,10 +159,20 @@ export interface SectorPriority {
   source: Source;
 }
 
+/**
+ * Our Vietnamese and Japanese translations of an English (or original-language) text from the
+ * forum file. Present only where written; the interface labels them "Translated by Kizuna".
+ */
+export interface OurTranslations {
+  vi?: string;
+  ja?: string;
+}
+
 export interface Speaker {
   id: string;
   name: string;
   title: string;
+  titleTranslations?: OurTranslations;
   localityId: string | null;
   country: Country;
 }
@@ -158,6 +189,8 @@ export interface Quote {
   sourceLang?: string;
   /** Our English rendering of a quote whose `text` is not in English, clearly marked as ours. */
   translationEn?: string;
+  /** Our vi/ja translations of the quote; the original `text` is always shown beside them. */
+  textTranslations?: OurTranslations;
   speakerId: string;
   sectors: string[];
   localities: string[];
@@ -168,6 +201,7 @@ export interface Figure {
   id: string;
   value: string;
   label: string;
+  labelTranslations?: OurTranslations;
   translated?: boolean;
   source: Source;
 }
@@ -175,28 +209,41 @@ export interface Figure {
 export interface DirectionList {
   id: string;
   title: string;
+  titleTranslations?: OurTranslations;
   speakerId: string;
   translated?: boolean;
   items: string[];
+  /** Our translations of `items`, same length and order. */
+  itemsTranslations?: { vi?: string[]; ja?: string[] };
   source: Source;
 }
 
 export interface LookingForPartners {
   localityId: string;
   text: string;
+  textTranslations?: OurTranslations;
+  source: Source;
+}
+
+/** A sourced sentence of the forum file with our translations. */
+export interface SourcedText {
+  text: string;
+  textTranslations?: OurTranslations;
   source: Source;
 }
 
 export interface Forum {
   name: string;
+  nameTranslations?: OurTranslations;
   date: string;
   place: string;
+  placeTranslations?: OurTranslations;
   placeLocalityId: string;
-  themes: { text: string; source: Source }[];
-  organisers: { text: string; source: Source; translated?: boolean };
-  programme: { text: string; source: Source }[];
+  themes: SourcedText[];
+  organisers: SourcedText & { translated?: boolean };
+  programme: SourcedText[];
   /** The officially counted number of locality agreements ("over 110"). */
-  officialAgreementCount: { value: number; text: string; source: Source };
+  officialAgreementCount: SourcedText & { value: number };
 }
 
 export interface Bundle {
@@ -214,4 +261,9 @@ export interface Bundle {
   forum: Forum;
   /** Sources for the article seeds, by id (`seed-000` … `seed-004`). */
   sources: Record<string, Source>;
+  /**
+   * Pair ids published earlier that no row produces any more (data/published-ids.csv): the id
+   * the pair has now (renamed or merged), or null when it was removed. Old links resolve here.
+   */
+  formerPairIds: Record<string, string | null>;
 }
