@@ -1,4 +1,4 @@
-import { PAIRS_CSV_COLUMNS, type Locality, type Pair } from './types';
+import { MORE_SOURCES_SEPARATOR, PAIRS_CSV_COLUMNS, type Locality, type Pair } from './types';
 
 /** The public column order of `data/pairs.csv`. */
 export const EXPORT_COLUMNS = PAIRS_CSV_COLUMNS;
@@ -6,12 +6,30 @@ export const EXPORT_COLUMNS = PAIRS_CSV_COLUMNS;
 /** Byte-order mark so Excel opens the UTF-8 file with Vietnamese and Japanese intact. */
 export const UTF8_BOM = '\uFEFF';
 
-/** Quotes a field per RFC 4180: wrap in quotes when it holds a quote, comma, CR or LF. */
-export function csvField(value: string): string {
+/**
+ * First characters that make a spreadsheet read a cell as a formula (or, for tab and CR, shift
+ * it into one): `=`, `+`, `-`, `@`. A downloaded cell must never run as one.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Prefixes a cell that a spreadsheet would run as a formula with `'`, which shows it as text. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * One CSV cell: formula starts neutralised, then quoted per RFC 4180 when it holds a quote,
+ * comma, CR or LF.
+ */
+export function csvField(raw: string): string {
+  const value = neutraliseFormula(raw);
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** One pairs.csv-shaped row. `vn_locality` is the name signed as, else the unit's Vietnamese name. */
+/**
+ * One pairs.csv-shaped row. `vn_locality` is the name signed as, else the unit's Vietnamese name.
+ * `notes` stays empty: editors' notes never reach the bundle, so readers never download them.
+ */
 export function pairToRow(pair: Pair, localityById: ReadonlyMap<string, Locality>): Record<(typeof EXPORT_COLUMNS)[number], string> {
   const name = (id: string, lang: 'en' | 'vi') => localityById.get(id)?.names[lang] ?? id;
   return {
@@ -28,7 +46,11 @@ export function pairToRow(pair: Pair, localityById: ReadonlyMap<string, Locality
     summary_vi: pair.summary.vi ?? '',
     summary_ja: pair.summary.ja ?? '',
     vn_signatory: pair.vnSignatory ?? '',
-    notes: pair.notes ?? '',
+    notes: '',
+    more_sources: (pair.moreSources ?? []).map((s) => `${s.title} <${s.url ?? ''}>`).join(MORE_SOURCES_SEPARATOR),
+    caveat_en: pair.caveat?.en ?? '',
+    caveat_vi: pair.caveat?.vi ?? '',
+    caveat_ja: pair.caveat?.ja ?? '',
   };
 }
 

@@ -14,4 +14,5 @@ export const vocabulary: Vocabulary = {
   localityIds: new Set(localityById.keys()),
   pairIds: new Set(pairById.keys()),
   sectorIds: new Set(sectorById.keys()),
+  formerPairIds: new Map(Object.entries(bundle.formerPairIds)),
 };

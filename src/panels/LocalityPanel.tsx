@@ -5,6 +5,7 @@ import { selectLocality, selectPair, useStore } from '../state/store';
 import { useData } from './data';
 import { kindLabel, localityName, nativeName, sectorLabel } from './names';
 import { Quote } from './Quote';
+import { OurText } from './OurText';
 import { SourceLink } from './SourceLink';
 
 const MERGER_DATE = '2025-07-01';
@@ -49,7 +50,7 @@ export function LocalityPanel({ id }: { id: string }) {
 
       {looking.map((item, i) => (
         <p key={i} className="looking" data-testid="looking-for-partners">
-          <strong className="badge">{t(lang, 'locality.looking')}</strong> <span lang="en">{item.text}</span>{' '}
+          <strong className="badge">{t(lang, 'locality.looking')}</strong> <OurText text={item.text} translations={item.textTranslations} lang={lang} />{' '}
           <SourceLink source={item.source} lang={lang} />
         </p>
       ))}

@@ -4,6 +4,7 @@ import { formatNumber, formatPartialDate, t } from '../i18n';
 import { selectLocality, toggleSector, useStore } from '../state/store';
 import { useData } from './data';
 import { localityName, sectorLabel } from './names';
+import { OurText, pickOurs } from './OurText';
 import { Quote } from './Quote';
 import { SourceLink } from './SourceLink';
 
@@ -31,25 +32,28 @@ export function OverviewPanel() {
 
   return (
     <article className="panel-body" aria-labelledby="overview-heading" data-testid="panel:overview">
-      <h2 id="overview-heading">{forum.name}</h2>
+      <h2 id="overview-heading" lang={pickOurs(forum.name, forum.nameTranslations, lang).lang}>
+        {pickOurs(forum.name, forum.nameTranslations, lang).text}
+      </h2>
+      {pickOurs(forum.name, forum.nameTranslations, lang).ours && <p className="flag">{t(lang, 'data.ourTranslation')}</p>}
       <dl className="facts">
         <dt>{t(lang, 'overview.date')}</dt>
         <dd>{forum.date ? formatPartialDate(lang, forum.date) : '—'}</dd>
         <dt>{t(lang, 'overview.place')}</dt>
-        <dd>{place ? localityName(place, lang) : forum.place}</dd>
+        <dd>{place ? localityName(place, lang) : <OurText text={forum.place} translations={forum.placeTranslations} lang={lang} />}</dd>
         <dt>{t(lang, 'overview.theme')}</dt>
         <dd>
           <ul className="plain">
             {forum.themes.map((theme, i) => (
               <li key={i}>
-                <span lang="en">“{theme.text}”</span> <SourceLink source={theme.source} lang={lang} />
+                “<OurText text={theme.text} translations={theme.textTranslations} lang={lang} />” <SourceLink source={theme.source} lang={lang} />
               </li>
             ))}
           </ul>
         </dd>
         <dt>{t(lang, 'overview.organisers')}</dt>
         <dd>
-          <span lang="en">{forum.organisers.text}</span>
+          <OurText text={forum.organisers.text} translations={forum.organisers.textTranslations} lang={lang} />
           {forum.organisers.translated && <span className="flag"> {t(lang, 'flag.translated')}</span>}{' '}
           <SourceLink source={forum.organisers.source} lang={lang} />
         </dd>
@@ -58,7 +62,7 @@ export function OverviewPanel() {
           <ul className="plain">
             {forum.programme.map((item, i) => (
               <li key={i}>
-                <span lang="en">{item.text}</span> <SourceLink source={item.source} lang={lang} />
+                <OurText text={item.text} translations={item.textTranslations} lang={lang} /> <SourceLink source={item.source} lang={lang} />
               </li>
             ))}
           </ul>
@@ -85,7 +89,7 @@ export function OverviewPanel() {
           <ul className="figures">
             {bundle.figures.map((figure) => (
               <li key={figure.id}>
-                <span className="figure-value">{figure.value}</span> <span className="figure-label" lang="en">{figure.label}</span>
+                <span className="figure-value">{figure.value}</span> <span className="figure-label"><OurText text={figure.label} translations={figure.labelTranslations} lang={lang} /></span>
                 {figure.translated && <span className="flag"> {t(lang, 'flag.translated')}</span>}{' '}
                 <SourceLink source={figure.source} lang={lang} />
               </li>
@@ -94,18 +98,24 @@ export function OverviewPanel() {
         </section>
       )}
 
-      {bundle.directions.map((list) => (
-        <section key={list.id} aria-labelledby={`directions-${list.id}`}>
-          <h3 id={`directions-${list.id}`} lang="en">{list.title}</h3>
-          {list.translated && <p className="flag">{t(lang, 'flag.translated')}</p>}
-          <ol className="directions" lang="en">
-            {list.items.map((item, i) => (
-              <li key={i}>{item}</li>
-            ))}
-          </ol>
-          <SourceLink source={list.source} lang={lang} />
-        </section>
-      ))}
+      {bundle.directions.map((list) => {
+        // Items are translated as a list: all of them in the reader's language, or none.
+        const items = lang === 'en' ? undefined : list.itemsTranslations?.[lang];
+        const title = pickOurs(list.title, list.titleTranslations, lang);
+        return (
+          <section key={list.id} aria-labelledby={`directions-${list.id}`}>
+            <h3 id={`directions-${list.id}`} lang={title.lang}>{title.text}</h3>
+            {list.translated && <p className="flag">{t(lang, 'flag.translated')}</p>}
+            <ol className="directions" lang={items ? lang : 'en'}>
+              {(items ?? list.items).map((item, i) => (
+                <li key={i}>{item}</li>
+              ))}
+            </ol>
+            {(items || title.ours) && <p className="flag">{t(lang, 'data.ourTranslation')}</p>}
+            <SourceLink source={list.source} lang={lang} />
+          </section>
+        );
+      })}
 
       {priorities.length > 0 && (
         <section aria-labelledby="overview-priorities-heading">

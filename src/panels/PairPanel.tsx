@@ -3,6 +3,13 @@ import { selectLocality, useStore } from '../state/store';
 import { useData } from './data';
 import { localityName, nativeName, sectorLabel } from './names';
 import { SourceLink } from './SourceLink';
+import type { Lang, Translated } from '../data/types';
+
+/** The text in the reader's language when written, else the English; vi/ja are ours. */
+function inReaderLang(text: Translated, lang: Lang): { text: string; lang: Lang } {
+  const written = text[lang];
+  return written ? { text: written, lang } : { text: text.en, lang: 'en' };
+}
 
 /** One partnership: both ends, what kind of tie it is, when, on what, and where that is written. */
 export function PairPanel({ id }: { id: string }) {
@@ -16,6 +23,7 @@ export function PairPanel({ id }: { id: string }) {
   const prefecture = pair.jpPrefectureId !== pair.jpId ? localityById.get(pair.jpPrefectureId) : undefined;
   const summaryLang = pair.summary[lang] ? lang : 'en';
   const summary = pair.summary[summaryLang] ?? pair.summary.en;
+  const caveat = pair.caveat && inReaderLang(pair.caveat, lang);
   const vnName = localityName(vn, lang, pair.vnId);
   const jpName = localityName(jp, lang, pair.jpId);
 
@@ -71,15 +79,28 @@ export function PairPanel({ id }: { id: string }) {
         {summary}
       </p>
       {summaryLang !== lang && <p className="flag">{t(lang, 'pair.summaryInEnglish')}</p>}
-      {pair.notes && (
-        <p className="notes">
-          <strong>{t(lang, 'pair.notes')}:</strong> <span lang="en">{pair.notes}</span>
+      {summaryLang !== 'en' && <p className="flag">{t(lang, 'data.ourTranslation')}</p>}
+      {caveat && (
+        <p className="caveat" data-testid="pair:caveat">
+          <strong>{t(lang, 'data.caveat')}:</strong> <span lang={caveat.lang}>{caveat.text}</span>
+          {caveat.lang !== 'en' && <span className="flag"> ({t(lang, 'data.ourTranslation')})</span>}
         </p>
       )}
       <p>
         <SourceLink source={pair.source} lang={lang} />
       </p>
-      <p className="editor-hint">{t(lang, 'pair.line', { line: String(pair.line) })}</p>
+      {pair.moreSources && pair.moreSources.length > 0 && (
+        <>
+          <p className="more-sources-label">{t(lang, 'data.moreSources')}:</p>
+          <ul className="plain more-sources">
+            {pair.moreSources.map((source, i) => (
+              <li key={i}>
+                <SourceLink source={source} lang={lang} bare />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </article>
   );
 }

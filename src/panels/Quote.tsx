@@ -11,7 +11,11 @@ import { SourceLink } from './SourceLink';
 export function Quote({ quote, lang }: { quote: QuoteData; lang: Lang }) {
   const { speakerById } = useData();
   const speaker = speakerById.get(quote.speakerId);
-  const showTranslation = quote.translationEn !== undefined && quote.lang !== 'en';
+  // The original words always show; the reader's-language rendering is added beside them: ours
+  // in vi/ja, the English one (also ours) otherwise.
+  const ours = lang !== 'en' && lang !== quote.lang ? quote.textTranslations?.[lang] : undefined;
+  const showTranslation = ours === undefined && quote.translationEn !== undefined && quote.lang !== 'en';
+  const speakerTitle = speaker ? (lang !== 'en' ? speaker.titleTranslations?.[lang] : undefined) ?? speaker.title : '';
   return (
     <figure className="quote" data-testid={`quote:${quote.id}`}>
       <blockquote lang={quote.lang} cite={quote.source.url ?? undefined}>
@@ -24,6 +28,14 @@ export function Quote({ quote, lang }: { quote: QuoteData; lang: Lang }) {
             : t(lang, 'quote.translated')}
         </p>
       )}
+      {ours !== undefined && (
+        <>
+          <blockquote lang={lang} className="quote-translation">
+            <p>{ours}</p>
+          </blockquote>
+          <p className="flag">{t(lang, 'data.ourTranslation')}</p>
+        </>
+      )}
       {showTranslation && (
         <>
           <blockquote lang="en" className="quote-translation">
@@ -35,7 +47,7 @@ export function Quote({ quote, lang }: { quote: QuoteData; lang: Lang }) {
       <figcaption>
         {speaker && (
           <span className="speaker">
-            <span className="speaker-name">{speaker.name}</span>, <span className="speaker-title">{speaker.title}</span>
+            <span className="speaker-name">{speaker.name}</span>, <span className="speaker-title">{speakerTitle}</span>
           </span>
         )}
         <SourceLink source={quote.source} lang={lang} />

@@ -2,15 +2,29 @@ import type { Lang, Source } from '../data/types';
 import { t } from '../i18n';
 
 /**
- * A fact's source: a link opening in a new tab, or the source's title as text when it has no URL.
- * `bare` drops the "Source:" prefix where a column header already says it.
+ * True when `url` may become a link a reader clicks: an absolute http: or https: URL with no
+ * user name or password. Anything else (javascript:, data:, a relative path, user:pass@host)
+ * is shown as text: the bundle is checked at build time, but a link is the last line of defence.
+ */
+export function isLinkable(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A fact's source: a link opening in a new tab, or the source's title as text when it has no
+ * URL we may link to. `bare` drops the "Source:" prefix where a column header already says it.
  */
 export function SourceLink({ source, lang, bare = false }: { source: Source; lang: Lang; bare?: boolean }) {
   const title = source.publisher && !source.title.includes(source.publisher) ? `${source.title} (${source.publisher})` : source.title;
   return (
     <span className="source">
       {!bare && <span className="source-label">{t(lang, 'source.label')}: </span>}
-      {source.url ? (
+      {source.url && isLinkable(source.url) ? (
         <a href={source.url} rel="noopener noreferrer" target="_blank" lang={source.lang}>
           {title}
           <span className="visually-hidden"> {t(lang, 'source.newTab')}</span>

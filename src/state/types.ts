@@ -37,5 +37,5 @@ export interface UiState {
 export interface ParamNotice {
   param: string;
   value: string;
-  reason: 'unknown-param' | 'bad-value' | 'unknown-id' | 'too-long';
+  reason: 'unknown-param' | 'bad-value' | 'unknown-id' | 'too-long' | 'removed-id';
 }

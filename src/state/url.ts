@@ -6,6 +6,11 @@ export interface Vocabulary {
   localityIds: ReadonlySet<string>;
   pairIds: ReadonlySet<string>;
   sectorIds: ReadonlySet<string>;
+  /**
+   * Pair ids published earlier that no pair has now (data/published-ids.csv): the id the pair
+   * became, or null when it was removed. An old shared link follows it.
+   */
+  formerPairIds?: ReadonlyMap<string, string | null>;
 }
 
 /** Every relationship type, agreements first (the order of the relationship menu). */
@@ -22,12 +27,26 @@ export function sanitizeQuery(query: string): string {
 }
 
 /** The ids a bundle lets a URL name. */
-export function vocabularyOf(bundle: Pick<Bundle, 'localities' | 'pairs' | 'sectors'>): Vocabulary {
+export function vocabularyOf(bundle: Pick<Bundle, 'localities' | 'pairs' | 'sectors'> & Partial<Pick<Bundle, 'formerPairIds'>>): Vocabulary {
   return {
     localityIds: new Set(bundle.localities.map((l) => l.id)),
     pairIds: new Set(bundle.pairs.map((p) => p.id)),
     sectorIds: new Set(bundle.sectors.map((s) => s.id)),
+    formerPairIds: new Map(Object.entries(bundle.formerPairIds ?? {})),
   };
+}
+
+/**
+ * Where a `?pair=` id leads: itself when current, the id it became when renamed or merged, or
+ * `removed` / `unknown` (reported to the reader either way).
+ */
+export function resolvePairId(id: string, vocabulary: Vocabulary): { id: string } | 'removed' | 'unknown' {
+  if (vocabulary.pairIds.has(id)) return { id };
+  const former = vocabulary.formerPairIds;
+  if (!former?.has(id)) return 'unknown';
+  const now = former.get(id);
+  if (now === null || now === undefined) return 'removed';
+  return vocabulary.pairIds.has(now) ? { id: now } : 'unknown';
 }
 /** Parameters Kizuna understands; anything else is reported and dropped. */
 export const KNOWN_PARAMS = [
@@ -133,8 +152,10 @@ export function parseParams(
   const pair = get('pair');
   let selection: Selection = { kind: 'none' };
   if (pair !== null) {
-    if (vocabulary.pairIds.has(pair)) selection = { kind: 'pair', id: pair };
-    else reject('pair', pair, 'unknown-id');
+    // A renamed or merged pair opens under its id now; the URL is then rewritten to it.
+    const resolved = resolvePairId(pair, vocabulary);
+    if (typeof resolved === 'object') selection = { kind: 'pair', id: resolved.id };
+    else reject('pair', pair, resolved === 'removed' ? 'removed-id' : 'unknown-id');
   }
   if (loc !== null) {
     if (selection.kind === 'pair') reject('loc', loc, 'bad-value');

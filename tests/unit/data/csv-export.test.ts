@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, EXPORT_COLUMNS, pairsToCsv } from '../../../src/data/csv-export';
 import { indexBundle } from '../../../src/data/selectors';
+import type { Pair } from '../../../src/data/types';
 import { fixtureBundle } from '../../fixtures/bundle';
 
 const { localityById } = indexBundle(fixtureBundle);
 
 describe('csv export', () => {
-  it('keeps the public pairs.csv column order', () => {
+  it('keeps the public pairs.csv column order, new columns at the end', () => {
     expect(EXPORT_COLUMNS).toEqual([
       'id', 'vn_locality', 'jp_locality', 'jp_prefecture', 'relationship', 'signed', 'sectors', 'summary_en',
       'source_title', 'source_url', 'summary_vi', 'summary_ja', 'vn_signatory', 'notes',
+      'more_sources', 'caveat_en', 'caveat_vi', 'caveat_ja',
     ]);
   });
 
@@ -20,15 +22,32 @@ describe('csv export', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
   });
 
-  it('writes the name signed as, the partner and its prefecture, and empty optional fields', () => {
+  it('neutralises cells a spreadsheet would run as a formula', () => {
+    expect(csvField('=HYPERLINK("http://evil.example","x")')).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(csvField('+1+1')).toBe("'+1+1");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    expect(csvField('Sakai = partner')).toBe('Sakai = partner');
+  });
+
+  it('neutralises a formula in a downloaded summary', () => {
+    const sakai = fixtureBundle.pairs.find((p) => p.id === 'vn-lao-cai--jp-19') as Pair;
+    const csv = pairsToCsv([{ ...sakai, summary: { en: '=1+2' } }], localityById);
+    expect(csv.split('\r\n')[1]?.split(',')[7]).toBe("'=1+2");
+  });
+
+  it('writes the name signed as, the partner and its prefecture, further sources and the caveat, never notes', () => {
     const sakai = fixtureBundle.pairs.find((p) => p.id === 'vn-gia-lai--jp-27-sakai');
     const csv = pairsToCsv(sakai ? [sakai] : [], localityById);
     expect(csv).toBe(
       `${EXPORT_COLUMNS.join(',')}\r\n` +
         'vn-gia-lai--jp-27-sakai,Bình Định,Sakai,Osaka,mou,2024-11-11,trade_investment;education_hr,' +
         '"Binh Dinh and Sakai signed an MoU on exchange, ""trade, investment"" and training.",' +
-        'Bình Định ký kết hợp tác với thành phố Sakai,,Bình Định và Sakai ký biên bản ghi nhớ.,,UBND tỉnh Bình Định,' +
-        '"Signed with the Sakai City Assembly, not the city government."\r\n',
+        'Bình Định ký kết hợp tác với thành phố Sakai,,Bình Định và Sakai ký biên bản ghi nhớ.,,UBND tỉnh Bình Định,,' +
+        'Sakai City press release <http://www.city.sakai.lg.jp/example.html>,' +
+        '"Signed with the Sakai City Assembly, not the city government.",,\r\n',
     );
   });
 });

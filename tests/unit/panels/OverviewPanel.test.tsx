@@ -65,3 +65,20 @@ describe('OverviewPanel', () => {
     expect(screen.getByText('25 tháng 11, 2025')).toBeInTheDocument();
   });
 });
+
+describe('OverviewPanel in Vietnamese', () => {
+  beforeEach(resetStore);
+
+  it('shows a direction list in our Vietnamese translation, labelled, and English where none is written', () => {
+    setLang('vi');
+    renderWithData(<OverviewPanel />);
+    const heading = screen.getByRole('heading', { level: 3, name: 'Sáu định hướng' });
+    expect(heading).toHaveAttribute('lang', 'vi');
+    const section = heading.closest('section') as HTMLElement;
+    expect(within(section).getByText('Lắng nghe doanh nghiệp').closest('ol')).toHaveAttribute('lang', 'vi');
+    expect(within(section).getByText('Bản dịch của Kizuna')).toBeInTheDocument();
+    // Untranslated lists stay English, without the label.
+    const five = screen.getByRole('heading', { level: 3, name: 'Five directions' }).closest('section') as HTMLElement;
+    expect(within(five).queryByText('Bản dịch của Kizuna')).toBeNull();
+  });
+});

@@ -31,3 +31,21 @@ describe('Quote', () => {
     expect(screen.getByRole('link', { name: /Vietnam-Japan Local Cooperation Forum/ })).toHaveAttribute('rel', 'noopener noreferrer');
   });
 });
+
+describe('Quote in the reader\'s language', () => {
+  beforeEach(resetStore);
+
+  it('adds our Vietnamese translation, labelled, and keeps the original words', () => {
+    renderWithData(<Quote quote={quote('takaichi-vitality')} lang="vi" />);
+    expect(screen.getByText('지역의 활력은 곧 국가의 활력').closest('blockquote')).toHaveAttribute('lang', 'ko');
+    expect(screen.getByText('Sức sống của các địa phương là sức sống của quốc gia').closest('blockquote')).toHaveAttribute('lang', 'vi');
+    expect(screen.getByText('Bản dịch của Kizuna')).toBeInTheDocument();
+  });
+
+  it('adds our Japanese translation, labelled in Japanese', () => {
+    renderWithData(<Quote quote={quote('takaichi-vitality')} lang="ja" />);
+    expect(screen.getByText('地方の活力は国の活力').closest('blockquote')).toHaveAttribute('lang', 'ja');
+    expect(screen.getByText('Kizunaによる翻訳')).toBeInTheDocument();
+    expect(screen.getByText('지역의 활력은 곧 국가의 활력')).toBeInTheDocument();
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_TYPES, LANGS, type Lang, type Relationship } from '../../../src/data/types';
-import type { DarkMode, Selection, UiState } from '../../../src/state/types';
+import type { DarkMode, ParamNotice, Selection, UiState } from '../../../src/state/types';
+import { noticeText } from '../../../src/panels/Notices';
 import { DARK_MODES, defaultState, MAX_QUERY_LENGTH, parseParams, RELATIONSHIPS, sanitizeQuery, toSearch, vocabularyOf } from '../../../src/state/url';
 import { fixtureBundle } from '../../fixtures/bundle';
 import { seededRandom } from '../../../src/lib/random';
@@ -101,5 +102,29 @@ describe('URL bad input', () => {
       'q:bad-value',
     ]);
     expect(state).toEqual(defaultState('en'));
+  });
+});
+
+describe('old pair links (data/published-ids.csv)', () => {
+  const parse = (search: string) => parseParams(search, vocabulary, 'en');
+
+  it('opens a renamed or merged pair under the id it has now, and the link is rewritten to it', () => {
+    const { state, notices } = parse('?pair=vn-quang-binh--jp-19');
+    expect(state.selection).toEqual({ kind: 'pair', id: 'vn-quang-tri--jp-19' });
+    expect(notices).toEqual([]);
+    expect(toSearch(state)).toBe('?pair=vn-quang-tri--jp-19');
+  });
+
+  it('says plainly that a removed pair is no longer on the map', () => {
+    const { state, notices } = parse('?pair=vn-ha-giang--jp-19');
+    expect(state.selection).toEqual({ kind: 'none' });
+    expect(notices).toEqual([{ param: 'pair', value: 'vn-ha-giang--jp-19', reason: 'removed-id' }]);
+    expect(noticeText(notices[0] as ParamNotice, 'en')).toBe(
+      'The partnership this link pointed to (“vn-ha-giang--jp-19”) is no longer on the map: it was removed from the data.',
+    );
+  });
+
+  it('still reports an id that was never published as unknown', () => {
+    expect(parse('?pair=vn-atlantis--jp-19').notices).toEqual([{ param: 'pair', value: 'vn-atlantis--jp-19', reason: 'unknown-id' }]);
   });
 });
