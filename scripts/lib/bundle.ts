@@ -4,7 +4,8 @@
  * a hash of the inputs rather than a date), so the committed file diffs cleanly.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { normaliseText } from './csv';
 import type {
   Bundle,
   Locality,
@@ -47,7 +48,8 @@ export function inputsHash(paths: Record<InputName, string>): string {
   for (const name of Object.keys(INPUT_FILES) as InputName[]) {
     const path = paths[name];
     hash.update(`${INPUT_FILES[name]}\u0000`);
-    hash.update(existsSync(path) ? readFileSync(path) : '');
+    // Hashed as the checker reads it: a CRLF or BOM copy of the same data is the same version.
+    hash.update(existsSync(path) && statSync(path).isFile() ? normaliseText(readFileSync(path, 'utf8')) : '');
     hash.update('\u0000');
   }
   return hash.digest('hex').slice(0, 12);

@@ -14,7 +14,10 @@ import {
   withNewIds,
   type PublishedId,
 } from './data-published-ids';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sectorForWord } from './data-sector-words';
+import { OUR_LANGS, excerpt, forumTexts } from './data-translations';
 import {
   buildJpGazetteer,
   buildVnGazetteer,
@@ -53,6 +56,8 @@ export interface CheckOptions {
   today?: string;
   /** The published-ids record; defaults to `dir/published-ids.csv`. */
   publishedIds?: string;
+  /** docs/DATA-REVIEW.md (recorded searches for units without a tie); defaults to `dir/../docs/DATA-REVIEW.md`. */
+  reviewFile?: string;
 }
 
 /** A pairs.csv row with both partners resolved to ids. */
@@ -90,6 +95,8 @@ export interface DataModel {
   publishedIds: PublishedId[];
   /** Ids recorded before this run (null when the record file does not exist yet). */
   publishedBefore: PublishedId[] | null;
+  /** Vietnamese unit ids named under "## Units without a tie" in docs/DATA-REVIEW.md (null: no file). */
+  recordedSearches: Set<string> | null;
 }
 
 export interface CheckResult {
@@ -184,7 +191,7 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   if (labels) checkLabels(paths.labels, labels.data, vn, jp, errors);
 
   // 3. pairs.csv, row by row, then across rows.
-  const pairs = pairsCsv ? checkPairs(paths, pairsCsv, vn, jp, sectorIds, errors, notes) : [];
+  const pairs = pairsCsv ? checkPairs(paths, pairsCsv, vn, jp, sectorIds, errors, warnings, notes) : [];
 
   // 4. Sector priorities and forum.json against the same gazetteers.
   const localityId = (name: string) => resolveLocalityId(name, vn, jp);
@@ -200,7 +207,10 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
       priorities.push({ localityId: id, sector: row.sector, evidence: row.evidence, sourceTitle: row.source_title, sourceUrl: row.source_url });
     }
   }
-  if (forum) checkForum(paths.forum, forum, localityId, localityNames, sectorIds, errors);
+  if (forum) {
+    checkForum(paths.forum, forum, localityId, localityNames, sectorIds, errors);
+    checkForumTranslations(paths.forum, forum, errors, warnings);
+  }
 
   // 5. Published ids: an edit may not change or drop a pair id that links already use.
   const publishedBefore = readPublishedIds(publishedIdsPath, errors, readTable);
@@ -240,6 +250,7 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
           localityId,
           publishedIds: withNewIds(publishedBefore ?? [], current),
           publishedBefore,
+          recordedSearches: readRecordedSearches(options.reviewFile ?? join(dir, '..', 'docs', 'DATA-REVIEW.md'), vn),
         }
       : null,
   };
@@ -341,14 +352,16 @@ function checkPairs(
   jp: JpGazetteer,
   sectorIds: Set<string>,
   errors: Diagnostic[],
+  warnings: Diagnostic[],
   notes: Diagnostic[],
 ): ResolvedPair[] {
   const file = paths.pairs;
+  // Rows are addressed by their position in the file, never by line number or content.
   const valid = new Map<number, PairRow>();
-  for (const located of csv.rows) valid.set(located.line, located.row as PairRow);
+  for (const located of csv.rows) valid.set(located.index, located.row as PairRow);
 
   const resolved: { line: number; partners: Required<Partners>; row: PairRow }[] = [];
-  for (const { line, fields, width } of csv.table.rows) {
+  for (const [index, { line, fields, width }] of csv.table.rows.entries()) {
     if (width > csv.table.header.length) continue; // reported as a shifted row; its cells mean nothing
     const value = (name: string) => (fields[name] ?? '').trim();
     const partners: Partners = {};
@@ -376,13 +389,14 @@ function checkPairs(
       }
     }
     const jpName = value('jp_locality');
-    if (jpName !== '') Object.assign(partners, resolveJpPartner(file, line, jpName, value('jp_prefecture'), jp, errors, paths.jpMunicipalities));
+    if (jpName !== '') Object.assign(partners, resolveJpPartner(file, line, jpName, value('jp_prefecture'), jp, errors, notes, paths.jpMunicipalities));
 
     for (const sector of value('sectors').split(';').map((s) => s.trim()).filter((s) => s !== '')) {
       if (!sectorIds.has(sector)) errors.push(unknownSector(file, line, COL.sectors, 'sectors', sector, sectorIds));
     }
+    checkRowTranslations(file, line, value, errors, warnings);
 
-    const row = valid.get(line);
+    const row = valid.get(index);
     if (row && partners.vnId && partners.jpId && partners.jpPrefectureId && partners.signedAs !== undefined && partners.municipality !== undefined) {
       resolved.push({ line, partners: partners as Required<Partners>, row });
     }
@@ -412,7 +426,81 @@ function checkPairs(
     row,
   }));
   checkPairDuplicates(file, pairs, errors);
+  warnProbableDuplicates(file, pairs, warnings);
   return pairs;
+}
+
+/** Our vi/ja summaries and caveats: a gap is a warning (counted), a caveat without English an error. */
+function checkRowTranslations(
+  file: string,
+  line: number,
+  value: (name: string) => string,
+  errors: Diagnostic[],
+  warnings: Diagnostic[],
+): void {
+  const language = { vi: 'Vietnamese', ja: 'Japanese' } as const;
+  const at = (field: (typeof PAIRS_COLUMNS)[number], message: string): Diagnostic => ({
+    file,
+    line,
+    column: COL[field],
+    field,
+    value: value(field),
+    message,
+  });
+  for (const lang of OUR_LANGS) {
+    if (value(`summary_${lang}`) === '' && value('summary_en') !== '') {
+      warnings.push(at(`summary_${lang}`, `missing; write our ${language[lang]} translation of summary_en (the app labels it as ours)`));
+    }
+  }
+  const caveatEn = value('caveat_en');
+  for (const lang of OUR_LANGS) {
+    const field = `caveat_${lang}` as const;
+    if (caveatEn !== '' && value(field) === '') {
+      warnings.push(at(field, `missing while caveat_en is set; write our ${language[lang]} translation of "${excerpt(caveatEn)}"`));
+    }
+    if (caveatEn === '' && value(field) !== '') {
+      errors.push(at('caveat_en', `empty while ${field} is set; write the caveat in English too (readers of every language see it)`));
+    }
+  }
+}
+
+/** `2019` and `2019-07-20` agree; so does an empty date with anything. */
+function compatibleDates(a: string, b: string): boolean {
+  if (a === '' || b === '') return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * Two rows with the same localities and relationship, dates that agree and different sources
+ * are most likely one document reported twice. Not an error: two MoUs a year apart exist.
+ */
+function warnProbableDuplicates(file: string, pairs: ResolvedPair[], warnings: Diagnostic[]): void {
+  const ordered = [...pairs].sort((a, b) => a.line - b.line);
+  ordered.forEach((p, i) => {
+    const earlier = ordered
+      .slice(0, i)
+      .find(
+        (q) =>
+          q.vnId === p.vnId &&
+          q.jpId === p.jpId &&
+          q.row.relationship === p.row.relationship &&
+          compatibleDates(q.row.signed, p.row.signed) &&
+          q.row.source_url !== p.row.source_url,
+      );
+    if (!earlier) return;
+    const dates = p.row.signed === earlier.row.signed ? `both ${p.row.signed || 'undated'}` : `${earlier.row.signed || 'undated'} and ${p.row.signed || 'undated'}`;
+    warnings.push({
+      file,
+      line: p.line,
+      column: COL.vn_locality,
+      field: 'vn_locality',
+      value: p.row.vn_locality,
+      message:
+        `probably the same document as line ${earlier.line} (same localities and relationship, dates ${dates}, another source); ` +
+        `if it is, delete this row and add its source to line ${earlier.line}'s more_sources as "${p.row.source_title} <${p.row.source_url || 'URL'}>" (docs/DATA.md, "A second source"); ` +
+        'if they are two documents, say in summary_en how this one differs',
+    });
+  });
 }
 
 /** Resolves `jp_locality` (+ `jp_prefecture`) to a prefecture or a municipality. */
@@ -423,6 +511,7 @@ function resolveJpPartner(
   prefectureName: string,
   jp: JpGazetteer,
   errors: Diagnostic[],
+  notes: Diagnostic[],
   municipalitiesFile: string,
 ): Partners {
   const given = prefectureName === '' ? undefined : jp.prefecture(prefectureName);
@@ -439,24 +528,47 @@ function resolveJpPartner(
   }
 
   const prefecture = jp.looksLikeMunicipality(name) ? undefined : jp.prefecture(name);
+  const candidates = jp.municipalitiesNamed(name);
   if (prefecture) {
     if (given && given.id !== prefecture.id) {
+      // A city named like another prefecture (Ibaraki in Osaka, Fuchū…): the given prefecture decides.
+      const city = candidates.find((m) => m.prefectureId === given.id);
+      if (city) return { jpId: city.id, jpPrefectureId: city.prefectureId, municipality: city };
       errors.push({
         file,
         line,
-        column: COL.jp_prefecture,
-        field: 'jp_prefecture',
-        value: prefectureName,
-        message: `${prefecture.names.en} is itself a prefecture, not in ${given.names.en}; leave jp_prefecture empty or write "${prefecture.names.en}"`,
+        column: COL.jp_locality,
+        field: 'jp_locality',
+        value: name,
+        message:
+          `${prefecture.names.en} is a prefecture, and ${municipalitiesFile} has no ${name} in ${given.names.en}; ` +
+          `if you mean the city or town ${name} in ${given.names.en}, add this row to ${municipalitiesFile}: ${pasteRow(name, given.names.en)}; ` +
+          `if you mean ${prefecture.names.en} Prefecture, leave jp_prefecture empty`,
       });
       return {};
+    }
+    const city = candidates.find((m) => m.prefectureId === prefecture.id);
+    if (given && (city || SAME_NAME_CAPITALS.has(prefecture.names.en))) {
+      // Niigata, Oita, Shizuoka…: the prefecture and its capital share a name.
+      notes.push({
+        file,
+        line,
+        column: COL.jp_locality,
+        field: 'jp_locality',
+        value: name,
+        message: `read as ${prefecture.names.en} Prefecture; for the city of the same name write "${city?.names.en ?? name} City"${city ? ` (${city.names.ja})` : ''}`,
+      });
     }
     return { jpId: prefecture.id, jpPrefectureId: prefecture.id, municipality: null };
   }
 
-  const candidates = jp.municipalitiesNamed(name);
   if (candidates.length === 0) {
-    const match = closest(name, [...jp.prefectureNames, ...jp.municipalityNames]);
+    const prefectureOfId = (id: string) => jp.prefectures.find((p) => p.id === id)?.names.en ?? id;
+    // Suggest only from the row's own prefecture: "Niki" (Hokkaido) is no help for Saiki in Oita.
+    const pool = given ? jp.municipalities.filter((m) => m.prefectureId === given.id) : jp.municipalities;
+    const bare = name.replace(/\s+(city|town|village|ward)$/i, '').replace(/-(shi|machi|cho|chō|mura|son|ku)$/i, '');
+    const match = closest(bare, pool.flatMap((m) => [m.names.en, m.names.ja]));
+    const matched = pool.find((m) => m.names.en === match || m.names.ja === match);
     errors.push({
       file,
       line,
@@ -465,7 +577,10 @@ function resolveJpPartner(
       value: name,
       message:
         `${name} is not in ${municipalitiesFile}; ` +
-        (match === undefined ? 'add a row with its coordinates' : `did you mean "${match}"?`),
+        (matched
+          ? `did you mean "${match}" (${prefectureOfId(matched.prefectureId)})? If not, add`
+          : 'add') +
+        ` this row there: ${pasteRow(bare, given?.names.en ?? '<prefecture>')}`,
     });
     return {};
   }
@@ -563,14 +678,27 @@ function unknownLocality(
 }
 
 function unknownSector(file: string, line: number, column: number, field: string, value: string, sectorIds: Set<string>): Diagnostic {
-  return {
-    file,
-    line,
-    column,
-    field,
-    value,
-    message: `unknown sector; ${suggest(value, sectorIds, `use one of ${[...sectorIds].sort().join(', ')} or add it to data/sectors.csv`)}`,
-  };
+  const word = sectorForWord(value, sectorIds);
+  const advice =
+    word !== undefined
+      ? `for "${value}" write "${word}" (the everyday words and their ids are in docs/DATA.md, "Sector words")`
+      : suggest(value, sectorIds, `use one of ${[...sectorIds].sort().join(', ')} (see docs/DATA.md, "Sector words"), or add it to data/sectors.csv`);
+  return { file, line, column, field, value, message: `unknown sector; ${advice}` };
+}
+
+/**
+ * Prefectures whose capital city has the same name: "Niigata, Niigata" is ambiguous, so the
+ * checker says how it was read. (Ibaraki's capital is Mito; the city Ibaraki is in Osaka.)
+ */
+const SAME_NAME_CAPITALS = new Set([
+  'Aomori', 'Akita', 'Yamagata', 'Fukushima', 'Chiba', 'Saitama', 'Niigata', 'Toyama', 'Fukui', 'Nagano',
+  'Gifu', 'Shizuoka', 'Kyoto', 'Osaka', 'Nara', 'Wakayama', 'Tottori', 'Okayama', 'Hiroshima', 'Yamaguchi',
+  'Tokushima', 'Kochi', 'Fukuoka', 'Saga', 'Nagasaki', 'Kumamoto', 'Oita', 'Miyazaki', 'Kagoshima',
+]);
+
+/** A jp-municipalities.csv row to paste; the parts only the editor can look up are marked. */
+function pasteRow(nameEn: string, prefectureEn: string): string {
+  return `${nameEn},<name in Japanese with 市/町/村>,${prefectureEn},city,<lon>,<lat> (level city/town/village; coordinates in decimal degrees from its Wikipedia page)`;
 }
 
 // ── forum.json ───────────────────────────────────────────────────────────────────────────────
@@ -650,4 +778,52 @@ function checkForum(
     locality(['lookingForPartners', i, 'locality'], l.locality);
     source(['lookingForPartners', i, 'source'], l.source);
   });
+}
+
+/** Our translations in forum.json: each gap a warning; a list of items of the wrong length an error. */
+function checkForumTranslations(
+  file: string,
+  forum: NonNullable<ReturnType<typeof loadJson<typeof forumFileSchema>>>,
+  errors: Diagnostic[],
+  warnings: Diagnostic[],
+): void {
+  const language = { vi: 'Vietnamese', ja: 'Japanese' } as const;
+  for (const t of forumTexts(forum.data)) {
+    const { line, column } = forum.at(t.path);
+    for (const lang of OUR_LANGS) {
+      const key = t.key[lang];
+      const wrong = t.lengthMismatch?.[lang];
+      if (wrong !== undefined) {
+        errors.push({
+          file,
+          line,
+          column,
+          field: key,
+          value: String(wrong),
+          message: `has ${wrong} items but "items" has ${t.text.split('; ').length}; translate each item once, in the same order`,
+        });
+      } else if (!t.has[lang]) {
+        warnings.push({ file, line, column, field: key, value: '', message: `missing; add our ${language[lang]} translation of "${excerpt(t.text)}" as "${key}"` });
+      }
+    }
+  }
+}
+
+/**
+ * Vietnamese units named (in Vietnamese or English) under the heading "## Units without a tie"
+ * of docs/DATA-REVIEW.md: a search was made and recorded. Null when there is no such file.
+ */
+export function readRecordedSearches(file: string, vn: VnGazetteer): Set<string> | null {
+  if (!existsSync(file)) return null;
+  const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n').normalize('NFC');
+  const start = text.search(/^## Units without a tie\s*$/m);
+  if (start < 0) return new Set();
+  const rest = text.slice(start).split('\n').slice(1).join('\n');
+  const end = rest.search(/^## /m);
+  const section = (end < 0 ? rest : rest.slice(0, end)).toLowerCase();
+  const found = new Set<string>();
+  for (const unit of vn.units) {
+    if ([unit.names.vi, unit.names.en].some((n) => section.includes(n.normalize('NFC').toLowerCase()))) found.add(unit.id);
+  }
+  return found;
 }

@@ -35,6 +35,8 @@ export function inputPaths(dir: string, overrides: Partial<Record<InputName, str
 /** A validated row and where it came from. `raw` keeps the text as typed, for messages. */
 export interface Located<T> {
   line: number;
+  /** 0-based position among the file's data rows: rows are addressed by it, never by line. */
+  index: number;
   row: T;
   raw: Record<string, string>;
 }
@@ -83,7 +85,7 @@ export function loadCsv<S extends z.ZodType>(
   if (!headerOk) return { table, rows: [] };
 
   const rows: Located<z.output<S>>[] = [];
-  for (const { line, fields, width } of table.rows) {
+  for (const [index, { line, fields, width }] of table.rows.entries()) {
     if (width > table.header.length) {
       out.push({
         file,
@@ -97,7 +99,7 @@ export function loadCsv<S extends z.ZodType>(
     }
     const parsed = schema.safeParse(fields);
     if (parsed.success) {
-      rows.push({ line, row: parsed.data, raw: fields });
+      rows.push({ line, index, row: parsed.data, raw: fields });
       continue;
     }
     for (const issue of parsed.error.issues) {

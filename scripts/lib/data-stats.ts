@@ -5,6 +5,7 @@
 import { RELATIONSHIPS } from './schema';
 import { AGREEMENT_TYPES } from '../../src/data/types';
 import type { DataModel } from './check';
+import { countTranslated, forumTexts } from './data-translations';
 
 /** Human-readable summary lines for a checked model. */
 export function summarise(model: DataModel): string[] {
@@ -12,14 +13,27 @@ export function summarise(model: DataModel): string[] {
   const byRelationship = RELATIONSHIPS.map((r) => [r, pairs.filter((p) => p.row.relationship === r).length] as const)
     .filter(([, n]) => n > 0)
     .map(([r, n]) => `${r} ${n}`);
-  const agreements = pairs.filter((p) => AGREEMENT_TYPES.includes(p.row.relationship)).length;
   const vnUnits = new Set(pairs.map((p) => p.vnId)).size;
   const prefectures = new Set(pairs.map((p) => p.jpPrefectureId)).size;
   const municipalities = new Set(pairs.flatMap((p) => (p.municipality ? [p.municipality.id] : []))).size;
   const sectors = new Set(pairs.flatMap((p) => p.row.sectors)).size;
+  const signed = pairs.filter((p) => AGREEMENT_TYPES.includes(p.row.relationship));
+  const signedWithSource = signed.filter((p) => p.row.source_url !== '').length;
+  const count = (field: 'summary_vi' | 'summary_ja' | 'caveat_vi' | 'caveat_ja', among = pairs) => among.filter((p) => p.row[field] !== '').length;
+  const withCaveat = pairs.filter((p) => p.row.caveat_en !== '');
+  const forum = forumTexts(model.forum);
+  const forumDone = countTranslated(forum);
+  const tied = new Set(pairs.map((p) => p.vnId));
+  const searched = model.recordedSearches;
+  const covered = model.vn.units.filter((u) => tied.has(u.id) || searched?.has(u.id)).length;
   return [
     `rows: ${pairs.length}`,
-    `agreements (signed documents): ${agreements}`,
+    `signed documents: ${signed.length} (${signedWithSource === signed.length ? 'all' : signedWithSource} with a source${signedWithSource === signed.length ? '' : `; ${signed.length - signedWithSource} without a source_url`})`,
+    `summaries vi ${count('summary_vi')}/${pairs.length}, ja ${count('summary_ja')}/${pairs.length}`,
+    `caveats ${withCaveat.length}: vi ${count('caveat_vi', withCaveat)}/${withCaveat.length}, ja ${count('caveat_ja', withCaveat)}/${withCaveat.length}`,
+    `forum texts translated: vi ${forumDone.vi}/${forum.length}, ja ${forumDone.ja}/${forum.length}`,
+    `units with a tie or a recorded search: ${covered}/${model.vn.units.length}` +
+      (searched === null ? ' (docs/DATA-REVIEW.md not found: ties only)' : ` (${tied.size} with a tie, ${covered - tied.size} searched, see docs/DATA-REVIEW.md "## Units without a tie")`),
     `rows by relationship: ${byRelationship.join(', ') || 'none'}`,
     `Vietnamese units with a partner: ${vnUnits} of ${model.vn.units.length}`,
     `prefectures with a partner: ${prefectures} of ${model.jp.prefectures.length} (municipalities count for their prefecture)`,

@@ -58,3 +58,53 @@ describe.skipIf(!hasScript)('npx tsx scripts/check-data.ts --dir <copy with a br
     );
   }, 90000);
 });
+
+describe.skipIf(!hasScript)('the data CLIs answer bad input in one line, never a stack trace', () => {
+  const build = join(root, 'scripts', 'build-data.ts');
+  const tsx = (args: string[]) => spawnSync('npx', ['tsx', ...args], { cwd: root, encoding: 'utf8', timeout: 60000 });
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  const copy = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kizuna-cli-'));
+    dirs.push(dir);
+    cpSync(join(root, 'data'), dir, { recursive: true });
+    return dir;
+  };
+
+  it('fails when bundle.json is stale, saying what to run', () => {
+    const dir = copy();
+    // The inputs pass the check; the bundle beside them is not what data:build writes from them.
+    writeFileSync(join(dir, 'bundle.json'), '{}\n');
+    const result = tsx([script, '--dir', dir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(dir, 'bundle.json')} is out of date (the map would not show your edits); run npm run data:build and commit it`);
+  }, 90000);
+
+  it('data:build --out into a missing folder says so and writes nothing', () => {
+    const dir = copy();
+    const out = join(dir, 'no-such-folder', 'bundle.json');
+    const result = tsx([build, '--dir', dir, '--out', out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      `${out}: the folder ${join(dir, 'no-such-folder')} does not exist; create it first (mkdir -p ${join(dir, 'no-such-folder')}) or choose another --out`,
+    );
+  }, 90000);
+
+  it('--dir naming a file, or a missing folder', () => {
+    const file = join(copy(), 'pairs.csv');
+    expect(tsx([script, '--dir', file]).stderr.trim()).toBe(`${file}: is a file, not a folder; give the data folder with --dir`);
+    expect(tsx([script, '--dir', `${file}-nope`]).stderr.trim()).toBe(`${file}-nope: no such folder; give the data folder with --dir (default: data)`);
+  }, 90000);
+
+  it('a folder in place of forum.json is a message, not a stack trace', () => {
+    const dir = copy();
+    rmSync(join(dir, 'forum', 'forum.json'));
+    cpSync(join(dir, 'localities'), join(dir, 'forum', 'forum.json'), { recursive: true });
+    const result = tsx([script, '--dir', dir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(dir, 'forum', 'forum.json')}:1:1 file "": is a folder, not a file; put the file itself at this path`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  }, 90000);
+});

@@ -35,7 +35,7 @@ describe('data check: one message per error class', () => {
       'unknown municipality',
       'pairs',
       'unknown-municipality.csv',
-      `3:3 jp_locality "Izumisano": Izumisano is not in ${BASE}/localities/jp-municipalities.csv; add a row with its coordinates`,
+      `3:3 jp_locality "Izumisano": Izumisano is not in ${BASE}/localities/jp-municipalities.csv; add this row there: Izumisano,<name in Japanese with 市/町/村>,Osaka,city,<lon>,<lat> (level city/town/village; coordinates in decimal degrees from its Wikipedia page)`,
     ],
     ['unknown prefecture', 'pairs', 'unknown-prefecture.csv', '3:4 jp_prefecture "Nar": unknown prefecture; did you mean "Nara"?'],
     ['prefecture mismatch', 'pairs', 'prefecture-mismatch.csv', '3:4 jp_prefecture "Nara": Sakai is in Osaka, not Nara; write "Osaka"'],
@@ -47,7 +47,12 @@ describe('data check: one message per error class', () => {
     ],
     ['impossible date', 'pairs', 'bad-date.csv', '3:6 signed "2023-02-30": no such day or month; check the date in the source'],
     ['future date', 'pairs', 'future-date.csv', '3:6 signed "2031-01": date is in the future (today is 2025-12-01); check the year'],
-    ['non-https URL', 'pairs', 'non-https-url.csv', '3:10 source_url "http://example.org/b": not an https URL; use the https:// address of the page'],
+    [
+      'URL with a user name and password',
+      'pairs',
+      'url-with-userinfo.csv',
+      '3:10 source_url "https://editor:secret@example.org/b": contains a user name or password before "@"; remove it and write the page\'s public address',
+    ],
     ['empty source', 'pairs', 'empty-source.csv', '3:9 source_title "": empty; copy the headline of the article or document you took the row from'],
     ['unknown relationship', 'pairs', 'bad-relationship.csv', '3:5 relationship "sistr": not a known relationship; did you mean "sister"?'],
     [
@@ -57,7 +62,7 @@ describe('data check: one message per error class', () => {
       '3:2 vn_locality "Quang Tri": same agreement as line 2 (same localities, relationship, signed date and source_url); delete one of the two rows',
     ],
     ['duplicate id', 'pairs', 'duplicate-id.csv', '3:1 id "same-id": already the id of line 2; ids must be unique, choose another'],
-    ['stray comma', 'pairs', 'stray-comma.csv', '3:15 row "": has 15 fields but the header has 14; put a value that contains a comma in double quotes'],
+    ['stray comma', 'pairs', 'stray-comma.csv', '3:19 row "": has 19 fields but the header has 18; put a value that contains a comma in double quotes'],
     [
       'municipality without coordinates',
       'jpMunicipalities',
@@ -82,7 +87,7 @@ describe('data check: a broken copy of pairs.csv', () => {
       `${f}:4:2 vn_locality "Binh Dihn": unknown Vietnamese province or city; did you mean "Binh Dinh"?`,
       `${f}:5:6 signed "2019-13": no such day or month; check the date in the source`,
       `${f}:8:5 relationship "economic exchange": not a known relationship; did you mean "economic_exchange"?`,
-      `${f}:9:10 source_url "http://example.org/osaka": not an https URL; use the https:// address of the page`,
+      `${f}:9:10 source_url "www.example.org/osaka": not a web address; write the full http:// or https:// address of the page`,
     ]);
   });
 });
