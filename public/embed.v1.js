@@ -81,7 +81,7 @@
   function onMessage(event) {
     for (var i = 0; i < frames.length; i++) {
       var f = frames[i].iframe;
-      if (event.source !== f.contentWindow || event.origin !== frames[i].origin) continue;
+      if (!event.source || event.source !== f.contentWindow || event.origin !== frames[i].origin) continue;
       var h = heightOf(event.data);
       if (h !== null) {
         f.style.height = h + 'px';

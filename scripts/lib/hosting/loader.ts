@@ -18,7 +18,7 @@ export interface LoaderRef {
 export function newestLoader(publicDir: string): LoaderRef {
   const versions = readdirSync(publicDir)
     .filter((name) => VERSIONED_LOADER_PATTERN.test(name))
-    .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
+    .sort((a: string, b: string) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
   const path = versions.at(-1);
   if (!path) throw new Error(`No versioned loader (embed.vN.js) in ${publicDir}.`);
   return { path, integrity: subresourceIntegrity(readFileSync(join(publicDir, path))) };

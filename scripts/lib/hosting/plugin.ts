@@ -25,7 +25,7 @@ export function kizunaLoader(): Plugin {
       const publicDir = resolve(root, typeof config.publicDir === 'string' ? config.publicDir : 'public');
       const loader = newestLoader(publicDir);
       // Fails the build on a malformed address instead of shipping snippets that point nowhere.
-      checkPublicUrl(loadEnv(env.mode, resolve(root, config.envDir ?? root), 'VITE_').VITE_PUBLIC_URL);
+      checkPublicUrl(loadEnv(env.mode, resolve(root, typeof config.envDir === 'string' ? config.envDir : root), 'VITE_').VITE_PUBLIC_URL);
       return { define: { __KIZUNA_LOADER__: JSON.stringify(loader) } };
     },
   };
