@@ -1,6 +1,7 @@
 import type { Lang } from '../data/types';
 import { common } from './messages/common';
 import { embed } from './messages/embed';
+import { hosting } from './messages/hosting';
 import { map } from './messages/map';
 import { ui } from './messages/ui';
 
@@ -12,7 +13,7 @@ import { ui } from './messages/ui';
 type Dictionary = Record<string, string>;
 type Messages = Record<Lang, Dictionary>;
 
-const modules: Messages[] = [common, map, ui, embed];
+const modules: Messages[] = [common, map, ui, embed, hosting];
 
 export function allMessages(): readonly Messages[] {
   return modules;
