@@ -1,6 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type Page, launchBrowser, openPage } from './driver';
+import { type Browser, type Page, baseUrl, launchBrowser, openPage } from './driver';
 import { type StaticServer, serveStatic } from './static-server';
 
 /**
@@ -203,5 +204,90 @@ describe('hosting: an embed on a news site of another origin', () => {
     await expect.poll(() => frame.url(), { timeout: 10000 }).toContain('pair=');
     expect(frame.url()).not.toBe(before.url);
     expect(await page.evaluate(() => history.length)).toBe(before.history);
+  });
+});
+
+/**
+ * Every failure says something: the boundaries file answering 404, arriving truncated or
+ * not being JSON or not being a topology. The reader sees a short message in their language
+ * with a retry, never a blank map, and the rest of the page keeps working.
+ */
+describe('hosting: when the boundaries fail to arrive', () => {
+  const BOUNDARIES = '**/assets/boundaries.topo-*.json';
+  let browser: Browser;
+  let original = '';
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const file = readdirSync(resolve(DIST, 'assets')).find((name) => /^boundaries\.topo-.*\.json$/.test(name));
+    original = readFileSync(resolve(DIST, 'assets', file ?? 'missing'), 'utf8');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** The part of Playwright's Route a failure needs (the driver is the only Playwright import). */
+  interface Fulfiller {
+    fulfill: (response: { status: number; contentType?: string; body: string }) => Promise<void>;
+  }
+  const FAILURES: [string, (route: Fulfiller) => Promise<void>][] = [
+    ['a 404', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' })],
+    ['a truncated file', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: original.slice(0, Math.floor(original.length / 2)) })],
+    ['a file that is not JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<!doctype html><title>Captive portal</title>' })],
+    ['JSON that is not a topology', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"Topology","objects":{}}' })],
+  ];
+
+  it.each(FAILURES)('given %s in the full app, then a message and a retry replace the map, and the chips and list still work', async (_, fail) => {
+    const { page } = await openPage(browser, { width: 1280, height: 800 });
+    await page.route(BOUNDARIES, fail);
+    await page.goto(new URL('/?lang=en', baseUrl()).href);
+
+    const alert = page.getByTestId('load-failure');
+    await alert.waitFor({ timeout: 30000 });
+    expect(await alert.textContent()).toContain('boundaries did not load');
+    expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+
+    const chip = page.locator('[data-testid="panel:filters"] button[aria-pressed]').first();
+    await chip.click();
+    expect(await chip.getAttribute('aria-pressed')).toBe('true');
+    await page.locator('.view-toggle').click();
+    expect(await page.locator('#agreements-list tr[data-pair-id]').count()).toBeGreaterThan(0);
+  });
+
+  it('given a 404 that has cleared, when the reader clicks Try again, then the map is drawn', async () => {
+    const { page } = await openPage(browser, { width: 1280, height: 800 });
+    await page.route(BOUNDARIES, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(new URL('/?lang=vi', baseUrl()).href);
+    const alert = page.getByTestId('load-failure');
+    await alert.waitFor({ timeout: 30000 });
+    expect(await alert.textContent()).toContain('Không vẽ được bản đồ');
+
+    await page.unroute(BOUNDARIES);
+    await alert.getByRole('button', { name: 'Thử lại' }).click();
+
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
+    expect(await page.getByTestId('load-failure').count()).toBe(0);
+  });
+
+  it('given ?static=1 without boundaries, then the page is not blank: a message, a retry that works, and the link to the interactive map', async () => {
+    const { page } = await openPage(browser, { width: 1024, height: 800 });
+    await page.route(BOUNDARIES, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(new URL('/?static=1&lang=ja', baseUrl()).href);
+    const alert = page.getByTestId('load-failure');
+    await alert.waitFor({ timeout: 30000 });
+    expect(await alert.textContent()).toContain('境界データを読み込めなかった');
+    expect(await page.locator('.static-tools a').count()).toBe(1);
+
+    await page.unroute(BOUNDARIES);
+    await alert.getByRole('button', { name: '再試行' }).click();
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
+  });
+
+  it('given an embed without boundaries, then it says so and its panel still opens', async () => {
+    const { page } = await openPage(browser, { width: 600, height: 800 });
+    await page.route(BOUNDARIES, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(new URL('/?embed=1&lang=en', baseUrl()).href);
+    await page.getByTestId('load-failure').waitFor({ timeout: 30000 });
+    await page.getByTestId('embed:panel-toggle').click();
+    expect(await page.getByTestId('embed:panel-toggle').getAttribute('aria-expanded')).toBe('true');
   });
 });
