@@ -10,7 +10,7 @@ import { defaultState } from '../../../src/state/url';
 import { VERSIONED_LOADER } from '../../../src/embed/snippet';
 
 // The image preview needs boundaries; the dialog's code does not.
-vi.mock('../../../src/embed/use-geo', () => ({ useGeo: () => null }));
+vi.mock('../../../src/static/use-geo', () => ({ useGeo: () => null }));
 
 const data: IndexedBundle = indexBundle({ localities: [], pairs: [], sectors: [], speakers: [], quotes: [] } as unknown as Bundle);
 
