@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/lib/csp.ts';
+import { hostingOutput, kizunaLoader } from './scripts/lib/hosting/plugin.ts';
 
 // One config for the app, `vite preview` (which serves the production build under the same
-// Content-Security-Policy the docs publish) and the unit/component tests.
+// Content-Security-Policy the build writes into the HTML and the host header files) and the
+// unit/component tests.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), kizunaLoader(), hostingOutput()],
   base: './',
   build: {
     target: 'es2022',

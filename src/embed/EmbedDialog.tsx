@@ -7,7 +7,7 @@ import { uiState, useStore } from '../state/store';
 import type { DarkMode } from '../state/types';
 import { copyText } from './clipboard';
 import { downloadFigure } from './image-actions';
-import { appBaseUrl, DEFAULT_IFRAME_HEIGHT, embedUrl, iframeSnippet, loaderSnippet, type EmbedChoices } from './snippet';
+import { DEFAULT_IFRAME_HEIGHT, snippetBaseUrl, embedUrl, iframeSnippet, loaderSnippet, type EmbedChoices } from './snippet';
 import { StaticFigure } from './StaticFigure';
 import { DEFAULT_STATIC_WIDTH } from './static-layout';
 import { useGeo } from '../static/use-geo';
@@ -78,7 +78,7 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
     } else if (!open && element.open) element.close();
   }, [open]);
 
-  const baseUrl = appBaseUrl(pageHref ?? window.location.href, import.meta.env.BASE_URL);
+  const baseUrl = snippetBaseUrl(import.meta.env.VITE_PUBLIC_URL as string | undefined, pageHref ?? window.location.href, import.meta.env.BASE_URL);
   const url = embedUrl(baseUrl, uiState(state), choices);
   const input = { url, title: t(lang, 'embed.iframe-title'), height: DEFAULT_IFRAME_HEIGHT };
 

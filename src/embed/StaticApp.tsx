@@ -11,7 +11,8 @@ import { appBaseUrl } from './snippet';
 import { DEFAULT_STATIC_WIDTH, MIN_STATIC_WIDTH } from './static-layout';
 import { StaticFigure } from './StaticFigure';
 import { useEmbedDocument } from './use-embed-document';
-import { useGeo } from '../static/use-geo';
+import { useGeoStatus } from '../static/use-geo';
+import { LoadFailure } from '../panels/LoadFailure';
 
 const MAX_WIDTH = 1100;
 
@@ -30,7 +31,7 @@ export function StaticApp({ data }: { data?: IndexedBundle }) {
   const filters = useMemo(() => ({ sectors, relationships }), [sectors, relationships]);
   useEmbedDocument('static', dark, lang);
 
-  const geo = useGeo();
+  const { geo, failed, retry } = useGeoStatus();
   const wrapper = useRef<HTMLDivElement>(null);
   const figure = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState<number | null>(null);
@@ -58,6 +59,7 @@ export function StaticApp({ data }: { data?: IndexedBundle }) {
       <h1 className="visually-hidden">{t(lang, 'app.title')}</h1>
       <main>
         <div ref={wrapper} data-testid="map" data-renderer="static" data-map-ready={ready ? 'true' : 'false'}>
+          {failed && <LoadFailure lang={lang} messageKey="failure.boundaries" onRetry={retry} />}
           {geo && width && (
             <figure>
               <StaticFigure ref={figure} data={indexed} geo={geo} width={width} lang={lang} selection={selection} filters={filters} />

@@ -12,7 +12,7 @@ const INLINED = [
 
 /**
  * A stand-alone SVG document for `svg`: namespaces declared and each element's computed
- * presentation styles inlined (the page's stylesheets and CSS variables do not travel with the file).
+ * presentation styles written as presentation attributes (the page's stylesheets and CSS variables do not travel with the file).
  */
 export function serializeSvg(svg: SVGSVGElement, win: Window = window): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -24,10 +24,12 @@ export function serializeSvg(svg: SVGSVGElement, win: Window = window): string {
     const copy = copies[index];
     if (!copy) return;
     const computed = win.getComputedStyle(original);
-    const declarations = INLINED.map((name) => [name, computed.getPropertyValue(name)] as const)
-      .filter(([, value]) => value !== '')
-      .map(([name, value]) => `${name}:${value}`);
-    if (declarations.length) copy.setAttribute('style', declarations.join(';'));
+    // Presentation attributes, not a style attribute: the site's CSP (no style-src
+    // 'unsafe-inline', scripts/lib/csp.ts) blocks style attributes even on a detached clone.
+    for (const name of INLINED) {
+      const value = computed.getPropertyValue(name);
+      if (value !== '') copy.setAttribute(name, value);
+    }
   });
   clone.removeAttribute('class');
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;

@@ -23,6 +23,29 @@ export function appBaseUrl(pageHref: string, base: string): string {
 }
 
 /**
+ * The base URL snippets point at: the published address set at build time (`VITE_PUBLIC_URL`,
+ * checked by the build, docs/DEPLOY.md) when there is one, else the app's own address. A site
+ * previewed on a staging host then still writes snippets for the public one.
+ */
+export function snippetBaseUrl(publicUrl: string | undefined, pageHref: string, base: string): string {
+  const configured = (publicUrl ?? '').trim();
+  if (!configured) return appBaseUrl(pageHref, base);
+  return configured.endsWith('/') ? configured : `${configured}/`;
+}
+
+/** The newest versioned loader (public/embed.vN.js), relative to the base URL, and its SRI hash. */
+export interface LoaderRef {
+  path: string;
+  integrity: string;
+}
+
+// Defined by the build and the tests (scripts/lib/hosting/plugin.ts) from the file itself.
+declare const __KIZUNA_LOADER__: LoaderRef | undefined;
+
+/** Without the build's value (never in practice), the moving loader, which needs no hash. */
+export const VERSIONED_LOADER: LoaderRef = typeof __KIZUNA_LOADER__ === 'undefined' ? { path: 'embed.js', integrity: '' } : __KIZUNA_LOADER__;
+
+/**
  * The query string of an embed of `state`: the selection, filters and pre-merger overlay carry
  * over; the search text, list view and open panel do not (an embed opens on the map with its
  * panel collapsed). `embed=1` and an explicit `lang` are always there, so the embed does not
@@ -64,11 +87,17 @@ export interface SnippetInput {
   height?: number;
 }
 
+/**
+ * `frameborder="0"` rather than `style="border:0"`: a host page whose CSP has no
+ * style-src 'unsafe-inline' (or a CMS that strips style attributes) drops a style attribute,
+ * while every browser still honours the old attribute. The loader also sets the border through
+ * the CSSOM.
+ */
 function iframe({ url, title, height = DEFAULT_IFRAME_HEIGHT }: SnippetInput, extra: string): string {
   const h = Math.round(height);
   return (
     `<iframe${extra} src="${escapeAttribute(url)}" title="${escapeAttribute(title)}" loading="lazy" ` +
-    `width="100%" height="${h}" style="border:0" allow="fullscreen"></iframe>`
+    `width="100%" height="${h}" frameborder="0" allow="fullscreen"></iframe>`
   );
 }
 
@@ -80,7 +109,12 @@ export function iframeSnippet(input: SnippetInput): string {
 /**
  * (b) The same iframe marked `data-kizuna`, plus our loader, which keeps the iframe as tall as
  * its content. Without the script (a CMS that strips it, AMP, RSS) it is still the plain iframe.
+ * The loader runs with full rights on the host page, so the snippet names the immutable
+ * versioned file with its `integrity` hash: the browser refuses it if a single byte differs.
+ * `crossorigin="anonymous"` is what makes the browser check the hash on another origin's file.
  */
-export function loaderSnippet(input: SnippetInput, baseUrl: string): string {
-  return `${iframe(input, ' data-kizuna')}\n<script async src="${escapeAttribute(`${baseUrl}embed.js`)}"></script>`;
+export function loaderSnippet(input: SnippetInput, baseUrl: string, loader: LoaderRef = VERSIONED_LOADER): string {
+  const src = escapeAttribute(`${baseUrl}${loader.path}`);
+  const integrity = loader.integrity ? ` integrity="${escapeAttribute(loader.integrity)}" crossorigin="anonymous"` : '';
+  return `${iframe(input, ' data-kizuna')}\n<script async src="${src}"${integrity}></script>`;
 }

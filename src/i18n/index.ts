@@ -2,6 +2,7 @@ import type { Lang } from '../data/types';
 import { common } from './messages/common';
 import { data } from './messages/data';
 import { embed } from './messages/embed';
+import { hosting } from './messages/hosting';
 import { map } from './messages/map';
 import { partners } from './messages/partners';
 import { ui } from './messages/ui';
@@ -14,7 +15,7 @@ import { ui } from './messages/ui';
 type Dictionary = Record<string, string>;
 type Messages = Record<Lang, Dictionary>;
 
-const modules: Messages[] = [common, map, ui, embed, data, partners];
+const modules: Messages[] = [common, map, ui, embed, data, partners, hosting];
 
 export function allMessages(): readonly Messages[] {
   return modules;

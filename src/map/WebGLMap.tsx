@@ -120,11 +120,15 @@ export function WebGLMap({ onFallback }: WebGLMapProps) {
       if (!live) return;
       setGeo(layers);
       setStyle(chosen);
-    })().catch((error: unknown) => console.warn('[map] boundaries failed to load', error));
+    })().catch((error: unknown) => {
+      console.warn('[map] boundaries failed to load', error);
+      // The SVG map says so and offers a retry (src/panels/LoadFailure.tsx).
+      if (live) onFallback('map.notice.crashed');
+    });
     return () => {
       live = false;
     };
-  }, []);
+  }, [onFallback]);
 
   const fallbackToOffline = useCallback(() => {
     if (!geo) return;

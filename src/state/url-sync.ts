@@ -8,12 +8,32 @@ function selectionKey(state: UiState): string {
   return selection.kind === 'none' ? '' : `${selection.kind}:${selection.id}`;
 }
 
+/** True in an iframe (an embed in an article). A cross-origin parent is still a parent. */
+export function isFramed(win: Window): boolean {
+  try {
+    return win.self !== win.top;
+  } catch {
+    return true;
+  }
+}
+
+export interface UrlSyncOptions {
+  /**
+   * In an iframe, an iframe's history entries join the host page's joint session history: the
+   * reader's Back button would step through map states instead of leaving the article. So a
+   * framed app only ever replaces its URL. Defaults to whether `win` is in a frame.
+   */
+  framed?: boolean;
+}
+
 /**
  * Subscribes once: reads the URL into the store (cleaning it of ignored parameters), then
- * writes every change back. A new selection pushes a history entry so back/forward move
- * between selections; other changes replace the current entry.
+ * writes every change back. In a page of its own, a new selection pushes a history entry so
+ * back/forward move between selections, and other changes replace the current entry; in an
+ * iframe, every change replaces it.
  */
-export function startUrlSync(vocabulary: Vocabulary, fallbackLang: Lang, win: Window = window): () => void {
+export function startUrlSync(vocabulary: Vocabulary, fallbackLang: Lang, win: Window = window, options: UrlSyncOptions = {}): () => void {
+  const framed = options.framed ?? isFramed(win);
   const load = () => {
     const { state, notices } = parseParams(win.location.search, vocabulary, fallbackLang);
     applyState(state, notices);
@@ -40,7 +60,7 @@ export function startUrlSync(vocabulary: Vocabulary, fallbackLang: Lang, win: Wi
       current = next;
       return;
     }
-    if (selectionKey(next) !== selectionKey(current)) win.history.pushState(null, '', url);
+    if (!framed && selectionKey(next) !== selectionKey(current)) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
     current = next;
   });

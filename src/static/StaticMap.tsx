@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { bundle } from '../data/load';
-import { useGeo } from './use-geo';
+import { useGeoStatus } from './use-geo';
+import { LoadFailure } from '../panels/LoadFailure';
 import { useStore } from '../state/store';
 import { t } from '../i18n';
 import { SvgMap } from './SvgMap';
@@ -17,7 +18,7 @@ export interface StaticMapProps {
 export function StaticMap({ noticeKey }: StaticMapProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
-  const geo = useGeo();
+  const { geo, failed, retry } = useGeoStatus();
   const lang = useStore((s) => s.lang);
   const selection = useStore((s) => s.selection);
   const sectors = useStore((s) => s.sectors);
@@ -50,6 +51,7 @@ export function StaticMap({ noticeKey }: StaticMapProps) {
           {t(lang, noticeKey)}
         </p>
       )}
+      {failed && <LoadFailure lang={lang} messageKey="failure.boundaries" onRetry={retry} />}
       {geo && size && (
         <ArcCounter container={ref}>
           <SvgMap

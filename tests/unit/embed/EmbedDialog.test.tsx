@@ -7,9 +7,10 @@ import { indexBundle } from '../../../src/data/selectors';
 import { EmbedDialog } from '../../../src/embed/EmbedDialog';
 import { applyState, useStore } from '../../../src/state/store';
 import { defaultState } from '../../../src/state/url';
+import { VERSIONED_LOADER } from '../../../src/embed/snippet';
 
 // The image preview needs boundaries; the dialog's code does not.
-vi.mock('../../../src/embed/use-geo', () => ({ useGeo: () => null }));
+vi.mock('../../../src/static/use-geo', () => ({ useGeo: () => null }));
 
 const data: IndexedBundle = indexBundle({ localities: [], pairs: [], sectors: [], speakers: [], quotes: [] } as unknown as Bundle);
 
@@ -28,7 +29,11 @@ describe('EmbedDialog', () => {
     const loader = screen.getByTestId('embed:code-loader') as HTMLTextAreaElement;
     const iframe = screen.getByTestId('embed:code-iframe') as HTMLTextAreaElement;
     expect(loader.value).toContain('src="https://kizuna.example/?lang=vi&amp;loc=jp-19&amp;sectors=tourism&amp;embed=1"');
-    expect(loader.value).toContain('<script async src="https://kizuna.example/embed.js"></script>');
+    // The versioned loader with the hash of the very file the build ships (tests/scripts/loader-version.test.ts).
+    expect(VERSIONED_LOADER.integrity).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
+    expect(loader.value).toContain(
+      `<script async src="https://kizuna.example/embed.v1.js" integrity="${VERSIONED_LOADER.integrity}" crossorigin="anonymous"></script>`,
+    );
     expect(iframe.value).toMatch(/^<iframe src="https:\/\/kizuna\.example\/\?lang=vi&amp;loc=jp-19/);
   });
 

@@ -16,10 +16,41 @@ declare global {
   }
 }
 
-function runLoader(): void {
-  // The file is an IIFE over the global window and document, exactly as a browser runs it.
-  new Function(LOADER)();
+interface LoadedFrom {
+  /** The loader's URL (what a browser reports as document.currentScript.src); null: inlined. */
+  src?: string | null;
+  /** The host page's `data-kizuna-origins` on the script tag. */
+  origins?: string;
 }
+
+/**
+ * Runs the file as a browser runs an (async) classic script: an IIFE over the global window and
+ * document, with document.currentScript set to its script tag while it runs.
+ */
+function runLoader({ src = `${EMBED_ORIGIN}/embed.v1.js`, origins }: LoadedFrom = {}): void {
+  const script = document.createElement('script');
+  if (src !== null) script.setAttribute('src', src);
+  if (origins !== undefined) script.setAttribute('data-kizuna-origins', origins);
+  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => (src === null ? null : script) });
+  try {
+    new Function(LOADER)();
+  } finally {
+    delete (document as unknown as { currentScript?: unknown }).currentScript;
+  }
+}
+
+/**
+ * happy-dom loads no iframe page, so every iframe's contentWindow is null; a browser gives each
+ * its own window. Give each iframe a distinct stand-in window object so "from this iframe's
+ * window" means something.
+ */
+function giveWindow(iframe: HTMLIFrameElement): HTMLIFrameElement {
+  Object.defineProperty(iframe, 'contentWindow', { configurable: true, value: { name: 'frame window' } });
+  return iframe;
+}
+
+/** The page's own origin, which relative URLs in the markup resolve against. */
+const pageOrigin = () => new URL(document.baseURI).origin;
 
 function post(data: unknown, source: unknown, origin = EMBED_ORIGIN): void {
   window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }));
@@ -36,8 +67,9 @@ describe('public/embed.js', () => {
 
   function withIframe(): HTMLIFrameElement {
     document.body.innerHTML = `<iframe data-kizuna src="${EMBED_ORIGIN}/?embed=1" height="560"></iframe>`;
+    const iframe = giveWindow(document.querySelector('iframe') as HTMLIFrameElement);
     runLoader();
-    return document.querySelector('iframe') as HTMLIFrameElement;
+    return iframe;
   }
 
   it('is small, has no eval and no dependencies', () => {
@@ -93,7 +125,7 @@ describe('public/embed.js', () => {
 
   it('creates an iframe for a data-kizuna-embed element, resolving its relative URL', () => {
     document.body.innerHTML = '<div data-kizuna-embed="./?embed=1&amp;lang=vi" data-kizuna-title="Bản đồ"></div>';
-    runLoader();
+    runLoader({ src: `${pageOrigin()}/embed.js` });
     const iframe = document.querySelector('div > iframe') as HTMLIFrameElement;
     expect(iframe.getAttribute('src')).toBe(new URL('./?embed=1&lang=vi', document.baseURI).href);
     expect(iframe.title).toBe('Bản đồ');
@@ -108,8 +140,136 @@ describe('public/embed.js', () => {
 
   it('loaded twice, attaches once', () => {
     document.body.innerHTML = '<div data-kizuna-embed="./?embed=1"></div>';
+    runLoader({ src: `${pageOrigin()}/embed.js` });
+    runLoader({ src: `${pageOrigin()}/embed.v1.js` });
+    expect(document.querySelectorAll('iframe')).toHaveLength(1);
+  });
+});
+
+/**
+ * A news page whose comment sanitiser keeps data-* attributes (DOMPurify's default) lets a
+ * commenter write `data-kizuna-embed`: the loader must frame only Kizuna.
+ */
+describe('public/embed.js, given hostile markup', () => {
+  beforeEach(() => {
+    delete window.KizunaEmbed;
+    document.body.innerHTML = '';
+  });
+  afterEach(() => {
+    delete window.KizunaEmbed;
+  });
+
+  it.each([
+    ['another origin', 'https://evil.example/?embed=1'],
+    ['a look-alike host', 'https://kizuna.example.evil.example/?embed=1'],
+    ['user info naming Kizuna', 'https://kizuna.example@evil.example/?embed=1'],
+    ['another port', 'https://kizuna.example:8443/?embed=1'],
+    ['plain http to the https site', 'http://kizuna.example/?embed=1'],
+    ['a protocol-relative URL elsewhere', '//evil.example/?embed=1'],
+    ['javascript:', 'javascript:alert(document.cookie)'],
+    ['data:', 'data:text/html,<script>alert(1)</script>'],
+    ['blob:', 'blob:https://kizuna.example/1234'],
+  ])('given data-kizuna-embed with %s, then no iframe is created', (_, url) => {
+    const host = document.createElement('div');
+    host.setAttribute('data-kizuna-embed', url);
+    document.body.append(host);
     runLoader();
+    expect(document.querySelector('iframe')).toBeNull();
+  });
+
+  it('given data-kizuna-embed on the loader’s own origin, then it creates the iframe (the control case)', () => {
+    document.body.innerHTML = `<div data-kizuna-embed="${EMBED_ORIGIN}/maps/?embed=1"></div>`;
+    runLoader();
+    expect(document.querySelector('iframe')?.getAttribute('src')).toBe(`${EMBED_ORIGIN}/maps/?embed=1`);
+  });
+
+  it('given an iframe[data-kizuna] on another origin, then its messages never resize it', () => {
+    document.body.innerHTML = '<iframe data-kizuna src="https://evil.example/" height="150"></iframe>';
+    const iframe = giveWindow(document.querySelector('iframe') as HTMLIFrameElement);
+    runLoader();
+    post(pymMessage('', 'height', 4999), iframe.contentWindow, 'https://evil.example');
+    expect(iframe.style.height).toBe('');
+    expect(iframe.getAttribute('height')).toBe('150');
+  });
+
+  it('given origins the page’s author listed on the script tag, then it frames those too', () => {
+    document.body.innerHTML = '<div data-kizuna-embed="https://maps.partner.example/kizuna/?embed=1"></div><div data-kizuna-embed="https://other.example/?embed=1"></div>';
+    runLoader({ origins: 'https://maps.partner.example  https://ignored.example/with/path javascript:alert(1)' });
+    expect([...document.querySelectorAll('iframe')].map((f) => f.getAttribute('src'))).toEqual(['https://maps.partner.example/kizuna/?embed=1']);
+  });
+
+  it('given a listed origin with a path, then it does not count as an origin', () => {
+    document.body.innerHTML = '<div data-kizuna-embed="https://ignored.example/?embed=1"></div>';
+    runLoader({ origins: 'https://ignored.example/with/path' });
+    expect(document.querySelector('iframe')).toBeNull();
+  });
+
+  it('given a loader inlined in the page (no script URL), then it frames only the page’s own origin', () => {
+    document.body.innerHTML = `<div data-kizuna-embed="./?embed=1"></div><div data-kizuna-embed="${EMBED_ORIGIN}/?embed=1"></div>`;
+    runLoader({ src: null });
+    expect([...document.querySelectorAll('iframe')].map((f) => new URL(f.src).origin)).toEqual([pageOrigin()]);
+  });
+
+  it('given a second loader from another Kizuna site, then both sites’ embeds work', () => {
+    document.body.innerHTML = `<div data-kizuna-embed="${EMBED_ORIGIN}/?embed=1"></div><div data-kizuna-embed="https://second.example/?embed=1"></div>`;
     runLoader();
     expect(document.querySelectorAll('iframe')).toHaveLength(1);
+    runLoader({ src: 'https://second.example/embed.v1.js' });
+    expect(document.querySelectorAll('iframe')).toHaveLength(2);
+  });
+
+  describe('hostile messages', () => {
+    function withIframe(): HTMLIFrameElement {
+      document.body.innerHTML = `<iframe data-kizuna src="${EMBED_ORIGIN}/?embed=1" height="560"></iframe>`;
+      const iframe = giveWindow(document.querySelector('iframe') as HTMLIFrameElement);
+      runLoader();
+      return iframe;
+    }
+
+    it('given the right window but a wrong origin, then nothing changes', () => {
+      const iframe = withIframe();
+      post(ampMessage(900), iframe.contentWindow, 'https://kizuna.example.evil.example');
+      expect(iframe.style.height).toBe('');
+    });
+
+    it('given the right origin from another window (e.g. a second, hostile iframe), then nothing changes', () => {
+      const iframe = withIframe();
+      const other = giveWindow(document.createElement('iframe'));
+      document.body.append(other);
+      post(ampMessage(900), other.contentWindow);
+      post(ampMessage(900), null);
+      expect(iframe.style.height).toBe('');
+    });
+
+    it('given an iframe without a window (removed from the page), then a message with no source window changes nothing', () => {
+      const iframe = withIframe();
+      Object.defineProperty(iframe, 'contentWindow', { configurable: true, value: null });
+      post(ampMessage(900), null);
+      expect(iframe.style.height).toBe('');
+    });
+
+    it.each([
+      ['a billion pixels (pym)', pymMessage('', 'height', 999999), '5000px'],
+      ['a billion pixels (AMP)', { sentinel: 'amp', type: 'embed-size', height: 1e9 }, '5000px'],
+      ['zero', ampMessage(0), '200px'],
+    ])('given an absurd height: %s, then the iframe stays within 200…5000 px', (_, data, expected) => {
+      const iframe = withIframe();
+      post(data, iframe.contentWindow);
+      expect(iframe.style.height).toBe(expected);
+    });
+
+    it.each([
+      ['Infinity', { sentinel: 'amp', type: 'embed-size', height: Infinity }],
+      ['NaN', { sentinel: 'amp', type: 'embed-size', height: NaN }],
+      ['negative', { sentinel: 'amp', type: 'embed-size', height: -50 }],
+      ['seven digits', 'pymxPYMxxPYMxheightxPYMx1000000'],
+      ['exponent', 'pymxPYMxxPYMxheightxPYMx1e9'],
+      ['an array', Object.assign([], { sentinel: 'amp', type: 'embed-size', height: 900 })],
+      ['a huge string', `pymxPYMx${'a'.repeat(300)}xPYMxheightxPYMx900`],
+    ])('given a malformed height: %s, then it is ignored', (_, data) => {
+      const iframe = withIframe();
+      post(data, iframe.contentWindow);
+      expect(iframe.style.height).toBe('');
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appBaseUrl, embedSearch, embedUrl, escapeAttribute, iframeSnippet, loaderSnippet } from '../../../src/embed/snippet';
+import { appBaseUrl, embedSearch, embedUrl, escapeAttribute, iframeSnippet, loaderSnippet, snippetBaseUrl } from '../../../src/embed/snippet';
 import { defaultState } from '../../../src/state/url';
 import type { UiState } from '../../../src/state/types';
 
@@ -16,6 +16,17 @@ describe('appBaseUrl', () => {
 
   it('uses an absolute base as is, on the page origin', () => {
     expect(appBaseUrl('https://kizuna.example/somewhere/else?x=1', '/kizuna/')).toBe('https://kizuna.example/kizuna/');
+  });
+});
+
+describe('snippetBaseUrl', () => {
+  it('uses the published address set at build time, whatever page the dialog is on', () => {
+    expect(snippetBaseUrl('https://maps.example.org/kizuna', 'https://staging.example/x/?loc=jp-19', './')).toBe('https://maps.example.org/kizuna/');
+  });
+
+  it('without one, uses the app’s own address', () => {
+    expect(snippetBaseUrl('', 'https://kizuna.example/maps/?loc=jp-19', './')).toBe('https://kizuna.example/maps/');
+    expect(snippetBaseUrl(undefined, 'https://kizuna.example/maps/', './')).toBe('https://kizuna.example/maps/');
   });
 });
 
@@ -49,15 +60,26 @@ describe('snippets', () => {
 
   it('writes the plain iframe', () => {
     expect(iframeSnippet({ url, title: 'Kizuna map' })).toBe(
-      '<iframe src="https://kizuna.example/maps/?lang=en&amp;loc=jp-19&amp;embed=1" title="Kizuna map" loading="lazy" width="100%" height="560" style="border:0" allow="fullscreen"></iframe>',
+      '<iframe src="https://kizuna.example/maps/?lang=en&amp;loc=jp-19&amp;embed=1" title="Kizuna map" loading="lazy" width="100%" height="560" frameborder="0" allow="fullscreen"></iframe>',
     );
   });
 
-  it('writes the iframe marked for the loader, then the loader script', () => {
-    const [iframe, script] = loaderSnippet({ url, title: 'Kizuna map', height: 480 }, base).split('\n');
+  it('writes the iframe marked for the loader, then the versioned loader with its integrity hash', () => {
+    const loader = { path: 'embed.v7.js', integrity: 'sha384-abc+/=' };
+    const [iframe, script] = loaderSnippet({ url, title: 'Kizuna map', height: 480 }, base, loader).split('\n');
     expect(iframe).toMatch(/^<iframe data-kizuna src="https:\/\/kizuna\.example\/maps\/\?lang=en&amp;loc=jp-19&amp;embed=1" /);
     expect(iframe).toContain('height="480"');
+    expect(script).toBe('<script async src="https://kizuna.example/maps/embed.v7.js" integrity="sha384-abc+/=" crossorigin="anonymous"></script>');
+  });
+
+  it('without a hash, names the loader without integrity or crossorigin', () => {
+    const script = loaderSnippet({ url, title: 'Kizuna map' }, base, { path: 'embed.js', integrity: '' }).split('\n')[1];
     expect(script).toBe('<script async src="https://kizuna.example/maps/embed.js"></script>');
+  });
+
+  it('has no style attribute, which a host CSP without style-src \'unsafe-inline\' would block', () => {
+    expect(loaderSnippet({ url, title: 'Kizuna map' }, base)).not.toContain('style=');
+    expect(iframeSnippet({ url, title: 'Kizuna map' })).not.toContain('style=');
   });
 
   it('escapes attribute values, so a title cannot break out of its attribute', () => {

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { selectLocality, selectPair, setSectors, useStore } from '../../../src/state/store';
 import { vocabularyOf } from '../../../src/state/url';
-import { startUrlSync } from '../../../src/state/url-sync';
+import { isFramed, startUrlSync } from '../../../src/state/url-sync';
 import { fixtureBundle } from '../../fixtures/bundle';
 
 const vocabulary = vocabularyOf(fixtureBundle);
@@ -33,6 +33,31 @@ describe('URL sync', () => {
     expect(window.location.search).toBe('?loc=jp-19&sectors=hydrogen');
     selectPair('vn-quang-tri--jp-19');
     expect(window.history.length).toBe(start + 2);
+  });
+
+  it('in an iframe, replaces the entry for every change, so the host page’s Back button leaves the article', () => {
+    stop = startUrlSync(vocabulary, 'en', window, { framed: true });
+    const start = window.history.length;
+    selectLocality('jp-19');
+    selectPair('vn-quang-tri--jp-19');
+    setSectors(['hydrogen']);
+    expect(window.history.length).toBe(start);
+    // The URL still follows the state, so reloading the frame keeps the view.
+    expect(window.location.search).toBe('?pair=vn-quang-tri--jp-19&sectors=hydrogen');
+  });
+
+  it('knows a page in a frame from a page of its own', () => {
+    expect(isFramed(window)).toBe(false);
+    expect(isFramed({ get self() { return this; }, top: {} } as unknown as Window)).toBe(true);
+    const crossOrigin = {
+      get self() {
+        return this;
+      },
+      get top(): Window {
+        throw new DOMException('Blocked a frame from accessing a cross-origin frame.', 'SecurityError');
+      },
+    };
+    expect(isFramed(crossOrigin as unknown as Window)).toBe(true);
   });
 
   it('restores the previous selection on popstate', () => {

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { loadEnv, type Plugin } from 'vite';
+import { withCspMeta } from './csp-meta.ts';
+import { apacheHtaccess, netlifyHeaders, nginxConf } from './header-files.ts';
+import { newestLoader } from './loader.ts';
+import { precompressFile } from './precompress.ts';
+import { checkPublicUrl } from './public-url.ts';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(join(dir, name)).isFile())
+    .map((name) => name.split(sep).join('/'));
+}
+
+/**
+ * Gives the app, at build and test time, the newest versioned loader's path and integrity hash
+ * (`__KIZUNA_LOADER__`, read by src/embed/snippet.ts) and the checked `VITE_PUBLIC_URL`.
+ */
+export function kizunaLoader(): Plugin {
+  return {
+    name: 'kizuna:loader',
+    config(config, env) {
+      const root = resolve(config.root ?? process.cwd());
+      const publicDir = resolve(root, typeof config.publicDir === 'string' ? config.publicDir : 'public');
+      const loader = newestLoader(publicDir);
+      // Fails the build on a malformed address instead of shipping snippets that point nowhere.
+      checkPublicUrl(loadEnv(env.mode, resolve(root, typeof config.envDir === 'string' ? config.envDir : root), 'VITE_').VITE_PUBLIC_URL);
+      return { define: { __KIZUNA_LOADER__: JSON.stringify(loader) } };
+    },
+  };
+}
+
+/**
+ * After the build has written dist/ (bundle and public files):
+ * 1. the production policy as a `<meta http-equiv>` in every HTML file;
+ * 2. the header files for Netlify/Cloudflare Pages, nginx and Apache;
+ * 3. Brotli and gzip copies of every compressible file, header files excluded.
+ */
+export function hostingOutput(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'kizuna:hosting-output',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: 'post',
+      handler() {
+        const files = filesUnder(outDir);
+        for (const file of files.filter((name) => name.endsWith('.html'))) {
+          const path = join(outDir, file);
+          writeFileSync(path, withCspMeta(readFileSync(path, 'utf8')));
+        }
+        writeFileSync(join(outDir, '_headers'), netlifyHeaders(files));
+        writeFileSync(join(outDir, 'kizuna.nginx.conf'), nginxConf(files));
+        const apache = apacheHtaccess(files);
+        writeFileSync(join(outDir, '.htaccess'), apache.root);
+        if (files.some((file) => file.startsWith('assets/'))) writeFileSync(join(outDir, 'assets', '.htaccess'), apache.assets);
+        for (const file of files) precompressFile(join(outDir, file));
+        console.log(`kizuna: CSP in ${files.filter((f) => f.endsWith('.html')).length} HTML files, header files and .br/.gz copies written to ${relative(process.cwd(), outDir) || '.'}/`);
+      },
+    },
+  };
+}
