@@ -203,7 +203,7 @@ export default function WebGLMap(props: WebGLMapProps) {
           touchPitch={false}
           maxPitch={0}
           minZoom={1}
-          renderWorldCopies={false}
+          renderWorldCopies
           onLoad={(event) => setMap(event.target)}
           onMouseMove={(event) => {
             const hit = pick(event);

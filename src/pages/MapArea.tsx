@@ -11,7 +11,7 @@ import { SvgFirstView } from '../static/SvgFirstView';
 import { useGeo } from '../static/use-geo';
 import { clearSelection, selectLocality, selectPair, useStore } from '../state/store';
 import type { Selection } from '../state/types';
-import { boundsOfPoints, cameraPadding, cameraProjector, fitCamera, unoccludedPadding, type Camera, type Rect, type Size } from '../view/camera';
+import { boundsOfPoints, cameraPadding, constrainCamera, cameraProjector, fitCamera, unoccludedPadding, type Camera, type Rect, type Size } from '../view/camera';
 import { Legend } from '../view/Legend';
 import { MapControls } from '../view/MapControls';
 import { MAP_OBSTACLES, MapLabels, type ArcHandle, type FixedLabel } from '../view/MapLabels';
@@ -41,7 +41,7 @@ function rectOf(el: Element): Rect {
 function overviewCamera(container: HTMLElement, size: Size): Camera {
   const box = rectOf(container);
   const sheets = [...document.querySelectorAll('[data-map-occluder]')].map(rectOf);
-  return fitCamera(BOTH_COUNTRIES, size, { padding: unoccludedPadding(box, sheets, cameraPadding(size.width)) });
+  return constrainCamera(fitCamera(BOTH_COUNTRIES, size, { padding: unoccludedPadding(box, sheets, cameraPadding(size.width)) }), size);
 }
 
 /** The camera of a selection: its points inside what controls, legend, toggles and panels leave visible. */
@@ -51,7 +51,7 @@ function selectionCamera(container: HTMLElement, size: Size, selection: Selectio
   const box = rectOf(container);
   const obstacles = [...container.querySelectorAll(MAP_OBSTACLES), ...document.querySelectorAll('[data-map-occluder]')].map(rectOf);
   const base = Math.min(cameraPadding(size.width) * 2, Math.floor(Math.min(size.width, size.height) / 8));
-  return fitCamera(bounds, size, { padding: unoccludedPadding(box, obstacles, base), maxZoom: 6 });
+  return constrainCamera(fitCamera(bounds, size, { padding: unoccludedPadding(box, obstacles, base), maxZoom: 6 }), size);
 }
 
 /** Wants the map's size in CSS pixels, following resizes. */

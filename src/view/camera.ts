@@ -174,3 +174,16 @@ export function boundsOfPoints(points: readonly LonLat[]): [[number, number], [n
 export function sameCamera(a: Camera, b: Camera): boolean {
   return Math.abs(a.zoom - b.zoom) < 1e-6 && Math.abs(a.center[0] - b.center[0]) < 1e-7 && Math.abs(a.center[1] - b.center[1]) < 1e-7;
 }
+
+/**
+ * The camera MapLibre actually shows: the centre is pulled in so the viewport never goes past
+ * the poles. Longitude is free: the WebGL map renders world copies, because at the opening zoom
+ * a wide viewport reaches 190° E, and clamping there would push both countries off centre.
+ */
+export function constrainCamera(camera: Camera, size: Size): Camera {
+  const world = worldSize(camera.zoom);
+  const [x, yy] = mercator(camera.center).map((v) => v * world) as [number, number];
+  const clamp = (value: number, span: number) => (world <= span ? world / 2 : Math.min(world - span / 2, Math.max(span / 2, value)));
+  const y = clamp(yy, size.height);
+  return { center: unmercator([x / world, y / world]), zoom: camera.zoom };
+}
