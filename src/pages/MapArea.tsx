@@ -2,6 +2,7 @@ import '../styles/map.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { bundle, localityById, pairById } from '../data/load';
 import { partnerCounts } from '../data/selectors';
+import { gestureLocale } from '../embed/gesture-locale';
 import { arcMidpoint } from '../geo/arcs';
 import { unitAreas } from '../geo/boundaries';
 import { BOTH_COUNTRIES } from '../geo/extent';
@@ -115,6 +116,15 @@ export function MapArea() {
   const [focusedHandle, setFocusedHandle] = useState<ArcHandle | null>(null);
   const userMoved = useRef(false);
   const pendingZoom = useRef(0);
+  const [hint, setHint] = useState(false);
+  const hintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(hintTimer.current), []);
+  /** In an embed a bare wheel scrolls the article; tell how to zoom, as MapLibre's hint does. */
+  const showHint = useCallback(() => {
+    setHint(true);
+    clearTimeout(hintTimer.current);
+    hintTimer.current = setTimeout(() => setHint(false), 1500);
+  }, []);
 
   // 1. The opening camera for this size; the SVG camera follows it until the reader moves.
   useLayoutEffect(() => {
@@ -202,6 +212,7 @@ export function MapArea() {
       : {
           onWheel: (event: React.WheelEvent) => {
             if (!embed || event.ctrlKey || event.metaKey) upgrade();
+            else showHint();
           },
           onPointerDown: (event: React.PointerEvent) => {
             drag.current = { x: event.clientX, y: event.clientY };
@@ -392,6 +403,11 @@ export function MapArea() {
               ))}
             </ul>
           )}
+        </div>
+      )}
+      {hint && stage !== 'webgl' && (
+        <div className="map-gesture-hint" data-testid="map:gesture-hint" aria-hidden="true">
+          {gestureLocale(lang)[/Mac|iPhone|iPad/.test(navigator.platform) ? 'CooperativeGesturesHandler.MacHelpText' : 'CooperativeGesturesHandler.WindowsHelpText']}
         </div>
       )}
       <MapControls lang={lang} premerger={premerger} onReset={resetView} onZoom={onZoom} />

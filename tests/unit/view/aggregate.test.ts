@@ -5,7 +5,6 @@ import { documentLines, groupGeometries, groupStats, pointLookup } from '../../.
 import { buildMapModel } from '../../../src/view/map-model';
 import { localities, pairs } from '../../fixtures/map/bundle';
 
-const noFilter = { sectors: [], relationships: [] };
 
 describe('the aggregated overview', () => {
   it('draws one arc per Vietnamese unit × Japanese prefecture, rolling municipalities up', () => {
