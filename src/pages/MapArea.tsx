@@ -245,20 +245,24 @@ export function MapArea() {
   const hovered: Hit | null = pointer?.hit ?? (focusedHandle ? { kind: focusedHandle.kind, id: focusedHandle.id } : null);
 
   const tooltip = useMemo<Tooltip | null>(() => {
-    if (!pointer) return null;
-    const at = { x: pointer.x, y: pointer.y };
-    if (pointer.hit.kind === 'group') {
-      const stats = model.stats.get(pointer.hit.id);
-      const group = model.groups.find((g) => g.id === pointer.hit.id);
+    // A focused overview handle lists its documents too, next to the arc's midpoint.
+    const focusedGroup = !pointer && focusedHandle?.kind === 'group' && projector ? focusedHandle : null;
+    const hit = pointer?.hit ?? (focusedGroup ? { kind: 'group' as const, id: focusedGroup.id } : null);
+    if (!hit) return null;
+    const [fx = 0, fy = 0] = focusedGroup && projector ? projector.project(focusedGroup.mid) : [];
+    const at = pointer ? { x: pointer.x, y: pointer.y } : { x: fx + 8, y: fy + 28 };
+    if (hit.kind === 'group') {
+      const stats = model.stats.get(hit.id);
+      const group = model.groups.find((g) => g.id === hit.id);
       if (!stats || !group) return null;
       return { ...at, title: groupName(group.vnId, group.jpId, stats.count, localityById, lang), lines: groupDocumentLines(stats.pairIds, pairById, localityById, lang) };
     }
-    if (pointer.hit.kind === 'pair') {
-      const pair = pairById.get(pointer.hit.id);
+    if (hit.kind === 'pair') {
+      const pair = pairById.get(hit.id);
       return pair ? { ...at, title: pairName(pair, localityById, lang), lines: [] } : null;
     }
     return null;
-  }, [pointer, model, lang]);
+  }, [pointer, focusedHandle, projector, model, lang]);
 
   // 5. Labels and focusable handles (documents of the selection, then the overview arcs).
   const entries = useMemo(() => (geo ? labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang) : []), [geo, lang]);
