@@ -56,7 +56,7 @@ const BaseLayers = memo(function BaseLayers({
   }, [geo, base, size]);
   return (
     <>
-      <path d={paths.neighbours} fill={flavour.neighbour} stroke={flavour.neighbourOutline} strokeWidth={0.6} vectorEffect="non-scaling-stroke" />
+      <path data-layer="neighbours" d={paths.neighbours} fill={flavour.neighbour} stroke={flavour.neighbourOutline} strokeWidth={0.6} vectorEffect="non-scaling-stroke" />
       {paths.units.map((unit) => (
         <path
           key={unit.id}

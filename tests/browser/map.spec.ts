@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/data/types';
 import { type Browser, type Page, gotoMap, launchBrowser, openPage } from './driver';
 
@@ -45,6 +45,10 @@ describe('the map', () => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+  // Pages left open keep drawing (software WebGL after the idle upgrade): close them between tests.
+  afterEach(async () => {
+    await Promise.all(browser.contexts().map((c) => c.close()));
   });
 
   it('given a fresh load, then the SVG first view is ready and the WebGL map takes over once the page is idle', async () => {
