@@ -332,6 +332,7 @@ export function MapArea() {
     >
       <div
         className="map-surface"
+        role="group"
         tabIndex={stage === 'webgl' || !webglAvailable ? -1 : 0}
         aria-label={t(lang, 'map.explore')}
         onFocus={(event) => {
