@@ -182,7 +182,15 @@ export function MapArea() {
     return () => cancel(id);
   }, [ready, embed, webglAvailable, upgrade]);
 
+  const cameraRef = useRef(camera);
+  useLayoutEffect(() => {
+    cameraRef.current = camera;
+  }, [camera]);
+
   const onReady = useCallback((p: Projector) => {
+    // A selection made while MapLibre loaded moved the SVG camera: start exactly there.
+    const shown = cameraRef.current;
+    if (shown) p.go(shown, false);
     stageRef.current = 'webgl';
     setWebglProjector(p);
     setStage('webgl');
