@@ -30,10 +30,19 @@ function useDocumentMeta(data: IndexedBundle): void {
   }, [lang, selection, data]);
 }
 
-/** Focuses the table once the list view has rendered (the skip link's target). */
+/**
+ * Focuses the table once the list view has rendered (the skip link's target). On a busy page
+ * the list may render a few frames late, so it tries again for up to half a second.
+ */
 function focusList(): void {
   setView('list');
-  requestAnimationFrame(() => document.getElementById('agreements-list')?.focus());
+  let frames = 0;
+  const attempt = () => {
+    const list = document.getElementById('agreements-list');
+    list?.focus();
+    if ((!list || document.activeElement !== list) && ++frames < 30) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
 }
 
 /**
