@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import type { IndexedBundle } from './data/selectors';
 import { t } from './i18n';
 import { EmbedButton } from './embed/EmbedButton';
@@ -31,18 +32,12 @@ function useDocumentMeta(data: IndexedBundle): void {
 }
 
 /**
- * Focuses the table once the list view has rendered (the skip link's target). On a busy page
- * the list may render a few frames late, so it tries again for up to half a second.
+ * Shows the list and focuses its table (the skip link's target) in the same task: `flushSync`
+ * renders the list at once, so focus never waits for a frame on a busy page.
  */
 function focusList(): void {
-  setView('list');
-  let frames = 0;
-  const attempt = () => {
-    const list = document.getElementById('agreements-list');
-    list?.focus();
-    if ((!list || document.activeElement !== list) && ++frames < 30) requestAnimationFrame(attempt);
-  };
-  requestAnimationFrame(attempt);
+  flushSync(() => setView('list'));
+  document.getElementById('agreements-list')?.focus();
 }
 
 /**
