@@ -219,6 +219,15 @@ export async function coldLoad(browser: Browser, url: string, viewport: Viewport
   }
 }
 
+/** `data-map-renderer` now, or `webgl`/`none` on a build without the attribute (MapLibre canvas or not). */
+async function currentRenderer(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.querySelector('[data-map-renderer]');
+    if (element) return element.getAttribute('data-map-renderer') ?? 'none';
+    return document.querySelector('canvas.maplibregl-canvas') ? 'webgl' : 'none';
+  });
+}
+
 /** Whether the map area says the WebGL map is drawn (or, on a build without the SVG first view, a MapLibre canvas is). */
 async function webglReady(page: Page): Promise<boolean> {
   return page.evaluate(() => {
@@ -315,6 +324,7 @@ export async function measureInteractions(
     state.entries = [];
     state.longFrames = [];
   });
+  const rendererBefore = await currentRenderer(page);
   const started = Date.now();
   let note: string | undefined;
   const stuck: number[] = [];
@@ -343,7 +353,10 @@ export async function measureInteractions(
   // Long Animation Frame entries arrive after their frame: give the last one time to land.
   await page.waitForTimeout(300);
   const state = await probe(page);
-  return summariseInteractions(state.results, state.entries, state.longFrames, stuck, note);
+  const rendererAfter = await currentRenderer(page);
+  // The full app may hand over to WebGL on idle during a series: say which map the inputs met.
+  const renderer = rendererBefore === rendererAfter ? rendererBefore : `${rendererBefore}→${rendererAfter}`;
+  return { ...summariseInteractions(state.results, state.entries, state.longFrames, stuck, note), renderer };
 }
 
 /** Toggles sector chips with the keyboard (focus, Enter): each chip on, then off, in turn. */

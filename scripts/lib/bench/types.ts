@@ -69,6 +69,8 @@ export interface InteractionFigures {
   scriptP95: number | null;
   /** How many of the interactions overlapped at least one Long Animation Frame entry. */
   loafEntries: number;
+  /** The map the inputs met: `svg`, `webgl` (or `none`), `svg→webgl` when it changed during the series. */
+  renderer?: string;
   /** Raw per-interaction figures, in order: input→paint and main-thread script + style/layout. */
   samples?: { latency: number[]; script: number[] };
   skipped?: string;
