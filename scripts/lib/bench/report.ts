@@ -61,8 +61,11 @@ function aligned(head: string[], rows: string[][]): string {
   return all.map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ')).join('\n');
 }
 
+/** A table cell: a `|` inside (e.g. in a list of CSS selectors) would end the cell. */
+const cell = (text: string) => text.replaceAll('|', '\\|');
+
 function markdown(head: string[], rows: string[][]): string {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 
 /** The 24,000 ÷ real first-view transfer ratio per target, one line each (empty when not both measured). */
@@ -89,7 +92,7 @@ export function markdownChecks(checks: BudgetCheck[]): string {
   return [
     '| budget | limit | measured | |',
     '|---|---|---|---|',
-    ...checks.map((c) => `| ${c.name} | ${c.bound === 'min' ? '≥ ' : '≤ '}${show(c, c.limit)} | ${show(c, c.actual)}${c.note ? ` (${c.note})` : ''} | ${c.pass ? 'pass' : '**MISS**'} |`),
+    ...checks.map((c) => `| ${cell(c.name)} | ${c.bound === 'min' ? '≥ ' : '≤ '}${show(c, c.limit)} | ${cell(`${show(c, c.actual)}${c.note ? ` (${c.note})` : ''}`)} | ${c.pass ? 'pass' : '**MISS**'} |`),
   ].join('\n');
 }
 
