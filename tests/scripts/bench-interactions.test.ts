@@ -22,12 +22,12 @@ describe('mainThreadTime', () => {
       { start: 1060, end: 1130, script: 20, styleLayout: 5 },
       { start: 1130, end: 1300, script: 150, styleLayout: 0 },
     ];
-    expect(mainThreadTime(input, frames, [])).toEqual({ ms: 77, longFrame: true });
+    expect(mainThreadTime(input, frames, [])).toEqual({ ms: 77, longFrame: true, frameMs: 140 });
   });
 
   it('without a long frame, uses the handlers’ processing time, else 0', () => {
-    expect(mainThreadTime(input, [], [{ name: 'keydown', start: 1000, duration: 24, processing: 6 }])).toEqual({ ms: 6, longFrame: false });
-    expect(mainThreadTime(input, [], [])).toEqual({ ms: 0, longFrame: false });
+    expect(mainThreadTime(input, [], [{ name: 'keydown', start: 1000, duration: 24, processing: 6 }])).toEqual({ ms: 6, longFrame: false, frameMs: 0 });
+    expect(mainThreadTime(input, [], [])).toEqual({ ms: 0, longFrame: false, frameMs: 0 });
   });
 });
 
@@ -37,9 +37,10 @@ describe('summariseInteractions', () => {
     // One slow input: a 300 ms long frame with 200 ms of script and 60 ms of style/layout.
     const frames = [{ start: 19000, end: 19300, script: 200, styleLayout: 60 }];
     const figures = summariseInteractions(windows, [{ name: 'keydown', start: 19000, duration: 304, processing: 190 }], frames);
-    expect(figures).toMatchObject({ count: 20, p50: 19, p95: 28, scriptP50: 0, scriptP95: 0, loafEntries: 1, eventTimingEntries: 1 });
+    expect(figures).toMatchObject({ count: 20, p50: 19, p95: 28, scriptP50: 0, scriptP95: 0, longFrameP95: 0, loafEntries: 1, eventTimingEntries: 1 });
     expect(Math.max(...(figures.samples?.latency ?? []))).toBe(304);
     expect(figures.samples?.script.at(-1)).toBe(260);
+    expect(figures.samples?.longFrame.at(-1)).toBe(300);
   });
 
   it('counts an input that never painted in the latency, as a lower bound', () => {

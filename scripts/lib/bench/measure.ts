@@ -249,9 +249,12 @@ export async function upgradeToWebgl(opened: Awaited<ReturnType<typeof openReady
   const since = Date.now();
   let how: UpgradeFigures['how'];
   const explore = page.locator(EXPLORE).first();
-  if ((await explore.count()) && (await explore.isVisible())) {
+  const button = (await explore.count()) && (await explore.isVisible()) ? explore : null;
+  if (button && (await button.isDisabled())) {
+    // The page is already loading MapLibre (the full app does so on idle): wait for it, no input.
+    how = 'already loading';
+  } else if (button && (await button.click({ timeout: 5000 }).then(() => true, () => false))) {
     how = 'explore button';
-    await explore.click();
   } else {
     const area = page.locator('[data-map-ready="true"]').first();
     const box = await area.boundingBox();

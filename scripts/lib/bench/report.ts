@@ -31,7 +31,7 @@ function row(s: ScenarioResult): string[] {
 
 /** Main-thread figures (Long Animation Frames) next to input→paint, and the upgrade to WebGL. */
 const MAIN_HEAD = [
-  'scenario', 'first-view series on', 'chip script p50/p95', 'pair script p50/p95', 'search script p50/p95', 'upgrade', 'upgrade ms', 'upgrade KB',
+  'scenario', 'first-view series on', 'chip script p50/p95', 'chip LoAF p50/p95', 'pair script p50/p95', 'search script p50/p95', 'upgrade', 'upgrade ms', 'upgrade KB',
   'webgl chip p50/p95', 'webgl chip script p50/p95', 'LoAF inputs chip/pair/search/webgl chip',
 ];
 
@@ -44,6 +44,7 @@ function mainRow(s: ScenarioResult): string[] {
     `${s.target} ${s.scale === 0 ? 'real' : s.scale.toLocaleString('en')}`,
     [i.chip, i.search].map((f) => f.renderer ?? '—').join(' · '),
     pair(i.chip.scriptP50, i.chip.scriptP95),
+    pair(i.chip.longFrameP50, i.chip.longFrameP95),
     pair(i.pair.scriptP50, i.pair.scriptP95),
     pair(i.search.scriptP50, i.search.scriptP95),
     s.upgrade.how,

@@ -143,7 +143,9 @@ async function runScenario(
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector('[data-map-ready="true"]', { timeout: READY_TIMEOUT });
     await page.waitForTimeout(300);
-    result.upgrade = await upgradeToWebgl(opened);
+    result.upgrade = await upgradeToWebgl(opened).catch((e: unknown) => ({
+      how: 'none' as const, ms: null, bytes: 0, maplibreBytes: 0, skipped: `upgrade failed: ${String(e).split('\n')[0]}`,
+    }));
     log(`  ${target} ${scale}: upgrade (${result.upgrade.how}): ${result.upgrade.ms === null ? `— (${result.upgrade.skipped})` : `${result.upgrade.ms} ms`}, ${(result.upgrade.bytes / 1000).toFixed(1)} KB`);
     if (result.upgrade.ms === null) {
       const reason = result.upgrade.skipped ?? 'upgrade failed';

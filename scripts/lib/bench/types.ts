@@ -69,10 +69,13 @@ export interface InteractionFigures {
   scriptP95: number | null;
   /** How many of the interactions overlapped at least one Long Animation Frame entry. */
   loafEntries: number;
+  /** Whole duration of those Long Animation Frames per input (0 without one): main-thread time including paint recording. */
+  longFrameP50: number | null;
+  longFrameP95: number | null;
   /** The map the inputs met: `svg`, `webgl` (or `none`), `svg→webgl` when it changed during the series. */
   renderer?: string;
   /** Raw per-interaction figures, in order: input→paint and main-thread script + style/layout. */
-  samples?: { latency: number[]; script: number[] };
+  samples?: { latency: number[]; script: number[]; longFrame: number[] };
   skipped?: string;
   /** Set when the series stopped early (time cap or an interaction that never painted). */
   note?: string;
@@ -87,8 +90,12 @@ export interface FrameFigures {
 }
 
 export interface UpgradeFigures {
-  /** How the upgrade was asked for: the explore button, a ctrl+wheel, or none needed (the first view already was WebGL). */
-  how: 'explore button' | 'ctrl+wheel' | 'already webgl' | 'none';
+  /**
+   * How the upgrade was asked for: the explore button, a ctrl+wheel (no button, or it could not be
+   * clicked), none needed (`already webgl`; `already loading`: the explore button was disabled
+   * because the page had started on its own, e.g. the full app on idle), or `none` (it could not be asked).
+   */
+  how: 'explore button' | 'ctrl+wheel' | 'already webgl' | 'already loading' | 'none';
   /** Wall time from the intent to `data-map-renderer="webgl"` with `data-map-ready="true"`. */
   ms: number | null;
   /** Bytes (gzip) of every request started after the intent, until the network went quiet; of which MapLibre. */
