@@ -26,7 +26,7 @@ export const SELECTORS = {
 /** How long a cold load may take to say the map is ready before it counts as failed. */
 export const READY_TIMEOUT = 60000;
 /** After map ready, how long a cold load keeps listening (no input) for idle requests such as a MapLibre prefetch. */
-const SETTLE_MS = 2500;
+const SETTLE_MS = 5000;
 /** The button that asks for the WebGL map (issue #11 contract with the map). */
 export const EXPLORE = '[data-testid="map:explore"]';
 /** An interaction that has not painted after this long stops its series (counted as a lower bound). */
