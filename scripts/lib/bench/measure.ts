@@ -47,9 +47,14 @@ function probe(page: Page): Promise<ProbeState> {
   return page.evaluate(() => (window as unknown as ProbeWindow).__bench);
 }
 
-/** A MapLibre byte: a chunk whose URL contains `maplibre`, or a worker script. */
-export function isMaplibre(url: string, worker = false): boolean {
-  return worker || /maplibre/i.test(new URL(url, 'http://x/').pathname);
+/**
+ * A MapLibre byte: a worker script, a chunk whose URL contains `maplibre`, or a build asset that
+ * holds MapLibre's code under another name (`maplibreAssets`: paths such as `/assets/WebGLMap-….js`,
+ * found by `maplibreAssetPaths` in build.ts).
+ */
+export function isMaplibre(url: string, worker = false, maplibreAssets: ReadonlySet<string> = new Set()): boolean {
+  const path = new URL(url, 'http://x/').pathname;
+  return worker || /maplibre/i.test(path) || maplibreAssets.has(path);
 }
 
 function kindOf(url: string, contentType: string): RequestKind {
@@ -169,7 +174,9 @@ function recordRequests(context: BrowserContext, page: Page) {
 }
 
 /** One cold load in a new context: times from the probe, bytes from every finished request. */
-export async function coldLoad(browser: Browser, url: string, viewport: Viewport, expectArcs: boolean): Promise<ColdLoad> {
+export async function coldLoad(
+  browser: Browser, url: string, viewport: Viewport, expectArcs: boolean, maplibreAssets: ReadonlySet<string> = new Set(),
+): Promise<ColdLoad> {
   const { context, page, pageErrors } = await newProbedPage(browser, viewport);
   const recorder = recordRequests(context, page);
   try {
@@ -190,7 +197,7 @@ export async function coldLoad(browser: Browser, url: string, viewport: Viewport
     const requests: RequestRecord[] = (await recorder.collect()).map(({ startedAt, worker, ...r }) => ({
       ...r,
       url: new URL(r.url).pathname,
-      maplibre: isMaplibre(r.url, worker),
+      maplibre: isMaplibre(r.url, worker, maplibreAssets),
       phase: startedAt <= readyAt ? 'first-view' : 'after-ready',
     }));
     const first = requests.filter((r) => r.phase === 'first-view');
@@ -243,7 +250,7 @@ async function webglReady(page: Page): Promise<boolean> {
  * map. Waits for `data-map-renderer="webgl"` and `data-map-ready="true"` (up to READY_TIMEOUT).
  * `page` must come from `openReady` (its requests are recorded).
  */
-export async function upgradeToWebgl(opened: Awaited<ReturnType<typeof openReady>>): Promise<UpgradeFigures> {
+export async function upgradeToWebgl(opened: Awaited<ReturnType<typeof openReady>>, maplibreAssets: ReadonlySet<string> = new Set()): Promise<UpgradeFigures> {
   const { page, recorder } = opened;
   if (await webglReady(page)) return { how: 'already webgl', ms: 0, bytes: 0, maplibreBytes: 0 };
   const since = Date.now();
@@ -282,7 +289,7 @@ export async function upgradeToWebgl(opened: Awaited<ReturnType<typeof openReady
   await recorder.quiet();
   const requests = await recorder.collect(since);
   const bytes = requests.reduce((total, r) => total + r.encoded, 0);
-  const maplibreBytes = requests.filter((r) => isMaplibre(r.url, r.worker)).reduce((total, r) => total + r.encoded, 0);
+  const maplibreBytes = requests.filter((r) => isMaplibre(r.url, r.worker, maplibreAssets)).reduce((total, r) => total + r.encoded, 0);
   if (!ready) return { how, ms: null, bytes, maplibreBytes, skipped: `no WebGL map within ${READY_TIMEOUT / 1000} s of the ${how}` };
   return { how, ms, bytes, maplibreBytes };
 }

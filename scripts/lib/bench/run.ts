@@ -5,7 +5,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { Bundle } from '../../../src/data/types.ts';
-import { assetSizes, buildApp, serve } from './build.ts';
+import { assetSizes, buildApp, maplibreAssetPaths, serve } from './build.ts';
 import type { BenchOptions } from './args.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { skippedInteractions } from './interactions.ts';
@@ -68,13 +68,14 @@ const emptyInteraction = skippedInteractions;
 
 async function runScenario(
   browser: Browser, base: string, target: Target, scale: number, pairs: number, options: BenchOptions, log: (line: string) => void,
+  maplibreAssets: ReadonlySet<string>,
 ): Promise<ScenarioResult> {
   const viewport = VIEWPORTS[target];
   const url = new URL(PATHS[target].first, base).href;
   const expectArcs = pairs > 0;
   const loads: ColdLoad[] = [];
   for (let run = 0; run < options.runs; run++) {
-    const load = await coldLoad(browser, url, viewport, expectArcs);
+    const load = await coldLoad(browser, url, viewport, expectArcs, maplibreAssets);
     log(
       `  ${target} ${scale}: cold load ${run + 1}/${options.runs}: ready ${Number.isNaN(load.mapReady) ? `— (${load.error})` : `${Math.round(load.mapReady)} ms`}` +
         ` (${load.renderer ?? 'no renderer attribute'}), arcs ${load.arcsDrawn === null ? '—' : `${Math.round(load.arcsDrawn)} ms`},` +
@@ -143,7 +144,7 @@ async function runScenario(
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector('[data-map-ready="true"]', { timeout: READY_TIMEOUT });
     await page.waitForTimeout(300);
-    result.upgrade = await upgradeToWebgl(opened).catch((e: unknown) => ({
+    result.upgrade = await upgradeToWebgl(opened, maplibreAssets).catch((e: unknown) => ({
       how: 'none' as const, ms: null, bytes: 0, maplibreBytes: 0, skipped: `upgrade failed: ${String(e).split('\n')[0]}`,
     }));
     log(`  ${target} ${scale}: upgrade (${result.upgrade.how}): ${result.upgrade.ms === null ? `— (${result.upgrade.skipped})` : `${result.upgrade.ms} ms`}, ${(result.upgrade.bytes / 1000).toFixed(1)} KB`);
@@ -218,11 +219,14 @@ export async function runBench(
         log(`build failed for scale ${scale}: ${String(error).split('\n')[0]}`);
         continue;
       }
-      results.builds.push({ scale, pairs, assets: assetSizes(outDir) });
+      const assets = assetSizes(outDir);
+      const maplibreAssets = maplibreAssetPaths(outDir, assets);
+      results.builds.push({ scale, pairs, assets, maplibreAssets: [...maplibreAssets] });
+      log(`  MapLibre's code is in: ${[...maplibreAssets].join(', ') || 'no JS file (?)'}`);
       const { server, url } = await serve(root, outDir);
       try {
         for (const target of targets) {
-          results.scenarios.push(await runScenario(browser, url, target, scale, pairs, options, log));
+          results.scenarios.push(await runScenario(browser, url, target, scale, pairs, options, log, maplibreAssets));
           progress(results);
         }
         if (options.lighthouse && scale === 0) {

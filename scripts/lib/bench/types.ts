@@ -11,7 +11,7 @@ export interface RequestRecord {
   decoded: number;
   encoding: string | null;
   via?: string;
-  /** A MapLibre chunk (URL contains `maplibre`) or a worker script. */
+  /** A MapLibre chunk (URL contains `maplibre`, or the file holds MapLibre's code), or a worker script. */
   maplibre: boolean;
   /** `first-view`: started before `data-map-ready="true"`; `after-ready`: started later (e.g. an idle prefetch). */
   phase: 'first-view' | 'after-ready';
@@ -144,7 +144,8 @@ export interface BenchResults {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; chromium: string; webgl: string; node: string; platform: string };
   options: { runs: number; interactions: number; scales: number[]; only: Target | null };
-  builds: { scale: number; pairs: number; assets: AssetSize[] }[];
+  /** `maplibreAssets`: the JS files (URL paths) that hold MapLibre's code, by content; they count as MapLibre bytes. */
+  builds: { scale: number; pairs: number; assets: AssetSize[]; maplibreAssets?: string[] }[];
   scenarios: ScenarioResult[];
   lighthouse: LighthouseFigures;
 }
