@@ -39,6 +39,53 @@ export default tseslint.config(
     },
   },
   {
+    // The two renderers never reach into each other: what both need lives in src/view/, and the
+    // page (src/pages/) chooses the renderer. The SVG map keeps the MapLibre rule too.
+    files: ['src/static/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'maplibre-gl', message: 'Only src/map/ may import maplibre-gl.' },
+            { name: 'react-map-gl/maplibre', message: 'Only src/map/ may import react-map-gl.' },
+          ],
+          patterns: [
+            { group: ['maplibre-gl/*', 'react-map-gl', 'react-map-gl/*'], message: 'Only src/map/ may import MapLibre.' },
+            { group: ['**/map/*', '../map'], message: 'The SVG map may not import the MapLibre map: share through src/view/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/map/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/static/*', '../static'], message: 'The MapLibre map may not import the SVG map: share through src/view/.' }] },
+      ],
+    },
+  },
+  {
+    // MapLibre reaches the page only through a dynamic import(), so it lands in its own chunk.
+    files: ['src/pages/**/*.{ts,tsx}', 'src/App.tsx', 'src/main.tsx', 'src/embed/**/*.{ts,tsx}', 'src/view/**/*.{ts,tsx}', 'src/panels/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/map/*', '!**/map/WebGLMap'],
+              message: 'Reach src/map/ only through the dynamic import in src/pages/MapArea.tsx.',
+            },
+            { group: ['**/map/WebGLMap'], allowTypeImports: true, message: 'Import the WebGL map with import(), not statically.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The browser driver is the only file that talks to playwright-core.
     files: ['tests/**/*.ts', 'scripts/**/*.ts'],
     ignores: ['tests/browser/driver.ts', 'scripts/bench.ts', 'scripts/screenshot.ts', 'scripts/lib/bench/**'],

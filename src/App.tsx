@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { IndexedBundle } from './data/selectors';
 import { t } from './i18n';
 import { EmbedButton } from './embed/EmbedButton';
-import { MapView } from './map/MapView';
+import { MapArea } from './pages/MapArea';
 import { DataProvider } from './panels/data';
 import { LanguageSwitcher } from './panels/LanguageSwitcher';
 import { ListView } from './panels/ListView';
@@ -76,7 +76,7 @@ export function App({ data }: { data: IndexedBundle }) {
         <div className="app-body">
           <main className="app-main">
             <div className="map-area" inert={view === 'list'}>
-              <MapView />
+              <MapArea />
             </div>
             {view === 'list' && (
               <div className="list-area">

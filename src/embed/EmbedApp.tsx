@@ -5,7 +5,7 @@ import { useId, useMemo } from 'react';
 import { bundle as loadedBundle } from '../data/load';
 import { indexBundle, type IndexedBundle } from '../data/selectors';
 import { t } from '../i18n';
-import { MapView } from '../map/MapView';
+import { MapArea } from '../pages/MapArea';
 import { DataProvider, useData } from '../panels/data';
 import { LocalityPanel } from '../panels/LocalityPanel';
 import { localityName, pairName } from '../panels/names';
@@ -112,7 +112,7 @@ export function EmbedApp({ data }: { data?: IndexedBundle }) {
           </div>
         )}
         <main className="embed-map">
-          <MapView />
+          <MapArea />
         </main>
         {!plain && <EmbedPanel />}
         <EmbedFooter />

@@ -1,42 +1,48 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import Map, { NavigationControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import Map, { Layer, Source, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { bundle, localityById, pairById } from '../data/load';
-import { visiblePairs } from '../data/selectors';
-import { loadGeo, unitAreas, type GeoLayers } from '../geo/boundaries';
-import { ISLAND_LABELS } from '../geo/islands';
-import { t } from '../i18n';
-import { clearSelection, selectLocality, selectPair, useStore } from '../state/store';
+import type { Lang, Locality, Pair } from '../data/types';
+import type { GeoLayers } from '../geo/boundaries';
 import { gestureLocale } from '../embed/gesture-locale';
+import type { Camera } from '../view/camera';
+import type { MapModel } from '../view/map-model';
+import type { Flavour } from '../view/palette';
+import { prefersReducedMotion, type Hit, type Projector } from '../view/projector';
+import { CONTEXT_RESTORE_TIMEOUT_MS } from '../view/webgl-support';
 import { basemapUrl, fetchBasemap } from './basemap';
-import { FILTERED_ARC_LAYERS, arcLayerFilter, buildStyle, overlayOnBasemap } from './build-style';
-import { BOTH_COUNTRIES, cameraPadding, fitBothCountries, fitPoints } from './camera';
-import { ARC_LAYER_IDS, INTERACTIVE_LAYER_IDS } from './layers';
-import { ARCS, ARC_LINES, ARC_MIDPOINTS, COUNTS, POINTS } from './map-data';
-import { Legend } from './Legend';
-import { MapControls } from './MapControls';
-import { MapLabels, type FixedLabel, type PairHandle } from './MapLabels';
-import { highlight, isDimmed, labelEntries, pairName, selectionPoints } from './model';
-import { CONTEXT_RESTORE_TIMEOUT_MS } from './webgl';
+import { buildStyle, overlayOnBasemap } from './build-style';
+import { initMapLibre } from './init';
+import { INTERACTIVE_LAYER_IDS, documentLayers, groupLayers, legacyBordersLayer, pointsLayer } from './layers';
+import { buildMapData } from './map-data';
+import { useArcState } from './use-arc-state';
+
+initMapLibre();
 
 export type FallbackReason = 'map.notice.context-lost' | 'map.notice.crashed';
 
 export interface WebGLMapProps {
-  /** Called when the WebGL map cannot go on (context lost for good); the parent shows the SVG map. */
+  geo: GeoLayers;
+  model: MapModel;
+  pairs: readonly Pair[];
+  localities: readonly Locality[];
+  counts: ReadonlyMap<string, number>;
+  flavour: Flavour;
+  premerger: boolean;
+  embed: boolean;
+  lang: Lang;
+  /** The camera the SVG first view shows: MapLibre opens exactly there. */
+  initialCamera: Camera;
+  hovered: Hit | null;
+  /** MapLibre's first `idle`: the page hands the view over. */
+  onReady: (projector: Projector) => void;
+  /** The WebGL map cannot go on (context lost for good); the page goes back to SVG. */
   onFallback: (reason: FallbackReason) => void;
-}
-
-interface Tooltip {
-  x: number;
-  y: number;
-  text: string;
-}
-
-const OUR_SOURCES = new Set(['neighbours', 'units', 'unit-borders', 'legacy-borders', 'islands', 'arcs', 'points']);
-
-/** Sets a feature-state only when the map has the source (a basemap swap may be in flight). */
-function setState(map: MapLibreMap, source: string, id: string, state: Record<string, boolean>): void {
-  if (map.getSource(source)) map.setFeatureState({ source, id }, state);
+  onHover: (hit: Hit | null, clientX: number, clientY: number) => void;
+  onPick: (hit: Hit | null) => void;
+  /** The reader moved the camera (resizes then stop refitting). */
+  onUserMove: () => void;
+  onNotice: (key: string) => void;
 }
 
 /** Distance in pixels from a point to a segment. */
@@ -47,240 +53,145 @@ function segmentDistance(p: { x: number; y: number }, a: { x: number; y: number 
   return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
-/**
- * The feature under the pointer: the arc drawn nearest to it when the wide hit line catches
- * several (arcs cross often), otherwise the topmost point or unit.
- */
-function pickFeature(map: MapLibreMap, event: MapLayerMouseEvent): { source: string; id: string } | null {
-  const features = event.features ?? [];
-  const arcIds = [...new Set(features.filter((f) => f.source === 'arcs').map((f) => String(f.properties.id)))];
-  if (arcIds.length) {
-    let best = { id: arcIds[0] ?? '', distance: Infinity };
-    for (const id of arcIds) {
-      const line = ARC_LINES.get(id) ?? [];
-      const pixels = line.map((c) => map.project(c));
-      for (let i = 1; i < pixels.length; i++) {
-        const a = pixels[i - 1];
-        const b = pixels[i];
-        if (!a || !b) continue;
-        const distance = segmentDistance(event.point, a, b);
-        if (distance < best.distance) best = { id, distance };
-      }
-    }
-    return { source: 'arcs', id: best.id };
-  }
-  const top = features[0];
-  const id = top?.properties?.id as string | undefined;
-  return top && id ? { source: top.source, id } : null;
+/** A projector over the live MapLibre map, for the shared labels and camera. */
+function mapProjector(map: MapLibreMap): Projector {
+  return {
+    project: (point) => {
+      const { x, y } = map.project(point);
+      return [x, y];
+    },
+    subscribe: (listener) => {
+      map.on('move', listener);
+      map.on('resize', listener);
+      return () => {
+        map.off('move', listener);
+        map.off('resize', listener);
+      };
+    },
+    viewport: () => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight }),
+    camera: () => {
+      const c = map.getCenter();
+      return { center: [c.lng, c.lat], zoom: map.getZoom() };
+    },
+    go: (camera, animate) => {
+      const options = { center: camera.center, zoom: camera.zoom };
+      if (animate && !prefersReducedMotion()) map.easeTo({ ...options, duration: 700 });
+      else map.jumpTo(options);
+    },
+  };
 }
 
-/** The MapLibre map: offline style, arcs, DOM labels, camera, test hooks. */
-export function WebGLMap({ onFallback }: WebGLMapProps) {
+/**
+ * The MapLibre map, loaded on the reader's intent: the base style is built once; arcs and points
+ * are declarative `<Source>`/`<Layer>`s whose data never changes; feature-state (one hook) shows
+ * the filters and the selection. Labels, controls, legend and camera decisions belong to the page.
+ */
+export default function WebGLMap(props: WebGLMapProps) {
+  const { geo, model, pairs, localities, counts, flavour, premerger, embed, lang, initialCamera, hovered } = props;
   const mapRef = useRef<MapRef>(null);
-  const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
-  const [geo, setGeo] = useState<GeoLayers | null>(null);
-  const [style, setStyle] = useState<StyleSpecification | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [tooltip, setTooltip] = useState<Tooltip | null>(null);
-  const [focusedPair, setFocusedPair] = useState<string | null>(null);
-  const lang = useStore((s) => s.lang);
-  const selection = useStore((s) => s.selection);
-  const sectors = useStore((s) => s.sectors);
-  const relationships = useStore((s) => s.relationships);
-  const premerger = useStore((s) => s.premerger);
-  const embed = useStore((s) => s.flags.embed);
-  /** Set once the reader moves the camera: resizes then stop refitting both countries. */
-  const userMoved = useRef(false);
-  const hovered = useRef<{ source: string; id: string } | null>(null);
+  const [remoteStyle, setRemoteStyle] = useState<StyleSpecification | null>(null);
+  const callbacks = useRef(props);
+  useLayoutEffect(() => {
+    callbacks.current = props;
+  });
 
-  const visible = useMemo(() => visiblePairs(bundle.pairs, { sectors, relationships }), [sectors, relationships]);
-  const filtered = sectors.length > 0 || relationships.length > 0;
-  const visibleIds = useMemo(() => (filtered ? visible.map((p) => p.id) : null), [filtered, visible]);
-  const h = useMemo(() => highlight(bundle.pairs, visible, selection, filtered), [visible, selection, filtered]);
+  const data = useMemo(() => buildMapData(model.groups, pairs, localities), [model.groups, pairs, localities]);
+  const unitIds = useMemo(() => geo.units.features.map((f) => f.properties.id), [geo]);
+  const pointIds = useMemo(() => data.points.features.map((f) => f.properties.id), [data]);
+  const offline = useMemo(() => buildStyle({ geo, counts, flavour }), [geo, counts, flavour]);
+  const layers = useMemo(() => ({ groups: groupLayers(flavour), docs: documentLayers(flavour), points: pointsLayer(flavour) }), [flavour]);
+  const legacy = useMemo(() => legacyBordersLayer(flavour, premerger), [flavour, premerger]);
 
-  // 1. Load the boundaries and build the offline style once (plus the optional remote basemap).
+  // 1. The style: offline, or the optional remote basemap under our layers.
+  const url = basemapUrl();
+  const style = url ? remoteStyle : offline;
   useEffect(() => {
     let live = true;
-    (async () => {
-      const layers = await loadGeo();
-      const { sectors: s, relationships: r, premerger: p } = useStore.getState();
-      const ids = s.length || r.length ? visiblePairs(bundle.pairs, { sectors: s, relationships: r }).map((x) => x.id) : null;
-      const offline = buildStyle({ geo: layers, counts: COUNTS, arcs: ARCS, points: POINTS, visiblePairIds: ids, premerger: p });
-      let chosen = offline;
-      const url = basemapUrl();
-      if (url) {
-        try {
-          chosen = overlayOnBasemap(await fetchBasemap(url), offline);
-        } catch (error) {
-          console.warn('[map] basemap unavailable, using the offline style', error);
-          if (live) setNotice('map.notice.basemap');
-        }
-      }
-      if (!live) return;
-      setGeo(layers);
-      setStyle(chosen);
-    })().catch((error: unknown) => console.warn('[map] boundaries failed to load', error));
+    if (!url) return;
+    fetchBasemap(url)
+      .then((base) => live && setRemoteStyle(overlayOnBasemap(base, offline)))
+      .catch((error: unknown) => {
+        console.warn('[map] basemap unavailable, using the offline style', error);
+        if (!live) return;
+        setRemoteStyle(offline);
+        callbacks.current.onNotice('map.notice.basemap');
+      });
     return () => {
       live = false;
     };
-  }, []);
+  }, [offline, url]);
 
-  const fallbackToOffline = useCallback(() => {
-    if (!geo) return;
-    const { sectors: s, relationships: r, premerger: p } = useStore.getState();
-    const ids = s.length || r.length ? visiblePairs(bundle.pairs, { sectors: s, relationships: r }).map((x) => x.id) : null;
-    setStyle(buildStyle({ geo, counts: COUNTS, arcs: ARCS, points: POINTS, visiblePairIds: ids, premerger: p }));
-    setNotice('map.notice.basemap');
-  }, [geo]);
+  useArcState(map, model, hovered, unitIds, pointIds);
 
-  // 2. Filters: setFilter on the arc layers, never a new style.
+  // 2. First idle hands the view over; user moves and context loss are reported.
   useEffect(() => {
     if (!map) return;
-    for (const id of FILTERED_ARC_LAYERS) if (map.getLayer(id)) map.setFilter(id, arcLayerFilter(id, visibleIds));
-  }, [map, visibleIds, style]);
-
-  // 3. Pre-merger overlay.
-  useEffect(() => {
-    if (map?.getLayer('legacy-borders-line')) map.setLayoutProperty('legacy-borders-line', 'visibility', premerger ? 'visible' : 'none');
-  }, [map, premerger, style]);
-
-  // 4. Selection and filter highlight through feature-state.
-  useEffect(() => {
-    if (!map) return;
-    for (const pair of bundle.pairs) setState(map, 'arcs', pair.id, { selected: h.pairId === pair.id, dim: isDimmed(pair.id, h) });
-    for (const f of geo?.units.features ?? []) {
-      const id = f.properties.id;
-      setState(map, 'units', id, { selected: h.selectedLocalities.has(id), faded: Boolean(h.matchedLocalities && !h.matchedLocalities.has(id)) });
-    }
-    for (const f of POINTS.features) {
-      const id = f.properties.id;
-      setState(map, 'points', id, { selected: h.selectedLocalities.has(id), faded: Boolean(h.matchedLocalities && !h.matchedLocalities.has(id)) });
-    }
-  }, [map, h, geo, style]);
-
-  // 5. A focused pair handle highlights its arc like a hover.
-  useEffect(() => {
-    if (!map || !focusedPair) return;
-    setState(map, 'arcs', focusedPair, { hover: true });
-    return () => setState(map, 'arcs', focusedPair, { hover: false });
-  }, [map, focusedPair]);
-
-  // 6. Camera: on load, frame both countries clear of the bottom sheet; then a short flight to
-  //    each selection (a jump when motion is reduced).
-  useEffect(() => {
-    if (map && useStore.getState().selection.kind === 'none') fitBothCountries(map);
-  }, [map]);
-  const selectionKey = selection.kind === 'none' ? '' : `${selection.kind}:${selection.id}`;
-  useEffect(() => {
-    if (!map || !selectionKey) return;
-    const points = selectionPoints(bundle, useStore.getState().selection);
-    if (points.length) fitPoints(map, points);
-  }, [map, selectionKey]);
-
-  const resetView = useCallback(() => {
-    if (!map) return;
-    userMoved.current = false;
-    fitBothCountries(map, true);
-  }, [map]);
-
-  // 7. Map events: resize refit, test hook on idle, WebGL context loss, errors.
-  useEffect(() => {
-    if (!map) return;
-    const container = containerRef.current;
-    const onResize = () => {
-      if (!userMoved.current) fitBothCountries(map);
+    let handed = false;
+    const onIdle = () => {
+      if (handed) return;
+      handed = true;
+      callbacks.current.onReady(mapProjector(map));
     };
     const onMoveStart = (event: { originalEvent?: unknown }) => {
-      if (event.originalEvent) userMoved.current = true;
-    };
-    const onIdle = () => {
-      const layers = ARC_LAYER_IDS.filter((id) => map.getLayer(id));
-      const ids = new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)));
-      container?.setAttribute('data-arcs-drawn', String(ids.size));
+      if (event.originalEvent) callbacks.current.onUserMove();
     };
     let lostTimer: ReturnType<typeof setTimeout> | undefined;
     const canvas = map.getCanvas();
     const onLost = () => {
-      lostTimer = setTimeout(() => onFallback('map.notice.context-lost'), CONTEXT_RESTORE_TIMEOUT_MS);
+      lostTimer = setTimeout(() => callbacks.current.onFallback('map.notice.context-lost'), CONTEXT_RESTORE_TIMEOUT_MS);
     };
     const onRestored = () => clearTimeout(lostTimer);
-    map.on('resize', onResize);
-    map.on('movestart', onMoveStart);
     map.on('idle', onIdle);
+    map.on('movestart', onMoveStart);
     canvas.addEventListener('webglcontextlost', onLost);
     canvas.addEventListener('webglcontextrestored', onRestored);
     return () => {
-      map.off('resize', onResize);
-      map.off('movestart', onMoveStart);
       map.off('idle', onIdle);
+      map.off('movestart', onMoveStart);
       canvas.removeEventListener('webglcontextlost', onLost);
       canvas.removeEventListener('webglcontextrestored', onRestored);
       clearTimeout(lostTimer);
     };
-  }, [map, onFallback]);
+  }, [map]);
 
-  const entries = useMemo(() => (geo ? labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang) : []), [geo, lang]);
-  const fixed = useMemo<FixedLabel[]>(() => ISLAND_LABELS.map((i) => ({ id: i.id, text: t(lang, i.key), point: i.point })), [lang]);
-  const handles = useMemo<PairHandle[]>(
-    () =>
-      visible.map((pair) => ({ id: pair.id, name: pairName(pair, localityById, lang), mid: ARC_MIDPOINTS.get(pair.id) ?? pair.from })),
-    [visible, lang],
-  );
-  const boosted = useMemo(() => {
-    const ids = new Set(h.selectedLocalities);
-    for (const id of h.relatedPairs ?? []) {
-      const pair = pairById.get(id);
-      if (pair) [pair.vnId, pair.jpId].forEach((x) => ids.add(x));
+  /** The feature under the pointer: the drawn arc nearest to it, else a point or a unit. */
+  const pick = (event: MapLayerMouseEvent): Hit | null => {
+    const instance = mapRef.current?.getMap();
+    if (!instance) return null;
+    const shownDocs = new Set(model.documents.map((p) => p.id));
+    const candidates: Hit[] = [];
+    for (const f of event.features ?? []) {
+      const id = String(f.properties?.id ?? '');
+      if (f.source === 'docs' && shownDocs.has(id)) candidates.push({ kind: 'pair', id });
+      if (f.source === 'groups' && model.stats.has(id) && !model.opened.has(id)) candidates.push({ kind: 'group', id });
     }
-    return ids;
-  }, [h]);
-
-  const setHover = (next: { source: string; id: string } | null) => {
-    const instance = mapRef.current?.getMap();
-    const previous = hovered.current;
-    if (!instance || (previous?.id === next?.id && previous?.source === next?.source)) return;
-    if (previous) setState(instance, previous.source, previous.id, { hover: false });
-    if (next) setState(instance, next.source, next.id, { hover: true });
-    hovered.current = next;
-  };
-
-  const onMouseMove = (event: MapLayerMouseEvent) => {
-    const instance = mapRef.current?.getMap();
-    if (!instance) return;
-    const picked = pickFeature(instance, event);
-    setHover(picked);
-    instance.getCanvas().style.cursor = picked ? 'pointer' : '';
-    const pair = picked?.source === 'arcs' ? pairById.get(picked.id) : undefined;
-    setTooltip(pair ? { x: event.point.x, y: event.point.y, text: pairName(pair, localityById, lang) } : null);
-  };
-
-  const onClick = (event: MapLayerMouseEvent) => {
-    const instance = mapRef.current?.getMap();
-    const picked = instance ? pickFeature(instance, event) : null;
-    if (!picked) clearSelection();
-    else if (picked.source === 'arcs') selectPair(picked.id);
-    else selectLocality(picked.id);
+    if (candidates.length) {
+      let best = { hit: candidates[0] as Hit, distance: Infinity };
+      for (const hit of candidates) {
+        const pixels = (data.lines.get(hit.id) ?? []).map((c) => instance.project(c));
+        for (let i = 1; i < pixels.length; i++) {
+          const a = pixels[i - 1];
+          const b = pixels[i];
+          if (!a || !b) continue;
+          // Documents win ties: they sit over the overview.
+          const distance = segmentDistance(event.point, a, b) - (hit.kind === 'pair' ? 2 : 0);
+          if (distance < best.distance) best = { hit, distance };
+        }
+      }
+      return best.hit;
+    }
+    const top = (event.features ?? []).find((f) => f.source === 'units' || f.source === 'points');
+    const id = top?.properties?.id as string | undefined;
+    return id ? { kind: 'locality', id } : null;
   };
 
   return (
-    <div
-      ref={containerRef}
-      className="map-container"
-      data-testid="map"
-      data-renderer="webgl"
-      data-map-ready={map ? 'true' : 'false'}
-      data-selected={selectionKey}
-      role="region"
-      aria-label={t(lang, 'map.region')}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') clearSelection();
-      }}
-    >
+    <>
       {style && (
         <Map
           ref={mapRef}
-          initialViewState={{ bounds: BOTH_COUNTRIES, fitBoundsOptions: { padding: cameraPadding(window.innerWidth) } }}
+          initialViewState={{ longitude: initialCamera.center[0], latitude: initialCamera.center[1], zoom: initialCamera.zoom }}
           mapStyle={style}
           style={{ width: '100%', height: '100%' }}
           attributionControl={embed && !basemapUrl() ? false : { compact: true }}
@@ -292,52 +203,35 @@ export function WebGLMap({ onFallback }: WebGLMapProps) {
           touchPitch={false}
           maxPitch={0}
           minZoom={1}
-          renderWorldCopies={false}
+          renderWorldCopies
           onLoad={(event) => setMap(event.target)}
-          onMouseMove={onMouseMove}
-          onMouseLeave={() => {
-            setHover(null);
-            setTooltip(null);
+          onMouseMove={(event) => {
+            const hit = pick(event);
+            const instance = mapRef.current?.getMap();
+            if (instance) instance.getCanvas().style.cursor = hit ? 'pointer' : '';
+            const original = event.originalEvent;
+            props.onHover(hit && hit.kind !== 'locality' ? hit : null, original.clientX, original.clientY);
           }}
-          onClick={onClick}
-          onError={(event) => {
-            // Never blank the page: log, keep what is drawn; a failing remote basemap falls back.
-            console.warn('[map]', event.error);
-            const sourceId = (event as { sourceId?: string }).sourceId;
-            if (basemapUrl() && sourceId && !OUR_SOURCES.has(sourceId)) fallbackToOffline();
-          }}
+          onMouseLeave={() => props.onHover(null, 0, 0)}
+          onClick={(event) => props.onPick(pick(event))}
+          onError={(event) => console.warn('[map]', event.error)}
         >
-          <NavigationControl position="top-right" showCompass={false} />
+          <Layer {...legacy} beforeId="islands-fill" />
+          <Source id="groups" type="geojson" data={data.groups} promoteId="id">
+            {layers.groups.map((layer) => (
+              <Layer key={layer.id} {...layer} />
+            ))}
+          </Source>
+          <Source id="docs" type="geojson" data={data.docs} promoteId="id">
+            {layers.docs.map((layer) => (
+              <Layer key={layer.id} {...layer} />
+            ))}
+          </Source>
+          <Source id="points" type="geojson" data={data.points} promoteId="id">
+            <Layer {...layers.points} />
+          </Source>
         </Map>
       )}
-      {map && (
-        <MapLabels
-          map={map}
-          lang={lang}
-          entries={entries}
-          fixed={fixed}
-          pairs={handles}
-          boosted={boosted}
-          selectedLocalities={h.selectedLocalities}
-          selectedPair={h.pairId}
-          onFocusPair={setFocusedPair}
-        />
-      )}
-      {tooltip && (
-        <div className="map-tooltip" role="tooltip" style={{ transform: `translate(${tooltip.x + 12}px, ${tooltip.y + 12}px)` }}>
-          {tooltip.text}
-        </div>
-      )}
-      <MapControls lang={lang} premerger={premerger} onReset={resetView} />
-      <Legend lang={lang} defaultOpen={typeof window === 'undefined' || window.innerWidth >= 768} />
-      {notice && (
-        <p className="map-notice" role="status">
-          {t(lang, notice)}{' '}
-          <button type="button" onClick={() => setNotice(null)}>
-            {t(lang, 'map.notice.dismiss')}
-          </button>
-        </p>
-      )}
-    </div>
+    </>
   );
 }

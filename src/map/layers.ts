@@ -3,206 +3,184 @@ import type {
   CircleLayerSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
-  FilterSpecification,
   LayerSpecification,
   LineLayerSpecification,
 } from 'maplibre-gl';
-import { ARC_COLORS, CATEGORIES, FILL_COLORS, FILL_STEPS, MAP_COLORS, isSolidCategory } from '../geo/encoding';
+import { CATEGORIES, FILL_STEPS } from '../geo/encoding';
+import { MAX_AGGREGATE_WIDTH, type Flavour } from '../view/palette';
 
 /**
- * Typed layer specs of the offline style, in drawing order. Ids start with their source.
- * No symbol layers: labels are DOM buttons (src/map/MapLabels.tsx), so no glyph server is needed.
+ * Typed layer specs, in drawing order, all read from one palette flavour. Ids start with their
+ * source. No symbol layers: labels are DOM buttons (src/view/MapLabels.tsx), so no glyph server.
+ * Arc layers never carry id lists: feature-state (src/map/use-arc-state.ts) decides which arcs
+ * show, how wide and in what colour, so a filter or a click never re-tiles a source.
  */
 
-/** The layers whose rendered features are the arcs actually drawn (the `data-arcs-drawn` truth). */
-export const ARC_LAYER_IDS = ['arcs-solid', 'arcs-dashed'] as const;
 /** Layers the pointer interacts with, top first. */
-export const INTERACTIVE_LAYER_IDS = ['arcs-hit', 'points-circle', 'units-fill'];
+export const INTERACTIVE_LAYER_IDS = ['docs-hit', 'groups-hit', 'points-circle', 'units-fill'];
 
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+const count: ExpressionSpecification = ['number', ['feature-state', 'count'], 0];
 
-const SOLID = CATEGORIES.filter(isSolidCategory);
-const DASHED = CATEGORIES.filter((c) => !isSolidCategory(c));
-
-/**
- * The filter of an arc layer: its relationship classes and, when the store filters pairs, only
- * the visible ids. Changing filters calls `setFilter` with this, never rebuilds the style.
- */
-export function arcFilter(kind: 'solid' | 'dashed' | 'all', visibleIds: readonly string[] | null): FilterSpecification {
-  const categories = kind === 'solid' ? SOLID : kind === 'dashed' ? DASHED : CATEGORIES;
-  const byCategory: ExpressionSpecification = ['in', ['get', 'category'], ['literal', [...categories]]];
-  if (!visibleIds) return byCategory;
-  return ['all', byCategory, ['in', ['get', 'id'], ['literal', [...visibleIds]]]];
+function categoryColor(flavour: Flavour, input: ExpressionSpecification): ExpressionSpecification {
+  return ['match', input, ...CATEGORIES.flatMap((c) => [c, flavour.arcs[c]]), flavour.arcs.other] as unknown as ExpressionSpecification;
 }
 
-const arcColor: ExpressionSpecification = [
-  'match',
-  ['get', 'category'],
-  ...CATEGORIES.flatMap((c) => [c, ARC_COLORS[c]]),
-  ARC_COLORS.other,
-] as unknown as ExpressionSpecification;
+/** Same formula as `aggregateWidth` (src/view/palette.ts), on the feature-state count. */
+const groupWidth: ExpressionSpecification = [
+  'min',
+  MAX_AGGREGATE_WIDTH,
+  ['+', 1.4, ['*', 1.5, ['sqrt', ['max', 0, ['-', count, 1]]]]],
+];
 
-function arcWidth(base: number): ExpressionSpecification {
-  return ['case', state('selected'), base + 2, state('hover'), base + 1.2, base];
+export function baseLayers(flavour: Flavour): LayerSpecification[] {
+  const sea: BackgroundLayerSpecification = { id: 'sea', type: 'background', paint: { 'background-color': flavour.sea } };
+  const neighboursFill: FillLayerSpecification = { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': flavour.neighbour } };
+  const neighboursOutline: LineLayerSpecification = {
+    id: 'neighbours-outline',
+    type: 'line',
+    source: 'neighbours',
+    paint: { 'line-color': flavour.neighbourOutline, 'line-width': 0.6 },
+  };
+  const unitsFill: FillLayerSpecification = {
+    id: 'units-fill',
+    type: 'fill',
+    source: 'units',
+    paint: {
+      'fill-color': [
+        'step',
+        ['coalesce', ['get', 'count'], 0],
+        flavour.fills[0] ?? '#fff',
+        ...FILL_STEPS.slice(1).flatMap((bound, i) => [bound, flavour.fills[i + 1] ?? '#000']),
+      ] as unknown as ExpressionSpecification,
+      'fill-opacity': ['case', state('faded'), 0.35, 1],
+    },
+  };
+  const unitsOutline: LineLayerSpecification = {
+    id: 'units-outline',
+    type: 'line',
+    source: 'units',
+    paint: { 'line-color': flavour.countryOutline, 'line-width': 0.6 },
+  };
+  const unitBorders: LineLayerSpecification = {
+    id: 'unit-borders-line',
+    type: 'line',
+    source: 'unit-borders',
+    paint: { 'line-color': flavour.unitBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4] },
+  };
+  const islandsFill: FillLayerSpecification = { id: 'islands-fill', type: 'fill', source: 'islands', paint: { 'fill-color': flavour.island } };
+  const islandsOutline: LineLayerSpecification = {
+    id: 'islands-outline',
+    type: 'line',
+    source: 'islands',
+    paint: { 'line-color': flavour.countryOutline, 'line-width': 0.8 },
+  };
+  const unitsSelected: LineLayerSpecification = {
+    id: 'units-selected',
+    type: 'line',
+    source: 'units',
+    paint: {
+      'line-color': flavour.selectedOutline,
+      'line-width': ['case', state('selected'), 2, state('hover'), 1.2, 0],
+      'line-opacity': ['case', state('selected'), 1, state('hover'), 0.6, 0],
+    },
+  };
+  return [sea, neighboursFill, neighboursOutline, unitsFill, unitsOutline, unitBorders, islandsFill, islandsOutline, unitsSelected];
 }
 
-const arcOpacity: ExpressionSpecification = ['case', state('selected'), 1, state('hover'), 1, state('dim'), 0.15, 0.72];
+/** The 63 pre-merger provinces as a dashed overlay, shown by the store's `premerger`. */
+export function legacyBordersLayer(flavour: Flavour, visible: boolean): LineLayerSpecification {
+  return {
+    id: 'legacy-borders-line',
+    type: 'line',
+    source: 'legacy-borders',
+    layout: { visibility: visible ? 'visible' : 'none' },
+    paint: { 'line-color': flavour.legacyBorder, 'line-width': 0.9, 'line-dasharray': [3, 2], 'line-opacity': 0.8 },
+  };
+}
 
-export const sea: BackgroundLayerSpecification = { id: 'sea', type: 'background', paint: { 'background-color': MAP_COLORS.sea } };
-
-export const neighboursFill: FillLayerSpecification = {
-  id: 'neighbours-fill',
-  type: 'fill',
-  source: 'neighbours',
-  paint: { 'fill-color': MAP_COLORS.neighbour },
-};
-
-export const neighboursOutline: LineLayerSpecification = {
-  id: 'neighbours-outline',
-  type: 'line',
-  source: 'neighbours',
-  paint: { 'line-color': MAP_COLORS.neighbourOutline, 'line-width': 0.6 },
-};
-
-export const unitsFill: FillLayerSpecification = {
-  id: 'units-fill',
-  type: 'fill',
-  source: 'units',
-  paint: {
-    'fill-color': [
-      'step',
-      ['coalesce', ['get', 'count'], 0],
-      FILL_COLORS[0] ?? '#fff',
-      ...FILL_STEPS.slice(1).flatMap((bound, i) => [bound, FILL_COLORS[i + 1] ?? '#000']),
-    ] as unknown as ExpressionSpecification,
-    'fill-opacity': ['case', state('faded'), 0.35, 1],
-  },
-};
-
-export const unitsOutline: LineLayerSpecification = {
-  id: 'units-outline',
-  type: 'line',
-  source: 'units',
-  paint: { 'line-color': MAP_COLORS.countryOutline, 'line-width': 0.6 },
-};
-
-export const unitBordersLine: LineLayerSpecification = {
-  id: 'unit-borders-line',
-  type: 'line',
-  source: 'unit-borders',
-  paint: { 'line-color': MAP_COLORS.unitBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4] },
-};
-
-export const legacyBordersLine: LineLayerSpecification = {
-  id: 'legacy-borders-line',
-  type: 'line',
-  source: 'legacy-borders',
-  layout: { visibility: 'none' },
-  paint: { 'line-color': MAP_COLORS.legacyBorder, 'line-width': 0.9, 'line-dasharray': [3, 2], 'line-opacity': 0.8 },
-};
-
-export const islandsFill: FillLayerSpecification = {
-  id: 'islands-fill',
-  type: 'fill',
-  source: 'islands',
-  paint: { 'fill-color': FILL_COLORS[0] ?? '#fff' },
-};
-
-export const islandsOutline: LineLayerSpecification = {
-  id: 'islands-outline',
-  type: 'line',
-  source: 'islands',
-  paint: { 'line-color': MAP_COLORS.countryOutline, 'line-width': 0.8 },
-};
-
-export const unitsSelected: LineLayerSpecification = {
-  id: 'units-selected',
-  type: 'line',
-  source: 'units',
-  paint: {
-    'line-color': MAP_COLORS.selectedOutline,
-    'line-width': ['case', state('selected'), 2, state('hover'), 1.2, 0],
-    'line-opacity': ['case', state('selected'), 1, state('hover'), 0.6, 0],
-  },
-};
-
-export const arcsHalo: LineLayerSpecification = {
-  id: 'arcs-halo',
-  type: 'line',
-  source: 'arcs',
-  layout: { 'line-cap': 'round', 'line-join': 'round' },
-  filter: arcFilter('all', null),
-  paint: {
-    'line-color': MAP_COLORS.halo,
-    'line-width': ['case', state('selected'), 9, state('hover'), 6, 0],
-    'line-opacity': ['case', state('selected'), 0.95, state('hover'), 0.8, 0],
-  },
-};
-
-export const arcsSolid: LineLayerSpecification = {
-  id: 'arcs-solid',
-  type: 'line',
-  source: 'arcs',
-  layout: { 'line-cap': 'round', 'line-join': 'round' },
-  filter: arcFilter('solid', null),
-  paint: { 'line-color': arcColor, 'line-width': arcWidth(2), 'line-opacity': arcOpacity },
-};
-
-export const arcsDashed: LineLayerSpecification = {
-  id: 'arcs-dashed',
-  type: 'line',
-  source: 'arcs',
-  layout: { 'line-join': 'round' },
-  filter: arcFilter('dashed', null),
-  paint: { 'line-color': arcColor, 'line-width': arcWidth(1.5), 'line-opacity': arcOpacity, 'line-dasharray': [2.5, 1.6] },
-};
-
-/**
- * A wide line over every arc, so a pointer or a finger can hit thin arcs. Opacity exactly 0:
- * MapLibre then skips drawing it but still queries it, and drawing 14 px of blended line per
- * arc was most of each frame's cost under software WebGL.
- */
-export const arcsHit: LineLayerSpecification = {
-  id: 'arcs-hit',
-  type: 'line',
-  source: 'arcs',
-  filter: arcFilter('all', null),
-  paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
-};
-
-export const pointsCircle: CircleLayerSpecification = {
-  id: 'points-circle',
-  type: 'circle',
-  source: 'points',
-  paint: {
-    'circle-radius': ['case', state('selected'), 5, 3.5],
-    'circle-color': MAP_COLORS.point,
-    'circle-stroke-color': MAP_COLORS.halo,
-    'circle-stroke-width': 1.2,
-    'circle-opacity': ['case', state('faded'), 0.35, 1],
-    'circle-stroke-opacity': ['case', state('faded'), 0.35, 1],
-  },
-};
-
-/** Every layer, bottom to top. */
-export function allLayers(): LayerSpecification[] {
-  return [
-    sea,
-    neighboursFill,
-    neighboursOutline,
-    unitsFill,
-    unitsOutline,
-    unitBordersLine,
-    legacyBordersLine,
-    islandsFill,
-    islandsOutline,
-    unitsSelected,
-    arcsHalo,
-    arcsSolid,
-    arcsDashed,
-    arcsHit,
-    pointsCircle,
+/** Overview arcs: solid when a signed document is left, dashed otherwise; hidden at count 0. */
+export function groupLayers(flavour: Flavour): LineLayerSpecification[] {
+  const opacity = (signed: boolean): ExpressionSpecification => [
+    'case',
+    ['any', ['==', count, 0], ['!=', state('signed'), signed]],
+    0,
+    state('hover'),
+    1,
+    state('dim'),
+    flavour.dimOpacity,
+    flavour.arcOpacity,
   ];
+  const color = categoryColor(flavour, ['string', ['feature-state', 'cat'], 'other']);
+  const width: ExpressionSpecification = ['+', groupWidth, ['case', state('hover'), 1.5, 0]];
+  return [
+    {
+      id: 'groups-solid',
+      type: 'line',
+      source: 'groups',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': width, 'line-opacity': opacity(true) },
+    },
+    {
+      id: 'groups-dashed',
+      type: 'line',
+      source: 'groups',
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': width, 'line-opacity': opacity(false), 'line-dasharray': flavour.dash },
+    },
+    // A wide, fully transparent line so a pointer or a finger can hit thin arcs (MapLibre skips
+    // drawing a layer at opacity 0 but still queries it).
+    { id: 'groups-hit', type: 'line', source: 'groups', paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 } },
+  ];
+}
+
+/** Document arcs: all documents in one source; only those the selection opens are shown. */
+export function documentLayers(flavour: Flavour): LineLayerSpecification[] {
+  const opacity: ExpressionSpecification = ['case', state('shown'), 1, 0];
+  const width = (base: number): ExpressionSpecification => ['case', state('selected'), base + 2, state('hover'), base + 1.2, base];
+  const color = categoryColor(flavour, ['get', 'category']);
+  return [
+    {
+      id: 'docs-halo',
+      type: 'line',
+      source: 'docs',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': flavour.halo, 'line-width': ['case', state('selected'), 8, 0], 'line-opacity': ['case', ['all', state('shown'), state('selected')], 0.9, 0] },
+    },
+    {
+      id: 'docs-solid',
+      type: 'line',
+      source: 'docs',
+      filter: ['==', ['get', 'solid'], true],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': width(flavour.solidWidth), 'line-opacity': opacity },
+    },
+    {
+      id: 'docs-dashed',
+      type: 'line',
+      source: 'docs',
+      filter: ['==', ['get', 'solid'], false],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': width(flavour.dashedWidth), 'line-opacity': opacity, 'line-dasharray': flavour.dash },
+    },
+    { id: 'docs-hit', type: 'line', source: 'docs', paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 } },
+  ];
+}
+
+export function pointsLayer(flavour: Flavour): CircleLayerSpecification {
+  return {
+    id: 'points-circle',
+    type: 'circle',
+    source: 'points',
+    paint: {
+      'circle-radius': ['case', state('selected'), 5, 3.5],
+      'circle-color': flavour.point,
+      'circle-stroke-color': flavour.halo,
+      'circle-stroke-width': 1.2,
+      'circle-opacity': ['case', state('faded'), 0.35, 1],
+      'circle-stroke-opacity': ['case', state('faded'), 0.35, 1],
+    },
+  };
 }
 
 /** Layers a remote basemap replaces (it brings its own sea and land). */

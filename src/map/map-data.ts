@@ -1,27 +1,56 @@
-import type { FeatureCollection, Point } from 'geojson';
-import { bundle } from '../data/load';
-import { partnerCounts } from '../data/selectors';
-import { arcMidpoint, buildArcFeatures, type LonLat } from '../geo/arcs';
-import type { PointProperties } from './build-style';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { Locality, Pair } from '../data/types';
+import type { LonLat } from '../geo/arcs';
+import { isSolidCategory, relationshipCategory, type RelationshipCategory } from '../geo/encoding';
+import { documentLines, type GroupGeometry } from '../view/aggregate';
 
-/** Arcs of every pair in the bundle, fanned once (filters only hide arcs, never move them). */
-export const ARCS = buildArcFeatures(bundle.pairs);
+/**
+ * The GeoJSON the WebGL map uploads once per data load: every overview line, every document
+ * line and every municipal point. Which of them show is feature-state, never new data.
+ */
 
-/** Arc lines by pair id, for picking the arc nearest the pointer. */
-export const ARC_LINES: ReadonlyMap<string, LonLat[]> = new Map(ARCS.features.map((f) => [f.properties.id, f.geometry.coordinates as LonLat[]]));
+export interface DocumentProperties {
+  id: string;
+  category: RelationshipCategory;
+  solid: boolean;
+}
 
-/** Arc midpoints by pair id, where the keyboard handles sit. */
-export const ARC_MIDPOINTS: ReadonlyMap<string, LonLat> = new Map(
-  ARCS.features.map((f) => [f.properties.id, arcMidpoint(f.geometry.coordinates as LonLat[])]),
-);
+export interface MapData {
+  groups: FeatureCollection<LineString, { id: string }>;
+  docs: FeatureCollection<LineString, DocumentProperties>;
+  points: FeatureCollection<Point, { id: string }>;
+  /** Lines by feature id, to pick the arc nearest the pointer. */
+  lines: ReadonlyMap<string, LonLat[]>;
+}
 
-/** Partnerships per locality (a prefecture counts its municipalities' too). */
-export const COUNTS = partnerCounts(bundle.pairs);
-
-/** Japanese municipal partners, drawn as points. */
-export const POINTS: FeatureCollection<Point, PointProperties> = {
-  type: 'FeatureCollection',
-  features: bundle.localities
-    .filter((l) => l.kind === 'municipality')
-    .map((l) => ({ type: 'Feature', id: l.id, properties: { id: l.id }, geometry: { type: 'Point', coordinates: l.point } })),
-};
+export function buildMapData(groups: readonly GroupGeometry[], pairs: readonly Pair[], localities: readonly Locality[]): MapData {
+  const docLines = documentLines(pairs);
+  const lines = new Map<string, LonLat[]>();
+  for (const g of groups) lines.set(g.id, g.line);
+  for (const [id, line] of docLines) lines.set(id, line);
+  return {
+    groups: {
+      type: 'FeatureCollection',
+      features: groups.map((g) => ({ type: 'Feature', id: g.id, properties: { id: g.id }, geometry: { type: 'LineString', coordinates: g.line } })),
+    },
+    docs: {
+      type: 'FeatureCollection',
+      features: pairs.map((p) => {
+        const category = relationshipCategory(p.relationship);
+        return {
+          type: 'Feature',
+          id: p.id,
+          properties: { id: p.id, category, solid: isSolidCategory(category) },
+          geometry: { type: 'LineString', coordinates: docLines.get(p.id) ?? [p.from, p.to] },
+        };
+      }),
+    },
+    points: {
+      type: 'FeatureCollection',
+      features: localities
+        .filter((l) => l.kind === 'municipality')
+        .map((l) => ({ type: 'Feature', id: l.id, properties: { id: l.id }, geometry: { type: 'Point', coordinates: l.point } })),
+    },
+    lines,
+  };
+}

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { pairsToCsv, UTF8_BOM } from '../data/csv-export';
-import { visiblePairs } from '../data/selectors';
 import type { Lang, Locality, Pair, Sector } from '../data/types';
 import { formatNumber, formatPartialDate, locale, t } from '../i18n';
 import { selectPair, setView, useStore } from '../state/store';
 import { useData } from './data';
 import { localityName, sectorLabel } from './names';
 import { SourceLink } from './SourceLink';
+import { useVisiblePairs } from '../view/visible';
 
 export type SortKey = 'vn' | 'jp' | 'relationship' | 'date' | 'sectors' | 'source';
 const COLUMNS: readonly SortKey[] = ['vn', 'jp', 'relationship', 'date', 'sectors', 'source'];
@@ -47,11 +47,9 @@ function compare(a: Row, b: Row, key: SortKey, collator: Intl.Collator): number 
 export function ListView() {
   const { bundle, localityById, sectorById } = useData();
   const lang = useStore((s) => s.lang);
-  const sectors = useStore((s) => s.sectors);
-  const relationships = useStore((s) => s.relationships);
   const [sort, setSort] = useState<{ key: SortKey; dir: 'ascending' | 'descending' }>({ key: 'vn', dir: 'ascending' });
 
-  const pairs = useMemo(() => visiblePairs(bundle.pairs, { sectors, relationships }), [bundle.pairs, sectors, relationships]);
+  const pairs = useVisiblePairs(bundle.pairs);
   const rows = useMemo(() => {
     const collator = new Intl.Collator(locale(lang));
     const built = pairs.map((p) => buildRow(p, lang, localityById, sectorById));

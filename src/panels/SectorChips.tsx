@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
-import { sectorChipCounts, relationshipCounts, visiblePairs } from '../data/selectors';
+import { sectorChipCounts, relationshipCounts } from '../data/selectors';
 import { AGREEMENT_TYPES, type Relationship } from '../data/types';
 import { formatNumber, t } from '../i18n';
 import { RELATIONSHIPS } from '../state/url';
 import { setRelationships, setSectors, toggleSector, useStore } from '../state/store';
 import { useData } from './data';
 import { sectorLabel } from './names';
+import { useVisiblePairs } from '../view/visible';
 
 type RelChoice = 'all' | 'agreements' | Relationship | 'custom';
 
@@ -30,7 +31,7 @@ export function SectorChips() {
 
   const counts = useMemo(() => sectorChipCounts(bundle.pairs, relationships), [bundle.pairs, relationships]);
   const relCounts = useMemo(() => relationshipCounts(bundle.pairs, sectors), [bundle.pairs, sectors]);
-  const shown = useMemo(() => visiblePairs(bundle.pairs, { sectors, relationships }).length, [bundle.pairs, sectors, relationships]);
+  const shown = useVisiblePairs(bundle.pairs).length;
   // Chosen chips first (a reader who picked "Hydrogen" from a link or the search must see it on
   // in the one-line, scrolling bar), then by count, then by label.
   const chips = useMemo(

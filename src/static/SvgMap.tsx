@@ -8,8 +8,8 @@ import { MAP_COLORS } from '../geo/encoding';
 import { t } from '../i18n';
 import { clearSelection, selectLocality, selectPair } from '../state/store';
 import type { Selection } from '../state/types';
-import { highlight, isDimmed, labelEntries, pairName } from '../map/model';
-import { placeLabels, type LabelBox } from '../map/label-placement';
+import { highlight, isDimmed, labelEntries, pairName } from '../view/model';
+import { placeLabels, type LabelBox } from '../view/label-placement';
 import { buildSvgMap } from './svg-map';
 
 export interface SvgMapProps {

@@ -140,6 +140,8 @@ describe('an unreachable optional basemap', () => {
     audit.page.on('request', (request) => requested.push(request.url()));
     await audit.page.goto(served.url);
     await audit.page.waitForSelector('[data-map-ready="true"]', { timeout: 30000, state: 'attached' });
+    // The basemap is asked for by the WebGL map, which the full app loads once the first view is idle.
+    await audit.page.waitForSelector('[data-map-renderer="webgl"]', { timeout: 90000, state: 'attached' });
     await audit.page.waitForFunction(
       'Number(document.querySelector("[data-arcs-drawn]") && document.querySelector("[data-arcs-drawn]").getAttribute("data-arcs-drawn")) > 0',
       undefined,

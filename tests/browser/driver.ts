@@ -3,7 +3,7 @@
  * Debian's Chromium is driven directly (no browser download) with the flags a headless
  * root run on a machine with a closed network needs.
  */
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS, INSTALL_HINT, locateChromium } from './find-chromium';
 
@@ -78,4 +78,38 @@ export async function openPage(browser: Browser, options: OpenOptions = {}): Pro
 export async function gotoMap(page: Page, path = '/', timeout = 20000): Promise<void> {
   await page.goto(new URL(path, baseUrl()).href);
   await page.waitForSelector('[data-map-ready="true"]', { timeout });
+}
+
+/** What the map area reports: renderer, readiness, arcs drawn, documents drawn, selection. */
+export async function mapState(page: Page | Frame) {
+  return page.$eval('[data-testid="map"]', (el) => ({
+    renderer: el.getAttribute('data-map-renderer'),
+    ready: el.getAttribute('data-map-ready') === 'true',
+    arcs: Number(el.getAttribute('data-arcs-drawn')),
+    documents: Number(el.getAttribute('data-documents-drawn')),
+    selected: el.getAttribute('data-selected'),
+    theme: el.getAttribute('data-theme'),
+  }));
+}
+
+/** Screen centres of the given locality labels (what a reader sees move, or not, at handover). */
+export async function labelAnchors(page: Page, ids: readonly string[]): Promise<Record<string, { x: number; y: number }>> {
+  return page.$$eval(
+    '[data-label-id]',
+    (els, wanted) =>
+      Object.fromEntries(
+        els
+          .filter((el) => wanted.includes(el.getAttribute('data-label-id') ?? ''))
+          .map((el) => {
+            const r = el.getBoundingClientRect();
+            return [el.getAttribute('data-label-id'), { x: r.x + r.width / 2, y: r.y + r.height / 2 }];
+          }),
+      ),
+    [...ids],
+  );
+}
+
+/** Waits until the WebGL map has taken over from the SVG first view. */
+export async function waitForWebGL(page: Page, timeout = 60000): Promise<void> {
+  await page.waitForSelector('[data-map-renderer="webgl"]', { timeout });
 }

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/data/types';
 import { type Browser, type Page, gotoMap, launchBrowser, openPage } from './driver';
 
 const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.meta.url), 'utf8')) as Bundle;
-const agreements = bundle.pairs.filter((p) => p.isAgreement).length;
+/** The overview draws one arc per Vietnamese unit × Japanese prefecture with documents. */
+const groupsOf = (pairs: Bundle['pairs']) => new Set(pairs.map((p) => `${p.vnId}~${p.jpPrefectureId}`)).size;
+const groups = groupsOf(bundle.pairs);
+const agreementGroups = groupsOf(bundle.pairs.filter((p) => p.isAgreement));
 
 /** Waits until the map reports a number of drawn arcs (set on MapLibre `idle` or after the SVG renders). */
 async function arcsDrawn(page: Page, expected: number): Promise<number> {
@@ -43,51 +46,59 @@ describe('the map', () => {
   afterAll(async () => {
     await browser?.close();
   });
-
-  it('given a fresh load, then the WebGL map becomes ready', async () => {
-    const { page } = await openPage(browser);
-    await gotoMap(page);
-    expect(await page.getAttribute('[data-testid="map"]', 'data-renderer')).toBe('webgl');
+  // Pages left open keep drawing (software WebGL after the idle upgrade): close them between tests.
+  afterEach(async () => {
+    await Promise.all(browser.contexts().map((c) => c.close()));
   });
 
-  it('given no filter, then every pair of the bundle is drawn as an arc', async () => {
+  it('given a fresh load, then the SVG first view is ready and the WebGL map takes over once the page is idle', async () => {
     const { page } = await openPage(browser);
     await gotoMap(page);
-    expect(await arcsDrawn(page, bundle.pairs.length)).toBe(bundle.pairs.length);
+    expect(await page.locator('svg.svg-first-view').count()).toBe(1);
+    await page.waitForSelector('[data-map-renderer="webgl"]', { timeout: 60000 });
+    expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
   });
 
-  it('given ?rel=agreements, then only the agreements are drawn', async () => {
+  it('given no filter, then every Vietnamese unit × Japanese prefecture with documents is drawn as one arc', async () => {
+    const { page } = await openPage(browser);
+    await gotoMap(page);
+    expect(groups).toBeLessThan(bundle.pairs.length);
+    expect(await arcsDrawn(page, groups)).toBe(groups);
+  });
+
+  it('given ?rel=agreements, then only the arcs with an agreement are drawn', async () => {
     const { page } = await openPage(browser);
     await gotoMap(page, '/?rel=agreements');
-    expect(await arcsDrawn(page, agreements)).toBe(agreements);
+    expect(await arcsDrawn(page, agreementGroups)).toBe(agreementGroups);
   });
 
-  it('given a few arcs, when one is clicked, then that pair is selected and in the URL', async () => {
-    // Only the sister relationships, so no other arc crosses the one clicked.
-    const sisters = bundle.pairs.filter((p) => p.relationship === 'sister').length;
+  it('given a few arcs, when one is clicked, then its unit–prefecture set opens on its first document, in the URL', async () => {
+    // Only the sister relationships, so few arcs cross the one clicked.
+    const sisters = bundle.pairs.filter((p) => p.relationship === 'sister');
     const { page } = await openPage(browser, { width: 1440, height: 900 });
     await gotoMap(page, '/?rel=sister');
-    await arcsDrawn(page, sisters);
+    await arcsDrawn(page, groupsOf(sisters));
     // The arc whose midpoint is farthest from every other midpoint and not under another element.
-    const target = await page.$$eval('[data-pair-handle]', (els) => {
+    const target = await page.$$eval('[data-group-handle]', (els) => {
       // A handle sits on its arc's midpoint once focused (keyboard users see it there).
       const mids = els.map((el) => {
         (el as HTMLElement).focus();
         const origin = (el.closest('.map-labels') as HTMLElement).getBoundingClientRect();
         const [x = 0, y = 0] = ((el as HTMLElement).style.transform.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
-        return { id: el.getAttribute('data-pair-handle') ?? '', x: origin.x + x, y: origin.y + y };
+        return { id: el.getAttribute('data-group-handle') ?? '', x: origin.x + x, y: origin.y + y };
       });
       (document.activeElement as HTMLElement | null)?.blur();
-      const canvas = document.querySelector('canvas');
-      const free = mids.filter((m) => document.elementFromPoint(m.x, m.y) === canvas);
+      const surface = document.querySelector('.map-surface');
+      const free = mids.filter((m) => surface?.contains(document.elementFromPoint(m.x, m.y)));
       const score = (m: (typeof mids)[number]) => Math.min(Infinity, ...mids.filter((o) => o !== m).map((o) => Math.hypot(o.x - m.x, o.y - m.y)));
       return free.sort((a, b) => score(b) - score(a))[0];
     });
     expect(target).toBeDefined();
+    const first = sisters.find((p) => `${p.vnId}~${p.jpPrefectureId}` === target!.id);
     await page.mouse.click(target!.x, target!.y);
     await page.waitForFunction(() => /pair=/.test(location.search), undefined, { timeout: 5000 }).catch(() => undefined);
-    expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toBe(`pair:${target!.id}`);
-    expect(new URL(page.url()).searchParams.get('pair')).toBe(target!.id);
+    expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toBe(`pair:${first?.id}`);
+    expect(new URL(page.url()).searchParams.get('pair')).toBe(first?.id);
   });
 
   it('given the keyboard, when Enter is pressed on a locality label, then it is selected', async () => {
@@ -142,7 +153,8 @@ describe('the map', () => {
   it('given a fresh load, then no request goes to another origin', async () => {
     const { page, foreignRequests } = await openPage(browser);
     await gotoMap(page);
-    await arcsDrawn(page, bundle.pairs.length);
+    await arcsDrawn(page, groups);
+    await page.waitForSelector('[data-map-renderer="webgl"]', { timeout: 60000 });
     expect(foreignRequests()).toEqual([]);
   });
 });
@@ -162,15 +174,18 @@ describe('the map without WebGL', () => {
     expect(await page.getAttribute('[data-testid="map"]', 'data-renderer')).toBe('svg');
     expect(await page.locator('path[data-locality-id][data-country="vn"]').count()).toBe(34);
     expect(await page.locator('path[data-locality-id][data-country="jp"]').count()).toBe(47);
-    expect(await arcsDrawn(page, bundle.pairs.length)).toBe(bundle.pairs.length);
+    expect(await arcsDrawn(page, groups)).toBe(groups);
+    expect(await page.locator('path[data-group-id]').count()).toBe(groups);
     expect(await page.getByRole('status').filter({ hasText: 'no WebGL' }).count()).toBe(1);
+    expect(await page.getByTestId('map:explore').count()).toBe(0);
   });
 
-  it('given no WebGL, when an arc is clicked, then that pair is selected', async () => {
+  it('given no WebGL, when an overview arc is clicked, then its set opens on its first document', async () => {
     const { page } = await openPage(browser);
     await gotoMap(page);
-    const id = bundle.pairs[0]?.id ?? '';
-    await page.locator(`path[data-pair-id="${id}"]`).dispatchEvent('click');
-    expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toBe(`pair:${id}`);
+    const first = bundle.pairs[0]!;
+    await page.locator(`path[data-hit-group="${first.vnId}~${first.jpPrefectureId}"]`).dispatchEvent('click');
+    expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toBe(`pair:${first.id}`);
+    expect(await page.locator(`path[data-pair-id="${first.id}"]`).count()).toBe(1);
   });
 });

@@ -1,38 +1,41 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildArcFeatures } from '../../../src/geo/arcs';
+import type { StyleSpecification } from 'maplibre-gl';
 import { partnerCounts } from '../../../src/data/selectors';
-import { arcLayerFilter, buildStyle, overlayOnBasemap, type StyleInput } from '../../../src/map/build-style';
-import { ARC_LAYER_IDS } from '../../../src/map/layers';
+import { buildStyle, overlayOnBasemap, type StyleInput } from '../../../src/map/build-style';
+import { documentLayers, groupLayers, legacyBordersLayer, pointsLayer } from '../../../src/map/layers';
+import { DARK, LIGHT } from '../../../src/view/palette';
 import { fixtureGeo } from '../../fixtures/map/geo';
 import { pairs } from '../../fixtures/map/bundle';
 
-const input = (extra: Partial<StyleInput> = {}): StyleInput => ({
-  geo: fixtureGeo(),
-  counts: partnerCounts(pairs),
-  arcs: buildArcFeatures(pairs),
-  points: { type: 'FeatureCollection', features: [] },
-  ...extra,
-});
+const input = (extra: Partial<StyleInput> = {}): StyleInput => ({ geo: fixtureGeo(), counts: partnerCounts(pairs), flavour: LIGHT, ...extra });
+
+/** The base style plus the declarative arc and point layers, as MapLibre ends up holding them. */
+function fullStyle(flavour = LIGHT, premerger = false): StyleSpecification {
+  const base = buildStyle(input({ flavour }));
+  const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
+  return {
+    ...base,
+    sources: { ...base.sources, groups: empty, docs: empty, points: empty },
+    layers: [...base.layers, legacyBordersLayer(flavour, premerger), ...groupLayers(flavour), ...documentLayers(flavour), pointsLayer(flavour)],
+  };
+}
 
 describe('buildStyle', () => {
-  it('is a valid MapLibre style', () => {
-    expect(validateStyleMin(buildStyle(input()))).toEqual([]);
-  });
-
-  it('is still valid with a pair filter and the pre-merger overlay on', () => {
-    expect(validateStyleMin(buildStyle(input({ visiblePairIds: ['vn-da-nang--jp-19'], premerger: true })))).toEqual([]);
+  it('is a valid MapLibre style, with every arc layer added, in both flavours', () => {
+    expect(validateStyleMin(fullStyle(LIGHT))).toEqual([]);
+    expect(validateStyleMin(fullStyle(DARK, true))).toEqual([]);
   });
 
   it('asks no other origin for glyphs, sprites or tiles', () => {
-    const style = buildStyle(input());
+    const style = fullStyle();
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
   });
 
   it('has no symbol layer (labels are DOM buttons, so no glyphs are ever needed)', () => {
-    expect(buildStyle(input()).layers.filter((l) => l.type === 'symbol')).toEqual([]);
+    expect(fullStyle().layers.filter((l) => l.type === 'symbol')).toEqual([]);
   });
 
   it('puts the partner count on every unit for the sequential fill', () => {
@@ -42,28 +45,22 @@ describe('buildStyle', () => {
   });
 
   it('hides the pre-merger borders unless asked', () => {
-    const visibility = (premerger: boolean) =>
-      buildStyle(input({ premerger })).layers.find((l) => l.id === 'legacy-borders-line')?.layout?.visibility;
-    expect(visibility(false)).toBe('none');
-    expect(visibility(true)).toBe('visible');
+    expect(legacyBordersLayer(LIGHT, false).layout?.visibility).toBe('none');
+    expect(legacyBordersLayer(LIGHT, true).layout?.visibility).toBe('visible');
   });
 
-  it('draws arcs above the provinces and the points above the arcs', () => {
-    const ids = buildStyle(input()).layers.map((l) => l.id);
-    for (const arc of ARC_LAYER_IDS) {
-      expect(ids.indexOf(arc)).toBeGreaterThan(ids.indexOf('units-fill'));
-      expect(ids.indexOf(arc)).toBeLessThan(ids.indexOf('points-circle'));
-    }
-  });
-});
-
-describe('arcLayerFilter', () => {
-  it('limits an arc layer to the visible ids', () => {
-    expect(JSON.stringify(arcLayerFilter('arcs-solid', ['a', 'b']))).toContain('["literal",["a","b"]]');
+  it('never filters arcs by an id list: visibility is feature-state, so a filter never re-tiles', () => {
+    const arcLayers = [...groupLayers(LIGHT), ...documentLayers(LIGHT)];
+    for (const layer of arcLayers) expect(JSON.stringify(layer.filter ?? null)).not.toMatch(/"literal"|"in"|"id"/);
+    expect(JSON.stringify(groupLayers(LIGHT))).toContain('"feature-state","count"');
+    expect(JSON.stringify(documentLayers(LIGHT))).toContain('"feature-state","shown"');
   });
 
-  it('leaves non-arc layers alone', () => {
-    expect(arcLayerFilter('units-fill', ['a'])).toBeNull();
+  it('darkens the sea and the land in the dark flavour', () => {
+    const sea = (flavour: typeof LIGHT) => buildStyle(input({ flavour })).layers.find((l) => l.id === 'sea');
+    expect(JSON.stringify(sea(DARK))).toContain(DARK.sea);
+    expect(JSON.stringify(sea(LIGHT))).toContain(LIGHT.sea);
+    expect(DARK.sea).not.toBe(LIGHT.sea);
   });
 });
 
@@ -74,7 +71,7 @@ describe('overlayOnBasemap', () => {
     expect(merged.glyphs).toBe(base.glyphs);
     expect(merged.layers[0]?.id).toBe('water');
     expect(merged.layers.map((l) => l.id)).not.toContain('sea');
-    expect(merged.layers.at(-1)?.id).toBe('points-circle');
+    expect(merged.layers.at(-1)?.id).toBe('units-selected');
     expect(validateStyleMin(merged)).toEqual([]);
   });
 });

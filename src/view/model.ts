@@ -115,3 +115,41 @@ export function selectionPoints(bundle: Pick<Bundle, 'pairs' | 'localities'>, se
   }
   return [];
 }
+
+/** "Đà Nẵng – Osaka: 3 documents", for an overview arc. */
+export function groupName(vnId: string, jpId: string, count: number, localities: ReadonlyMap<string, Locality>, lang: Lang): string {
+  const name = (id: string) => {
+    const locality = localities.get(id);
+    return locality ? localityName(locality, lang) : id;
+  };
+  return t(lang, count === 1 ? 'map.group.one' : 'map.group.other', { vn: name(vnId), jp: name(jpId), count });
+}
+
+/** The documents of an overview arc as lines for its tooltip: at most `limit`, then "and n more". */
+export function groupDocumentLines(
+  pairIds: readonly string[],
+  pairs: ReadonlyMap<string, Pair>,
+  localities: ReadonlyMap<string, Locality>,
+  lang: Lang,
+  limit = 5,
+): string[] {
+  const lines = pairIds.slice(0, limit).flatMap((id) => {
+    const pair = pairs.get(id);
+    return pair ? [pairName(pair, localities, lang)] : [];
+  });
+  if (pairIds.length > limit) lines.push(t(lang, 'map.group.more', { count: pairIds.length - limit }));
+  return lines;
+}
+
+/** The current selection's name ('' for none), for titles, panels and the figure. */
+export function selectionName(selection: Selection, pairs: ReadonlyMap<string, Pair>, localities: ReadonlyMap<string, Locality>, lang: Lang): string {
+  if (selection.kind === 'pair') {
+    const pair = pairs.get(selection.id);
+    return pair ? pairName(pair, localities, lang) : '';
+  }
+  if (selection.kind === 'locality') {
+    const locality = localities.get(selection.id);
+    return locality ? localityName(locality, lang) : selection.id;
+  }
+  return '';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, isDimmed, labelEntries, pairName, selectionPoints } from '../../../src/map/model';
+import { highlight, isDimmed, labelEntries, pairName, selectionPoints } from '../../../src/view/model';
 import { localities, pairs } from '../../fixtures/map/bundle';
 
 const byId = new Map(localities.map((l) => [l.id, l]));

@@ -1,22 +1,24 @@
 import type { Lang } from '../data/types';
-import { ARC_COLORS, CATEGORIES, FILL_COLORS, MAP_COLORS, fillClassLabels, isSolidCategory } from '../geo/encoding';
+import { CATEGORIES, fillClassLabels, isSolidCategory } from '../geo/encoding';
 import { t } from '../i18n';
+import { WIDTH_KEY, aggregateWidth, type Flavour } from './palette';
 
 export interface LegendProps {
   lang: Lang;
+  flavour: Flavour;
   /** Open at first (wide screens); on phones it starts folded. */
   defaultOpen?: boolean;
 }
 
-/** Legend of the fill (partnerships per unit), the arc types and the municipal points. */
-export function Legend({ lang, defaultOpen = true }: LegendProps) {
+/** Legend of the fill (partnerships per unit), the arc types, the arc width (documents) and the municipal points. */
+export function Legend({ lang, flavour, defaultOpen = true }: LegendProps) {
   const labels = fillClassLabels();
   return (
     <details className="map-legend" open={defaultOpen}>
       <summary>{t(lang, 'map.legend')}</summary>
       <p className="map-legend__title">{t(lang, 'map.legend.fill')}</p>
       <ol className="map-legend__scale">
-        {FILL_COLORS.map((color, i) => (
+        {flavour.fills.map((color, i) => (
           <li key={color}>
             <span className="map-legend__swatch" style={{ background: color }} aria-hidden="true" />
             {labels[i]}
@@ -33,9 +35,9 @@ export function Legend({ lang, defaultOpen = true }: LegendProps) {
                 y1="4"
                 x2="27"
                 y2="4"
-                stroke={ARC_COLORS[category]}
+                stroke={flavour.arcs[category]}
                 strokeWidth={isSolidCategory(category) ? 2.5 : 1.8}
-                strokeDasharray={isSolidCategory(category) ? undefined : '4 3'}
+                strokeDasharray={isSolidCategory(category) ? undefined : flavour.dash.join(' ')}
               />
             </svg>
             {t(lang, `map.category.${category}`)}
@@ -43,10 +45,21 @@ export function Legend({ lang, defaultOpen = true }: LegendProps) {
         ))}
         <li>
           <svg width="28" height="10" aria-hidden="true">
-            <circle cx="14" cy="5" r="3.5" fill={MAP_COLORS.point} stroke="#fff" strokeWidth="1.2" />
+            <circle cx="14" cy="5" r="3.5" fill={flavour.point} stroke={flavour.halo} strokeWidth="1.2" />
           </svg>
           {t(lang, 'map.legend.points')}
         </li>
+      </ul>
+      <p className="map-legend__title">{t(lang, 'map.legend.width')}</p>
+      <ul className="map-legend__widths" data-testid="map:legend-width">
+        {WIDTH_KEY.map((count) => (
+          <li key={count}>
+            <svg width="28" height="12" aria-hidden="true">
+              <line x1="2" y1="6" x2="26" y2="6" stroke="currentColor" strokeWidth={aggregateWidth(count)} strokeLinecap="round" />
+            </svg>
+            {t(lang, 'map.legend.width.count', { count })}
+          </li>
+        ))}
       </ul>
       <p className="map-legend__note">{t(lang, 'map.legend.dashed')}</p>
     </details>

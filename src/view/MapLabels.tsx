@@ -1,17 +1,21 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../data/types';
 import type { LonLat } from '../geo/arcs';
 import { t } from '../i18n';
-import { selectLocality, selectPair } from '../state/store';
+import { selectLocality } from '../state/store';
 import { placeLabels, type LabelBox } from './label-placement';
 import type { LabelEntry } from './model';
+import type { Projector } from './projector';
 
-export interface PairHandle {
+/** A focusable stand-in for an arc (an overview group or one document), placed on its midpoint. */
+export interface ArcHandle {
   id: string;
+  /** `group` for an overview arc, `pair` for a document arc. */
+  kind: 'group' | 'pair';
   name: string;
-  /** Arc midpoint, where the handle sits. */
   mid: LonLat;
+  pressed: boolean;
+  onActivate: () => void;
 }
 
 export interface FixedLabel {
@@ -21,40 +25,43 @@ export interface FixedLabel {
 }
 
 export interface MapLabelsProps {
-  map: MapLibreMap;
+  projector: Projector;
   lang: Lang;
   /** Locality labels in tab order (Vietnam then Japan, by name). */
   entries: readonly LabelEntry[];
   /** Labels that are always shown and never focusable (Hoàng Sa, Trường Sa). */
   fixed: readonly FixedLabel[];
-  /** Visible pairs, as focusable handles after the labels. */
-  pairs: readonly PairHandle[];
+  /** Arcs drawn, as focusable handles after the labels. */
+  handles: readonly ArcHandle[];
   /** Localities whose labels win collisions (the selection and its partners). */
   boosted: ReadonlySet<string>;
   selectedLocalities: ReadonlySet<string>;
-  selectedPair: string | null;
-  /** A pair handle gained (id) or lost (null) focus: the map highlights that arc. */
-  onFocusPair: (id: string | null) => void;
+  /** A handle gained (id) or lost (null) focus: the map highlights that arc. */
+  onFocusHandle: (handle: ArcHandle | null) => void;
 }
+
+/** Selector of the overlays no label may cover and the camera frames around. */
+export const MAP_OBSTACLES = '.map-controls, .map-zoom, .map-legend, .map-explore, .map-progress';
 
 /** The controls and legend over the map, as boxes no label may overlap (read before any write). */
 function obstacles(container: HTMLElement): LabelBox[] {
   const parent = container.parentElement;
   if (!parent) return [];
   const origin = container.getBoundingClientRect();
-  return [...parent.querySelectorAll<HTMLElement>('.map-controls, .maplibregl-ctrl-top-right, .map-legend, .maplibregl-ctrl-bottom-right')].map((el, i) => {
+  return [...parent.querySelectorAll<HTMLElement>(MAP_OBSTACLES)].map((el, i) => {
     const r = el.getBoundingClientRect();
     return { id: `#obstacle-${i}`, x: r.x - origin.x, y: r.y - origin.y, width: r.width, height: r.height, priority: Infinity };
   });
 }
 
 /**
- * Locality names as DOM buttons over the map: any script renders with the system fonts, with
- * no glyph server, and every label is reachable with Tab. After each camera frame the labels are
- * projected and a greedy collision pass (label-placement.ts) hides the lower-priority ones;
+ * Locality names as DOM buttons over the map, whichever renderer draws it: any script renders
+ * with the system fonts, with no glyph server, every label is reachable with Tab, and the same
+ * elements stay in place when the WebGL map takes over from the SVG first view. After each camera
+ * move the labels are projected and a greedy collision pass hides the lower-priority ones;
  * hidden labels stay focusable and show while focused.
  */
-export function MapLabels({ map, lang, entries, fixed, pairs, boosted, selectedLocalities, selectedPair, onFocusPair }: MapLabelsProps) {
+export function MapLabels({ projector, lang, entries, fixed, handles, boosted, selectedLocalities, onFocusHandle }: MapLabelsProps) {
   const root = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -67,13 +74,12 @@ export function MapLabels({ map, lang, entries, fixed, pairs, boosted, selectedL
     labelEls.forEach((el, id) => sizes.set(id, { width: el.offsetWidth, height: el.offsetHeight }));
     const byId = new Map(entries.map((e) => [e.id, e]));
     const fixedById = new Map(fixed.map((f) => [f.id, f]));
-    const handlePoints = new Map(pairs.map((p) => [p.id, p.mid]));
+    const handlePoints = new Map(handles.map((h) => [h.id, h.mid]));
 
     let frame = 0;
     const update = () => {
       frame = 0;
-      const canvas = map.getCanvas();
-      const viewport = { width: canvas.clientWidth, height: canvas.clientHeight };
+      const viewport = projector.viewport();
       const boxes: LabelBox[] = obstacles(container);
       const centres = new Map<string, { x: number; y: number }>();
       // 2. Project every label point and build its box, centred on the point.
@@ -82,10 +88,9 @@ export function MapLabels({ map, lang, entries, fixed, pairs, boosted, selectedL
         const point = entry?.point ?? fixedById.get(id)?.point;
         const size = sizes.get(id);
         if (!point || !size) return;
-        const projected = map.project(point);
+        const [px, y] = projector.project(point);
         // Archipelago labels start just left of their islands, so they never cover the coast.
-        const x = entry ? projected.x : projected.x + size.width / 2 - 8;
-        const y = projected.y;
+        const x = entry ? px : px + size.width / 2 - 8;
         centres.set(id, { x, y });
         const priority = entry ? entry.priority + (boosted.has(id) ? 1000 : 0) : Number.MAX_SAFE_INTEGER;
         boxes.push({ id, x: x - size.width / 2, y: y - size.height / 2, width: size.width, height: size.height, priority, area: entry?.area ?? 0 });
@@ -99,34 +104,31 @@ export function MapLabels({ map, lang, entries, fixed, pairs, boosted, selectedL
         el.style.transform = `translate(${Math.round(centre.x - size.width / 2)}px, ${Math.round(centre.y - size.height / 2)}px)`;
         el.dataset.collided = shown.has(id) ? 'false' : 'true';
       });
-      // 4. Pair handles are invisible until focused, so only the focused one follows the camera
-      //    (projecting every handle on every frame grew with the number of pairs).
+      // 4. Handles are invisible until focused, so only the focused one follows the camera.
       const focused = document.activeElement;
-      if (focused instanceof HTMLElement && focused.dataset.pairHandle !== undefined && container.contains(focused)) placeHandle(focused);
+      if (focused instanceof HTMLElement && focused.dataset.handle !== undefined && container.contains(focused)) placeHandle(focused);
     };
     const placeHandle = (el: HTMLElement) => {
-      const mid = handlePoints.get(el.dataset.pairHandle ?? '');
+      const mid = handlePoints.get(el.dataset.handle ?? '');
       if (!mid) return;
-      const { x, y } = map.project(mid);
+      const [x, y] = projector.project(mid);
       el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     };
     const onFocusIn = (event: FocusEvent) => {
-      if (event.target instanceof HTMLElement && event.target.dataset.pairHandle !== undefined) placeHandle(event.target);
+      if (event.target instanceof HTMLElement && event.target.dataset.handle !== undefined) placeHandle(event.target);
     };
     container.addEventListener('focusin', onFocusIn);
     const schedule = () => {
       frame ||= requestAnimationFrame(update);
     };
     update();
-    map.on('move', schedule);
-    map.on('resize', schedule);
+    const unsubscribe = projector.subscribe(schedule);
     return () => {
-      map.off('move', schedule);
-      map.off('resize', schedule);
+      unsubscribe();
       container.removeEventListener('focusin', onFocusIn);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [map, entries, fixed, pairs, boosted]);
+  }, [projector, entries, fixed, handles, boosted]);
 
   const group = (country: 'vn' | 'jp') => (
     <div role="group" aria-label={t(lang, `map.labels.${country}`)}>
@@ -160,18 +162,19 @@ export function MapLabels({ map, lang, entries, fixed, pairs, boosted, selectedL
         </span>
       ))}
       <ul className="map-pairs" aria-label={t(lang, 'map.pairs')}>
-        {pairs.map((p) => (
-          <li key={p.id}>
+        {handles.map((h) => (
+          <li key={h.id}>
             <button
               type="button"
               className="map-pair-handle"
-              data-pair-handle={p.id}
-              aria-pressed={selectedPair === p.id}
-              onClick={() => selectPair(p.id)}
-              onFocus={() => onFocusPair(p.id)}
-              onBlur={() => onFocusPair(null)}
+              data-handle={h.id}
+              {...(h.kind === 'pair' ? { 'data-pair-handle': h.id } : { 'data-group-handle': h.id })}
+              aria-pressed={h.pressed}
+              onClick={h.onActivate}
+              onFocus={() => onFocusHandle(h)}
+              onBlur={() => onFocusHandle(null)}
             >
-              {p.name}
+              {h.name}
             </button>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, placeLabels, type LabelBox } from '../../../src/map/label-placement';
+import { boxesOverlap, placeLabels, type LabelBox } from '../../../src/view/label-placement';
 
 const box = (id: string, x: number, y: number, priority: number, width = 40, height = 14, area = 0): LabelBox => ({ id, x, y, width, height, priority, area });
 

@@ -1,0 +1,215 @@
+import { geoMercator, geoPath } from 'd3-geo';
+import { memo, useMemo } from 'react';
+import type { LineString } from 'geojson';
+import type { Locality } from '../data/types';
+import type { LonLat } from '../geo/arcs';
+import type { GeoLayers } from '../geo/boundaries';
+import { fillClass, isSolidCategory, relationshipCategory } from '../geo/encoding';
+import { cameraTransform, mercatorTransform, type Camera, type Size } from '../view/camera';
+import type { MapModel } from '../view/map-model';
+import { aggregateWidth, flavourFill, type Flavour } from '../view/palette';
+import type { Hit } from '../view/projector';
+
+export interface SvgFirstViewProps {
+  geo: GeoLayers;
+  model: MapModel;
+  /** Partnerships per locality (unit fills). */
+  counts: ReadonlyMap<string, number>;
+  municipalities: readonly Locality[];
+  size: Size;
+  /** The camera the paths are projected at (the opening view); others are an SVG transform of it. */
+  base: Camera;
+  camera: Camera;
+  flavour: Flavour;
+  premerger: boolean;
+  hovered: Hit | null;
+  onHover: (hit: Hit | null, x: number, y: number) => void;
+  onPick: (hit: Hit | null) => void;
+}
+
+function line(coordinates: LonLat[]): LineString {
+  return { type: 'LineString', coordinates };
+}
+
+/** Boundaries projected once per opening camera: the heavy part, never redone on selection. */
+const BaseLayers = memo(function BaseLayers({
+  geo,
+  counts,
+  size,
+  base,
+  flavour,
+  premerger,
+  onPick,
+  model,
+}: Pick<SvgFirstViewProps, 'geo' | 'counts' | 'size' | 'base' | 'flavour' | 'premerger' | 'onPick' | 'model'>) {
+  const h = model.highlight;
+  const paths = useMemo(() => {
+    const { scale, translate } = mercatorTransform(base, size);
+    const path = geoPath(geoMercator().scale(scale).translate(translate));
+    return {
+      neighbours: path(geo.neighbours) ?? '',
+      units: geo.units.features.map((f) => ({ id: f.properties.id, country: f.properties.country, d: path(f) ?? '' })),
+      unitBorders: path(geo.unitBorders) ?? '',
+      legacyBorders: path(geo.legacyBorders) ?? '',
+      islands: geo.islands.features.map((f) => ({ id: f.properties.id, d: path(f) ?? '' })),
+    };
+  }, [geo, base, size]);
+  return (
+    <>
+      <path data-layer="neighbours" d={paths.neighbours} fill={flavour.neighbour} stroke={flavour.neighbourOutline} strokeWidth={0.6} vectorEffect="non-scaling-stroke" />
+      {paths.units.map((unit) => (
+        <path
+          key={unit.id}
+          className="svg-map__unit"
+          d={unit.d}
+          fill={flavourFill(flavour, fillClass(counts.get(unit.id) ?? 0))}
+          fillOpacity={h.matchedLocalities && !h.matchedLocalities.has(unit.id) ? 0.35 : 1}
+          stroke={h.selectedLocalities.has(unit.id) ? flavour.selectedOutline : flavour.countryOutline}
+          strokeWidth={h.selectedLocalities.has(unit.id) ? 2 : 0.5}
+          vectorEffect="non-scaling-stroke"
+          data-locality-id={unit.id}
+          data-country={unit.country}
+          onClick={(event) => {
+            event.stopPropagation();
+            onPick({ kind: 'locality', id: unit.id });
+          }}
+        />
+      ))}
+      <path d={paths.unitBorders} fill="none" stroke={flavour.unitBorder} strokeWidth={0.7} vectorEffect="non-scaling-stroke" pointerEvents="none" />
+      {premerger && (
+        <path
+          d={paths.legacyBorders}
+          fill="none"
+          stroke={flavour.legacyBorder}
+          strokeWidth={0.9}
+          strokeDasharray="3 2"
+          strokeOpacity={0.8}
+          vectorEffect="non-scaling-stroke"
+          pointerEvents="none"
+          data-layer="legacy-borders"
+        />
+      )}
+      {paths.islands.map((island) => (
+        <path key={island.id} d={island.d} fill={flavour.island} stroke={flavour.countryOutline} strokeWidth={0.8} vectorEffect="non-scaling-stroke" pointerEvents="none" />
+      ))}
+    </>
+  );
+});
+
+/**
+ * The first view: the SVG map drawn with d3-geo in Web Mercator at exactly the camera MapLibre
+ * opens with (src/view/camera.ts), so the WebGL map can take over without anything moving.
+ * Shapes answer the pointer; keyboard and screen readers use the shared DOM labels and handles.
+ */
+export function SvgFirstView(props: SvgFirstViewProps) {
+  const { model, size, base, camera, flavour, hovered, onHover, onPick, municipalities } = props;
+  const projectPaths = useMemo(() => {
+    const { scale, translate } = mercatorTransform(base, size);
+    const projection = geoMercator().scale(scale).translate(translate);
+    return { path: geoPath(projection), projection };
+  }, [base, size]);
+  const groupPaths = useMemo(() => new Map(model.groups.map((g) => [g.id, projectPaths.path(line(g.line)) ?? ''])), [model.groups, projectPaths]);
+  const documentPaths = useMemo(
+    () => new Map(model.documents.map((p) => [p.id, projectPaths.path(line(model.documentLines.get(p.id) ?? [p.from, p.to])) ?? ''])),
+    [model.documents, model.documentLines, projectPaths],
+  );
+  const transform = cameraTransform(base, camera, size);
+  const h = model.highlight;
+  const selecting = model.documents.length > 0 || h.pairId !== null || h.selectedLocalities.size > 0;
+  const isHovered = (kind: Hit['kind'], id: string) => hovered?.kind === kind && hovered.id === id;
+  const points = municipalities.map((l) => ({ id: l.id, xy: projectPaths.projection(l.point) ?? [0, 0] }));
+  const k = transform.k;
+
+  const hoverHandlers = (hit: Hit) => ({
+    onPointerEnter: (event: React.PointerEvent) => onHover(hit, event.clientX, event.clientY),
+    onPointerMove: (event: React.PointerEvent) => onHover(hit, event.clientX, event.clientY),
+    onPointerLeave: () => onHover(null, 0, 0),
+    onClick: (event: React.MouseEvent) => {
+      event.stopPropagation();
+      onPick(hit);
+    },
+  });
+
+  return (
+    <svg className="svg-map svg-first-view" width={size.width} height={size.height} aria-hidden="true" onClick={() => onPick(null)}>
+      <rect width={size.width} height={size.height} fill={flavour.sea} data-layer="sea" />
+      <g transform={`translate(${transform.x} ${transform.y}) scale(${k})`}>
+        <BaseLayers {...props} />
+        <g data-layer="groups">
+          {model.groups.map((g) => {
+            const stats = model.stats.get(g.id);
+            if (!stats || model.opened.has(g.id)) return null;
+            const color = flavour.arcs[stats.category];
+            const hot = isHovered('group', g.id);
+            return (
+              <path
+                key={g.id}
+                className="svg-map__arc"
+                d={groupPaths.get(g.id)}
+                fill="none"
+                stroke={color}
+                strokeWidth={aggregateWidth(stats.count) + (hot ? 1.5 : 0)}
+                strokeDasharray={stats.signed ? undefined : flavour.dash.join(' ')}
+                strokeOpacity={hot ? 1 : selecting ? flavour.dimOpacity : flavour.arcOpacity}
+                strokeLinecap={stats.signed ? 'round' : 'butt'}
+                vectorEffect="non-scaling-stroke"
+                pointerEvents="none"
+                data-group-id={g.id}
+                data-count={stats.count}
+              />
+            );
+          })}
+        </g>
+        <g data-layer="documents">
+          {model.documents.map((pair) => {
+            const category = relationshipCategory(pair.relationship);
+            const solid = isSolidCategory(category);
+            const selected = h.pairId === pair.id;
+            const hot = isHovered('pair', pair.id);
+            return (
+              <path
+                key={pair.id}
+                className="svg-map__arc"
+                d={documentPaths.get(pair.id)}
+                fill="none"
+                stroke={flavour.arcs[category]}
+                strokeWidth={(solid ? flavour.solidWidth : flavour.dashedWidth) + (selected ? 2 : hot ? 1.2 : 0)}
+                strokeDasharray={solid ? undefined : flavour.dash.join(' ')}
+                strokeOpacity={1}
+                strokeLinecap="round"
+                vectorEffect="non-scaling-stroke"
+                pointerEvents="none"
+                data-pair-id={pair.id}
+              />
+            );
+          })}
+        </g>
+        {/* Wide invisible strokes over the arcs, so thin arcs are easy to hit. */}
+        <g data-layer="hits" fill="none" stroke="transparent" strokeWidth={12} pointerEvents="stroke">
+          {model.groups.map((g) =>
+            model.stats.has(g.id) && !model.opened.has(g.id) ? (
+              <path key={g.id} d={groupPaths.get(g.id)} vectorEffect="non-scaling-stroke" data-hit-group={g.id} {...hoverHandlers({ kind: 'group', id: g.id })} />
+            ) : null,
+          )}
+          {model.documents.map((pair) => (
+            <path key={pair.id} d={documentPaths.get(pair.id)} vectorEffect="non-scaling-stroke" data-hit-pair={pair.id} {...hoverHandlers({ kind: 'pair', id: pair.id })} />
+          ))}
+        </g>
+      </g>
+      <g data-layer="points" pointerEvents="none">
+        {points.map((p) => (
+          <circle
+            key={p.id}
+            cx={p.xy[0] * k + transform.x}
+            cy={p.xy[1] * k + transform.y}
+            r={h.selectedLocalities.has(p.id) ? 5 : 3.5}
+            fill={flavour.point}
+            fillOpacity={h.matchedLocalities && !h.matchedLocalities.has(p.id) ? 0.35 : 1}
+            stroke={flavour.halo}
+            strokeWidth={1.2}
+          />
+        ))}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Lang } from '../data/types';
+import { t } from '../i18n';
+import { setPremerger } from '../state/store';
+
+export interface MapControlsProps {
+  lang: Lang;
+  premerger: boolean;
+  onReset: () => void;
+  /** +1 or −1 zoom level; on the SVG first view this is an intent to explore (loads MapLibre). */
+  onZoom: (delta: 1 | -1) => void;
+}
+
+/** Zoom buttons, reset view and the pre-merger toggle, top right of the map (same for both renderers). */
+export function MapControls({ lang, premerger, onReset, onZoom }: MapControlsProps) {
+  return (
+    <>
+      <div className="map-zoom" role="group">
+        <button type="button" className="map-control map-zoom__in" onClick={() => onZoom(1)} aria-label={t(lang, 'map.zoom.in')} title={t(lang, 'map.zoom.in')}>
+          <span aria-hidden="true">+</span>
+        </button>
+        <button type="button" className="map-control map-zoom__out" onClick={() => onZoom(-1)} aria-label={t(lang, 'map.zoom.out')} title={t(lang, 'map.zoom.out')}>
+          <span aria-hidden="true">−</span>
+        </button>
+      </div>
+      <div className="map-controls">
+        <button type="button" className="map-control" onClick={onReset} aria-label={t(lang, 'map.reset')} title={t(lang, 'map.reset')}>
+          <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true">
+            <path d="M3 11.5 12 4l9 7.5M6 9.5V20h4.5v-5h3v5H18V9.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
+          </svg>
+        </button>
+        <PremergerToggle lang={lang} premerger={premerger} />
+      </div>
+    </>
+  );
+}
+
+/** Shows or hides the 63 pre-merger provinces as a dashed overlay (store `premerger`). */
+export function PremergerToggle({ lang, premerger }: { lang: Lang; premerger: boolean }) {
+  return (
+    <button
+      type="button"
+      className="map-control map-control--text"
+      aria-pressed={premerger}
+      title={t(lang, 'map.premerger')}
+      onClick={() => setPremerger(!premerger)}
+    >
+      <svg width="18" height="10" aria-hidden="true">
+        <line x1="1" y1="5" x2="17" y2="5" stroke="currentColor" strokeWidth="1.5" strokeDasharray="3 2" />
+      </svg>
+      <span className="map-control__text">{t(lang, 'map.premerger')}</span>
+    </button>
+  );
+}

@@ -1,0 +1,179 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../scripts/lib/bench/build';
+import { syntheticBundle } from '../../scripts/lib/bench/synthetic';
+import type { Bundle } from '../../src/data/types';
+import { type Browser, type Page, baseUrl, gotoMap, labelAnchors, launchBrowser, mapState, openPage, waitForWebGL } from './driver';
+
+const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.meta.url), 'utf8')) as Bundle;
+const groupsOf = (pairs: Bundle['pairs']) => new Set(pairs.map((p) => `${p.vnId}~${p.jpPrefectureId}`)).size;
+const isMapLibre = (url: string) => /maplibre|WebGLMap/i.test(url);
+
+/** Box of the map area not covered by its controls, legend, explore button or a panel sheet. */
+async function unoccludedBox(page: Page) {
+  return page.evaluate(() => {
+    const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+    const covers = [...document.querySelectorAll('.map-controls, .map-zoom, .map-legend, .map-explore, [data-map-occluder]')].map((el) => el.getBoundingClientRect());
+    return { map: { x: map.x, y: map.y, right: map.right, bottom: map.bottom }, covers: covers.map((r) => ({ x: r.x, y: r.y, right: r.right, bottom: r.bottom })) };
+  });
+}
+
+describe('the progressive map', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  // Pages left open keep drawing (software WebGL): close them so later tests get the CPU.
+  afterEach(async () => {
+    await Promise.all(browser.contexts().map((c) => c.close()));
+  });
+
+  it('given the embed, then its first view loads no MapLibre chunk or worker and draws every unit, prefecture and overview arc', async () => {
+    const { page, requests } = await openPage(browser, { width: 1280, height: 800 });
+    await gotoMap(page, '/?embed=1');
+    await page.waitForTimeout(1500);
+    expect(requests.filter(isMapLibre)).toEqual([]);
+    const state = await mapState(page);
+    expect(state.renderer).toBe('svg');
+    expect(await page.locator('path[data-locality-id][data-country="vn"]').count()).toBe(34);
+    expect(await page.locator('path[data-locality-id][data-country="jp"]').count()).toBe(47);
+    expect(await page.locator('path[data-group-id]').count()).toBe(groupsOf(bundle.pairs));
+    expect(state.arcs).toBe(groupsOf(bundle.pairs));
+    expect(await page.getByTestId('map:explore').isVisible()).toBe(true);
+  });
+
+  it('given a filtered embed with a selection, when the reader ctrl+wheels over it, then WebGL takes over with the same view and the labels stay put', async () => {
+    const { page, requests } = await openPage(browser, { width: 1280, height: 800 });
+    await gotoMap(page, '/?embed=1&sectors=agriculture&loc=vn-da-nang');
+    await page.waitForTimeout(500);
+    const before = await mapState(page);
+    const ids = ['vn-da-nang', 'vn-hanoi', 'jp-13'];
+    const anchorsBefore = await labelAnchors(page, ids);
+    expect(Object.keys(anchorsBefore)).toHaveLength(3);
+    const box = await page.getByTestId('map').boundingBox();
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -1);
+    await page.keyboard.up('Control');
+    await waitForWebGL(page);
+    expect(requests.some(isMapLibre)).toBe(true);
+    expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
+    const after = await mapState(page);
+    expect(after.selected).toBe(before.selected);
+    expect(after.arcs).toBe(before.arcs);
+    expect(new URL(page.url()).searchParams.get('sectors')).toBe('agriculture');
+    const anchorsAfter = await labelAnchors(page, ids);
+    for (const id of ids) {
+      expect(Math.abs((anchorsAfter[id]?.x ?? 0) - (anchorsBefore[id]?.x ?? 0))).toBeLessThanOrEqual(2);
+      expect(Math.abs((anchorsAfter[id]?.y ?? 0) - (anchorsBefore[id]?.y ?? 0))).toBeLessThanOrEqual(2);
+    }
+  });
+
+  for (const [width, height] of [
+    [375, 812],
+    [1440, 900],
+  ] as const) {
+    it(`given a selected pair at ${width}×${height}, then both ends lie inside the unoccluded map area`, async () => {
+      const pair = bundle.pairs.find((p) => p.id === 'vn-an-giang--jp-28-kobe') ?? bundle.pairs[0]!;
+      const { page } = await openPage(browser, { width, height });
+      await gotoMap(page, `/?pair=${pair.id}`);
+      await page.waitForTimeout(800);
+      const ends = await labelAnchors(page, [pair.vnId, pair.jpId]);
+      const { map, covers } = await unoccludedBox(page);
+      for (const id of [pair.vnId, pair.jpId]) {
+        const p = ends[id];
+        expect(p, id).toBeDefined();
+        expect(p!.x).toBeGreaterThan(map.x);
+        expect(p!.x).toBeLessThan(map.right);
+        expect(p!.y).toBeGreaterThan(map.y);
+        expect(p!.y).toBeLessThan(map.bottom);
+        const covered = covers.filter((c) => p!.x >= c.x && p!.x <= c.right && p!.y >= c.y && p!.y <= c.bottom);
+        expect(covered, `${id} under a control`).toEqual([]);
+      }
+    });
+  }
+
+  it('given ?dark=on, then the land and the sea of the map itself are dark', async () => {
+    const { page } = await openPage(browser, { width: 1280, height: 800 });
+    await gotoMap(page, '/?embed=1&dark=on');
+    expect((await mapState(page)).theme).toBe('dark');
+    // Labels and arcs off, then find a point of neighbouring land and one of sea on a grid.
+    await page.addStyleTag({ content: '.map-labels, [data-layer="groups"], [data-layer="documents"], .map-legend, .map-explore { display: none !important; }' });
+    const points = await page.evaluate(() => {
+      const box = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+      const found: Record<string, { x: number; y: number }> = {};
+      for (let i = 1; i < 20; i++) {
+        for (let j = 1; j < 20; j++) {
+          const x = box.x + (box.width * i) / 20;
+          const y = box.y + (box.height * j) / 20;
+          const layer = document.elementFromPoint(x, y)?.getAttribute('data-layer');
+          if ((layer === 'neighbours' || layer === 'sea') && !found[layer]) found[layer] = { x, y };
+        }
+      }
+      return found;
+    });
+    const luminance = async (point: { x: number; y: number } | undefined) => {
+      expect(point).toBeDefined();
+      const shot = await page.screenshot({ clip: { x: point!.x, y: point!.y, width: 1, height: 1 } });
+      return page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const canvas = new OffscreenCanvas(1, 1);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const [r = 0, g = 0, b = 0] = ctx.getImageData(0, 0, 1, 1).data;
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      }, shot.toString('base64'));
+    };
+    expect(await luminance(points.neighbours)).toBeLessThan(70);
+    expect(await luminance(points.sea)).toBeLessThan(70);
+  });
+});
+
+describe('the overview at 24,000 synthetic agreements', () => {
+  let browser: Browser;
+  let server: PreviewServer | undefined;
+  let url = '';
+  let synthetic: Bundle;
+  const temp = mkdtempSync(join(tmpdir(), 'kizuna-progressive-'));
+  beforeAll(async () => {
+    synthetic = syntheticBundle(bundle, 24000);
+    const file = join(temp, 'bundle.json');
+    writeFileSync(file, JSON.stringify(synthetic));
+    await buildApp({ root: process.cwd(), outDir: join(temp, 'dist'), bundleFile: file });
+    server = await preview({ root: process.cwd(), build: { outDir: join(temp, 'dist') }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+    url = server.resolvedUrls?.local[0] ?? '';
+    browser = await launchBrowser();
+  }, 300000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(temp, { recursive: true, force: true });
+  });
+
+  it('draws no more arcs than unit × prefecture pairs with documents, and a locality opens its own documents', async () => {
+    expect(baseUrl()).toBeTruthy();
+    const { page } = await openPage(browser, { width: 1440, height: 900 });
+    await page.goto(new URL('/?embed=1', url).href);
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 60000 });
+    const groups = groupsOf(synthetic.pairs);
+    expect(groups).toBeLessThanOrEqual(34 * 47);
+    const overview = await mapState(page);
+    expect(overview.arcs).toBe(groups);
+    expect(await page.locator('path[data-group-id]').count()).toBe(groups);
+
+    const locality = 'jp-13';
+    const own = synthetic.pairs.filter((p) => p.jpId === locality || p.jpPrefectureId === locality).length;
+    await page.locator(`[data-label-id="${locality}"]`).dispatchEvent('click');
+    await page.waitForFunction((n) => document.querySelector('[data-testid="map"]')?.getAttribute('data-documents-drawn') === String(n), own, { timeout: 20000 });
+    expect((await mapState(page)).documents).toBe(own);
+    expect(await page.locator('path[data-pair-id]').count()).toBe(own);
+  }, 120000);
+});

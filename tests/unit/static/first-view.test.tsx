@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { fireEvent, render } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { SvgFirstView } from '../../../src/static/SvgFirstView';
+import { fitCamera } from '../../../src/view/camera';
+import { buildMapModel } from '../../../src/view/map-model';
+import { DARK, LIGHT } from '../../../src/view/palette';
+import type { Selection } from '../../../src/state/types';
+import { partnerCounts } from '../../../src/data/selectors';
+import { fixtureGeo } from '../../fixtures/map/geo';
+import { localities, pairs } from '../../fixtures/map/bundle';
+
+const geo = fixtureGeo();
+const size = { width: 600, height: 400 };
+const camera = fitCamera([[105, 14], [140, 37]], size);
+
+function renderView(selection: Selection = { kind: 'none' }, flavour = LIGHT, onPick = vi.fn()) {
+  const model = buildMapModel({ pairs, localities, visible: pairs, filtered: false, selection });
+  const view = render(
+    <SvgFirstView
+      geo={geo}
+      model={model}
+      counts={partnerCounts(pairs)}
+      municipalities={localities.filter((l) => l.kind === 'municipality')}
+      size={size}
+      base={camera}
+      camera={camera}
+      flavour={flavour}
+      premerger={false}
+      hovered={null}
+      onHover={() => {}}
+      onPick={onPick}
+    />,
+  );
+  return { ...view, onPick };
+}
+
+describe('SvgFirstView', () => {
+  it('draws one overview arc per unit–prefecture group and no document arc', () => {
+    const { container } = renderView();
+    expect([...container.querySelectorAll('path[data-group-id]')].map((p) => p.getAttribute('data-group-id')).sort()).toEqual([
+      'vn-da-nang~jp-19',
+      'vn-da-nang~jp-27',
+      'vn-quang-tri~jp-19',
+    ]);
+    expect(container.querySelectorAll('path[data-pair-id]')).toHaveLength(0);
+    expect(container.querySelector('path[data-group-id="vn-da-nang~jp-27"]')?.getAttribute('data-count')).toBe('3');
+  });
+
+  it('replaces a selected locality’s overview arcs by its documents', () => {
+    const { container } = renderView({ kind: 'locality', id: 'jp-27' });
+    expect(container.querySelector('path[data-group-id="vn-da-nang~jp-27"]')).toBeNull();
+    expect([...container.querySelectorAll('path[data-pair-id]')].map((p) => p.getAttribute('data-pair-id')).sort()).toEqual([
+      'vn-da-nang--jp-27',
+      'vn-da-nang--jp-27--2',
+      'vn-da-nang--jp-27-sakai',
+    ]);
+  });
+
+  it('reports a click on an overview arc as that group', () => {
+    const { container, onPick } = renderView();
+    fireEvent.click(container.querySelector('path[data-hit-group="vn-quang-tri~jp-19"]')!);
+    expect(onPick).toHaveBeenCalledWith({ kind: 'group', id: 'vn-quang-tri~jp-19' });
+  });
+
+  it('paints the sea from the flavour', () => {
+    expect(renderView(undefined, DARK).container.querySelector('rect[data-layer="sea"]')?.getAttribute('fill')).toBe(DARK.sea);
+    expect(renderView(undefined, LIGHT).container.querySelector('rect[data-layer="sea"]')?.getAttribute('fill')).toBe(LIGHT.sea);
+  });
+});
