@@ -366,7 +366,9 @@ export async function measureInteractions(
   const rendererAfter = await currentRenderer(page);
   // The full app may hand over to WebGL on idle during a series: say which map the inputs met.
   const renderer = rendererBefore === rendererAfter ? rendererBefore : `${rendererBefore}→${rendererAfter}`;
-  return { ...summariseInteractions(state.results, state.entries, state.longFrames, stuck, note), renderer };
+  const figures = summariseInteractions(state.results, state.entries, state.longFrames, stuck, note);
+  // The raw long frames stay in results.json: where a frame's time went when script + style/layout is small.
+  return { ...figures, renderer, longFrames: state.longFrames.map((f) => ({ ...f })) };
 }
 
 /** Toggles sector chips with the keyboard (focus, Enter): each chip on, then off, in turn. */

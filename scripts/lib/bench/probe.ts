@@ -18,6 +18,10 @@ export interface LongFrame {
   script: number;
   /** `styleAndLayoutStart` to the end of the frame (0 when the frame did no style/layout). */
   styleLayout: number;
+  /** Raw, for diagnosis in results.json: `renderStart`, `styleAndLayoutStart` (0: none) and `blockingDuration`. */
+  renderStart?: number;
+  styleAndLayoutStart?: number;
+  blocking?: number;
 }
 
 export interface ProbeState {
@@ -79,7 +83,10 @@ export const PROBE_SCRIPT = `(() => {
         let script = 0;
         for (const s of entry.scripts || []) script += s.duration;
         const styleLayout = entry.styleAndLayoutStart > 0 ? Math.max(0, end - entry.styleAndLayoutStart) : 0;
-        state.longFrames.push({ start: entry.startTime, end, script, styleLayout });
+        state.longFrames.push({
+          start: entry.startTime, end, script, styleLayout,
+          renderStart: entry.renderStart, styleAndLayoutStart: entry.styleAndLayoutStart, blocking: entry.blockingDuration,
+        });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch (error) {

@@ -74,6 +74,8 @@ export interface InteractionFigures {
   longFrameP95: number | null;
   /** The map the inputs met: `svg`, `webgl` (or `none`), `svg→webgl` when it changed during the series. */
   renderer?: string;
+  /** The Long Animation Frame entries seen during the series (raw, times in ms since navigation start). */
+  longFrames?: { start: number; end: number; script: number; styleLayout: number; renderStart?: number; styleAndLayoutStart?: number; blocking?: number }[];
   /** Raw per-interaction figures, in order: input→paint and main-thread script + style/layout. */
   samples?: { latency: number[]; script: number[]; longFrame: number[] };
   skipped?: string;
