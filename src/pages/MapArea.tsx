@@ -30,6 +30,9 @@ const MUNICIPALITIES = bundle.localities.filter((l) => l.kind === 'municipality'
 
 type Stage = 'svg' | 'loading' | 'webgl';
 
+/** How long the full app's first view stays quiet before MapLibre loads without an intent. */
+const IDLE_UPGRADE_DELAY_MS = 2500;
+
 /** MapLibre, react-map-gl and the worker: only ever reached through this dynamic import. */
 const loadWebGL = () => import('../map/WebGLMap').then((m) => m.default as ComponentType<WebGLMapProps>);
 
@@ -173,14 +176,20 @@ export function MapArea() {
       });
   }, [webglAvailable]);
 
+  const listShown = useStore((s) => s.view === 'list');
   useEffect(() => {
-    if (!ready || embed || !webglAvailable) return;
-    // The full app also loads MapLibre once the first view is up and the page is idle.
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const id = idle(() => upgrade(), { timeout: 4000 });
-    return () => cancel(id);
-  }, [ready, embed, webglAvailable, upgrade]);
+    if (!ready || embed || !webglAvailable || listShown) return;
+    // The full app also loads MapLibre once the first view is up and the page has been idle a
+    // while (its start-up is one long task), never while the list covers the map.
+    let idleId = 0;
+    const timer = window.setTimeout(() => {
+      idleId = window.requestIdleCallback ? window.requestIdleCallback(() => upgrade(), { timeout: 3000 }) : window.setTimeout(upgrade, 0);
+    }, IDLE_UPGRADE_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+      if (idleId) (window.cancelIdleCallback ?? window.clearTimeout)(idleId);
+    };
+  }, [ready, embed, webglAvailable, listShown, upgrade]);
 
   const cameraRef = useRef(camera);
   useLayoutEffect(() => {

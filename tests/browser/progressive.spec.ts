@@ -16,7 +16,7 @@ const isMapLibre = (url: string) => /maplibre|WebGLMap/i.test(url);
 async function unoccludedBox(page: Page) {
   return page.evaluate(() => {
     const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
-    const covers = [...document.querySelectorAll('.map-controls, .map-zoom, .map-legend, .map-explore, [data-map-occluder]')].map((el) => el.getBoundingClientRect());
+    const covers = Array.from(document.querySelectorAll('.map-controls, .map-zoom, .map-legend, .map-explore, [data-map-occluder]')).map((el) => el.getBoundingClientRect());
     return { map: { x: map.x, y: map.y, right: map.right, bottom: map.bottom }, covers: covers.map((r) => ({ x: r.x, y: r.y, right: r.right, bottom: r.bottom })) };
   });
 }
