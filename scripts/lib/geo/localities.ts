@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { toSlug } from './slug.ts';
+import { slugify as toSlug } from '../../../src/lib/text.ts';
 
 /** One pre-merger province and the post-1-July-2025 unit it now belongs to. */
 export const mergerRowSchema = z.object({
