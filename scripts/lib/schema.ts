@@ -215,7 +215,7 @@ export const vnProvinceRowSchema = z.object({
   id: z.string().trim().regex(/^vn-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a valid id; use "vn-" and the English name in lowercase with dashes'),
   name_vi: required('give the Vietnamese name with diacritics'),
   name_en: required('give the English name'),
-  name_ja: required('give the Japanese name'),
+  name_ja: required('give the Japanese name').regex(/[省市]$/, 'does not end in 省 (province) or 市 (city); write the Japanese name with its suffix, e.g. ザライ省'),
   type: z.enum(VN_UNIT_TYPES, { error: `not a unit type; use ${VN_UNIT_TYPES.join(' or ')}` }),
 });
 export type VnProvinceRow = z.infer<typeof vnProvinceRowSchema>;
@@ -230,7 +230,7 @@ export const VN_MERGER_COLUMNS = [
 ] as const;
 
 export const vnMergerRowSchema = z.object({
-  legacy_iso: z.string().trim().regex(/^VN-[0-9A-Z]{2}$/, 'not an ISO 3166-2 code; write it like VN-31'),
+  legacy_iso: z.string().trim().regex(/^VN-(\d\d|HN|SG|HP|DN|CT)$/, 'not an ISO 3166-2 code; write it like VN-31 (or VN-HN, VN-SG, VN-HP, VN-DN, VN-CT)'),
   legacy_name_vi: required('give the pre-merger Vietnamese name'),
   legacy_name_en: required('give the pre-merger English name'),
   province_vi: required('give the post-merger Vietnamese name'),
@@ -247,7 +247,7 @@ export const jpPrefectureRowSchema = z
     iso: z.string().trim().regex(/^JP-\d{2}$/, 'not an ISO code; write it like JP-19'),
     id: z.string().trim().regex(/^jp-\d{2}$/, 'not a prefecture id; write it like jp-19'),
     name_en: required('give the English name'),
-    name_ja: required('give the Japanese name'),
+    name_ja: required('give the Japanese name').regex(/[都道府県]$/, 'does not end in 都, 道, 府 or 県; write the Japanese name with its suffix, e.g. 山梨県'),
     name_vi: required('give the Vietnamese name'),
     type: z.enum(PREFECTURE_TYPES, { error: 'not a prefecture type; use to, do, fu or ken' }),
     region_en: optionalText,
