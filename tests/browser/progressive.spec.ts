@@ -106,9 +106,9 @@ describe('the progressive map', () => {
     // Labels and arcs off, then find a point of neighbouring land and one of sea on a grid.
     // CSSOM, not a <style> tag: the site's policy has no style-src 'unsafe-inline'.
     await page.evaluate(() => {
-      for (const el of document.querySelectorAll<HTMLElement | SVGElement>('.map-labels, [data-layer="groups"], [data-layer="documents"], .map-legend, .map-explore')) {
+      document.querySelectorAll<HTMLElement | SVGElement>('.map-labels, [data-layer="groups"], [data-layer="documents"], .map-legend, .map-explore').forEach((el) => {
         el.style.setProperty('display', 'none', 'important');
-      }
+      });
     });
     const points = await page.evaluate(() => {
       const box = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
