@@ -53,6 +53,14 @@ describe('hosting: the built site on a server that sends no headers', () => {
     return { ...probe, foreign };
   }
 
+  it('given the built site, then it is the production build readers get (React’s development build is several times slower)', () => {
+    const scripts = readdirSync(resolve(DIST, 'assets')).filter((name) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const name of scripts) {
+      expect(readFileSync(resolve(DIST, 'assets', name), 'utf8'), name).not.toContain('react-devtools');
+    }
+  });
+
   it('given the app, then the page’s own policy blocks an injected inline script and reports it', async () => {
     const { page } = await open('/');
     await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
@@ -78,6 +86,8 @@ describe('hosting: the built site on a server that sends no headers', () => {
     await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
     await page.getByTestId('embed:open').click();
     await page.getByTestId('embed:code-loader').waitFor();
+    const preview = page.getByRole('img', { name: /Preview of the image/ });
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 10000 }).toBe(true);
     const download = page.waitForEvent('download', { timeout: 10000 });
     await page.getByRole('button', { name: /SVG/ }).click();
     await download;
