@@ -7,6 +7,7 @@ import { uiState, useStore } from '../state/store';
 import type { DarkMode } from '../state/types';
 import { copyText } from './clipboard';
 import { downloadFigure } from './image-actions';
+import { useFigurePreview } from './use-figure-preview';
 import { DEFAULT_IFRAME_HEIGHT, snippetBaseUrl, embedUrl, iframeSnippet, loaderSnippet, type EmbedChoices } from './snippet';
 import { StaticFigure } from './StaticFigure';
 import { DEFAULT_STATIC_WIDTH } from './static-layout';
@@ -68,6 +69,8 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
   const [status, setStatus] = useState('');
   const geo = useGeo(open);
   const filters = useMemo(() => ({ sectors, relationships }), [sectors, relationships]);
+  const preview = useRef<HTMLImageElement>(null);
+  useFigurePreview(figure, preview, [open, data, geo, lang, selection, filters]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -145,7 +148,12 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
           />
           <section className="embed-code" aria-labelledby={`${baseId}-image`}>
             <h3 id={`${baseId}-image`}>{t(lang, 'embed.image')}</h3>
-            <div className="embed-preview" inert>
+            {/* The figure itself is not painted: a live SVG of the whole map costs seconds per frame
+                to rasterise without a GPU. Readers see it as one image, decoded once. */}
+            <div className="embed-preview">
+              {geo && <img ref={preview} alt={t(lang, 'embed.preview.alt')} width={DEFAULT_STATIC_WIDTH} />}
+            </div>
+            <div hidden>
               {geo && (
                 <StaticFigure
                   ref={figure}
