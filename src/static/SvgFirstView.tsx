@@ -1,4 +1,5 @@
 import { geoMercator, geoPath } from 'd3-geo';
+import { thinPath } from '../view/thin-path';
 import { memo, useMemo } from 'react';
 import type { LineString } from 'geojson';
 import type { Locality } from '../data/types';
@@ -31,29 +32,29 @@ function line(coordinates: LonLat[]): LineString {
   return { type: 'LineString', coordinates };
 }
 
-/** Boundaries projected once per opening camera: the heavy part, never redone on selection. */
+type BasePaths = ReturnType<typeof projectBase>;
+
+/** Boundaries projected once per opening camera, thinned to what the screen can show: the heavy part. */
+function projectBase(geo: GeoLayers, base: Camera, size: Size) {
+  const { scale, translate } = mercatorTransform(base, size);
+  const path = thinPath(geoMercator().scale(scale).translate(translate)).digits(1);
+  return {
+    neighbours: path(geo.neighbours) ?? '',
+    units: geo.units.features.map((f) => ({ id: f.properties.id, country: f.properties.country, d: path(f) ?? '' })),
+    unitBorders: path(geo.unitBorders) ?? '',
+    legacyBorders: path(geo.legacyBorders) ?? '',
+    islands: geo.islands.features.map((f) => ({ id: f.properties.id, d: path(f) ?? '' })),
+  };
+}
+
+/** Land, borders and fills: nothing here depends on the selection, the filters or the pointer. */
 const BaseLayers = memo(function BaseLayers({
-  geo,
+  paths,
   counts,
-  size,
-  base,
   flavour,
   premerger,
   onPick,
-  model,
-}: Pick<SvgFirstViewProps, 'geo' | 'counts' | 'size' | 'base' | 'flavour' | 'premerger' | 'onPick' | 'model'>) {
-  const h = model.highlight;
-  const paths = useMemo(() => {
-    const { scale, translate } = mercatorTransform(base, size);
-    const path = geoPath(geoMercator().scale(scale).translate(translate));
-    return {
-      neighbours: path(geo.neighbours) ?? '',
-      units: geo.units.features.map((f) => ({ id: f.properties.id, country: f.properties.country, d: path(f) ?? '' })),
-      unitBorders: path(geo.unitBorders) ?? '',
-      legacyBorders: path(geo.legacyBorders) ?? '',
-      islands: geo.islands.features.map((f) => ({ id: f.properties.id, d: path(f) ?? '' })),
-    };
-  }, [geo, base, size]);
+}: { paths: BasePaths } & Pick<SvgFirstViewProps, 'counts' | 'flavour' | 'premerger' | 'onPick'>) {
   return (
     <>
       <path data-layer="neighbours" d={paths.neighbours} fill={flavour.neighbour} stroke={flavour.neighbourOutline} strokeWidth={0.6} vectorEffect="non-scaling-stroke" />
@@ -63,9 +64,8 @@ const BaseLayers = memo(function BaseLayers({
           className="svg-map__unit"
           d={unit.d}
           fill={flavourFill(flavour, fillClass(counts.get(unit.id) ?? 0))}
-          fillOpacity={h.matchedLocalities && !h.matchedLocalities.has(unit.id) ? 0.35 : 1}
-          stroke={h.selectedLocalities.has(unit.id) ? flavour.selectedOutline : flavour.countryOutline}
-          strokeWidth={h.selectedLocalities.has(unit.id) ? 2 : 0.5}
+          stroke={flavour.countryOutline}
+          strokeWidth={0.5}
           vectorEffect="non-scaling-stroke"
           data-locality-id={unit.id}
           data-country={unit.country}
@@ -102,7 +102,8 @@ const BaseLayers = memo(function BaseLayers({
  * Shapes answer the pointer; keyboard and screen readers use the shared DOM labels and handles.
  */
 export function SvgFirstView(props: SvgFirstViewProps) {
-  const { model, size, base, camera, flavour, hovered, onHover, onPick, municipalities } = props;
+  const { model, size, base, camera, flavour, hovered, onHover, onPick, municipalities, geo } = props;
+  const basePaths = useMemo(() => projectBase(geo, base, size), [geo, base, size]);
   const projectPaths = useMemo(() => {
     const { scale, translate } = mercatorTransform(base, size);
     const projection = geoMercator().scale(scale).translate(translate);
@@ -130,11 +131,34 @@ export function SvgFirstView(props: SvgFirstViewProps) {
     },
   });
 
+  const cameraGroup = `translate(${transform.x} ${transform.y}) scale(${k})`;
+  const dimmed = h.matchedLocalities ? basePaths.units.filter((u) => !h.matchedLocalities!.has(u.id)) : [];
+  const outlined = basePaths.units.filter((u) => h.selectedLocalities.has(u.id));
+
+  // Two stacked SVGs, each its own compositor layer (map.css): the base is rasterised once per
+  // camera, so a filter, a selection or a hover repaints only the light overlay. Without a GPU,
+  // repainting the base costs seconds per frame.
   return (
-    <svg className="svg-map svg-first-view" width={size.width} height={size.height} aria-hidden="true" onClick={() => onPick(null)}>
-      <rect width={size.width} height={size.height} fill={flavour.sea} data-layer="sea" />
-      <g transform={`translate(${transform.x} ${transform.y}) scale(${k})`}>
-        <BaseLayers {...props} />
+    <div className="svg-map svg-first-view" aria-hidden="true">
+      <svg className="svg-first-view__base" width={size.width} height={size.height} onClick={() => onPick(null)}>
+        <rect width={size.width} height={size.height} fill={flavour.sea} data-layer="sea" />
+        <g transform={cameraGroup}>
+          <BaseLayers paths={basePaths} counts={props.counts} flavour={flavour} premerger={props.premerger} onPick={onPick} />
+        </g>
+      </svg>
+      <svg className="svg-first-view__overlay" width={size.width} height={size.height} pointerEvents="none">
+      <g transform={cameraGroup}>
+        {/* Sea-coloured veil at 65 %: the same colour as the unit at 35 % fill opacity over the sea. */}
+        <g data-layer="dimmed" fill={flavour.sea} fillOpacity={0.65} stroke="none">
+          {dimmed.map((unit) => (
+            <path key={unit.id} d={unit.d} data-dimmed-id={unit.id} />
+          ))}
+        </g>
+        <g data-layer="selected-outline" fill="none" stroke={flavour.selectedOutline} strokeWidth={2} vectorEffect="non-scaling-stroke">
+          {outlined.map((unit) => (
+            <path key={unit.id} d={unit.d} vectorEffect="non-scaling-stroke" data-outlined-id={unit.id} />
+          ))}
+        </g>
         <g data-layer="groups">
           {model.groups.map((g) => {
             const stats = model.stats.get(g.id);
@@ -210,6 +234,7 @@ export function SvgFirstView(props: SvgFirstViewProps) {
           />
         ))}
       </g>
-    </svg>
+      </svg>
+    </div>
   );
 }

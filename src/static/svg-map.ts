@@ -1,4 +1,5 @@
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, type GeoProjection } from 'd3-geo';
+import { thinPath } from '../view/thin-path';
 import type { Feature, LineString, MultiPoint } from 'geojson';
 import type { Locality, Pair } from '../data/types';
 import { buildArcFeatures, arcMidpoint, type LonLat } from '../geo/arcs';
@@ -70,7 +71,7 @@ export function fitProjection(width: number, height: number, padding = 12): GeoP
 export function buildSvgMap(input: SvgMapInput): SvgMapModel {
   const { geo, pairs, localities, width, height, visible } = input;
   const projection = fitProjection(width, height, input.padding);
-  const path = geoPath(projection);
+  const path = thinPath(projection).digits(1);
   const counts = partnerCounts(pairs);
   const visibleIds = new Set(visible.map((p) => p.id));
   const arcFeatures = buildArcFeatures(pairs).features.filter((f) => visibleIds.has(f.properties.id));

@@ -54,7 +54,7 @@ describe('the map', () => {
   it('given a fresh load, then the SVG first view is ready and the WebGL map takes over once the page is idle', async () => {
     const { page } = await openPage(browser);
     await gotoMap(page);
-    expect(await page.locator('svg.svg-first-view').count()).toBe(1);
+    expect(await page.locator('.svg-first-view').count()).toBe(1);
     await page.waitForSelector('[data-map-renderer="webgl"]', { timeout: 60000 });
     expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
   });

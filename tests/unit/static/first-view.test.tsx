@@ -14,8 +14,8 @@ const geo = fixtureGeo();
 const size = { width: 600, height: 400 };
 const camera = fitCamera([[105, 14], [140, 37]], size);
 
-function renderView(selection: Selection = { kind: 'none' }, flavour = LIGHT, onPick = vi.fn()) {
-  const model = buildMapModel({ pairs, localities, visible: pairs, filtered: false, selection });
+function renderView(selection: Selection = { kind: 'none' }, flavour = LIGHT, onPick = vi.fn(), visible = pairs) {
+  const model = buildMapModel({ pairs, localities, visible, filtered: visible !== pairs, selection });
   const view = render(
     <SvgFirstView
       geo={geo}
@@ -66,5 +66,29 @@ describe('SvgFirstView', () => {
   it('paints the sea from the flavour', () => {
     expect(renderView(undefined, DARK).container.querySelector('rect[data-layer="sea"]')?.getAttribute('fill')).toBe(DARK.sea);
     expect(renderView(undefined, LIGHT).container.querySelector('rect[data-layer="sea"]')?.getAttribute('fill')).toBe(LIGHT.sea);
+  });
+
+  it('veils the units a filter leaves out and outlines the selected one, above a base that does not change', () => {
+    const osakaOnly = pairs.filter((p) => p.jpPrefectureId === 'jp-27');
+    const plain = renderView();
+    const baseBefore = plain.container.querySelector('.svg-first-view__base')!.innerHTML;
+    expect(plain.container.querySelectorAll('[data-dimmed-id]')).toHaveLength(0);
+    plain.unmount();
+
+    const filtered = renderView({ kind: 'locality', id: 'jp-27' }, LIGHT, vi.fn(), osakaOnly);
+    const dimmed = [...filtered.container.querySelectorAll('[data-dimmed-id]')].map((p) => p.getAttribute('data-dimmed-id'));
+    expect(dimmed).toContain('jp-19');
+    expect(dimmed).toContain('vn-quang-tri');
+    expect(dimmed).not.toContain('jp-27');
+    expect(dimmed).not.toContain('vn-da-nang');
+    expect([...filtered.container.querySelectorAll('[data-outlined-id]')].map((p) => p.getAttribute('data-outlined-id'))).toEqual(['jp-27']);
+    expect(filtered.container.querySelector('.svg-first-view__base')!.innerHTML).toBe(baseBefore);
+  });
+
+  it('lets a click on a unit through the overlay to the base', () => {
+    const { container, onPick } = renderView();
+    fireEvent.click(container.querySelector('.svg-first-view__base path[data-locality-id="jp-19"]')!);
+    expect(onPick).toHaveBeenCalledWith({ kind: 'locality', id: 'jp-19' });
+    expect(container.querySelector('.svg-first-view__overlay')?.getAttribute('pointer-events')).toBe('none');
   });
 });
