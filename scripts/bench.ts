@@ -5,7 +5,7 @@
  * table and writes bench/results.json. With --check, exits 1 when a budget (scripts/lib/bench/budgets.ts) is missed.
  */
 import { resolve } from 'node:path';
-import { CHROMIUM_FLAGS, ensureChromium } from '../tests/browser/find-chromium.ts';
+import { CHROMIUM_FLAGS, SWIFTSHADER_COMPOSITING_FLAGS, ensureChromium } from '../tests/browser/find-chromium.ts';
 import { parseBenchArgs } from './lib/bench/args.ts';
 import { checkBudgets, describeCheck } from './lib/bench/budgets.ts';
 import { writeJson } from './lib/bench/build.ts';
@@ -22,7 +22,9 @@ try {
 }
 
 const executablePath = ensureChromium();
-const results = await runBench(root, options, executablePath, CHROMIUM_FLAGS, (line) => console.log(line), (partial) =>
+const flags = options.compositing === 'swiftshader' ? SWIFTSHADER_COMPOSITING_FLAGS : CHROMIUM_FLAGS;
+console.log(`compositing: ${options.compositing} (${flags.join(' ')})`);
+const results = await runBench(root, options, executablePath, flags, (line) => console.log(line), (partial) =>
   writeJson(resolve(root, options.out), { ...partial, partial: true }),
 );
 const checks = checkBudgets(results);

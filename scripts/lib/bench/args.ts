@@ -10,10 +10,12 @@ export interface BenchOptions {
   check: boolean;
   lighthouse: boolean;
   out: string;
+  /** `software`: Chrome without a GPU (default); `swiftshader`: the configuration of the issue's first figures. */
+  compositing: 'software' | 'swiftshader';
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--runs N] [--interactions N] [--scales 0,10000,24000] [--only app|embed] [--check] [--no-lighthouse] [--out bench/results.json]';
+  'usage: npm run bench -- [--runs N] [--interactions N] [--scales 0,10000,24000] [--only app|embed] [--check] [--no-lighthouse] [--out bench/results.json] [--compositing software|swiftshader]';
 
 function positiveInt(name: string, value: string): number {
   const parsed = Number(value);
@@ -35,6 +37,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       check: { type: 'boolean', default: false },
       'no-lighthouse': { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench/results.json' },
+      compositing: { type: 'string', default: 'software' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -48,7 +51,11 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   const scales = values.scales.split(',').map((s) => Number(s.trim()));
   if (scales.some((s) => !Number.isInteger(s) || s < 0)) throw new Error(`--scales must list non-negative integers, got "${values.scales}"\n${USAGE}`);
   if (values.only !== undefined && values.only !== 'app' && values.only !== 'embed') throw new Error(`--only must be app or embed, got "${values.only}"\n${USAGE}`);
+  if (values.compositing !== 'software' && values.compositing !== 'swiftshader') {
+    throw new Error(`--compositing must be software or swiftshader, got "${values.compositing}"\n${USAGE}`);
+  }
   return {
+    compositing: values.compositing,
     runs: positiveInt('runs', values.runs),
     interactions: positiveInt('interactions', values.interactions),
     scales: [...new Set(scales)],

@@ -192,7 +192,7 @@ export async function runBench(
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
     },
-    options: { runs: options.runs, interactions: options.interactions, scales: options.scales, only: options.only },
+    options: { runs: options.runs, interactions: options.interactions, scales: options.scales, only: options.only, compositing: options.compositing },
     builds: [],
     scenarios: [],
     // Lighthouse runs on the real-data build only: without scale 0 it is not asked for.

@@ -145,7 +145,7 @@ export interface LighthouseFigures {
 export interface BenchResults {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; chromium: string; webgl: string; node: string; platform: string };
-  options: { runs: number; interactions: number; scales: number[]; only: Target | null };
+  options: { runs: number; interactions: number; scales: number[]; only: Target | null; compositing?: 'software' | 'swiftshader' };
   /** `maplibreAssets`: the JS files (URL paths) that hold MapLibre's code, by content; they count as MapLibre bytes. */
   builds: { scale: number; pairs: number; assets: AssetSize[]; maplibreAssets?: string[] }[];
   scenarios: ScenarioResult[];
