@@ -7,6 +7,8 @@ import { localityName, sectorLabel } from './names';
 import { OurText, pickOurs } from './OurText';
 import { Quote } from './Quote';
 import { SourceLink } from './SourceLink';
+import { LookingForPartnersList } from './PossiblePartners';
+import { Timeline } from './Timeline';
 
 /**
  * What a reader sees before choosing anything: the forum, its figures and directions, the
@@ -83,6 +85,10 @@ export function OverviewPanel() {
           <p>{t(lang, 'overview.howToAdd3')}</p>
         </details>
       </section>
+
+      <Timeline />
+
+      <LookingForPartnersList />
 
       {bundle.figures.length > 0 && (
         <section aria-labelledby="figures-heading">
