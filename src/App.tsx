@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import type { IndexedBundle } from './data/selectors';
 import { t } from './i18n';
 import { EmbedButton } from './embed/EmbedButton';
@@ -30,10 +31,13 @@ function useDocumentMeta(data: IndexedBundle): void {
   }, [lang, selection, data]);
 }
 
-/** Focuses the table once the list view has rendered (the skip link's target). */
+/**
+ * Shows the list and focuses its table (the skip link's target) in the same task: `flushSync`
+ * renders the list at once, so focus never waits for a frame on a busy page.
+ */
 function focusList(): void {
-  setView('list');
-  requestAnimationFrame(() => document.getElementById('agreements-list')?.focus());
+  flushSync(() => setView('list'));
+  document.getElementById('agreements-list')?.focus();
 }
 
 /**

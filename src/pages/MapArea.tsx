@@ -9,7 +9,8 @@ import { BOTH_COUNTRIES } from '../geo/extent';
 import { ISLAND_LABELS } from '../geo/islands';
 import { t } from '../i18n';
 import { SvgFirstView } from '../static/SvgFirstView';
-import { useGeo } from '../static/use-geo';
+import { useGeoStatus } from '../static/use-geo';
+import { LoadFailure } from '../panels/LoadFailure';
 import { clearSelection, selectLocality, selectPair, useStore } from '../state/store';
 import type { Selection } from '../state/types';
 import { boundsOfPoints, cameraPadding, constrainCamera, cameraProjector, fitCamera, unoccludedPadding, type Camera, type Rect, type Size } from '../view/camera';
@@ -32,6 +33,9 @@ type Stage = 'svg' | 'loading' | 'webgl';
 
 /** How long the full app's first view stays quiet before MapLibre loads without an intent. */
 const IDLE_UPGRADE_DELAY_MS = 2500;
+
+/** How long MapLibre may take to draw its first frame before we call its worker broken (software WebGL is slow). */
+const WORKER_START_TIMEOUT_MS = 30000;
 
 /** MapLibre, react-map-gl and the worker: only ever reached through this dynamic import. */
 const loadWebGL = () => import('../map/WebGLMap').then((m) => m.default as ComponentType<WebGLMapProps>);
@@ -93,7 +97,7 @@ interface Tooltip {
 export function MapArea() {
   const containerRef = useRef<HTMLDivElement>(null);
   const size = useSize(containerRef);
-  const geo = useGeo();
+  const { geo, failed: geoFailed, retry: retryGeo } = useGeoStatus();
   const lang = useStore((s) => s.lang);
   const selection = useStore((s) => s.selection);
   const premerger = useStore((s) => s.premerger);
@@ -112,6 +116,8 @@ export function MapArea() {
   const stageRef = useRef<Stage | 'failed'>('svg');
   const [WebGL, setWebGL] = useState<ComponentType<WebGLMapProps> | null>(null);
   const [notice, setNotice] = useState<string | null>(webglAvailable ? null : 'map.notice.no-webgl');
+  const [upgradeFailed, setUpgradeFailed] = useState(false);
+  const backToSvgRef = useRef<(reason: string) => void>(() => {});
   const [base, setBase] = useState<Camera | null>(null);
   const [camera, setCamera] = useState<Camera | null>(null);
   const [webglProjector, setWebglProjector] = useState<Projector | null>(null);
@@ -172,9 +178,24 @@ export function MapArea() {
         console.warn('[map] the interactive map could not load', error);
         stageRef.current = 'failed';
         setStage('svg');
-        setNotice('map.notice.crashed');
+        setUpgradeFailed(true);
       });
   }, [webglAvailable]);
+  const retryUpgrade = useCallback(() => {
+    setUpgradeFailed(false);
+    stageRef.current = 'svg';
+    upgrade();
+  }, [upgrade]);
+
+  // A worker that never starts (blocked, or served with the wrong type) leaves MapLibre without a
+  // first frame: after a generous wait the SVG map stays, and says so.
+  useEffect(() => {
+    if (!WebGL || stage !== 'loading') return;
+    const timer = window.setTimeout(() => {
+      if (stageRef.current === 'loading') backToSvgRef.current('failure.worker');
+    }, WORKER_START_TIMEOUT_MS);
+    return () => window.clearTimeout(timer);
+  }, [WebGL, stage]);
 
   const listShown = useStore((s) => s.view === 'list');
   useEffect(() => {
@@ -219,6 +240,9 @@ export function MapArea() {
     if (last) setCamera(last);
     setNotice(reason);
   }, []);
+  useLayoutEffect(() => {
+    backToSvgRef.current = backToSvg;
+  }, [backToSvg]);
 
   // Intent on the SVG map: wheel (ctrl/⌘ in an embed, where a bare wheel scrolls the page), a
   // drag, a pinch, keyboard focus on the map surface.
@@ -446,6 +470,8 @@ export function MapArea() {
         </button>
       )}
       <Legend lang={lang} flavour={flavour} defaultOpen={typeof window === 'undefined' || window.innerWidth >= 768} />
+      {geoFailed && <LoadFailure lang={lang} messageKey="failure.boundaries" onRetry={retryGeo} />}
+      {upgradeFailed && <LoadFailure lang={lang} messageKey="failure.maplibre" onRetry={retryUpgrade} />}
       {notice && (
         <p className="map-notice" role="status">
           {t(lang, notice)}{' '}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/data/types';
 import { type Browser, type Page, gotoMap, launchBrowser, openPage } from './driver';
 
@@ -24,6 +24,10 @@ describe('exploring: filters, search, deep links, languages', () => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+  // Pages left open keep drawing (software WebGL after the idle upgrade): close them between tests.
+  afterEach(async () => {
+    await Promise.all(browser.contexts().map((c) => c.close()));
   });
 
   it('given the hydrogen chip, when pressed, then the map draws only the arcs with hydrogen documents and the URL says so', async () => {

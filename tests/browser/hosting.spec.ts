@@ -291,3 +291,39 @@ describe('hosting: when the boundaries fail to arrive', () => {
     expect(await page.getByTestId('embed:panel-toggle').getAttribute('aria-expanded')).toBe('true');
   });
 });
+
+describe('hosting: when the interactive map itself fails to start', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('given the MapLibre code cannot be fetched, when the reader asks to explore, then the simple map stays with a message and a retry, and the chips still work', async () => {
+    const { page } = await openPage(browser, { width: 1280, height: 800 });
+    await page.route(/\/assets\/WebGLMap-[^/]*\.js$/, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'gone' }));
+    await page.goto(new URL('/?embed=1&lang=en', baseUrl()).href);
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
+    await page.getByTestId('map:explore').click();
+
+    const alert = page.getByTestId('load-failure');
+    await alert.waitFor({ timeout: 30000 });
+    expect(await alert.getAttribute('data-failure')).toBe('failure.maplibre');
+    expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    expect(await page.getAttribute('[data-testid="map"]', 'data-map-renderer')).toBe('svg');
+    expect(Number(await page.getAttribute('[data-testid="map"]', 'data-arcs-drawn'))).toBeGreaterThan(0);
+  });
+
+  it('given a worker served as a non-JavaScript type, then after the wait the simple map stays and says so', async () => {
+    const { page } = await openPage(browser, { width: 1280, height: 800 });
+    await page.route(/maplibre-gl-worker[^/]*\.m?js$/, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'not a script' }));
+    await page.goto(new URL('/?embed=1&lang=ja', baseUrl()).href);
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
+    await page.getByTestId('map:explore').click();
+
+    await page.waitForFunction(() => document.querySelector('.map-notice')?.textContent?.includes('簡易地図'), null, { timeout: 50000 });
+    expect(await page.getAttribute('[data-testid="map"]', 'data-map-renderer')).toBe('svg');
+  }, 70000);
+});

@@ -13,7 +13,7 @@ export interface BenchOptions {
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--runs N] [--interactions N] [--scales 0,1000,10000] [--only app|embed] [--check] [--no-lighthouse] [--out bench/results.json]';
+  'usage: npm run bench -- [--runs N] [--interactions N] [--scales 0,10000,24000] [--only app|embed] [--check] [--no-lighthouse] [--out bench/results.json]';
 
 function positiveInt(name: string, value: string): number {
   const parsed = Number(value);
@@ -23,12 +23,14 @@ function positiveInt(name: string, value: string): number {
 
 /** Parses argv (without node and the script path); throws the usage line on bad input. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const { values } = parseArgs({
+  let parsed;
+  try {
+    parsed = parseArgs({
     args: argv,
     options: {
       runs: { type: 'string', default: '5' },
       interactions: { type: 'string', default: '50' },
-      scales: { type: 'string', default: '0,1000,10000' },
+      scales: { type: 'string', default: '0,10000,24000' },
       only: { type: 'string' },
       check: { type: 'boolean', default: false },
       'no-lighthouse': { type: 'boolean', default: false },
@@ -36,7 +38,12 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       help: { type: 'boolean', default: false },
     },
     strict: true,
-  });
+    });
+  } catch (error) {
+    // node:util's own message (unknown option, missing value) plus what the bench accepts.
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, { cause: error });
+  }
+  const { values } = parsed;
   if (values.help) throw new Error(USAGE);
   const scales = values.scales.split(',').map((s) => Number(s.trim()));
   if (scales.some((s) => !Number.isInteger(s) || s < 0)) throw new Error(`--scales must list non-negative integers, got "${values.scales}"\n${USAGE}`);

@@ -85,3 +85,15 @@ export function writeJson(path: string, value: unknown): void {
   mkdirSync(resolve(path, '..'), { recursive: true });
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }
+
+/** A string literal of MapLibre's Map constructor: it survives minification, and app code has no reason to hold it. */
+const MAPLIBRE_MARKER = 'maplibregl-canvas-container';
+
+/** URL paths (`/assets/…`) of the JS files of a build that contain MapLibre's code, whatever their name. */
+export function maplibreAssetPaths(outDir: string, assets: readonly AssetSize[]): Set<string> {
+  return new Set(
+    assets
+      .filter((a) => /\.m?js$/.test(a.file) && readFileSync(join(outDir, a.file), 'utf8').includes(MAPLIBRE_MARKER))
+      .map((a) => `/${a.file.replaceAll('\\', '/')}`),
+  );
+}

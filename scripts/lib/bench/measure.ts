@@ -1,9 +1,10 @@
 /** The in-browser measurements: one cold load, interaction latency, pan/zoom frames, heap. */
 import { get } from 'node:http';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { skippedInteractions, summariseInteractions } from './interactions.ts';
 import { PROBE_SCRIPT, type ProbeState, type ProbeWindow } from './probe.ts';
 import { max, median, percentile, round1 } from './stats.ts';
-import type { FrameFigures, InteractionFigures, TransferFigures } from './types.ts';
+import type { FrameFigures, InteractionFigures, RequestKind, RequestRecord, TransferFigures, UpgradeFigures } from './types.ts';
 
 export interface Viewport {
   width: number;
@@ -24,6 +25,10 @@ export const SELECTORS = {
 
 /** How long a cold load may take to say the map is ready before it counts as failed. */
 export const READY_TIMEOUT = 60000;
+/** After map ready, how long a cold load keeps listening (no input) for idle requests such as a MapLibre prefetch. */
+const SETTLE_MS = 5000;
+/** The button that asks for the WebGL map (issue #11 contract with the map). */
+export const EXPLORE = '[data-testid="map:explore"]';
 /** An interaction that has not painted after this long stops its series (counted as a lower bound). */
 const INTERACTION_TIMEOUT_MS = 30000;
 /** Wall-clock cap per interaction series, so a slow scale still finishes. */
@@ -42,7 +47,17 @@ function probe(page: Page): Promise<ProbeState> {
   return page.evaluate(() => (window as unknown as ProbeWindow).__bench);
 }
 
-function kindOf(url: string, contentType: string): TransferFigures['requests'][number]['kind'] {
+/**
+ * A MapLibre byte: a worker script, a chunk whose URL contains `maplibre`, or a build asset that
+ * holds MapLibre's code under another name (`maplibreAssets`: paths such as `/assets/WebGLMap-….js`,
+ * found by `maplibreAssetPaths` in build.ts).
+ */
+export function isMaplibre(url: string, worker = false, maplibreAssets: ReadonlySet<string> = new Set()): boolean {
+  const path = new URL(url, 'http://x/').pathname;
+  return worker || /maplibre/i.test(path) || maplibreAssets.has(path);
+}
+
+function kindOf(url: string, contentType: string): RequestKind {
   const path = new URL(url).pathname.toLowerCase();
   if (/\.(m?js)$/.test(path) || contentType.includes('javascript')) return 'js';
   if (path.endsWith('.css') || contentType.includes('text/css')) return 'css';
@@ -78,6 +93,7 @@ function wireBytes(url: string, gzip = true): Promise<{ encoded: number; encodin
 export interface ColdLoad {
   /** NaN when the map did not become ready within READY_TIMEOUT (then `error` says why). */
   mapReady: number;
+  renderer: string | null;
   error?: string;
   arcsDrawn: number | null;
   arcsCount: number | null;
@@ -85,60 +101,122 @@ export interface ColdLoad {
   pageErrors: string[];
 }
 
-/** One cold load in a new context: times from the probe, bytes from every finished request. */
-export async function coldLoad(browser: Browser, url: string, viewport: Viewport, expectArcs: boolean): Promise<ColdLoad> {
-  const { context, page, pageErrors } = await newProbedPage(browser, viewport);
-  const pending: Promise<TransferFigures['requests'][number] | null>[] = [];
-  const record = async (request: Request) => {
+type Recorded = Omit<RequestRecord, 'phase' | 'maplibre'> & { startedAt: number; worker: boolean };
+
+/**
+ * Records every finished request of a context with its start (epoch ms), and every dedicated
+ * worker, whose script Chromium fetches outside the page's network events (body size 0): for
+ * those, what the preview server sends for the same URL with gzip is counted instead.
+ */
+function recordRequests(context: BrowserContext, page: Page) {
+  const pending: Promise<Recorded | null>[] = [];
+  const workers: { url: string; at: number }[] = [];
+  let last = Date.now();
+  let inFlight = 0;
+  const record = async (request: Request): Promise<Recorded | null> => {
     const response = await request.response();
     if (!response || request.url().startsWith('data:')) return null;
     const sizes = await request.sizes();
     const headers = await response.allHeaders();
     const decoded = await response.body().then((body) => body.length).catch(() => sizes.responseBodySize);
+    const timing = request.timing();
     return {
       url: request.url(),
       kind: kindOf(request.url(), headers['content-type'] ?? ''),
       encoded: sizes.responseBodySize,
       decoded,
       encoding: headers['content-encoding'] ?? null,
+      startedAt: timing.startTime > 0 ? timing.startTime : Date.now(),
+      worker: false,
     };
   };
-  context.on('requestfinished', (request) => pending.push(record(request).catch(() => null)));
-  const workers: string[] = [];
-  page.on('worker', (worker) => workers.push(worker.url()));
+  const onRequest = () => {
+    inFlight++;
+    last = Date.now();
+  };
+  const onDone = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    last = Date.now();
+  };
+  const onFinished = (request: Request) => {
+    onDone();
+    pending.push(record(request).catch(() => null));
+  };
+  context.on('request', onRequest);
+  context.on('requestfinished', onFinished);
+  context.on('requestfailed', onDone);
+  page.on('worker', (worker) => workers.push({ url: worker.url(), at: Date.now() }));
+  return {
+    /** Resolves once no request has started or ended for `quietMs` (at most `capMs`). */
+    async quiet(quietMs = 500, capMs = 15000): Promise<void> {
+      const started = Date.now();
+      while (Date.now() - started < capMs && (inFlight > 0 || Date.now() - last < quietMs)) await new Promise((r) => setTimeout(r, 100));
+    },
+    /** Every request so far (those started at or after `since`, epoch ms), worker scripts measured on the socket. */
+    async collect(since = 0): Promise<Recorded[]> {
+      const requests = (await Promise.all(pending)).filter((r) => r !== null).filter((r) => r.startedAt >= since);
+      for (const { url, at } of workers) {
+        if (at < since || !url.startsWith('http')) continue;
+        const known = requests.find((r) => r.url === url);
+        if (known && known.encoded > 0) {
+          known.worker = true;
+          continue;
+        }
+        const { encoded, encoding } = await wireBytes(url);
+        const decoded = (await wireBytes(url, false)).encoded;
+        const entry = { url, kind: kindOf(url, ''), encoded, decoded, encoding, startedAt: at, worker: true, via: 'worker script: bytes counted by re-fetching it from the preview server' };
+        if (known) Object.assign(known, entry);
+        else requests.push(entry);
+      }
+      return requests;
+    },
+  };
+}
+
+/** One cold load in a new context: times from the probe, bytes from every finished request. */
+export async function coldLoad(
+  browser: Browser, url: string, viewport: Viewport, expectArcs: boolean, maplibreAssets: ReadonlySet<string> = new Set(),
+): Promise<ColdLoad> {
+  const { context, page, pageErrors } = await newProbedPage(browser, viewport);
+  const recorder = recordRequests(context, page);
   try {
     await page.goto(url, { waitUntil: 'commit' });
     let error: string | undefined;
     await waitForMap(page, expectArcs).catch((e: unknown) => {
       error = `map not ready within ${READY_TIMEOUT / 1000} s: ${String(e).split('\n')[0]}`;
     });
-    const state = await probe(page);
-    const requests = (await Promise.all(pending)).filter((r) => r !== null);
-    // A dedicated worker's script is fetched for the worker target: the page sees the request with
-    // a zero body size. Count what the server sends for it instead (same gzip, on the socket).
-    const urls = new Set([...requests.map((r) => r.url), ...workers]);
-    for (const target of urls) {
-      const known = requests.find((r) => r.url === target);
-      if (!target.startsWith('http') || (known && known.encoded > 0)) continue;
-      const { encoded, encoding } = await wireBytes(target);
-      const decoded = (await wireBytes(target, false)).encoded;
-      const entry = { url: target, kind: kindOf(target, ''), encoded, decoded, encoding, via: 'worker script: bytes counted by re-fetching it from the preview server' };
-      if (known) Object.assign(known, entry);
-      else requests.push(entry);
+    if (!error) {
+      // Listen on without input: an idle prefetch (the full app's MapLibre) lands after the first view.
+      await page.waitForTimeout(SETTLE_MS);
+      await recorder.quiet();
     }
-    const sum = (kind?: string) => requests.filter((r) => !kind || r.kind === kind).reduce((total, r) => total + r.encoded, 0);
+    const state = await probe(page);
+    const origin = await page.evaluate(() => performance.timeOrigin);
+    // Requests that started before the page said "ready" are the first view; later ones are not.
+    const readyAt = state.mapReady === null ? Number.POSITIVE_INFINITY : origin + state.mapReady;
+    const requests: RequestRecord[] = (await recorder.collect()).map(({ startedAt, worker, ...r }) => ({
+      ...r,
+      url: new URL(r.url).pathname,
+      maplibre: isMaplibre(r.url, worker, maplibreAssets),
+      phase: startedAt <= readyAt ? 'first-view' : 'after-ready',
+    }));
+    const first = requests.filter((r) => r.phase === 'first-view');
+    const sum = (list: RequestRecord[], kind?: RequestKind) => list.filter((r) => !kind || r.kind === kind).reduce((total, r) => total + r.encoded, 0);
     return {
       mapReady: state.mapReady ?? Number.NaN,
+      renderer: state.renderer,
       arcsDrawn: state.arcsDrawn,
       arcsCount: state.arcsCount,
       transfer: {
-        js: sum('js'),
-        css: sum('css'),
-        data: sum('data'),
-        other: sum('other'),
-        total: sum(),
-        decodedTotal: requests.reduce((total, r) => total + r.decoded, 0),
-        requests: requests.map((r) => ({ ...r, url: new URL(r.url).pathname })),
+        js: sum(first, 'js'),
+        css: sum(first, 'css'),
+        data: sum(first, 'data'),
+        other: sum(first, 'other'),
+        total: sum(first),
+        decodedTotal: first.reduce((total, r) => total + r.decoded, 0),
+        maplibre: sum(requests.filter((r) => r.maplibre)),
+        afterReady: sum(requests.filter((r) => r.phase === 'after-ready')),
+        requests,
       },
       pageErrors,
       ...(error ? { error } : {}),
@@ -148,12 +226,81 @@ export async function coldLoad(browser: Browser, url: string, viewport: Viewport
   }
 }
 
+/** `data-map-renderer` now, or `webgl`/`none` on a build without the attribute (MapLibre canvas or not). */
+async function currentRenderer(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.querySelector('[data-map-renderer]');
+    if (element) return element.getAttribute('data-map-renderer') ?? 'none';
+    return document.querySelector('canvas.maplibregl-canvas') ? 'webgl' : 'none';
+  });
+}
+
+/** Whether the map area says the WebGL map is drawn (or, on a build without the SVG first view, a MapLibre canvas is). */
+async function webglReady(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const ready = document.querySelector('[data-map-ready="true"]');
+    if (!ready) return false;
+    if (document.querySelector('[data-map-renderer]')) return Boolean(document.querySelector('[data-map-renderer="webgl"]'));
+    return Boolean(document.querySelector('canvas.maplibregl-canvas'));
+  });
+}
+
+/**
+ * Upgrades the map to MapLibre as a reader would: the explore button, else a ctrl+wheel over the
+ * map. Waits for `data-map-renderer="webgl"` and `data-map-ready="true"` (up to READY_TIMEOUT).
+ * `page` must come from `openReady` (its requests are recorded).
+ */
+export async function upgradeToWebgl(opened: Awaited<ReturnType<typeof openReady>>, maplibreAssets: ReadonlySet<string> = new Set()): Promise<UpgradeFigures> {
+  const { page, recorder } = opened;
+  if (await webglReady(page)) return { how: 'already webgl', ms: 0, bytes: 0, maplibreBytes: 0 };
+  const since = Date.now();
+  let how: UpgradeFigures['how'];
+  const explore = page.locator(EXPLORE).first();
+  const button = (await explore.count()) && (await explore.isVisible()) ? explore : null;
+  if (button && (await button.isDisabled())) {
+    // The page is already loading MapLibre (the full app does so on idle): wait for it, no input.
+    how = 'already loading';
+  } else if (button && (await button.click({ timeout: 5000 }).then(() => true, () => false))) {
+    how = 'explore button';
+  } else {
+    const area = page.locator('[data-map-ready="true"]').first();
+    const box = await area.boundingBox();
+    if (!box) return { how: 'none', ms: null, bytes: 0, maplibreBytes: 0, skipped: 'no explore button and no map area to wheel over' };
+    how = 'ctrl+wheel';
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -120);
+    await page.keyboard.up('Control');
+  }
+  const ready = await page
+    .waitForFunction(
+      () => {
+        const ready = document.querySelector('[data-map-ready="true"]');
+        if (!ready) return false;
+        if (document.querySelector('[data-map-renderer]')) return Boolean(document.querySelector('[data-map-renderer="webgl"]'));
+        return Boolean(document.querySelector('canvas.maplibregl-canvas'));
+      },
+      undefined,
+      { timeout: READY_TIMEOUT, polling: 50 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  const ms = Date.now() - since;
+  await recorder.quiet();
+  const requests = await recorder.collect(since);
+  const bytes = requests.reduce((total, r) => total + r.encoded, 0);
+  const maplibreBytes = requests.filter((r) => isMaplibre(r.url, r.worker, maplibreAssets)).reduce((total, r) => total + r.encoded, 0);
+  if (!ready) return { how, ms: null, bytes, maplibreBytes, skipped: `no WebGL map within ${READY_TIMEOUT / 1000} s of the ${how}` };
+  return { how, ms, bytes, maplibreBytes };
+}
+
 /** A page after a cold load, for interactions and pan/zoom in the same context. */
 export async function openReady(browser: Browser, url: string, viewport: Viewport, expectArcs: boolean) {
   const opened = await newProbedPage(browser, viewport);
+  const recorder = recordRequests(opened.context, opened.page);
   await opened.page.goto(url, { waitUntil: 'commit' });
   await waitForMap(opened.page, expectArcs);
-  return opened;
+  return { ...opened, recorder };
 }
 
 /** The first selector in `candidates` that matches something visible, or null. */
@@ -168,9 +315,7 @@ export async function firstMatch(page: Page, candidates: readonly string[]): Pro
   return null;
 }
 
-function skipped(reason: string): InteractionFigures {
-  return { method: 'none', count: 0, p50: null, p95: null, rafP50: null, rafP95: null, eventTimingEntries: 0, skipped: reason };
-}
+const skipped = skippedInteractions;
 
 /**
  * Measures `count` interactions. `perform(i)` sends one input (keyboard or mouse) and must not
@@ -187,7 +332,9 @@ export async function measureInteractions(
     const state = (window as unknown as ProbeWindow).__bench;
     state.results = [];
     state.entries = [];
+    state.longFrames = [];
   });
+  const rendererBefore = await currentRenderer(page);
   const started = Date.now();
   let note: string | undefined;
   const stuck: number[] = [];
@@ -213,27 +360,15 @@ export async function measureInteractions(
     }
     await page.waitForTimeout(40);
   }
+  // Long Animation Frame entries arrive after their frame: give the last one time to land.
   await page.waitForTimeout(300);
   const state = await probe(page);
-  const raf = state.results.map((r) => r.t1 - r.t0);
-  let withEntries = 0;
-  const latencies = state.results.map((r) => {
-    const matching = state.entries.filter((e) => e.start >= r.t0 - 1 && e.start <= r.t1);
-    if (!matching.length) return r.t1 - r.t0;
-    withEntries++;
-    return Math.max(...matching.map((e) => e.duration));
-  });
-  latencies.push(...stuck);
-  return {
-    method: 'event-timing duration when reported (≥16 ms), else rAF+MessageChannel after the next frame',
-    count: latencies.length,
-    p50: round1(percentile(latencies, 50)),
-    p95: round1(percentile(latencies, 95)),
-    rafP50: round1(percentile(raf, 50)),
-    rafP95: round1(percentile(raf, 95)),
-    eventTimingEntries: withEntries,
-    ...(note ? { note } : {}),
-  };
+  const rendererAfter = await currentRenderer(page);
+  // The full app may hand over to WebGL on idle during a series: say which map the inputs met.
+  const renderer = rendererBefore === rendererAfter ? rendererBefore : `${rendererBefore}→${rendererAfter}`;
+  const figures = summariseInteractions(state.results, state.entries, state.longFrames, stuck, note);
+  // The raw long frames stay in results.json: where a frame's time went when script + style/layout is small.
+  return { ...figures, renderer, longFrames: state.longFrames.map((f) => ({ ...f })) };
 }
 
 /** Toggles sector chips with the keyboard (focus, Enter): each chip on, then off, in turn. */

@@ -1,12 +1,12 @@
 /** Formats bench results as plain-text tables (stdout) and Markdown (docs/PERFORMANCE.md). */
-import { KB, type BudgetCheck } from './budgets.ts';
+import { formatFigure, KB, LARGE_SCALE, transferRatio, type BudgetCheck } from './budgets.ts';
 import type { BenchResults, ScenarioResult } from './types.ts';
 
 const kb = (bytes: number | undefined | null) => (bytes === null || bytes === undefined ? '—' : (bytes / KB).toFixed(1));
 const ms = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '—' : String(Math.round(value)));
 
 const HEAD = [
-  'scenario', 'pairs', 'JS KB', 'CSS KB', 'data KB', 'other KB', 'total KB',
+  'scenario', 'pairs', 'first view', 'JS KB', 'CSS KB', 'data KB', 'other KB', 'total KB', 'after ready KB', 'MapLibre KB',
   'ready med/max ms', 'arcs med/max ms', 'chip p50/p95', 'pair p50/p95', 'search p50/p95', 'pan/zoom frame p50/p95', 'heap MB',
 ];
 
@@ -17,7 +17,8 @@ function row(s: ScenarioResult): string[] {
   return [
     `${s.target} ${s.scale === 0 ? 'real' : s.scale.toLocaleString('en')}`,
     String(s.pairs),
-    kb(t?.js), kb(t?.css), kb(t?.data), kb(t?.other), kb(t?.total),
+    s.load.renderer ?? '—',
+    kb(t?.js), kb(t?.css), kb(t?.data), kb(t?.other), kb(t?.total), kb(t?.afterReady), kb(t?.maplibre),
     pair(s.load.mapReadyMedian, s.load.mapReadyMax),
     pair(s.load.arcsDrawnMedian, s.load.arcsDrawnMax),
     pair(i.chip.p50, i.chip.p95),
@@ -28,27 +29,71 @@ function row(s: ScenarioResult): string[] {
   ];
 }
 
-/** Aligned plain-text table. */
-export function textTable(results: BenchResults): string {
-  const rows = [HEAD, ...results.scenarios.map(row)];
-  const widths = HEAD.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ')).join('\n');
+/** Main-thread figures (Long Animation Frames) next to input→paint, and the upgrade to WebGL. */
+const MAIN_HEAD = [
+  'scenario', 'first-view series on', 'chip script p50/p95', 'chip LoAF p50/p95', 'pair script p50/p95', 'search script p50/p95', 'upgrade', 'upgrade ms', 'upgrade KB',
+  'webgl chip p50/p95', 'webgl chip script p50/p95', 'LoAF inputs chip/pair/search/webgl chip',
+];
+
+function mainRow(s: ScenarioResult): string[] {
+  const i = s.interactions;
+  const after = s.afterUpgrade.chip;
+  const pair = (a: number | null, b: number | null) => `${ms(a)} / ${ms(b)}`;
+  const count = (f: { loafEntries: number; count: number }) => `${f.loafEntries}/${f.count}`;
+  return [
+    `${s.target} ${s.scale === 0 ? 'real' : s.scale.toLocaleString('en')}`,
+    [i.chip, i.search].map((f) => f.renderer ?? '—').join(' · '),
+    pair(i.chip.scriptP50, i.chip.scriptP95),
+    pair(i.chip.longFrameP50, i.chip.longFrameP95),
+    pair(i.pair.scriptP50, i.pair.scriptP95),
+    pair(i.search.scriptP50, i.search.scriptP95),
+    s.upgrade.how,
+    ms(s.upgrade.ms),
+    kb(s.upgrade.bytes),
+    pair(after.p50, after.p95),
+    pair(after.scriptP50, after.scriptP95),
+    [i.chip, i.pair, i.search, after].map(count).join(' · '),
+  ];
 }
 
-/** Markdown table of the same figures. */
+function aligned(head: string[], rows: string[][]): string {
+  const all = [head, ...rows];
+  const widths = head.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
+  return all.map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ')).join('\n');
+}
+
+/** A table cell: a `|` inside (e.g. in a list of CSS selectors) would end the cell. */
+const cell = (text: string) => text.replaceAll('|', '\\|');
+
+function markdown(head: string[], rows: string[][]): string {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+
+/** The 24,000 ÷ real first-view transfer ratio per target, one line each (empty when not both measured). */
+export function ratioLines(results: BenchResults): string[] {
+  return (['app', 'embed'] as const).flatMap((target) => {
+    const ratio = transferRatio(results, target);
+    return ratio === null ? [] : [`${target}: first-view transfer at ${LARGE_SCALE.toLocaleString('en')} ÷ real = ${formatFigure(ratio, 'ratio')}`];
+  });
+}
+
+/** Aligned plain-text tables: transfer, load and input→paint; then main-thread time and the upgrade. */
+export function textTable(results: BenchResults): string {
+  return `${aligned(HEAD, results.scenarios.map(row))}\n\n${aligned(MAIN_HEAD, results.scenarios.map(mainRow))}`;
+}
+
+/** Markdown tables of the same figures. */
 export function markdownTable(results: BenchResults): string {
-  const lines = [`| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => '---').join('|')}|`];
-  for (const scenario of results.scenarios) lines.push(`| ${row(scenario).join(' | ')} |`);
-  return lines.join('\n');
+  return `${markdown(HEAD, results.scenarios.map(row))}\n\n${markdown(MAIN_HEAD, results.scenarios.map(mainRow))}`;
 }
 
 /** Markdown list of every budget check. */
 export function markdownChecks(checks: BudgetCheck[]): string {
-  const show = (c: BudgetCheck, v: number | null) => (v === null ? 'not measured' : c.unit === 'bytes' ? `${kb(v)} KB` : `${v.toFixed(1)} ms`);
+  const show = (c: BudgetCheck, v: number | null) => (v === null ? 'not measured' : formatFigure(v, c.unit));
   return [
     '| budget | limit | measured | |',
     '|---|---|---|---|',
-    ...checks.map((c) => `| ${c.name} | ${show(c, c.limit)} | ${show(c, c.actual)}${c.note ? ` (${c.note})` : ''} | ${c.pass ? 'pass' : '**MISS**'} |`),
+    ...checks.map((c) => `| ${cell(c.name)} | ${c.bound === 'min' ? '≥ ' : '≤ '}${show(c, c.limit)} | ${cell(`${show(c, c.actual)}${c.note ? ` (${c.note})` : ''}`)} | ${c.pass ? 'pass' : '**MISS**'} |`),
   ].join('\n');
 }
 

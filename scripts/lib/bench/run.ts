@@ -5,11 +5,12 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { Bundle } from '../../../src/data/types.ts';
-import { assetSizes, buildApp, serve } from './build.ts';
+import { assetSizes, buildApp, maplibreAssetPaths, serve } from './build.ts';
 import type { BenchOptions } from './args.ts';
 import { runLighthouse } from './lighthouse.ts';
+import { skippedInteractions } from './interactions.ts';
 import {
-  chipInteractions, coldLoad, heapUsed, openReady, pairInteractions, panZoomFrames, READY_TIMEOUT, searchInteractions,
+  chipInteractions, coldLoad, heapUsed, openReady, pairInteractions, panZoomFrames, READY_TIMEOUT, searchInteractions, upgradeToWebgl,
   type ColdLoad, type Viewport,
 } from './measure.ts';
 import { max, median, round1 } from './stats.ts';
@@ -63,20 +64,23 @@ function baseBundle(root: string, log: (line: string) => void): Bundle {
   return { ...bundle, localities: localitiesFromLabels(labels), sectors: bundle.sectors.length ? bundle.sectors : sectors };
 }
 
-function emptyInteraction(reason: string) {
-  return { method: 'none', count: 0, p50: null, p95: null, rafP50: null, rafP95: null, eventTimingEntries: 0, skipped: reason };
-}
+const emptyInteraction = skippedInteractions;
 
 async function runScenario(
   browser: Browser, base: string, target: Target, scale: number, pairs: number, options: BenchOptions, log: (line: string) => void,
+  maplibreAssets: ReadonlySet<string>,
 ): Promise<ScenarioResult> {
   const viewport = VIEWPORTS[target];
   const url = new URL(PATHS[target].first, base).href;
   const expectArcs = pairs > 0;
   const loads: ColdLoad[] = [];
   for (let run = 0; run < options.runs; run++) {
-    const load = await coldLoad(browser, url, viewport, expectArcs);
-    log(`  ${target} ${scale}: cold load ${run + 1}/${options.runs}: ready ${Number.isNaN(load.mapReady) ? `— (${load.error})` : `${Math.round(load.mapReady)} ms`}, arcs ${load.arcsDrawn === null ? '—' : `${Math.round(load.arcsDrawn)} ms`}, ${(load.transfer.total / 1000).toFixed(1)} KB`);
+    const load = await coldLoad(browser, url, viewport, expectArcs, maplibreAssets);
+    log(
+      `  ${target} ${scale}: cold load ${run + 1}/${options.runs}: ready ${Number.isNaN(load.mapReady) ? `— (${load.error})` : `${Math.round(load.mapReady)} ms`}` +
+        ` (${load.renderer ?? 'no renderer attribute'}), arcs ${load.arcsDrawn === null ? '—' : `${Math.round(load.arcsDrawn)} ms`},` +
+        ` first view ${(load.transfer.total / 1000).toFixed(1)} KB, after ready ${(load.transfer.afterReady / 1000).toFixed(1)} KB, MapLibre ${(load.transfer.maplibre / 1000).toFixed(1)} KB`,
+    );
     loads.push(load);
     // A load that never became ready will not on the next run either: don't spend minutes proving it.
     if (load.error) break;
@@ -99,12 +103,15 @@ async function runScenario(
       mapReadyMs: ready.map((r) => (Number.isNaN(r) ? null : Math.round(r))),
       arcsDrawnMs: arcs.map((a) => (a === null ? null : Math.round(a))),
       arcsCount: loads[0]?.arcsCount ?? null,
+      renderer: loads[0]?.renderer ?? null,
       mapReadyMedian: allReady ? round1(median(ready)) : null,
       mapReadyMax: allReady ? round1(max(ready)) : null,
       arcsDrawnMedian: allReady && arcTimes.length === arcs.length ? round1(median(arcTimes)) : null,
       arcsDrawnMax: allReady && arcTimes.length === arcs.length ? round1(max(arcTimes)) : null,
     },
     interactions: { chip: emptyInteraction('not run'), pair: emptyInteraction('not run'), search: emptyInteraction('not run') },
+    upgrade: { how: 'none', ms: null, bytes: 0, maplibreBytes: 0, skipped: 'not run' },
+    afterUpgrade: { chip: emptyInteraction('not run') },
     panZoom: { frames: 0, p50: null, p95: null, max: null, skipped: 'not run' },
     heapUsedBytes: null,
     pageErrors: [...new Set(loads.flatMap((l) => l.pageErrors))],
@@ -113,6 +120,8 @@ async function runScenario(
     const reason = `map not ready within ${READY_TIMEOUT / 1000} s`;
     result.interactions = { chip: emptyInteraction(reason), pair: emptyInteraction(reason), search: emptyInteraction(reason) };
     result.panZoom.skipped = reason;
+    result.upgrade.skipped = reason;
+    result.afterUpgrade.chip = emptyInteraction(reason);
     return result;
   }
 
@@ -131,11 +140,24 @@ async function runScenario(
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector('[data-map-ready="true"]', { timeout: READY_TIMEOUT });
     result.interactions.search = await searchInteractions(page, options.interactions).catch((e: unknown) => emptyInteraction(String(e).split('\n')[0] ?? 'failed'));
-    log(`  ${target} ${scale}: pan/zoom 5 s`);
+    // The WebGL map on intent: upgrade a fresh page, then the same chip series on it, then pan/zoom.
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector('[data-map-ready="true"]', { timeout: READY_TIMEOUT });
     await page.waitForTimeout(300);
-    result.panZoom = await panZoomFrames(page);
+    result.upgrade = await upgradeToWebgl(opened, maplibreAssets).catch((e: unknown) => ({
+      how: 'none' as const, ms: null, bytes: 0, maplibreBytes: 0, skipped: `upgrade failed: ${String(e).split('\n')[0]}`,
+    }));
+    log(`  ${target} ${scale}: upgrade (${result.upgrade.how}): ${result.upgrade.ms === null ? `— (${result.upgrade.skipped})` : `${result.upgrade.ms} ms`}, ${(result.upgrade.bytes / 1000).toFixed(1)} KB`);
+    if (result.upgrade.ms === null) {
+      const reason = result.upgrade.skipped ?? 'upgrade failed';
+      result.afterUpgrade.chip = emptyInteraction(reason);
+      result.panZoom.skipped = reason;
+    } else {
+      await page.waitForTimeout(300);
+      result.afterUpgrade.chip = await chipInteractions(page, options.interactions).catch((e: unknown) => emptyInteraction(String(e).split('\n')[0] ?? 'failed'));
+      log(`  ${target} ${scale}: pan/zoom 5 s (WebGL)`);
+      result.panZoom = await panZoomFrames(page);
+    }
     result.heapUsedBytes = await heapUsed(context, page);
     result.interactions.pair = await pairInteractions(page, new URL(PATHS[target].list, base).href, options.interactions, expectArcs).catch((e: unknown) =>
       emptyInteraction(String(e).split('\n')[0] ?? 'failed'),
@@ -173,7 +195,10 @@ export async function runBench(
     options: { runs: options.runs, interactions: options.interactions, scales: options.scales, only: options.only },
     builds: [],
     scenarios: [],
-    lighthouse: { skipped: 'not run (--no-lighthouse)' },
+    // Lighthouse runs on the real-data build only: without scale 0 it is not asked for.
+    lighthouse: options.lighthouse && options.scales.includes(0)
+      ? { requested: true, skipped: 'not run' }
+      : { requested: false, skipped: options.lighthouse ? 'not run (no scale 0 in --scales)' : 'not run (--no-lighthouse)' },
   };
   log(`machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGiB} GiB, ${results.machine.chromium}, WebGL: ${results.machine.webgl}`);
   try {
@@ -194,19 +219,21 @@ export async function runBench(
         log(`build failed for scale ${scale}: ${String(error).split('\n')[0]}`);
         continue;
       }
-      results.builds.push({ scale, pairs, assets: assetSizes(outDir) });
+      const assets = assetSizes(outDir);
+      const maplibreAssets = maplibreAssetPaths(outDir, assets);
+      results.builds.push({ scale, pairs, assets, maplibreAssets: [...maplibreAssets] });
+      log(`  MapLibre's code is in: ${[...maplibreAssets].join(', ') || 'no JS file (?)'}`);
       const { server, url } = await serve(root, outDir);
       try {
         for (const target of targets) {
-          results.scenarios.push(await runScenario(browser, url, target, scale, pairs, options, log));
+          results.scenarios.push(await runScenario(browser, url, target, scale, pairs, options, log, maplibreAssets));
           progress(results);
         }
         if (options.lighthouse && scale === 0) {
-          results.lighthouse = await runLighthouse(
-            root, executablePath, flags,
-            Object.fromEntries(targets.map((t) => [t, new URL(PATHS[t].first, url).href])),
-            log,
-          );
+          results.lighthouse = {
+            requested: true,
+            ...(await runLighthouse(root, executablePath, flags, Object.fromEntries(targets.map((t) => [t, new URL(PATHS[t].first, url).href])), log)),
+          };
         }
       } finally {
         await server.close();

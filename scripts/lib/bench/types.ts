@@ -2,16 +2,35 @@
 
 export type Target = 'app' | 'embed';
 
+export type RequestKind = 'js' | 'css' | 'data' | 'other';
+
+export interface RequestRecord {
+  url: string;
+  kind: RequestKind;
+  encoded: number;
+  decoded: number;
+  encoding: string | null;
+  via?: string;
+  /** A MapLibre chunk (URL contains `maplibre`, or the file holds MapLibre's code), or a worker script. */
+  maplibre: boolean;
+  /** `first-view`: started before `data-map-ready="true"`; `after-ready`: started later (e.g. an idle prefetch). */
+  phase: 'first-view' | 'after-ready';
+}
+
 export interface TransferFigures {
-  /** Bytes on the wire as Chromium reports them (CDP `Network.loadingFinished.encodedDataLength`, via playwright `request.sizes()`): gzip-compressed body, headers excluded. */
+  /** First view only (requests started before map ready). Bytes on the wire as Chromium reports them (CDP `Network.loadingFinished.encodedDataLength`, via playwright `request.sizes()`): gzip-compressed body, headers excluded. */
   js: number;
   css: number;
   data: number;
   other: number;
   total: number;
-  /** Same requests, uncompressed body sizes. */
+  /** Same first-view requests, uncompressed body sizes. */
   decodedTotal: number;
-  requests: { url: string; kind: keyof Omit<TransferFigures, 'total' | 'decodedTotal' | 'requests'>; encoded: number; decoded: number; encoding: string | null; via?: string }[];
+  /** MapLibre bytes (chunks and worker) during the whole cold load, first view and after, with no reader intent. */
+  maplibre: number;
+  /** Bytes of requests started after map ready, during the settle time (no input). */
+  afterReady: number;
+  requests: RequestRecord[];
 }
 
 export interface LoadFigures {
@@ -21,6 +40,8 @@ export interface LoadFigures {
   mapReadyMs: (number | null)[];
   arcsDrawnMs: (number | null)[];
   arcsCount: number | null;
+  /** `data-map-renderer` of the map area when it first said ready (null when the page has none). */
+  renderer: string | null;
   mapReadyMedian: number | null;
   mapReadyMax: number | null;
   arcsDrawnMedian: number | null;
@@ -38,6 +59,25 @@ export interface InteractionFigures {
   rafP95: number | null;
   /** How many of the interactions had an Event Timing entry (duration ≥ 16 ms). */
   eventTimingEntries: number;
+  /**
+   * Main-thread time per interaction that does not depend on rasterisation: over the Long
+   * Animation Frames between the input and its paint, the `duration` of their scripts plus their
+   * style and layout (`styleAndLayoutStart` to the frame's end). Without such a frame (all frames
+   * under 50 ms), the Event Timing processing time when reported, else 0.
+   */
+  scriptP50: number | null;
+  scriptP95: number | null;
+  /** How many of the interactions overlapped at least one Long Animation Frame entry. */
+  loafEntries: number;
+  /** Whole duration of those Long Animation Frames per input (0 without one): main-thread time including paint recording. */
+  longFrameP50: number | null;
+  longFrameP95: number | null;
+  /** The map the inputs met: `svg`, `webgl` (or `none`), `svg→webgl` when it changed during the series. */
+  renderer?: string;
+  /** The Long Animation Frame entries seen during the series (raw, times in ms since navigation start). */
+  longFrames?: { start: number; end: number; script: number; styleLayout: number; renderStart?: number; styleAndLayoutStart?: number; blocking?: number }[];
+  /** Raw per-interaction figures, in order: input→paint and main-thread script + style/layout. */
+  samples?: { latency: number[]; script: number[]; longFrame: number[] };
   skipped?: string;
   /** Set when the series stopped early (time cap or an interaction that never painted). */
   note?: string;
@@ -51,6 +91,21 @@ export interface FrameFigures {
   skipped?: string;
 }
 
+export interface UpgradeFigures {
+  /**
+   * How the upgrade was asked for: the explore button, a ctrl+wheel (no button, or it could not be
+   * clicked), none needed (`already webgl`; `already loading`: the explore button was disabled
+   * because the page had started on its own, e.g. the full app on idle), or `none` (it could not be asked).
+   */
+  how: 'explore button' | 'ctrl+wheel' | 'already webgl' | 'already loading' | 'none';
+  /** Wall time from the intent to `data-map-renderer="webgl"` with `data-map-ready="true"`. */
+  ms: number | null;
+  /** Bytes (gzip) of every request started after the intent, until the network went quiet; of which MapLibre. */
+  bytes: number;
+  maplibreBytes: number;
+  skipped?: string;
+}
+
 export interface ScenarioResult {
   target: Target;
   scale: number;
@@ -61,6 +116,10 @@ export interface ScenarioResult {
   transfer: TransferFigures | null;
   load: LoadFigures;
   interactions: { chip: InteractionFigures; pair: InteractionFigures; search: InteractionFigures };
+  /** Upgrade to MapLibre on intent, then the chip series again on the WebGL map. */
+  upgrade: UpgradeFigures;
+  afterUpgrade: { chip: InteractionFigures };
+  /** After the upgrade (a MapLibre canvas is needed). */
   panZoom: FrameFigures;
   /** CDP Runtime.getHeapUsage usedSize after a forced GC, at the end of the scenario. */
   heapUsedBytes: number | null;
@@ -76,6 +135,8 @@ export interface AssetSize {
 }
 
 export interface LighthouseFigures {
+  /** False with --no-lighthouse: then no Lighthouse budget applies. A requested run that failed is a miss. */
+  requested?: boolean;
   skipped?: string;
   app?: { performance: number | null; accessibility: number | null; metrics: Record<string, number | null> };
   embed?: { performance: number | null; accessibility: number | null; metrics: Record<string, number | null> };
@@ -85,7 +146,8 @@ export interface BenchResults {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; chromium: string; webgl: string; node: string; platform: string };
   options: { runs: number; interactions: number; scales: number[]; only: Target | null };
-  builds: { scale: number; pairs: number; assets: AssetSize[] }[];
+  /** `maplibreAssets`: the JS files (URL paths) that hold MapLibre's code, by content; they count as MapLibre bytes. */
+  builds: { scale: number; pairs: number; assets: AssetSize[]; maplibreAssets?: string[] }[];
   scenarios: ScenarioResult[];
   lighthouse: LighthouseFigures;
 }

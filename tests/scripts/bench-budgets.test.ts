@@ -1,0 +1,134 @@
+// Budget checks over hand-made bench results: which figure passes, which misses, and what --check prints.
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, checkBudgets, describeCheck, KB, transferRatio, type BudgetCheck } from '../../scripts/lib/bench/budgets';
+import { skippedInteractions } from '../../scripts/lib/bench/interactions';
+import { ratioLines } from '../../scripts/lib/bench/report';
+import type { BenchResults, InteractionFigures, ScenarioResult, Target } from '../../scripts/lib/bench/types';
+
+function series(p95: number, scriptP95 = 10): InteractionFigures {
+  const { skipped: _none, ...empty } = skippedInteractions('');
+  return { ...empty, method: 'test', count: 50, p50: p95 / 2, p95, scriptP50: scriptP95 / 2, scriptP95 };
+}
+
+interface Figures {
+  total?: number;
+  maplibre?: number;
+  ready?: number | null;
+  input?: number;
+  afterUpgradeScript?: number;
+  frame?: number;
+}
+
+function scenario(target: Target, scale: number, f: Figures = {}): ScenarioResult {
+  const total = f.total ?? 200 * KB;
+  return {
+    target, scale, pairs: scale || 159, path: '/', viewport: { width: 1280, height: 800 },
+    transfer: { js: total, css: 0, data: 0, other: 0, total, decodedTotal: total * 3, maplibre: f.maplibre ?? 0, afterReady: 0, requests: [] },
+    load: {
+      runs: 5, failures: [], mapReadyMs: [], arcsDrawnMs: [], arcsCount: 10, renderer: 'svg',
+      mapReadyMedian: f.ready === undefined ? 600 : f.ready, mapReadyMax: 700, arcsDrawnMedian: 650, arcsDrawnMax: 750,
+    },
+    interactions: { chip: series(f.input ?? 20), pair: series(f.input ?? 20), search: series(f.input ?? 20) },
+    upgrade: { how: 'explore button', ms: 900, bytes: 450 * KB, maplibreBytes: 445 * KB },
+    afterUpgrade: { chip: series(60, f.afterUpgradeScript ?? 30) },
+    panZoom: { frames: 100, p50: 17, p95: f.frame ?? 33, max: 50 },
+    heapUsedBytes: 1e7, pageErrors: [],
+  };
+}
+
+function results(scenarios: ScenarioResult[], lighthouse: BenchResults['lighthouse'] = { requested: false }): BenchResults {
+  return {
+    startedAt: '2026-11-30T21:00:00Z',
+    machine: { cpus: 2, cpuModel: 'test', memoryGiB: 24, chromium: 'test', webgl: 'test', node: 'v20', platform: 'linux x64' },
+    options: { runs: 5, interactions: 50, scales: [...new Set(scenarios.map((s) => s.scale))], only: null },
+    builds: [], scenarios, lighthouse,
+  };
+}
+
+const find = (checks: BudgetCheck[], name: string) => {
+  const found = checks.find((c) => c.name === name);
+  if (!found) throw new Error(`no check named "${name}" in:\n${checks.map((c) => c.name).join('\n')}`);
+  return found;
+};
+
+describe('the budgets of issue #11', () => {
+  it('hold the figures the issue lists', () => {
+    expect(BUDGETS.transferBytes).toEqual({ app: 300_000, embed: 250_000 });
+    expect(BUDGETS.mapReadyMedianMs).toBe(1000);
+    expect(BUDGETS.mapReadyMedianMsAtLarge).toBe(1500);
+    expect(BUDGETS.transferRatioLargeToReal).toBe(1.5);
+    expect(BUDGETS.inputP95Ms).toBe(50);
+    expect(BUDGETS.inputP95MsAt10k).toBe(100);
+    expect(BUDGETS.chipScriptP95MsAfterUpgradeAt10k).toBe(50);
+    expect(BUDGETS.panZoomFrameP95MsAt10k).toBe(50);
+    expect(BUDGETS.lighthousePerformanceMin).toBe(90);
+    expect(BUDGETS.lighthouseAccessibilityMin).toBe(95);
+  });
+});
+
+describe('checkBudgets', () => {
+  it('passes a run within every budget and checks every scale it measured', () => {
+    const checks = checkBudgets(results([
+      scenario('app', 0), scenario('embed', 0, { total: 240 * KB }),
+      scenario('app', 10000), scenario('embed', 10000),
+      scenario('app', 24000, { total: 290 * KB, ready: 1400 }), scenario('embed', 24000, { total: 300 * KB }),
+    ]));
+    expect(checks.filter((c) => !c.pass)).toEqual([]);
+    // Per target: transfer, ready, 3 inputs (real); 3 inputs, script after upgrade, pan/zoom (10k); ready, ratio (24k); + the embed's MapLibre check.
+    expect(checks).toHaveLength(2 * 12 + 1);
+  });
+
+  it('reports each miss with its figure, and counts a figure not measured as a miss', () => {
+    const checks = checkBudgets(results([
+      scenario('app', 0, { total: 301 * KB, ready: 1001 }),
+      scenario('embed', 0, { total: 250 * KB, maplibre: 1 }),
+      scenario('app', 10000, { afterUpgradeScript: 51, input: 101 }),
+      scenario('app', 24000, { total: 452 * KB, ready: null }),
+    ]));
+    const misses = checks.filter((c) => !c.pass).map(describeCheck);
+    expect(misses).toEqual([
+      'MISS app: first-view transfer (gzip): 301.0 KB > 300.0 KB',
+      'MISS app: map ready, median of 5 cold loads: 1001.0 ms > 1000.0 ms',
+      'MISS app: chip input→paint p95 (10,000 agreements): 101.0 ms > 100.0 ms',
+      'MISS app: pair input→paint p95 (10,000 agreements): 101.0 ms > 100.0 ms',
+      'MISS app: search input→paint p95 (10,000 agreements): 101.0 ms > 100.0 ms',
+      'MISS app: chip script+style/layout p95 after upgrade (10,000 agreements): 51.0 ms > 50.0 ms',
+      'MISS app: map ready, median of 5 cold loads (24,000 agreements): not measured > 1500.0 ms',
+      'MISS app: first-view transfer, 24,000 ÷ real: 1.502× > 1.500×',
+      'MISS embed: MapLibre bytes before intent: 1 B > 0 B',
+    ]);
+    expect(describeCheck(find(checks, 'embed: first-view transfer (gzip)'))).toBe('pass embed: first-view transfer (gzip): 250.0 KB ≤ 250.0 KB');
+  });
+
+  it('holds the 24,000 first-view transfer to 1.5× the real one, per target', () => {
+    const run = results([scenario('app', 0, { total: 200 * KB }), scenario('app', 24000, { total: 300 * KB }), scenario('embed', 24000)]);
+    expect(transferRatio(run, 'app')).toBe(1.5);
+    expect(transferRatio(run, 'embed')).toBeNull();
+    expect(find(checkBudgets(run), 'app: first-view transfer, 24,000 ÷ real').pass).toBe(true);
+    expect(ratioLines(run)).toEqual(['app: first-view transfer at 24,000 ÷ real = 1.500×']);
+  });
+
+  it('names why a series was not measured', () => {
+    const big = scenario('embed', 10000);
+    big.afterUpgrade.chip = skippedInteractions('no WebGL map within 60 s of the explore button');
+    const check = find(checkBudgets(results([big])), 'embed: chip script+style/layout p95 after upgrade (10,000 agreements)');
+    expect(describeCheck(check)).toBe(
+      'MISS embed: chip script+style/layout p95 after upgrade (10,000 agreements): not measured (no WebGL map within 60 s of the explore button) > 50.0 ms',
+    );
+  });
+
+  it('checks Lighthouse scores as minimums when asked for, and a failed Lighthouse run as a miss', () => {
+    const scores = (performance: number, accessibility: number) => ({ performance, accessibility, metrics: {} });
+    const ran = checkBudgets(results([scenario('app', 0)], { requested: true, app: scores(90, 94), embed: scores(89, 95) }));
+    expect(ran.filter((c) => c.name.includes('Lighthouse')).map(describeCheck)).toEqual([
+      'pass app: Lighthouse mobile performance: 90 ≥ 90',
+      'MISS app: Lighthouse accessibility: 94 < 95',
+      'MISS embed: Lighthouse mobile performance: 89 < 90',
+      'pass embed: Lighthouse accessibility: 95 ≥ 95',
+    ]);
+    const failed = checkBudgets(results([scenario('app', 0)], { requested: true, skipped: 'Chrome exited' }));
+    expect(find(failed, 'app: Lighthouse mobile performance')).toMatchObject({ pass: false, actual: null, note: 'Chrome exited' });
+    const notAsked = checkBudgets(results([scenario('app', 0)], { requested: false, skipped: 'not run (--no-lighthouse)' }));
+    expect(notAsked.some((c) => c.name.includes('Lighthouse'))).toBe(false);
+  });
+});
