@@ -116,6 +116,15 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
               {t(lang, 'embed.option.plain')}
             </label>
             <label>
+              <input
+                type="checkbox"
+                checked={choices.timeline === true}
+                onChange={(event) => setChoices({ ...choices, timeline: event.currentTarget.checked })}
+                data-testid="embed:option-timeline"
+              />{' '}
+              {t(lang, 'timeline.embed.option')}
+            </label>
+            <label>
               {t(lang, 'embed.option.theme')}{' '}
               <select
                 value={choices.dark}

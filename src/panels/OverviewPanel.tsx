@@ -20,6 +20,8 @@ export function OverviewPanel() {
   const lang = useStore((s) => s.lang);
   const sectors = useStore((s) => s.sectors);
   const { forum } = bundle;
+  // In an embed the timeline sits under the map, and only with `timeline=1`.
+  const embed = useStore((s) => s.flags.embed);
 
   const quotes = useMemo(() => quotesForSectors(bundle.quotes, sectors), [bundle.quotes, sectors]);
   const ranking = useMemo(() => {
@@ -86,7 +88,7 @@ export function OverviewPanel() {
         </details>
       </section>
 
-      <Timeline />
+      {!embed && <Timeline />}
 
       <LookingForPartnersList />
 

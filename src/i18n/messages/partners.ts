@@ -1,6 +1,7 @@
 /** Strings of the possible-partners section and the timeline (same keys in en, vi, ja). */
 export const partners = {
   en: {
+    'timeline.embed.option': 'Show the timeline (year filter)',
     'partners.showAll': 'Show all {count}',
     'partners.showFewer': 'Show the top {count}',
     'partners.title': 'Possible partners',
@@ -53,6 +54,7 @@ export const partners = {
     'timeline.years.error.reversed': '“{input}” ends before it starts; write the earlier year first.',
   },
   vi: {
+    'timeline.embed.option': 'Hiển thị dòng thời gian (lọc theo năm)',
     'partners.showAll': 'Hiển thị tất cả {count}',
     'partners.showFewer': 'Chỉ hiển thị {count} đầu',
     'partners.title': 'Đối tác tiềm năng',
@@ -105,6 +107,7 @@ export const partners = {
     'timeline.years.error.reversed': '“{input}” có năm kết thúc trước năm bắt đầu; hãy viết năm sớm hơn trước.',
   },
   ja: {
+    'timeline.embed.option': 'タイムライン（年で絞り込み）を表示',
     'partners.showAll': 'すべて表示（{count}件）',
     'partners.showFewer': '上位{count}件のみ表示',
     'partners.title': 'パートナー候補',
