@@ -73,3 +73,18 @@ describe('Looking for partners list', () => {
     expect(useStore.getState().selection).toEqual({ kind: 'locality', id: 'vn-hai-phong' });
   });
 });
+
+describe('List view possible-partners table', () => {
+  beforeEach(resetStore);
+
+  it('shows the selected locality’s possible partners with a CSV button', async () => {
+    const { ListView } = await import('../../../src/panels/ListView');
+    const { selectLocality } = await import('../../../src/state/store');
+    selectLocality('jp-19');
+    renderWithData(<ListView />);
+    const table = screen.getByTestId('partners-table');
+    expect(within(table).getByRole('table', { name: /Possible partners for Yamanashi/ })).toBeInTheDocument();
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Hai Phong');
+    expect(within(table).getByRole('button', { name: 'Download as CSV' })).toBeInTheDocument();
+  });
+});
