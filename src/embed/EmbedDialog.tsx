@@ -68,6 +68,7 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
   const [status, setStatus] = useState('');
   const geo = useGeo(open);
   const filters = useMemo(() => ({ sectors, relationships }), [sectors, relationships]);
+  const years = useStore((s) => s.years);
 
   useEffect(() => {
     const element = dialog.current;
@@ -164,6 +165,7 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
                   lang={lang}
                   selection={selection}
                   filters={filters}
+                  years={years}
                   interactive={false}
                 />
               )}
