@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/data/types';
-import { describeViolations, runAxe, serious } from './axe';
+import { describeViolations, openAuditPage, runAxe, serious } from './axe';
 import { type Browser, type Page, gotoMap, launchBrowser, mapState, openPage } from './driver';
 
 const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.meta.url), 'utf8')) as Bundle;
@@ -12,11 +12,16 @@ const inRange = bundle.pairs.filter((p) => {
 });
 const tiedToYamanashi = new Set(bundle.pairs.filter((p) => p.jpPrefectureId === 'jp-19').map((p) => p.vnId));
 
-async function documentsDrawn(page: Page, expected: number): Promise<number> {
+/** The overview draws one arc per Vietnamese unit × Japanese prefecture with a document in range. */
+const arcsInRange = new Set(inRange.map((p) => `${p.vnId}~${p.jpPrefectureId}`)).size;
+const osakaInRange = inRange.filter((p) => p.jpPrefectureId === 'jp-27').length;
+
+async function drawn(page: Page, attribute: 'data-arcs-drawn' | 'data-documents-drawn', expected: number): Promise<number> {
   await page
-    .waitForFunction((n) => document.querySelector('[data-testid="map"]')?.getAttribute('data-documents-drawn') === String(n), expected, { timeout: 15000 })
+    .waitForFunction(([a, n]) => document.querySelector('[data-testid="map"]')?.getAttribute(a as string) === String(n), [attribute, expected], { timeout: 15000 })
     .catch(() => undefined);
-  return (await mapState(page)).documents;
+  const state = await mapState(page);
+  return attribute === 'data-arcs-drawn' ? state.arcs : state.documents;
 }
 
 describe('possible partners and the timeline', () => {
@@ -34,17 +39,20 @@ describe('possible partners and the timeline', () => {
   it('setting 2018–2020 on the timeline shows only those documents on the map and in the list; the URL says so; Back restores', async () => {
     expect(inRange.length).toBeGreaterThan(0);
     const { page } = await openPage(browser);
-    await gotoMap(page, '/?loc=jp-19');
-    await page.getByTestId('panel:locality').waitFor();
-    const before = (await mapState(page)).documents;
+    await gotoMap(page, '/');
+    const before = (await mapState(page)).arcs;
     // The timeline lives in the overview: open it, set the range with the inputs.
-    await page.goto(new URL('/', page.url()).href);
+    await gotoMap(page, '/');
     await page.getByTestId('timeline').waitFor();
     await page.getByTestId('years-from').fill('2018');
     await page.getByTestId('years-to').fill('2020');
     expect(new URL(page.url()).searchParams.get('years')).toBe('2018-2020');
-    expect(await documentsDrawn(page, inRange.length)).toBe(inRange.length);
-    expect(before).not.toBe(inRange.length);
+    expect(await drawn(page, 'data-arcs-drawn', arcsInRange)).toBe(arcsInRange);
+    expect(before).toBeGreaterThan(arcsInRange);
+
+    // A selection opens only its documents in range.
+    await gotoMap(page, '/?loc=jp-27&years=2018-2020');
+    expect(await drawn(page, 'data-documents-drawn', osakaInRange)).toBe(osakaInRange);
 
     await gotoMap(page, '/?years=2018-2020&view=list');
     const rows = page.getByTestId('panel:list').locator('table').first().locator('tbody tr');
@@ -99,7 +107,7 @@ describe('possible partners and the timeline', () => {
   });
 
   it('axe: no serious or critical violation with the suggestions and the timeline open', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openAuditPage(browser);
     await gotoMap(page, '/?loc=jp-19');
     await page.getByTestId('possible-partners').locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
     let violations = serious(await runAxe(page));
