@@ -4,6 +4,44 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const MAPLIBRE_PATHS = [
+  { name: 'maplibre-gl', message: 'Only src/map/ may import maplibre-gl.' },
+  { name: 'react-map-gl/maplibre', message: 'Only src/map/ may import react-map-gl.' },
+];
+const MAPLIBRE_PATTERN = { group: ['maplibre-gl/*', 'react-map-gl', 'react-map-gl/*'], message: 'Only src/map/ may import MapLibre.' };
+
+/**
+ * Layers, lowest first (docs/ARCHITECTURE.md): a folder may import its own layer and those
+ * below, never one above. Only the lower layers are enforced so far; the upper ones (view,
+ * static, map, panels, embed, pages) still import each other and are listed in the docs.
+ */
+const LAYERS = [['lib'], ['data'], ['i18n'], ['geo', 'partners'], ['state']];
+const UPPER = ['view', 'static', 'map', 'panels', 'embed', 'pages'];
+const folderPatterns = (folder) => [`**/${folder}/*`, `../${folder}`, `../../${folder}`];
+const layerConfigs = LAYERS.map((layer, i) => {
+  const above = [...LAYERS.slice(i + 1).flat(), ...UPPER];
+  return {
+    files: layer.map((folder) => `src/${folder}/**/*.{ts,tsx}`),
+    // data/load.ts still reads the URL vocabulary's type from state/ (#13: one data channel).
+    ignores: ['src/data/load.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: MAPLIBRE_PATHS,
+          patterns: [
+            MAPLIBRE_PATTERN,
+            {
+              group: above.flatMap(folderPatterns),
+              message: `src/${layer.join(', src/')} may not import a higher layer (${above.join(', ')}); see docs/ARCHITECTURE.md.`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   { ignores: ['dist/', 'build/', 'node_modules/', 'bench/', 'coverage/', 'public/**/*.js', 'data/'] },
   js.configs.recommended,
@@ -85,6 +123,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerConfigs,
   {
     // The browser driver is the only file that talks to playwright-core.
     files: ['tests/**/*.ts', 'scripts/**/*.ts'],

@@ -1,7 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/lib/csp.ts';
 import { hostingOutput, kizunaLoader } from './scripts/lib/hosting/plugin.ts';
+
+/**
+ * .ts tests that need a DOM: those that say so with a `@vitest-environment` comment, found here
+ * so that a new one joins the DOM project without editing this file.
+ */
+const DOM_TESTS = readdirSync('tests/unit', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => `tests/unit/${f.replaceAll('\\', '/')}`)
+  .filter((f) => readFileSync(f, 'utf8').slice(0, 200).includes('@vitest-environment'));
 
 // One config for the app, `vite preview` (which serves the production build under the same
 // Content-Security-Policy the build writes into the HTML and the host header files) and the
@@ -17,9 +27,29 @@ export default defineConfig({
   server: { headers: { 'Content-Security-Policy': contentSecurityPolicy({ dev: true }) } },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy({ dev: false }) } },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/scripts/**/*.test.ts'],
-    setupFiles: ['tests/setup-dom.ts'],
-    environment: 'node',
     testTimeout: 20000,
+    // Two projects, as react-map-gl does: Node-only tests (pure logic, data scripts) never load
+    // the DOM matchers and Testing Library; component tests (*.tsx) and the few .ts tests that
+    // declare a DOM environment get them.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          exclude: DOM_TESTS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['tests/unit/**/*.test.tsx', ...DOM_TESTS],
+          setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+    ],
   },
 });

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { normaliseText } from './csv';
+import { compareCodePoints as compare } from '../../src/lib/compare';
 import type {
   Bundle,
   Locality,
@@ -272,7 +273,3 @@ function nfc(s: string): string {
   return s.normalize('NFC');
 }
 
-// Code-point order, independent of the build machine's locale.
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -2,6 +2,7 @@
  * Pair ids. They appear in shared links, so they must not change when an editor sorts the
  * spreadsheet or adds an unrelated row: every rule below depends on row content, never order.
  */
+import { compareCodePoints as compare } from '../../src/lib/compare';
 
 /** What id derivation needs to know about a row. */
 export interface IdInput {
@@ -61,7 +62,3 @@ function numberRemaining(ids: string[], rows: readonly IdInput[]): void {
   }
 }
 
-// Code-point comparison, not localeCompare: the result must not depend on the machine's locale.
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

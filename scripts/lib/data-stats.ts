@@ -2,8 +2,7 @@
  * The summary `npm run data:check` prints on success, so an editor sees at a glance what the
  * spreadsheet now says (and notices when a count moves unexpectedly).
  */
-import { RELATIONSHIPS } from './schema';
-import { AGREEMENT_TYPES } from '../../src/data/types';
+import { AGREEMENT_TYPES, RELATIONSHIPS } from '../../src/data/vocabulary';
 import type { DataModel } from './check';
 import { countTranslated, forumTexts } from './data-translations';
 

@@ -2,7 +2,7 @@
  * Name resolution: turns what an editor typed ("Binh Dinh Province", "山梨", "Tōkyō", "Sakai
  * City") into a stable locality id. Pure: it is built from already-validated locality rows.
  */
-import { foldText } from '../../src/lib/text';
+import { foldText, slugify } from '../../src/lib/text';
 import type { JpMunicipalityRow, JpPrefectureRow, VnMergerRow, VnProvinceRow } from './schema';
 
 // ── Vietnam ───────────────────────────────────────────────────────────────────────────────────
@@ -137,8 +137,7 @@ export interface JpMunicipality {
 
 /** `jp-27-sakai`: prefecture JIS code plus the English name as a slug. */
 export function municipalityId(prefectureJis: string, nameEn: string): string {
-  const slug = foldText(nameEn).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `jp-${prefectureJis}-${slug}`;
+  return `jp-${prefectureJis}-${slugify(nameEn)}`;
 }
 
 export interface JpGazetteer {

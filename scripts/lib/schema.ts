@@ -7,20 +7,12 @@
  */
 import { z } from 'zod';
 import { MORE_SOURCES_SEPARATOR, PAIRS_CSV_COLUMNS } from '../../src/data/types';
+import { COUNTRIES, MUNICIPALITY_LEVELS, PREFECTURE_TYPES, RELATIONSHIPS, VN_UNIT_TYPES } from '../../src/data/vocabulary';
 
 // ── Shared pieces ────────────────────────────────────────────────────────────────────────────
 
 /** The relationship types an editor may use, in the order DATA.md lists them. */
-export const RELATIONSHIPS = [
-  'sister',
-  'friendship',
-  'cooperation_agreement',
-  'mou',
-  'letter_of_intent',
-  'economic_exchange',
-  'project',
-  'other',
-] as const;
+export { RELATIONSHIPS };
 
 const required = (what: string) =>
   z.string().trim().min(1, `empty; ${what}`);
@@ -223,8 +215,8 @@ export const vnProvinceRowSchema = z.object({
   id: z.string().trim().regex(/^vn-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a valid id; use "vn-" and the English name in lowercase with dashes'),
   name_vi: required('give the Vietnamese name with diacritics'),
   name_en: required('give the English name'),
-  name_ja: required('give the Japanese name'),
-  type: z.enum(['city', 'province'], { error: 'not a unit type; use city or province' }),
+  name_ja: required('give the Japanese name').regex(/[省市]$/, 'does not end in 省 (province) or 市 (city); write the Japanese name with its suffix, e.g. ザライ省'),
+  type: z.enum(VN_UNIT_TYPES, { error: `not a unit type; use ${VN_UNIT_TYPES.join(' or ')}` }),
 });
 export type VnProvinceRow = z.infer<typeof vnProvinceRowSchema>;
 
@@ -238,12 +230,12 @@ export const VN_MERGER_COLUMNS = [
 ] as const;
 
 export const vnMergerRowSchema = z.object({
-  legacy_iso: z.string().trim().regex(/^VN-[0-9A-Z]{2}$/, 'not an ISO 3166-2 code; write it like VN-31'),
+  legacy_iso: z.string().trim().regex(/^VN-(\d\d|HN|SG|HP|DN|CT)$/, 'not an ISO 3166-2 code; write it like VN-31 (or VN-HN, VN-SG, VN-HP, VN-DN, VN-CT)'),
   legacy_name_vi: required('give the pre-merger Vietnamese name'),
   legacy_name_en: required('give the pre-merger English name'),
   province_vi: required('give the post-merger Vietnamese name'),
   province_en: required('give the post-merger English name'),
-  province_type: z.enum(['city', 'province'], { error: 'not a unit type; use city or province' }),
+  province_type: z.enum(VN_UNIT_TYPES, { error: `not a unit type; use ${VN_UNIT_TYPES.join(' or ')}` }),
 });
 export type VnMergerRow = z.infer<typeof vnMergerRowSchema>;
 
@@ -255,9 +247,9 @@ export const jpPrefectureRowSchema = z
     iso: z.string().trim().regex(/^JP-\d{2}$/, 'not an ISO code; write it like JP-19'),
     id: z.string().trim().regex(/^jp-\d{2}$/, 'not a prefecture id; write it like jp-19'),
     name_en: required('give the English name'),
-    name_ja: required('give the Japanese name'),
+    name_ja: required('give the Japanese name').regex(/[都道府県]$/, 'does not end in 都, 道, 府 or 県; write the Japanese name with its suffix, e.g. 山梨県'),
     name_vi: required('give the Vietnamese name'),
-    type: z.enum(['to', 'do', 'fu', 'ken'], { error: 'not a prefecture type; use to, do, fu or ken' }),
+    type: z.enum(PREFECTURE_TYPES, { error: 'not a prefecture type; use to, do, fu or ken' }),
     region_en: optionalText,
   })
   .superRefine((row, ctx) => {
@@ -287,7 +279,7 @@ export const jpMunicipalityRowSchema = z.object({
   name_en: required('give the English name without "City"/"Town", e.g. "Sakai"'),
   name_ja: required('give the Japanese name with 市/町/村/区, e.g. "堺市"'),
   prefecture: required('name its prefecture, e.g. "Osaka"'),
-  level: z.enum(['city', 'town', 'village', 'ward'], { error: 'not a municipality level; use city, town, village or ward' }),
+  level: z.enum(MUNICIPALITY_LEVELS, { error: 'not a municipality level; use city, town, village or ward' }),
   lon: coordinate('lon', 122, 154),
   lat: coordinate('lat', 20, 46),
 });
@@ -358,7 +350,7 @@ export const forumFileSchema = z.strictObject({
       title_vi: ours,
       title_ja: ours,
       locality: z.string().nullable(),
-      country: z.enum(['vn', 'jp'], { error: 'not a country; use "vn" or "jp"' }),
+      country: z.enum(COUNTRIES, { error: 'not a country; use "vn" or "jp"' }),
     }),
   ),
   quotes: z.array(

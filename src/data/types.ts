@@ -4,17 +4,13 @@
  * validates it again. Every field is documented in `data/README.md`.
  */
 
-export type Lang = 'en' | 'vi' | 'ja';
-export const LANGS: readonly Lang[] = ['en', 'vi', 'ja'];
+import type { Country, Lang, MUNICIPALITY_LEVELS, PREFECTURE_TYPES, Relationship } from './vocabulary';
+
+export { AGREEMENT_TYPES, LANGS, RELATIONSHIPS } from './vocabulary';
+export type { Country, Lang, Relationship } from './vocabulary';
 
 /** A name in the three interface languages, NFC-normalised. */
-export interface Names {
-  en: string;
-  vi: string;
-  ja: string;
-}
-
-export type Country = 'vn' | 'jp';
+export type Names = Record<Lang, string>;
 
 /**
  * `city`/`province`: Vietnam's 34 post-merger units (6 centrally-run cities, 28 provinces).
@@ -23,7 +19,7 @@ export type Country = 'vn' | 'jp';
 export type LocalityKind = 'city' | 'province' | 'prefecture' | 'municipality';
 
 /** Japanese subtypes: to/do/fu/ken for prefectures, city/town/village/ward for municipalities. */
-export type LocalitySubtype = 'to' | 'do' | 'fu' | 'ken' | 'city' | 'town' | 'village' | 'ward';
+export type LocalitySubtype = (typeof PREFECTURE_TYPES)[number] | (typeof MUNICIPALITY_LEVELS)[number];
 
 export interface FormerProvince {
   /** ISO 3166-2 code of the pre-merger province, e.g. `VN-31`. */
@@ -45,25 +41,6 @@ export interface Locality {
   /** Vietnam only: the pre-merger provinces this unit was formed from (itself included). */
   formerProvinces?: FormerProvince[];
 }
-
-export type Relationship =
-  | 'sister'
-  | 'friendship'
-  | 'cooperation_agreement'
-  | 'mou'
-  | 'letter_of_intent'
-  | 'economic_exchange'
-  | 'project'
-  | 'other';
-
-/** Relationship types that are signed documents and so count as agreements. */
-export const AGREEMENT_TYPES: readonly Relationship[] = [
-  'sister',
-  'friendship',
-  'cooperation_agreement',
-  'mou',
-  'letter_of_intent',
-];
 
 export interface Source {
   title: string;

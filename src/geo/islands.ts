@@ -1,10 +1,11 @@
 import labels from '../../data/geo/labels.json';
 import type { LonLat } from './arcs';
+import type { MessageKey } from '../i18n';
 
 /** The two archipelagos always labelled on the map, with their i18n key and label point. */
 export interface IslandLabel {
   id: 'vn-hoang-sa' | 'vn-truong-sa';
-  key: string;
+  key: MessageKey;
   point: LonLat;
 }
 

@@ -8,29 +8,56 @@ import { partners } from './messages/partners';
 import { ui } from './messages/ui';
 
 /**
- * Interface strings, one module per part of the app (src/i18n/messages/*.ts), each with the
- * same keys in en, vi and ja. A missing key falls back to English, then to the key itself,
- * and a unit test fails on any key that is missing in one language.
+ * Interface strings, one module per part of the app (src/i18n/messages/*.ts). English defines
+ * each module's keys; `complete` makes the compiler reject a module in which another language
+ * lacks one of them, and `t` accepts only a `MessageKey`, so a typo is a type error rather than
+ * a raw key on screen. Adding a language: see docs/I18N.md.
  */
-type Dictionary = Record<string, string>;
-type Messages = Record<Lang, Dictionary>;
+type Dictionary = Readonly<Record<string, string>>;
+type Module = Readonly<Record<Lang, Dictionary>>;
 
-const modules: Messages[] = [common, map, ui, embed, data, partners, hosting];
+/** The keys a module's English defines. */
+type EnglishKeys<M extends Module> = keyof M['en'] & string;
 
-export function allMessages(): readonly Messages[] {
+/** Compile-time check: every language of `module` has every key its English has. */
+function complete<M extends Module>(module: M & Record<Lang, Record<EnglishKeys<M>, string>>): M {
+  return module;
+}
+
+const modules = [
+  complete(common),
+  complete(map),
+  complete(ui),
+  complete(embed),
+  complete(data),
+  complete(partners),
+  complete(hosting),
+] as const;
+
+/** Every interface string's key: the union of every module's English keys. */
+export type MessageKey =
+  | EnglishKeys<typeof common>
+  | EnglishKeys<typeof map>
+  | EnglishKeys<typeof ui>
+  | EnglishKeys<typeof embed>
+  | EnglishKeys<typeof data>
+  | EnglishKeys<typeof partners>
+  | EnglishKeys<typeof hosting>;
+
+export function allMessages(): readonly Module[] {
   return modules;
 }
 
 function lookup(lang: Lang, key: string): string | undefined {
   for (let i = modules.length - 1; i >= 0; i--) {
-    const value = modules[i]?.[lang][key];
+    const value = (modules[i] as Module | undefined)?.[lang][key];
     if (value !== undefined) return value;
   }
   return undefined;
 }
 
 /** Translates `key`, replacing `{name}` placeholders with `values`. */
-export function t(lang: Lang, key: string, values: Record<string, string | number> = {}): string {
+export function t(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
   const template = lookup(lang, key) ?? lookup('en', key) ?? key;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = values[name];

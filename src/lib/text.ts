@@ -30,3 +30,13 @@ export function foldText(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Kebab-case ASCII slug for ids: `slugify('Hồ Chí Minh City')` → `'ho-chi-minh-city'`,
+ * `slugify('Sakai')` → `'sakai'`. Folds like `foldText`, so an id and a search match agree.
+ */
+export function slugify(name: string): string {
+  return foldText(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -42,7 +42,7 @@ export interface WebGLMapProps {
   onPick: (hit: Hit | null) => void;
   /** The reader moved the camera (resizes then stop refitting). */
   onUserMove: () => void;
-  onNotice: (key: string) => void;
+  onNotice: (key: 'map.notice.basemap') => void;
 }
 
 /** Distance in pixels from a point to a segment. */

@@ -7,7 +7,7 @@ import { arcMidpoint } from '../geo/arcs';
 import { unitAreas } from '../geo/boundaries';
 import { BOTH_COUNTRIES } from '../geo/extent';
 import { ISLAND_LABELS } from '../geo/islands';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { SvgFirstView } from '../static/SvgFirstView';
 import { useGeoStatus } from '../static/use-geo';
 import { LoadFailure } from '../panels/LoadFailure';
@@ -115,9 +115,9 @@ export function MapArea() {
   const [stage, setStage] = useState<Stage>('svg');
   const stageRef = useRef<Stage | 'failed'>('svg');
   const [WebGL, setWebGL] = useState<ComponentType<WebGLMapProps> | null>(null);
-  const [notice, setNotice] = useState<string | null>(webglAvailable ? null : 'map.notice.no-webgl');
+  const [notice, setNotice] = useState<MessageKey | null>(webglAvailable ? null : 'map.notice.no-webgl');
   const [upgradeFailed, setUpgradeFailed] = useState(false);
-  const backToSvgRef = useRef<(reason: string) => void>(() => {});
+  const backToSvgRef = useRef<(reason: MessageKey) => void>(() => {});
   const [base, setBase] = useState<Camera | null>(null);
   const [camera, setCamera] = useState<Camera | null>(null);
   const [webglProjector, setWebglProjector] = useState<Projector | null>(null);
@@ -231,7 +231,7 @@ export function MapArea() {
     }
   }, []);
 
-  const backToSvg = useCallback((reason: string) => {
+  const backToSvg = useCallback((reason: MessageKey) => {
     const last = projectorRef.current?.camera();
     stageRef.current = 'failed';
     setWebGL(null);

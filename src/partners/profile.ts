@@ -7,6 +7,7 @@
  * Pure: reads the bundle, returns new objects, no DOM, no React.
  */
 import type { Bundle, Locality, Pair, Source } from '../data/types';
+import { compareCodePoints } from '../lib/compare';
 import { inYears, type YearRange } from './timeline';
 
 export interface PriorityReason {
@@ -108,9 +109,7 @@ export function hasProfile(p: Profile): boolean {
 }
 
 /** Plain code-point order, the same in every browser and locale (unlike localeCompare). */
-export function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareCodePoints };
 
 /** The forum's localities looking for partners, by English name, for the overview's list. */
 export function localitiesLookingForPartners(bundle: Pick<ProfileBundle, 'localities' | 'lookingForPartners'>): (LookingFlag & { localityId: string })[] {

@@ -1,4 +1,5 @@
-import { AGREEMENT_TYPES, LANGS, type Bundle, type Lang, type Relationship } from '../data/types';
+import type { Bundle } from '../data/types';
+import { AGREEMENT_TYPES, LANGS, RELATIONSHIPS, type Lang } from '../data/vocabulary';
 import { formatYears, parseYears } from '../partners/timeline';
 import type { DarkMode, ParamNotice, RenderFlags, Selection, UiState } from './types';
 
@@ -14,8 +15,8 @@ export interface Vocabulary {
   formerPairIds?: ReadonlyMap<string, string | null>;
 }
 
-/** Every relationship type, agreements first (the order of the relationship menu). */
-export const RELATIONSHIPS: readonly Relationship[] = [...AGREEMENT_TYPES, 'economic_exchange', 'project', 'other'];
+/** Every relationship type (the order of the relationship menu); re-exported for old imports. */
+export { RELATIONSHIPS };
 export const DARK_MODES: readonly DarkMode[] = ['auto', 'on', 'off'];
 const MAX_VALUE_LENGTH = 200;
 export const MAX_QUERY_LENGTH = 80;

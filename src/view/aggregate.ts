@@ -1,4 +1,5 @@
-import type { Locality, Pair, Relationship } from '../data/types';
+import type { Locality, Pair } from '../data/types';
+import { RELATIONSHIPS, type Relationship } from '../data/vocabulary';
 import { arcLine, arcMidpoint, type LonLat } from '../geo/arcs';
 import { relationshipCategory, type RelationshipCategory } from '../geo/encoding';
 
@@ -10,16 +11,7 @@ import { relationshipCategory, type RelationshipCategory } from '../geo/encoding
  */
 
 /** Strongest first: the colour of a group is that of its strongest relationship. */
-export const RELATIONSHIP_STRENGTH: readonly Relationship[] = [
-  'sister',
-  'friendship',
-  'cooperation_agreement',
-  'mou',
-  'letter_of_intent',
-  'economic_exchange',
-  'project',
-  'other',
-];
+export const RELATIONSHIP_STRENGTH: readonly Relationship[] = RELATIONSHIPS;
 
 const STRENGTH = new Map(RELATIONSHIP_STRENGTH.map((r, i) => [r, i]));
 

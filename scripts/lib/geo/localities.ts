@@ -1,42 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { z } from 'zod';
-import { toSlug } from './slug.ts';
+import type { z } from 'zod';
+import { parseCsv } from '../csv.ts';
+import { jpPrefectureRowSchema, vnMergerRowSchema, vnProvinceRowSchema, type JpPrefectureRow, type VnMergerRow, type VnProvinceRow } from '../schema.ts';
+import { slugify as toSlug } from '../../../src/lib/text.ts';
 
-/** One pre-merger province and the post-1-July-2025 unit it now belongs to. */
-export const mergerRowSchema = z.object({
-  legacy_iso: z.string().regex(/^VN-(\d\d|HN|SG|HP|DN|CT)$/),
-  legacy_name_vi: z.string().min(1),
-  legacy_name_en: z.string().min(1),
-  province_vi: z.string().min(1),
-  province_en: z.string().min(1),
-  province_type: z.enum(['city', 'province']),
-});
-export type MergerRow = z.infer<typeof mergerRowSchema>;
-
-/** One of the 34 post-merger Vietnamese units. */
-export const vnProvinceSchema = z.object({
-  id: z.string().regex(/^vn-[a-z0-9-]+$/),
-  name_vi: z.string().min(1),
-  name_en: z.string().min(1),
-  name_ja: z.string().regex(/[省市]$/),
-  type: z.enum(['city', 'province']),
-});
-export type VnProvince = z.infer<typeof vnProvinceSchema>;
-
-/** One of the 47 Japanese prefectures. */
-export const jpPrefectureSchema = z.object({
-  jis_code: z.string().regex(/^(0[1-9]|[1-3]\d|4[0-7])$/),
-  iso: z.string().regex(/^JP-\d\d$/),
-  id: z.string().regex(/^jp-\d\d$/),
-  name_en: z.string().min(1),
-  name_ja: z.string().regex(/[都道府県]$/),
-  name_vi: z.string().min(1),
-  type: z.enum(['to', 'do', 'fu', 'ken']),
-  region_en: z.string().min(1),
-});
-export type JpPrefecture = z.infer<typeof jpPrefectureSchema>;
+// One schema per table, shared with the data check (scripts/lib/schema.ts), so that a row the
+// checker accepts is a row the geometry build accepts.
+export type MergerRow = VnMergerRow;
+export type VnProvince = VnProvinceRow;
+export type JpPrefecture = JpPrefectureRow;
 
 export interface Localities {
   merger: MergerRow[];
@@ -44,16 +17,17 @@ export interface Localities {
   jpPrefectures: JpPrefecture[];
 }
 
-/** Parses CSV text into rows checked against a schema; errors name the file, line and field. */
+/**
+ * Parses CSV text with the data check's reader (BOM, CRLF, quoting) into rows checked against
+ * a schema; errors name the file, line and field.
+ */
 export function parseTable<T>(text: string, schema: z.ZodType<T>, fileName: string): T[] {
-  const records = parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-  return records.map((record, index) => {
-    const normalised = Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v.normalize('NFC')]));
+  return parseCsv(text, fileName).rows.map(({ line, fields }) => {
+    const normalised = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.normalize('NFC')]));
     const result = schema.safeParse(normalised);
     if (!result.success) {
       const issue = result.error.issues[0];
-      // +2: one for the header line, one because lines count from 1.
-      throw new Error(`${fileName}:${index + 2}: field "${issue?.path.join('.') ?? '?'}": ${issue?.message ?? 'invalid'}`);
+      throw new Error(`${fileName}:${line}: field "${issue?.path.join('.') ?? '?'}": ${issue?.message ?? 'invalid'}`);
     }
     return result.data;
   });
@@ -65,9 +39,9 @@ export function readLocalities(repoRoot: string): Localities {
   const read = <T>(name: string, schema: z.ZodType<T>): T[] =>
     parseTable(readFileSync(join(dir, name), 'utf8'), schema, `data/localities/${name}`);
   const localities = {
-    merger: read('vn-merger-2025.csv', mergerRowSchema),
-    vnProvinces: read('vn-provinces.csv', vnProvinceSchema),
-    jpPrefectures: read('jp-prefectures.csv', jpPrefectureSchema),
+    merger: read('vn-merger-2025.csv', vnMergerRowSchema),
+    vnProvinces: read('vn-provinces.csv', vnProvinceRowSchema),
+    jpPrefectures: read('jp-prefectures.csv', jpPrefectureRowSchema),
   };
   checkLocalities(localities);
   return localities;

@@ -1,3 +1,5 @@
+import { compareCodePoints } from '../../../src/lib/compare.ts';
+
 /**
  * JSON.stringify with object keys sorted at every level, so that the same data always
  * serialises to the same bytes whatever order the pipeline happened to build it in.
@@ -11,7 +13,7 @@ function sortKeys(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(([a], [b]) => compareCodePoints(a, b));
     return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
   }
   return value;

@@ -5,7 +5,6 @@ import { staticLayout, wrapText } from '../../../src/embed/static-layout';
 import { resolveTheme } from '../../../src/embed/theme';
 import { fullMapHref } from '../../../src/embed/links';
 import { defaultState } from '../../../src/state/url';
-import { embed } from '../../../src/i18n/messages/embed';
 
 describe('resolveTheme', () => {
   it('maps dark=on/off directly and auto to the reader preference', () => {
@@ -51,12 +50,6 @@ describe('fullMapHref', () => {
 });
 
 describe('strings', () => {
-  it('has the same embed keys in en, vi and ja', () => {
-    const keys = Object.keys(embed.en).sort();
-    expect(Object.keys(embed.vi).sort()).toEqual(keys);
-    expect(Object.keys(embed.ja).sort()).toEqual(keys);
-  });
-
   it('has the three cooperative-gesture hints in every language', () => {
     for (const lang of ['en', 'vi', 'ja'] as const) {
       expect(Object.keys(gestureLocale(lang)).sort()).toEqual([
