@@ -43,7 +43,7 @@ const layerConfigs = LAYERS.map((layer, i) => {
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'node_modules/', 'bench/', 'coverage/', 'public/**/*.js', 'data/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'bench/', 'coverage/', 'public/**/*.js', 'data/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

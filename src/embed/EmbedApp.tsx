@@ -12,6 +12,7 @@ import { localityName, pairName } from '../panels/names';
 import { OverviewPanel } from '../panels/OverviewPanel';
 import { PairPanel } from '../panels/PairPanel';
 import { SectorChips } from '../panels/SectorChips';
+import { Timeline } from '../panels/Timeline';
 import { togglePanel, uiState, useStore } from '../state/store';
 import { fullMapHref } from './links';
 import { appBaseUrl } from './snippet';
@@ -100,6 +101,7 @@ export function EmbedApp({ data }: { data?: IndexedBundle }) {
   const lang = useStore((s) => s.lang);
   const plain = useStore((s) => s.flags.plain);
   const dark = useStore((s) => s.flags.dark);
+  const timeline = useStore((s) => s.flags.timeline === true);
   useEmbedDocument(plain ? 'plain' : 'full', dark, lang);
 
   return (
@@ -114,6 +116,11 @@ export function EmbedApp({ data }: { data?: IndexedBundle }) {
         <main className="embed-map">
           <MapArea />
         </main>
+        {timeline && (
+          <div className="embed-timeline">
+            <Timeline />
+          </div>
+        )}
         {!plain && <EmbedPanel />}
         <EmbedFooter />
       </div>

@@ -69,8 +69,9 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
   const [status, setStatus] = useState('');
   const geo = useGeo(open);
   const filters = useMemo(() => ({ sectors, relationships }), [sectors, relationships]);
+  const years = useStore((s) => s.years);
   const preview = useRef<HTMLImageElement>(null);
-  useFigurePreview(figure, preview, [open, data, geo, lang, selection, filters]);
+  useFigurePreview(figure, preview, [open, data, geo, lang, selection, filters, years]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -119,6 +120,15 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
               {t(lang, 'embed.option.plain')}
             </label>
             <label>
+              <input
+                type="checkbox"
+                checked={choices.timeline === true}
+                onChange={(event) => setChoices({ ...choices, timeline: event.currentTarget.checked })}
+                data-testid="embed:option-timeline"
+              />{' '}
+              {t(lang, 'timeline.embed.option')}
+            </label>
+            <label>
               {t(lang, 'embed.option.theme')}{' '}
               <select
                 value={choices.dark}
@@ -163,6 +173,7 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
                   lang={lang}
                   selection={selection}
                   filters={filters}
+                  years={years}
                   interactive={false}
                 />
               )}

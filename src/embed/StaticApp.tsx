@@ -29,6 +29,7 @@ export function StaticApp({ data }: { data?: IndexedBundle }) {
   const relationships = useStore((s) => s.relationships);
   const dark = useStore((s) => s.flags.dark);
   const filters = useMemo(() => ({ sectors, relationships }), [sectors, relationships]);
+  const years = useStore((s) => s.years);
   useEmbedDocument('static', dark, lang);
 
   const { geo, failed, retry } = useGeoStatus();
@@ -62,7 +63,7 @@ export function StaticApp({ data }: { data?: IndexedBundle }) {
           {failed && <LoadFailure lang={lang} messageKey="failure.boundaries" onRetry={retry} />}
           {geo && width && (
             <figure>
-              <StaticFigure ref={figure} data={indexed} geo={geo} width={width} lang={lang} selection={selection} filters={filters} />
+              <StaticFigure ref={figure} data={indexed} geo={geo} width={width} lang={lang} selection={selection} filters={filters} years={years} />
             </figure>
           )}
         </div>

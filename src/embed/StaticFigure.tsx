@@ -1,3 +1,4 @@
+import { filterByYears, formatYears, type YearRange } from '../partners/timeline';
 import { forwardRef, useMemo } from 'react';
 import { visiblePairs, type IndexedBundle, type PairFilter } from '../data/selectors';
 import type { Lang } from '../data/types';
@@ -16,6 +17,8 @@ export interface StaticFigureProps {
   lang: Lang;
   selection: Selection;
   filters: PairFilter;
+  /** The year range in force: only its documents are drawn and counted, and the title names it. */
+  years?: YearRange | null;
   /** False for previews: provinces and arcs do nothing when clicked (wrap the preview in `inert`). */
   interactive?: boolean;
 }
@@ -42,11 +45,12 @@ function figureTitle(data: IndexedBundle, selection: Selection, lang: Lang): str
  * stylesheet. Used by `?static=1` and by the Download SVG/PNG actions.
  */
 export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(function StaticFigure(
-  { data, geo, width, lang, selection, filters, interactive = true },
+  { data, geo, width, lang, selection, filters, years = null, interactive = true },
   ref,
 ) {
   const { bundle, sectorById } = data;
-  const shown = useMemo(() => visiblePairs(bundle.pairs, filters).length, [bundle.pairs, filters]);
+  const pairs = useMemo(() => filterByYears(bundle.pairs, years), [bundle.pairs, years]);
+  const shown = useMemo(() => visiblePairs(pairs, filters).length, [pairs, filters]);
   const credit = `${t(lang, 'static.credit')} ${t(lang, 'embed.attribution')}`;
   const chars = lang === 'ja' ? Math.floor(creditCharsFor(width) * 0.55) : creditCharsFor(width);
   const creditLines = wrapText(credit, chars);
@@ -57,7 +61,7 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
   const subtitle = [t(lang, countKey, { count: shown }), sectorNames && t(lang, 'static.subtitle.sectors', { sectors: sectorNames })]
     .filter(Boolean)
     .join(' · ');
-  const title = figureTitle(data, selection, lang);
+  const title = years ? `${figureTitle(data, selection, lang)} · ${formatYears(years).replace('-', '–')}` : figureTitle(data, selection, lang);
   const fillLabels = fillClassLabels();
   const swatchWidth = Math.min(64, (layout.width - 2 * padding) / FILL_COLORS.length);
 
@@ -85,7 +89,7 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
         <SvgMap
           geo={geo}
           localities={bundle.localities}
-          pairs={bundle.pairs}
+          pairs={pairs}
           width={layout.map.width}
           height={layout.map.height}
           lang={lang}

@@ -6,6 +6,8 @@ export interface EmbedChoices {
   /** Map only: no chips, no panel. */
   plain: boolean;
   dark: DarkMode;
+  /** Show the year-range timeline under the map (`timeline=1`). */
+  timeline?: boolean;
 }
 
 export const DEFAULT_CHOICES: EmbedChoices = { plain: false, dark: 'off' };
@@ -57,7 +59,7 @@ export function embedSearch(state: UiState, choices: EmbedChoices = DEFAULT_CHOI
     query: '',
     view: 'map',
     panel: 'closed',
-    flags: { embed: true, plain: choices.plain, static: false, dark: choices.dark },
+    flags: { embed: true, plain: choices.plain, static: false, dark: choices.dark, ...(choices.timeline ? { timeline: true } : {}) },
   };
   const params = new URLSearchParams([['lang', state.lang]]);
   for (const [key, value] of toParams(embedState, state.lang)) params.set(key, value);

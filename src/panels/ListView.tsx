@@ -7,6 +7,56 @@ import { useData } from './data';
 import { localityName, sectorLabel } from './names';
 import { SourceLink } from './SourceLink';
 import { useVisiblePairs } from '../view/visible';
+import { partnersToCsv } from '../partners/csv';
+import { usePartnerRanking } from './PossiblePartners';
+
+function saveCsv(csv: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([UTF8_BOM, csv], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** The selected locality's possible partners as a table, with its own CSV download. */
+function PartnersTable({ id }: { id: string }) {
+  const { localityById, sectorById } = useData();
+  const lang = useStore((s) => s.lang);
+  const ranking = usePartnerRanking(id);
+  const name = localityName(localityById.get(ranking.localityId), lang, ranking.localityId);
+  if (ranking.suggestions.length === 0) return null;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="partners-caption" data-testid="partners-table">
+      <table>
+        <caption id="partners-caption">
+          {t(lang, 'partners.table.caption', { name })} <span className="flag">{t(lang, 'partners.disclaimer')}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(lang, 'partners.table.partner')}</th>
+            <th scope="col">{t(lang, 'partners.table.score')}</th>
+            <th scope="col">{t(lang, 'partners.table.sectors')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranking.suggestions.map((s) => (
+            <tr key={s.localityId}>
+              <td>{localityName(localityById.get(s.localityId), lang, s.localityId)}</td>
+              <td>{formatNumber(lang, s.score)}</td>
+              <td>{s.sharedSectors.map((x) => sectorLabel(sectorById.get(x.sector), x.sector, lang)).join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={() => saveCsv(partnersToCsv(ranking.localityId, ranking.suggestions, localityById), `kizuna-possible-partners-${ranking.localityId}.csv`)}>
+        {t(lang, 'partners.csv')}
+      </button>
+    </div>
+  );
+}
 
 export type SortKey = 'vn' | 'jp' | 'relationship' | 'date' | 'sectors' | 'source';
 const COLUMNS: readonly SortKey[] = ['vn', 'jp', 'relationship', 'date', 'sectors', 'source'];
@@ -47,6 +97,7 @@ function compare(a: Row, b: Row, key: SortKey, collator: Intl.Collator): number 
 export function ListView() {
   const { bundle, localityById, sectorById } = useData();
   const lang = useStore((s) => s.lang);
+  const selection = useStore((s) => s.selection);
   const [sort, setSort] = useState<{ key: SortKey; dir: 'ascending' | 'descending' }>({ key: 'vn', dir: 'ascending' });
 
   const pairs = useVisiblePairs(bundle.pairs);
@@ -68,14 +119,7 @@ export function ListView() {
       rows.map((r) => r.pair),
       localityById,
     );
-    const url = URL.createObjectURL(new Blob([UTF8_BOM, csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'kizuna-agreements.csv';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    saveCsv(csv, 'kizuna-agreements.csv');
   };
 
   return (
@@ -137,6 +181,7 @@ export function ListView() {
         </table>
         {!rows.length && <p>{t(lang, 'list.empty')}</p>}
       </div>
+      {selection.kind === 'locality' && <PartnersTable id={selection.id} />}
     </section>
   );
 }

@@ -6,6 +6,8 @@ import { useData } from './data';
 import { kindLabel, localityName, nativeName, sectorLabel } from './names';
 import { Quote } from './Quote';
 import { OurText } from './OurText';
+import { PossiblePartners } from './PossiblePartners';
+import { filterByYears } from '../partners/timeline';
 import { SourceLink } from './SourceLink';
 
 const MERGER_DATE = '2025-07-01';
@@ -16,10 +18,11 @@ export function LocalityPanel({ id }: { id: string }) {
   const lang = useStore((s) => s.lang);
   const sectors = useStore((s) => s.sectors);
   const relationships = useStore((s) => s.relationships);
+  const years = useStore((s) => s.years);
   const locality = localityById.get(id);
 
   const pairs = useMemo(() => pairsOfLocality(bundle.pairs, id), [bundle.pairs, id]);
-  const shown = useMemo(() => pairs.filter((p) => pairMatches(p, { sectors, relationships })), [pairs, sectors, relationships]);
+  const shown = useMemo(() => filterByYears(pairs.filter((p) => pairMatches(p, { sectors, relationships })), years), [pairs, sectors, relationships, years]);
   const priorities = useMemo(() => bundle.priorities.filter((p) => p.localityId === id), [bundle.priorities, id]);
   const quotes = useMemo(() => quotesOfLocality(bundle, id), [bundle, id]);
   const looking = useMemo(() => bundle.lookingForPartners.filter((l) => l.localityId === id), [bundle.lookingForPartners, id]);
@@ -100,6 +103,8 @@ export function LocalityPanel({ id }: { id: string }) {
           })}
         </ul>
       </section>
+
+      {(locality.country === 'vn' || locality.kind === 'prefecture' || locality.kind === 'municipality') && <PossiblePartners id={id} />}
 
       {priorities.length > 0 && (
         <section aria-labelledby="priorities-heading">

@@ -7,6 +7,8 @@ import { localityName, sectorLabel } from './names';
 import { OurText, pickOurs } from './OurText';
 import { Quote } from './Quote';
 import { SourceLink } from './SourceLink';
+import { LookingForPartnersList } from './PossiblePartners';
+import { Timeline } from './Timeline';
 
 /**
  * What a reader sees before choosing anything: the forum, its figures and directions, the
@@ -18,6 +20,8 @@ export function OverviewPanel() {
   const lang = useStore((s) => s.lang);
   const sectors = useStore((s) => s.sectors);
   const { forum } = bundle;
+  // In an embed the timeline sits under the map, and only with `timeline=1`.
+  const embed = useStore((s) => s.flags.embed);
 
   const quotes = useMemo(() => quotesForSectors(bundle.quotes, sectors), [bundle.quotes, sectors]);
   const ranking = useMemo(() => {
@@ -83,6 +87,10 @@ export function OverviewPanel() {
           <p>{t(lang, 'overview.howToAdd3')}</p>
         </details>
       </section>
+
+      {!embed && <Timeline />}
+
+      <LookingForPartnersList />
 
       {bundle.figures.length > 0 && (
         <section aria-labelledby="figures-heading">

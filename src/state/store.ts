@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Lang, Relationship } from '../data/types';
 import type { DarkMode, ParamNotice, PanelState, Selection, UiState, View } from './types';
 import { defaultState, sanitizeQuery } from './url';
+import type { YearRange } from '../partners/timeline';
 
 export interface StoreState extends UiState {
   /** URL parameters that were ignored at load or on back/forward; shown as a dismissible notice. */
@@ -67,6 +68,13 @@ export function togglePanel(): void {
 
 export function setView(view: View): void {
   set({ view });
+}
+
+/** Sets the year range (null: all years); every view filters through useVisiblePairs. */
+export function setYears(years: YearRange | null): void {
+  const current = useStore.getState().years;
+  if (current === years || (current && years && current[0] === years[0] && current[1] === years[1])) return;
+  set({ years: years ? [years[0], years[1]] : null });
 }
 
 export function setPremerger(premerger: boolean): void {

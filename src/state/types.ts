@@ -1,4 +1,5 @@
 import type { Lang, Relationship } from '../data/types';
+import type { YearRange } from '../partners/timeline';
 
 export type Selection =
   | { kind: 'none' }
@@ -15,6 +16,8 @@ export interface RenderFlags {
   plain: boolean;
   static: boolean;
   dark: DarkMode;
+  /** Embed only: show the timeline under the map (`timeline=1`). */
+  timeline?: boolean;
 }
 
 /** Everything a link must restore. The camera is not here: MapLibre owns it. */
@@ -30,6 +33,8 @@ export interface UiState {
   view: View;
   /** Show the 63 pre-merger provinces as a dashed overlay. */
   premerger: boolean;
+  /** Inclusive year range filtering every view (`years=2013-2025`); null means all years. */
+  years: YearRange | null;
   flags: RenderFlags;
 }
 

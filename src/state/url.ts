@@ -1,5 +1,6 @@
 import type { Bundle } from '../data/types';
 import { AGREEMENT_TYPES, LANGS, RELATIONSHIPS, type Lang } from '../data/vocabulary';
+import { formatYears, parseYears } from '../partners/timeline';
 import type { DarkMode, ParamNotice, RenderFlags, Selection, UiState } from './types';
 
 /** What the URL may name: ids from the bundle, so stale or forged links are ignored, not misapplied. */
@@ -52,7 +53,8 @@ export function resolvePairId(id: string, vocabulary: Vocabulary): { id: string 
 /** Parameters Kizuna understands; anything else is reported and dropped. */
 export const KNOWN_PARAMS = [
   'lang', 'loc', 'pair', 'sectors', 'rel', 'q', 'panel', 'view', 'premerger',
-  'embed', 'plain', 'static', 'dark',
+  'years',
+  'embed', 'plain', 'static', 'dark', 'timeline',
 ] as const;
 
 export const DEFAULT_FLAGS: RenderFlags = { embed: false, plain: false, static: false, dark: 'off' };
@@ -67,6 +69,7 @@ export function defaultState(lang: Lang = 'en', flags: RenderFlags = DEFAULT_FLA
     panel: flags.embed ? 'closed' : 'open',
     view: 'map',
     premerger: false,
+    years: null,
     flags,
   };
 }
@@ -124,7 +127,7 @@ export function parseParams(
     }
     return value;
   };
-  const boolParam = (param: 'embed' | 'plain' | 'static' | 'premerger'): boolean | null => {
+  const boolParam = (param: 'embed' | 'plain' | 'static' | 'premerger' | 'timeline'): boolean | null => {
     const value = get(param);
     if (value === null) return null;
     const parsed = flag(value);
@@ -135,6 +138,7 @@ export function parseParams(
   flags.embed = boolParam('embed') ?? false;
   flags.plain = boolParam('plain') ?? false;
   flags.static = boolParam('static') ?? false;
+  if (boolParam('timeline')) flags.timeline = true;
   const dark = get('dark');
   if (dark !== null) {
     if (isOneOf(DARK_MODES, dark)) flags.dark = dark;
@@ -203,6 +207,13 @@ export function parseParams(
   }
 
   state.premerger = boolParam('premerger') ?? false;
+
+  const years = get('years');
+  if (years !== null) {
+    const parsed = parseYears(years);
+    if (parsed.ok) state.years = parsed.range;
+    else reject('years', years, 'bad-value');
+  }
   return { state, notices };
 }
 
@@ -225,10 +236,12 @@ export function toParams(state: UiState, fallbackLang: Lang = 'en'): URLSearchPa
   if (state.panel !== defaults.panel) params.set('panel', state.panel);
   if (state.view !== 'map') params.set('view', state.view);
   if (state.premerger) params.set('premerger', '1');
+  if (state.years) params.set('years', formatYears(state.years));
   if (state.flags.embed) params.set('embed', '1');
   if (state.flags.plain) params.set('plain', '1');
   if (state.flags.static) params.set('static', '1');
   if (state.flags.dark !== 'off') params.set('dark', state.flags.dark);
+  if (state.flags.timeline) params.set('timeline', '1');
   return params;
 }
 

@@ -1,18 +1,32 @@
 import { useStore } from '../state/store';
 import type { Pair, Relationship } from '../data/types';
 import { visiblePairs } from '../data/selectors';
+import { filterByYears, type YearRange } from '../partners/timeline';
 
-let last: { pairs: readonly Pair[]; sectors: readonly string[]; relationships: readonly Relationship[]; result: Pair[] } | null = null;
+let last: {
+  pairs: readonly Pair[];
+  sectors: readonly string[];
+  relationships: readonly Relationship[];
+  years: YearRange | null;
+  result: Pair[];
+} | null = null;
 
 /**
- * The pairs the current filters let through, derived once per change of the pairs or the
- * filters and shared by every caller (map, list, chips, panels): the store hands out new arrays
- * only when a filter changes, so identity is the cache key.
+ * The pairs the current filters (sectors, relationship types, year range) let through, derived
+ * once per change of the pairs or the filters and shared by every caller (map, list, chips,
+ * panels, timeline): the store hands out new arrays only when a filter changes, so identity is
+ * the cache key. A year range drops undated pairs (their year is unknown).
  */
-export function selectVisiblePairs(pairs: readonly Pair[], sectors: readonly string[], relationships: readonly Relationship[]): Pair[] {
-  if (last && last.pairs === pairs && last.sectors === sectors && last.relationships === relationships) return last.result;
-  const result = sectors.length || relationships.length ? visiblePairs(pairs, { sectors, relationships }) : [...pairs];
-  last = { pairs, sectors, relationships, result };
+export function selectVisiblePairs(
+  pairs: readonly Pair[],
+  sectors: readonly string[],
+  relationships: readonly Relationship[],
+  years: YearRange | null = null,
+): Pair[] {
+  if (last && last.pairs === pairs && last.sectors === sectors && last.relationships === relationships && last.years === years) return last.result;
+  const filtered = sectors.length || relationships.length ? visiblePairs(pairs, { sectors, relationships }) : [...pairs];
+  const result = years ? filterByYears(filtered, years) : filtered;
+  last = { pairs, sectors, relationships, years, result };
   return result;
 }
 
@@ -20,5 +34,6 @@ export function selectVisiblePairs(pairs: readonly Pair[], sectors: readonly str
 export function useVisiblePairs(pairs: readonly Pair[]): Pair[] {
   const sectors = useStore((s) => s.sectors);
   const relationships = useStore((s) => s.relationships);
-  return selectVisiblePairs(pairs, sectors, relationships);
+  const years = useStore((s) => s.years);
+  return selectVisiblePairs(pairs, sectors, relationships, years);
 }

@@ -1,6 +1,9 @@
 /** Strings of the possible-partners section and the timeline (same keys in en, vi, ja). */
 export const partners = {
   en: {
+    'timeline.embed.option': 'Show the timeline (year filter)',
+    'partners.showAll': 'Show all {count}',
+    'partners.showFewer': 'Show the top {count}',
     'partners.title': 'Possible partners',
     'partners.method':
       'Ranked by shared sectors: both naming a sector as a priority counts most, then a priority matched by existing documents, then documents on both sides; a locality looking for partners is raised.',
@@ -51,6 +54,9 @@ export const partners = {
     'timeline.years.error.reversed': '“{input}” ends before it starts; write the earlier year first.',
   },
   vi: {
+    'timeline.embed.option': 'Hiển thị dòng thời gian (lọc theo năm)',
+    'partners.showAll': 'Hiển thị tất cả {count}',
+    'partners.showFewer': 'Chỉ hiển thị {count} đầu',
     'partners.title': 'Đối tác tiềm năng',
     'partners.method':
       'Xếp theo lĩnh vực chung: cả hai cùng coi một lĩnh vực là ưu tiên được tính cao nhất, tiếp đến một ưu tiên trùng với văn kiện đã có, rồi văn kiện ở cả hai bên; địa phương đang tìm đối tác được nâng hạng.',
@@ -101,6 +107,9 @@ export const partners = {
     'timeline.years.error.reversed': '“{input}” có năm kết thúc trước năm bắt đầu; hãy viết năm sớm hơn trước.',
   },
   ja: {
+    'timeline.embed.option': 'タイムライン（年で絞り込み）を表示',
+    'partners.showAll': 'すべて表示（{count}件）',
+    'partners.showFewer': '上位{count}件のみ表示',
     'partners.title': 'パートナー候補',
     'partners.method':
       '共通する分野で順位付けしています。双方が優先分野に挙げた分野を最も重く、次に一方の優先分野と他方の既存文書の分野、双方の既存文書の分野の順に数え、パートナーを探している地方は上位に上げます。',

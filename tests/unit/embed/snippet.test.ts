@@ -92,3 +92,11 @@ describe('snippets', () => {
     expect(escapeAttribute(`a&b"c'd<e>f`)).toBe('a&amp;b&quot;c&#39;d&lt;e&gt;f');
   });
 });
+
+describe('embed timeline option', () => {
+  it('adds timeline=1 and carries the year range', () => {
+    const base = { ...defaultState('en'), years: [2018, 2020] as const };
+    expect(embedSearch(base, { plain: false, dark: 'off', timeline: true })).toBe('?lang=en&years=2018-2020&embed=1&timeline=1');
+    expect(embedSearch(base, { plain: false, dark: 'off' })).toBe('?lang=en&years=2018-2020&embed=1');
+  });
+});
