@@ -5,7 +5,8 @@ import type { ParamNotice } from '../state/types';
 
 /** One sentence per ignored URL parameter, naming it, in the interface language. */
 export function noticeText(notice: ParamNotice, lang: Lang): string {
-  return t(lang, `notice.${notice.reason}`, { param: notice.param, value: notice.value });
+  const ignored = t(lang, `notice.${notice.reason}`, { param: notice.param, value: notice.value });
+  return notice.yearsError ? `${ignored} ${t(lang, `timeline.years.error.${notice.yearsError}`, { input: notice.value })}` : ignored;
 }
 
 /** The dismissible notice listing the link parameters that were ignored. */

@@ -1,4 +1,4 @@
-import { useMemo, useRef, type PointerEvent } from 'react';
+import { useId, useMemo, useRef, type PointerEvent } from 'react';
 import { formatNumber, t } from '../i18n';
 import { cumulative, documentedAtMark, documentsPerYear, formatYears, officialCountMarks } from '../partners';
 import { setYears, useStore } from '../state/store';
@@ -25,6 +25,7 @@ export function Timeline() {
   const marks = useMemo(() => officialCountMarks(bundle), [bundle]);
   const drag = useRef<number | null>(null);
   const svg = useRef<SVGSVGElement>(null);
+  const helpId = useId().replace(/:/g, '');
   if (series.length === 0) return null;
 
   const first = series[0]!.year;
@@ -116,8 +117,11 @@ export function Timeline() {
           </p>
         );
       })}
-      <fieldset className="timeline-range">
+      <fieldset className="timeline-range" aria-describedby={`${helpId}-keys`}>
         <legend>{t(lang, 'timeline.range')}</legend>
+        <p className="hint" id={`${helpId}-keys`}>
+          {t(lang, 'timeline.range.keyboard')}
+        </p>
         <label>
           {t(lang, 'timeline.range.from')}{' '}
           <input type="range" min={first} max={last} value={from} onChange={(e) => setFrom(Number(e.target.value))} data-testid="years-from" />{' '}

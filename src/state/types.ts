@@ -1,3 +1,4 @@
+import type { YearsError } from '../partners/timeline';
 import type { Lang, Relationship } from '../data/types';
 import type { YearRange } from '../partners/timeline';
 
@@ -43,4 +44,6 @@ export interface ParamNotice {
   param: string;
   value: string;
   reason: 'unknown-param' | 'bad-value' | 'unknown-id' | 'too-long' | 'removed-id';
+  /** For `years`: why the range was not read, so the notice can say how to write it. */
+  yearsError?: YearsError;
 }

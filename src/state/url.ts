@@ -108,8 +108,8 @@ export function parseParams(
 ): { state: UiState; notices: ParamNotice[] } {
   const params = new URLSearchParams(search);
   const notices: ParamNotice[] = [];
-  const reject = (param: string, value: string, reason: ParamNotice['reason']) =>
-    notices.push({ param: param.slice(0, 60), value: value.slice(0, 60), reason });
+  const reject = (param: string, value: string, reason: ParamNotice['reason'], yearsError?: ParamNotice['yearsError']) =>
+    notices.push({ param: param.slice(0, 60), value: value.slice(0, 60), reason, ...(yearsError ? { yearsError } : {}) });
 
   const flags: RenderFlags = { ...DEFAULT_FLAGS };
   const seen = new Set<string>();
@@ -212,7 +212,7 @@ export function parseParams(
   if (years !== null) {
     const parsed = parseYears(years);
     if (parsed.ok) state.years = parsed.range;
-    else reject('years', years, 'bad-value');
+    else reject('years', years, 'bad-value', parsed.reason);
   }
   return { state, notices };
 }

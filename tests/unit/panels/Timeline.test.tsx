@@ -35,6 +35,11 @@ describe('Timeline', () => {
     expect(screen.getByTestId('years-status')).toHaveTextContent('Showing 2020-2023');
   });
 
+  it('tells keyboard users how the range moves', () => {
+    renderWithData(<Timeline />);
+    expect(screen.getByRole('group', { name: /year/i })).toHaveAccessibleDescription(/arrow keys on each slider/);
+  });
+
   it('clears the range', () => {
     setYears([2018, 2019]);
     renderWithData(<Timeline />);
