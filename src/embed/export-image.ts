@@ -1,3 +1,4 @@
+import { downloadBlob } from '../lib/download';
 import type { Selection } from '../state/types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -86,20 +87,6 @@ export async function svgToPng(
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** Saves a blob through a temporary `<a download>`. */
-export function downloadBlob(blob: Blob, fileName: string, doc: Document = document): void {
-  const url = URL.createObjectURL(blob);
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Serialises `svg` and downloads it as an .svg file. */

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { pairsToCsv, UTF8_BOM } from '../data/csv-export';
+import { downloadBlob } from '../lib/download';
 import type { Lang, Locality, Pair, Sector } from '../data/types';
 import { formatNumber, formatPartialDate, locale, t } from '../i18n';
 import { selectPair, setView, useStore } from '../state/store';
@@ -10,15 +11,9 @@ import { useVisiblePairs } from '../view/visible';
 import { partnersToCsv } from '../partners/csv';
 import { usePartnerRanking } from './PossiblePartners';
 
+/** With a byte-order mark, so Excel on Windows reads the file as UTF-8. */
 function saveCsv(csv: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([UTF8_BOM, csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(new Blob([UTF8_BOM, csv], { type: 'text/csv;charset=utf-8' }), name);
 }
 
 /** The selected locality's possible partners as a table, with its own CSV download. */
