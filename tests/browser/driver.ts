@@ -4,7 +4,7 @@
  * root run on a machine with a closed network needs.
  */
 import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Request } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { CHROMIUM_FLAGS, INSTALL_HINT, locateChromium } from './find-chromium';
 
 export { CHROMIUM_FLAGS };
@@ -23,6 +23,28 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   if (!executablePath) throw new Error(INSTALL_HINT);
   const args = options.noWebGL ? [...CHROMIUM_FLAGS, '--disable-webgl', '--disable-3d-apis'] : CHROMIUM_FLAGS;
   return chromium.launch({ executablePath, headless: true, args });
+}
+
+/**
+ * One Chromium for the enclosing describe block: launched before its tests, closed after them,
+ * and every page closed between tests (pages left open keep drawing, software WebGL after the
+ * idle upgrade, and take the CPU from the next test). Call it at describe level; use the getter.
+ */
+export function sharedBrowser(options: LaunchOptions = {}): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser(options);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
+  });
+  return () => {
+    if (!browser) throw new Error('sharedBrowser(): the browser is used before beforeAll ran');
+    return browser;
+  };
 }
 
 /** Base URL of the `vite preview` server the global setup started on a free port. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/data/types';
-import { type Browser, type Page, gotoMap, launchBrowser, openPage } from './driver';
+import { type Page, gotoMap, openPage, sharedBrowser } from './driver';
 
 const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.meta.url), 'utf8')) as Bundle;
 const hydrogen = bundle.pairs.filter((p) => p.sectors.includes('hydrogen'));
@@ -18,20 +18,10 @@ async function arcsDrawn(page: Page, expected: number): Promise<number> {
 }
 
 describe('exploring: filters, search, deep links, languages', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // Pages left open keep drawing (software WebGL after the idle upgrade): close them between tests.
-  afterEach(async () => {
-    await Promise.all(browser.contexts().map((c) => c.close()));
-  });
+  const browser = sharedBrowser();
 
   it('given the hydrogen chip, when pressed, then the map draws only the arcs with hydrogen documents and the URL says so', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page);
     await page.getByTestId('panel:filters').getByRole('button', { name: /^Hydrogen \d+$/ }).click();
     expect(await arcsDrawn(page, hydrogenArcs)).toBe(hydrogenArcs);
@@ -39,7 +29,7 @@ describe('exploring: filters, search, deep links, languages', () => {
   });
 
   it('given ?pair=<id>, then the pair panel opens on that pair', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page, `/?pair=${firstPair?.id}`);
     const panel = page.getByTestId('panel:pair');
     await panel.waitFor();
@@ -47,7 +37,7 @@ describe('exploring: filters, search, deep links, languages', () => {
   });
 
   it('given two selections, when going back, then the previous one is restored', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page, '/?loc=jp-19');
     await page.getByTestId('panel:locality').waitFor();
     await page.getByTestId('panel:locality').getByRole('button', { name: 'Quang Tri' }).click();
@@ -59,7 +49,7 @@ describe('exploring: filters, search, deep links, languages', () => {
   });
 
   it('given lang=vi, then the interface is in Vietnamese and names are native', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page, '/?lang=vi&loc=vn-da-nang');
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     await page.getByRole('link', { name: 'Chuyển đến danh sách thỏa thuận' }).waitFor({ state: 'attached' });
@@ -68,7 +58,7 @@ describe('exploring: filters, search, deep links, languages', () => {
   });
 
   it('given lang=ja, then the interface is in Japanese and names are in Japanese', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page, '/?lang=ja&loc=jp-19');
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
     expect(await page.getByRole('button', { name: '一覧表示' }).count()).toBe(1);
@@ -76,7 +66,7 @@ describe('exploring: filters, search, deep links, languages', () => {
   });
 
   it('given an unknown parameter, then a notice names it and the URL drops it', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page, '/?bogus=1&sectors=hydrogen');
     const notice = page.getByTestId('notices');
     expect(await notice.textContent()).toContain('“bogus” is not a parameter Kizuna knows.');
@@ -86,7 +76,7 @@ describe('exploring: filters, search, deep links, languages', () => {
   });
 
   it('given the skip link, then the list of agreements is shown and focused', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

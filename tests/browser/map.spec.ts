@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/data/types';
-import { type Browser, type Page, gotoMap, launchBrowser, openPage } from './driver';
+import { type Page, gotoMap, openPage, sharedBrowser } from './driver';
 
 const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.meta.url), 'utf8')) as Bundle;
 /** The overview draws one arc per Vietnamese unit × Japanese prefecture with documents. */
@@ -39,20 +39,10 @@ function overlaps(boxes: { id: string | null; x: number; y: number; w: number; h
 }
 
 describe('the map', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // Pages left open keep drawing (software WebGL after the idle upgrade): close them between tests.
-  afterEach(async () => {
-    await Promise.all(browser.contexts().map((c) => c.close()));
-  });
+  const browser = sharedBrowser();
 
   it('given a fresh load, then the SVG first view is ready and the WebGL map takes over once the page is idle', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page);
     expect(await page.locator('.svg-first-view').count()).toBe(1);
     await page.waitForSelector('[data-map-renderer="webgl"]', { timeout: 60000 });
@@ -60,14 +50,14 @@ describe('the map', () => {
   });
 
   it('given no filter, then every Vietnamese unit × Japanese prefecture with documents is drawn as one arc', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page);
     expect(groups).toBeLessThan(bundle.pairs.length);
     expect(await arcsDrawn(page, groups)).toBe(groups);
   });
 
   it('given ?rel=agreements, then only the arcs with an agreement are drawn', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page, '/?rel=agreements');
     expect(await arcsDrawn(page, agreementGroups)).toBe(agreementGroups);
   });
@@ -75,7 +65,7 @@ describe('the map', () => {
   it('given a few arcs, when one is clicked, then its unit–prefecture set opens on its first document, in the URL', async () => {
     // Only the sister relationships, so few arcs cross the one clicked.
     const sisters = bundle.pairs.filter((p) => p.relationship === 'sister');
-    const { page } = await openPage(browser, { width: 1440, height: 900 });
+    const { page } = await openPage(browser(), { width: 1440, height: 900 });
     await gotoMap(page, '/?rel=sister');
     await arcsDrawn(page, groupsOf(sisters));
     // The arc whose midpoint is farthest from every other midpoint and not under another element.
@@ -102,7 +92,7 @@ describe('the map', () => {
   });
 
   it('given the keyboard, when Enter is pressed on a locality label, then it is selected', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page);
     const label = page.locator('[data-locality-label]').first();
     await label.focus();
@@ -112,7 +102,7 @@ describe('the map', () => {
   });
 
   it('given a selected locality, when Escape is pressed on the map, then the selection is cleared', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page, '/?loc=vn-da-nang');
     await page.locator('[data-label-id="vn-da-nang"]').focus();
     await page.keyboard.press('Escape');
@@ -120,7 +110,7 @@ describe('the map', () => {
   });
 
   it('given the keyboard, then Tab moves from one locality label to the next, Vietnam before Japan', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page);
     await page.locator('[data-locality-label]').first().focus();
     await page.keyboard.press('Tab');
@@ -135,7 +125,7 @@ describe('the map', () => {
     [1440, 900],
   ] as const) {
     it(`given the default view at ${width} px, then no two visible labels overlap`, async () => {
-      const { page } = await openPage(browser, { width, height });
+      const { page } = await openPage(browser(), { width, height });
       await gotoMap(page);
       const boxes = await visibleLabelBoxes(page);
       expect(boxes.length).toBeGreaterThan(3);
@@ -144,14 +134,14 @@ describe('the map', () => {
   }
 
   it('given Vietnamese, then the labels keep their diacritics and the islands are named', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page, '/?lang=vi');
     expect(await page.getAttribute('[data-label-id="vn-da-nang"]', 'aria-label')).toMatch(/^Đà Nẵng/);
     expect(await page.textContent('[data-label-id="vn-hoang-sa"]')).toBe('Quần đảo Hoàng Sa (Đà Nẵng)');
   });
 
   it('given a fresh load, then no request goes to another origin', async () => {
-    const { page, foreignRequests } = await openPage(browser);
+    const { page, foreignRequests } = await openPage(browser());
     await gotoMap(page);
     await arcsDrawn(page, groups);
     await page.waitForSelector('[data-map-renderer="webgl"]', { timeout: 60000 });
@@ -160,16 +150,10 @@ describe('the map', () => {
 });
 
 describe('the map without WebGL', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser({ noWebGL: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser({ noWebGL: true });
 
   it('given no WebGL, then the SVG map shows every province, prefecture and arc, with a notice', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page);
     expect(await page.getAttribute('[data-testid="map"]', 'data-renderer')).toBe('svg');
     expect(await page.locator('path[data-locality-id][data-country="vn"]').count()).toBe(34);
@@ -181,7 +165,7 @@ describe('the map without WebGL', () => {
   });
 
   it('given no WebGL, when an overview arc is clicked, then its set opens on its first document', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page);
     const first = bundle.pairs[0]!;
     await page.locator(`path[data-hit-group="${first.vnId}~${first.jpPrefectureId}"]`).dispatchEvent('click');

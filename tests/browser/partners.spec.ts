@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/data/types';
 import { describeViolations, openAuditPage, runAxe, serious } from './axe';
-import { type Browser, type Page, gotoMap, launchBrowser, mapState, openPage } from './driver';
+import { type Page, gotoMap, mapState, openPage, sharedBrowser } from './driver';
 
 const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.meta.url), 'utf8')) as Bundle;
 const yearOf = (signed: string | null) => (signed ? Number(signed.slice(0, 4)) : null);
@@ -25,20 +25,11 @@ async function drawn(page: Page, attribute: 'data-arcs-drawn' | 'data-documents-
 }
 
 describe('possible partners and the timeline', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(browser.contexts().map((c) => c.close()));
-  });
+  const browser = sharedBrowser();
 
   it('setting 2018–2020 on the timeline shows only those documents on the map and in the list; the URL says so; Back restores', async () => {
     expect(inRange.length).toBeGreaterThan(0);
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page, '/');
     const before = (await mapState(page)).arcs;
     // The timeline lives in the overview: open it, set the range with the inputs.
@@ -69,7 +60,7 @@ describe('possible partners and the timeline', () => {
   });
 
   it('a keyboard user sets a range with the arrow keys', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page, '/');
     const from = page.getByTestId('years-from');
     await from.focus();
@@ -81,7 +72,7 @@ describe('possible partners and the timeline', () => {
   });
 
   it('Yamanashi’s possible partners are Vietnamese units without a tie to it, each with a shared sector and its sources', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page, '/?loc=jp-19');
     const section = page.getByTestId('possible-partners');
     await section.waitFor();
@@ -99,7 +90,7 @@ describe('possible partners and the timeline', () => {
   });
 
   it('lang=vi and lang=ja show the section translated', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoMap(page, '/?loc=jp-19&lang=vi');
     await page.getByTestId('possible-partners').getByRole('heading', { name: 'Đối tác tiềm năng' }).waitFor();
     await gotoMap(page, '/?loc=jp-19&lang=ja');
@@ -107,7 +98,7 @@ describe('possible partners and the timeline', () => {
   });
 
   it('axe: no serious or critical violation with the suggestions and the timeline open', async () => {
-    const { page } = await openAuditPage(browser);
+    const { page } = await openAuditPage(browser());
     await gotoMap(page, '/?loc=jp-19');
     await page.getByTestId('possible-partners').locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
     let violations = serious(await runAxe(page));

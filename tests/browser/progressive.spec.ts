@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../scripts/lib/bench/build';
 import { syntheticBundle } from '../../scripts/lib/bench/synthetic';
 import type { Bundle } from '../../src/data/types';
-import { type Browser, type Page, baseUrl, gotoMap, labelAnchors, launchBrowser, mapState, openPage, waitForWebGL } from './driver';
+import { type Page, baseUrl, gotoMap, labelAnchors, mapState, openPage, waitForWebGL, sharedBrowser } from './driver';
 
 const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.meta.url), 'utf8')) as Bundle;
 const groupsOf = (pairs: Bundle['pairs']) => new Set(pairs.map((p) => `${p.vnId}~${p.jpPrefectureId}`)).size;
@@ -22,20 +22,10 @@ async function unoccludedBox(page: Page) {
 }
 
 describe('the progressive map', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // Pages left open keep drawing (software WebGL): close them so later tests get the CPU.
-  afterEach(async () => {
-    await Promise.all(browser.contexts().map((c) => c.close()));
-  });
+  const browser = sharedBrowser();
 
   it('given the embed, then its first view loads no MapLibre chunk or worker and draws every unit, prefecture and overview arc', async () => {
-    const { page, requests } = await openPage(browser, { width: 1280, height: 800 });
+    const { page, requests } = await openPage(browser(), { width: 1280, height: 800 });
     await gotoMap(page, '/?embed=1');
     await page.waitForTimeout(1500);
     expect(requests.filter(isMapLibre)).toEqual([]);
@@ -49,7 +39,7 @@ describe('the progressive map', () => {
   });
 
   it('given a filtered embed with a selection, when the reader ctrl+wheels over it, then WebGL takes over with the same view and the labels stay put', async () => {
-    const { page, requests } = await openPage(browser, { width: 1280, height: 800 });
+    const { page, requests } = await openPage(browser(), { width: 1280, height: 800 });
     await gotoMap(page, '/?embed=1&sectors=agriculture&loc=vn-da-nang');
     await page.waitForTimeout(500);
     const before = await mapState(page);
@@ -81,7 +71,7 @@ describe('the progressive map', () => {
   ] as const) {
     it(`given a selected pair at ${width}×${height}, then both ends lie inside the unoccluded map area`, async () => {
       const pair = bundle.pairs.find((p) => p.id === 'vn-an-giang--jp-28-kobe') ?? bundle.pairs[0]!;
-      const { page } = await openPage(browser, { width, height });
+      const { page } = await openPage(browser(), { width, height });
       await gotoMap(page, `/?pair=${pair.id}`);
       await page.waitForTimeout(800);
       const ends = await labelAnchors(page, [pair.vnId, pair.jpId]);
@@ -100,7 +90,7 @@ describe('the progressive map', () => {
   }
 
   it('given ?dark=on, then the land and the sea of the map itself are dark', async () => {
-    const { page } = await openPage(browser, { width: 1280, height: 800 });
+    const { page } = await openPage(browser(), { width: 1280, height: 800 });
     await gotoMap(page, '/?embed=1&dark=on');
     expect((await mapState(page)).theme).toBe('dark');
     // Labels and arcs off, then find a point of neighbouring land and one of sea on a grid.
@@ -143,7 +133,7 @@ describe('the progressive map', () => {
 });
 
 describe('the overview at 24,000 synthetic agreements', () => {
-  let browser: Browser;
+  const browser = sharedBrowser();
   let server: PreviewServer | undefined;
   let url = '';
   let synthetic: Bundle;
@@ -155,17 +145,15 @@ describe('the overview at 24,000 synthetic agreements', () => {
     await buildApp({ root: process.cwd(), outDir: join(temp, 'dist'), bundleFile: file });
     server = await preview({ root: process.cwd(), build: { outDir: join(temp, 'dist') }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
     url = server.resolvedUrls?.local[0] ?? '';
-    browser = await launchBrowser();
   }, 300000);
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     rmSync(temp, { recursive: true, force: true });
   });
 
   it('draws no more arcs than unit × prefecture pairs with documents, and a locality opens its own documents', async () => {
     expect(baseUrl()).toBeTruthy();
-    const { page } = await openPage(browser, { width: 1440, height: 900 });
+    const { page } = await openPage(browser(), { width: 1440, height: 900 });
     await page.goto(new URL('/?embed=1', url).href);
     await page.waitForSelector('[data-map-ready="true"]', { timeout: 60000 });
     const groups = groupsOf(synthetic.pairs);
