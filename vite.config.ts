@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/lib/csp.ts';
+import { bundleParts } from './scripts/lib/bundle-parts.ts';
 import { hostingOutput, kizunaLoader } from './scripts/lib/hosting/plugin.ts';
 
 /**
@@ -17,7 +18,7 @@ const DOM_TESTS = readdirSync('tests/unit', { recursive: true, encoding: 'utf8' 
 // Content-Security-Policy the build writes into the HTML and the host header files) and the
 // unit/component tests.
 export default defineConfig({
-  plugins: [react(), kizunaLoader(), hostingOutput()],
+  plugins: [react(), bundleParts(), kizunaLoader(), hostingOutput()],
   base: './',
   build: {
     target: 'es2022',

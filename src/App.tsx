@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import type { IndexedBundle } from './data/selectors';
+import { hasDetails, type IndexedBundle, type IndexedCore } from './data/selectors';
 import { t } from './i18n';
 import { EmbedButton } from './embed/EmbedButton';
 import { MapArea } from './pages/MapArea';
-import { DataProvider } from './panels/data';
+import { CoreDataProvider, DataProvider, WithDetails } from './panels/data';
 import { LanguageSwitcher } from './panels/LanguageSwitcher';
 import { ListView } from './panels/ListView';
 import { localityName, pairName } from './panels/names';
@@ -16,7 +16,7 @@ import { setView, useStore } from './state/store';
 import './panels/panels.css';
 
 /** `<html lang>` and the tab title follow the language and the selection, so history entries read well. */
-function useDocumentMeta(data: IndexedBundle): void {
+function useDocumentMeta(data: IndexedCore): void {
   const lang = useStore((s) => s.lang);
   const selection = useStore((s) => s.selection);
   useEffect(() => {
@@ -44,12 +44,12 @@ function focusList(): void {
  * Composition only: skip link, header (name, search, language, list/map, embed slot), the
  * ignored-parameter notice, filter chips, the map (or the list over it) and the side panel.
  */
-export function App({ data }: { data: IndexedBundle }) {
+export function App({ data }: { data: IndexedCore | IndexedBundle }) {
   const lang = useStore((s) => s.lang);
   const view = useStore((s) => s.view);
   useDocumentMeta(data);
   return (
-    <DataProvider data={data}>
+    <AppData data={data}>
       <div className="app" lang={lang} data-view={view}>
         <a
           className="skip-link"
@@ -84,13 +84,27 @@ export function App({ data }: { data: IndexedBundle }) {
             </div>
             {view === 'list' && (
               <div className="list-area">
-                <ListView />
+                <WithDetails>
+                  <ListView />
+                </WithDetails>
               </div>
             )}
           </main>
           <SidePanel />
         </div>
       </div>
-    </DataProvider>
+    </AppData>
+  );
+}
+
+/**
+ * The app draws its first view from the core; panels and the list fetch the details when shown
+ * (<WithDetails>), and the map prefetches them once it is up. Tests may hand the whole bundle.
+ */
+function AppData({ data, children }: { data: IndexedCore | IndexedBundle; children: ReactNode }) {
+  return hasDetails(data) ? (
+    <DataProvider data={data}>{children}</DataProvider>
+  ) : (
+    <CoreDataProvider data={data}>{children}</CoreDataProvider>
   );
 }

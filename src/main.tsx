@@ -1,11 +1,11 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
 import { EmbedApp } from './embed/EmbedApp';
 import { StaticApp } from './embed/StaticApp';
+import { t } from './i18n';
 import { useStore } from './state/store';
 import { bundle, vocabulary } from './data/load';
-import { indexBundle } from './data/selectors';
+import { indexCore } from './data/selectors';
 import { startUrlSync } from './state/url-sync';
 import { browserLang } from './state/url';
 import './styles/app.css';
@@ -13,18 +13,24 @@ import './styles/app.css';
 // 1. Read the link into the store (and clean it) before the first render, so nothing flashes.
 startUrlSync(vocabulary, browserLang(navigator.languages));
 
-// 2. Index the bundle once; panels get it through context.
-const data = indexBundle(bundle);
-
-// 3. The render flags pick the page: a still SVG (?static=1), the compact embed (?embed=1) or the full app.
+// 2. The render flags pick the page, each drawn from the core of the bundle (the details come
+//    with the first panel that needs them; see panels/data.tsx). The full app's code is a chunk
+//    of its own, so an embedded map never downloads it. Panels get the data through context.
 const { flags } = useStore.getState();
-const Page = flags.static ? StaticApp : flags.embed ? EmbedApp : App;
-
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <Page data={data} />
-    </StrictMode>,
+
+function render(page: ReactElement) {
+  if (root) createRoot(root).render(<StrictMode>{page}</StrictMode>);
+}
+
+if (flags.static) render(<StaticApp data={indexCore(bundle)} />);
+else if (flags.embed) render(<EmbedApp />);
+else {
+  void import('./App').then(
+    ({ App }) => render(<App data={indexCore(bundle)} />),
+    (error: unknown) => {
+      console.error('[kizuna] the app could not load', error);
+      if (root) root.textContent = t(useStore.getState().lang, 'app.load-failed');
+    },
   );
 }

@@ -1,12 +1,16 @@
-import bundleJson from '../../data/bundle.json';
-import type { Bundle, Locality, Pair, Sector } from './types';
+import coreJson from 'virtual:kizuna/bundle-core';
+import { mergeBundle } from './split';
+import type { Bundle, CoreBundle, CorePair, Locality, Sector } from './types';
 import type { Vocabulary } from '../state/url';
 
-/** The compiled data, validated at build time by `npm run data:build`; trusted here. */
-export const bundle = bundleJson as unknown as Bundle;
+/**
+ * The compiled data, validated at build time by `npm run data:build`; trusted here. The first
+ * view gets the core (scripts/lib/bundle-parts.ts); `loadBundle()` fetches the details once.
+ */
+export const bundle: CoreBundle = coreJson;
 
 export const localityById: ReadonlyMap<string, Locality> = new Map(bundle.localities.map((l) => [l.id, l]));
-export const pairById: ReadonlyMap<string, Pair> = new Map(bundle.pairs.map((p) => [p.id, p]));
+export const pairById: ReadonlyMap<string, CorePair> = new Map(bundle.pairs.map((p) => [p.id, p]));
 export const sectorById: ReadonlyMap<string, Sector> = new Map(bundle.sectors.map((s) => [s.id, s]));
 
 /** Ids a URL may name. */
@@ -16,3 +20,17 @@ export const vocabulary: Vocabulary = {
   sectorIds: new Set(sectorById.keys()),
   formerPairIds: new Map(Object.entries(bundle.formerPairIds)),
 };
+
+let full: Promise<Bundle> | null = null;
+
+/** The whole bundle: the core with its details, fetched on the first call (a retry after a failure fetches again). */
+export function loadBundle(): Promise<Bundle> {
+  full ??= import('virtual:kizuna/bundle-details').then(
+    (module) => mergeBundle(bundle, module.default),
+    (error: unknown) => {
+      full = null;
+      throw error;
+    },
+  );
+  return full;
+}

@@ -1,5 +1,5 @@
 import { foldText } from '../lib/text';
-import type { Bundle, Locality } from './types';
+import type { CoreBundle, Locality } from './types';
 
 /**
  * Search over localities and agreements, pure and language-independent: every name a reader
@@ -52,7 +52,7 @@ function localityNames(locality: Locality): string[] {
 }
 
 /** Builds the index once per bundle. */
-export function buildSearchIndex(bundle: Pick<Bundle, 'localities' | 'pairs'> & Partial<Pick<Bundle, 'sectors'>>): SearchIndex {
+export function buildSearchIndex(bundle: Pick<CoreBundle, 'localities' | 'pairs'> & Partial<Pick<CoreBundle, 'sectors'>>): SearchIndex {
   const byId = new Map(bundle.localities.map((l) => [l.id, l]));
   const entries: Entry[] = [];
   for (const locality of bundle.localities) {

@@ -244,3 +244,20 @@ export interface Bundle {
    */
   formerPairIds: Record<string, string | null>;
 }
+
+/** Pair fields only the panels, the list and the CSV read: loaded after the first view. */
+export const PAIR_DETAIL_KEYS = ['summary', 'source', 'moreSources', 'caveat', 'vnSignatory'] as const;
+export type PairDetailKey = (typeof PAIR_DETAIL_KEYS)[number];
+export type PairDetails = Pick<Pair, PairDetailKey>;
+/** What the map, the chips and the names need of a pair. */
+export type CorePair = Omit<Pair, PairDetailKey>;
+
+/** The bundle the first view is drawn from: everything but pair details and sector priorities. */
+export type CoreBundle = Omit<Bundle, 'pairs' | 'priorities'> & { pairs: CorePair[] };
+
+/** The rest, fetched on intent: details by pair id, and the sector priorities. */
+export interface BundleDetails {
+  pairs: Record<string, PairDetails>;
+  priorities: SectorPriority[];
+}
+

@@ -1,12 +1,12 @@
 import '../panels/panels.css';
 import '../styles/theme.css';
 import '../styles/embed.css';
-import { useId, useMemo } from 'react';
-import { bundle as loadedBundle } from '../data/load';
-import { indexBundle, type IndexedBundle } from '../data/selectors';
+import { useId, useMemo, type ReactNode } from 'react';
+import { bundle as loadedBundle, loadBundle } from '../data/load';
+import { indexCore, type IndexedBundle, type IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { MapArea } from '../pages/MapArea';
-import { DataProvider, useData } from '../panels/data';
+import { CoreDataProvider, DataProvider, useCoreData, WithDetails } from '../panels/data';
 import { LocalityPanel } from '../panels/LocalityPanel';
 import { localityName, pairName } from '../panels/names';
 import { OverviewPanel } from '../panels/OverviewPanel';
@@ -18,10 +18,14 @@ import { fullMapHref } from './links';
 import { appBaseUrl } from './snippet';
 import { useEmbedDocument } from './use-embed-document';
 
-let defaultData: IndexedBundle | null = null;
-function bundledData(): IndexedBundle {
-  defaultData ??= indexBundle(loadedBundle);
-  return defaultData;
+let defaultCore: IndexedCore | null = null;
+function bundledCore(): IndexedCore {
+  defaultCore ??= indexCore(loadedBundle);
+  return defaultCore;
+}
+
+function prefetchDetails(): void {
+  void loadBundle().catch(() => undefined);
 }
 
 /** The panel for the current selection, or the overview. */
@@ -34,7 +38,7 @@ function SelectionPanel() {
 
 /** What the collapsed panel is about: the selection's name, or nothing for the overview. */
 function useSelectionName(): string {
-  const { pairById, localityById } = useData();
+  const { pairById, localityById } = useCoreData();
   const lang = useStore((s) => s.lang);
   const selection = useStore((s) => s.selection);
   if (selection.kind === 'pair') {
@@ -59,6 +63,9 @@ function EmbedPanel() {
         aria-expanded={open}
         aria-controls={bodyId}
         onClick={togglePanel}
+        // Intent: start fetching the panel's texts before the click lands.
+        onPointerEnter={prefetchDetails}
+        onFocus={prefetchDetails}
         data-testid="embed:panel-toggle"
       >
         <span className="embed-panel-chevron" aria-hidden="true" />
@@ -66,10 +73,22 @@ function EmbedPanel() {
         {name && <span className="embed-panel-name">{name}</span>}
       </button>
       <div id={bodyId} className="embed-panel-body" hidden={!open}>
-        {open && <SelectionPanel />}
+        {open && (
+          <WithDetails>
+            <SelectionPanel />
+          </WithDetails>
+        )}
       </div>
     </section>
   );
+}
+
+/**
+ * The first view needs only the core; the panel and the timeline fetch the details when shown
+ * (<WithDetails>). A caller (a test) may hand the whole bundle instead.
+ */
+function EmbedData({ data, children }: { data: IndexedBundle | undefined; children: ReactNode }) {
+  return data ? <DataProvider data={data}>{children}</DataProvider> : <CoreDataProvider data={bundledCore()}>{children}</CoreDataProvider>;
 }
 
 function EmbedFooter() {
@@ -105,7 +124,7 @@ export function EmbedApp({ data }: { data?: IndexedBundle }) {
   useEmbedDocument(plain ? 'plain' : 'full', dark, lang);
 
   return (
-    <DataProvider data={data ?? bundledData()}>
+    <EmbedData data={data}>
       <div className="embed" lang={lang} data-testid="embed">
         <h1 className="visually-hidden">{t(lang, 'app.title')}</h1>
         {!plain && (
@@ -118,12 +137,14 @@ export function EmbedApp({ data }: { data?: IndexedBundle }) {
         </main>
         {timeline && (
           <div className="embed-timeline">
-            <Timeline />
+            <WithDetails>
+              <Timeline />
+            </WithDetails>
           </div>
         )}
         {!plain && <EmbedPanel />}
         <EmbedFooter />
       </div>
-    </DataProvider>
+    </EmbedData>
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { IndexedBundle } from '../data/selectors';
+import type { IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { useStore } from '../state/store';
 import { EmbedDialog } from './EmbedDialog';
 
 /** The header's "Embed" button; opens the Embed dialog for the current view. */
-export function EmbedButton({ data }: { data: IndexedBundle }) {
+export function EmbedButton({ data }: { data: IndexedCore }) {
   const lang = useStore((s) => s.lang);
   const [open, setOpen] = useState(false);
   return (

@@ -1,7 +1,7 @@
 import '../styles/theme.css';
 import '../styles/embed.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { IndexedBundle } from '../data/selectors';
+import type { IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { uiState, useStore } from '../state/store';
 import type { DarkMode } from '../state/types';
@@ -17,7 +17,7 @@ export interface EmbedDialogProps {
   open: boolean;
   onClose: () => void;
   /** The bundle the figure draws; the app passes the one its panels use. */
-  data: IndexedBundle;
+  data: IndexedCore;
   /** The page URL the embed code is built from; defaults to `location.href`. */
   pageHref?: string;
 }

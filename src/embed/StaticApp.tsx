@@ -2,7 +2,7 @@ import '../styles/theme.css';
 import '../styles/embed.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { bundle as loadedBundle } from '../data/load';
-import { indexBundle, type IndexedBundle } from '../data/selectors';
+import { indexCore, type IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { uiState, useStore } from '../state/store';
 import { downloadFigure } from './image-actions';
@@ -21,8 +21,8 @@ const MAX_WIDTH = 1100;
  * and credits inside the image, a print stylesheet, and Download SVG/PNG. Inside an iframe it
  * reports its height like the embed does.
  */
-export function StaticApp({ data }: { data?: IndexedBundle }) {
-  const indexed = useMemo(() => data ?? indexBundle(loadedBundle), [data]);
+export function StaticApp({ data }: { data?: IndexedCore }) {
+  const indexed = useMemo(() => data ?? indexCore(loadedBundle), [data]);
   const lang = useStore((s) => s.lang);
   const selection = useStore((s) => s.selection);
   const sectors = useStore((s) => s.sectors);

@@ -1,6 +1,6 @@
 import { filterByYears, formatYears, type YearRange } from '../partners/timeline';
 import { forwardRef, useMemo } from 'react';
-import { visiblePairs, type IndexedBundle, type PairFilter } from '../data/selectors';
+import { visiblePairs, type IndexedCore, type PairFilter } from '../data/selectors';
 import type { Lang } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
 import { ARC_COLORS, CATEGORIES, FILL_COLORS, fillClassLabels, isSolidCategory } from '../geo/encoding';
@@ -11,7 +11,7 @@ import type { Selection } from '../state/types';
 import { creditCharsFor, staticLayout, wrapText } from './static-layout';
 
 export interface StaticFigureProps {
-  data: IndexedBundle;
+  data: IndexedCore;
   geo: GeoLayers;
   width: number;
   lang: Lang;
@@ -29,7 +29,7 @@ const MUTED = '#59626e';
 const noop = () => {};
 
 /** The title line: the selection's name when there is one. */
-function figureTitle(data: IndexedBundle, selection: Selection, lang: Lang): string {
+function figureTitle(data: IndexedCore, selection: Selection, lang: Lang): string {
   const base = t(lang, 'static.title');
   if (selection.kind === 'pair') {
     const pair = data.pairById.get(selection.id);

@@ -1,6 +1,6 @@
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
-import type { Pair, Relationship } from '../data/types';
+import type { CorePair, Relationship } from '../data/types';
 import { relationshipCategory, type RelationshipCategory } from './encoding';
 
 /** [lon, lat] */
@@ -120,7 +120,7 @@ export function fanArcs(arcs: readonly ArcInput[], lanes: readonly number[] = BO
 }
 
 /** One LineString feature per pair, fanned, carrying what the styles need. */
-export function buildArcFeatures(pairs: readonly Pair[]): FeatureCollection<LineString, ArcProperties> {
+export function buildArcFeatures(pairs: readonly CorePair[]): FeatureCollection<LineString, ArcProperties> {
   const bows = fanArcs(pairs);
   const features: Feature<LineString, ArcProperties>[] = pairs.map((pair) => {
     const bow = bows.get(pair.id) ?? BOW_LANES[0] ?? 0.14;

@@ -2,7 +2,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import Map, { Layer, Source, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { Lang, Locality, Pair } from '../data/types';
+import type { Lang, Locality, CorePair } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
 import { gestureLocale } from '../embed/gesture-locale';
 import type { Camera } from '../view/camera';
@@ -24,7 +24,7 @@ export type FallbackReason = 'map.notice.context-lost' | 'map.notice.crashed';
 export interface WebGLMapProps {
   geo: GeoLayers;
   model: MapModel;
-  pairs: readonly Pair[];
+  pairs: readonly CorePair[];
   localities: readonly Locality[];
   counts: ReadonlyMap<string, number>;
   flavour: Flavour;

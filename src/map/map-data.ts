@@ -1,5 +1,5 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { Locality, Pair } from '../data/types';
+import type { Locality, CorePair } from '../data/types';
 import type { LonLat } from '../geo/arcs';
 import { isSolidCategory, relationshipCategory, type RelationshipCategory } from '../geo/encoding';
 import { documentLines, type GroupGeometry } from '../view/aggregate';
@@ -23,7 +23,7 @@ export interface MapData {
   lines: ReadonlyMap<string, LonLat[]>;
 }
 
-export function buildMapData(groups: readonly GroupGeometry[], pairs: readonly Pair[], localities: readonly Locality[]): MapData {
+export function buildMapData(groups: readonly GroupGeometry[], pairs: readonly CorePair[], localities: readonly Locality[]): MapData {
   const docLines = documentLines(pairs);
   const lines = new Map<string, LonLat[]>();
   for (const g of groups) lines.set(g.id, g.line);

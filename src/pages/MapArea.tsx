@@ -1,6 +1,6 @@
 import '../styles/map.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import { bundle, localityById, pairById } from '../data/load';
+import { bundle, loadBundle, localityById, pairById } from '../data/load';
 import { partnerCounts } from '../data/selectors';
 import { gestureLocale } from '../embed/gesture-locale';
 import { arcMidpoint } from '../geo/arcs';
@@ -196,6 +196,14 @@ export function MapArea() {
     }, WORKER_START_TIMEOUT_MS);
     return () => window.clearTimeout(timer);
   }, [WebGL, stage]);
+
+  // Once the full app's first view is up, fetch the panels' texts (summaries, sources) while the
+  // reader looks: not before, where they would slow the first view. The embed waits for intent.
+  useEffect(() => {
+    if (!ready || embed) return;
+    const timer = window.setTimeout(() => void loadBundle().catch(() => undefined), 0);
+    return () => window.clearTimeout(timer);
+  }, [ready, embed]);
 
   const listShown = useStore((s) => s.view === 'list');
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { agreementCount, quotesForSectors, sectorCounts } from '../data/selectors';
 import { formatNumber, formatPartialDate, t } from '../i18n';
 import { selectLocality, toggleSector, useStore } from '../state/store';
-import { useData } from './data';
+import { useCoreData, useData, WithDetails } from './data';
 import { localityName, sectorLabel } from './names';
 import { OurText, pickOurs } from './OurText';
 import { Quote } from './Quote';
@@ -16,7 +16,7 @@ import { Timeline } from './Timeline';
  * the official count this map covers.
  */
 export function OverviewPanel() {
-  const { bundle, localityById, sectorById } = useData();
+  const { bundle, localityById, sectorById } = useCoreData();
   const lang = useStore((s) => s.lang);
   const sectors = useStore((s) => s.sectors);
   const { forum } = bundle;
@@ -29,7 +29,6 @@ export function OverviewPanel() {
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   }, [bundle.pairs]);
   const max = ranking[0]?.[1] ?? 1;
-  const priorities = useMemo(() => bundle.priorities.filter((p) => sectors.includes(p.sector)), [bundle.priorities, sectors]);
   const sectorNames = sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)).join(', ');
   const documented = agreementCount(bundle);
   const place = localityById.get(forum.placeLocalityId);
@@ -126,23 +125,10 @@ export function OverviewPanel() {
         );
       })}
 
-      {priorities.length > 0 && (
-        <section aria-labelledby="overview-priorities-heading">
-          <h3 id="overview-priorities-heading">{t(lang, 'overview.priorities', { sectors: sectorNames })}</h3>
-          <ul className="priorities">
-            {priorities.map((p, i) => (
-              <li key={i}>
-                <button type="button" className="link-button" onClick={() => selectLocality(p.localityId)}>
-                  {localityName(localityById.get(p.localityId), lang, p.localityId)}
-                </button>{' '}
-                <span className="meta">
-                  {sectorLabel(sectorById.get(p.sector), p.sector, lang)}: <span lang="en">{p.evidence}</span>
-                </span>
-                <SourceLink source={p.source} lang={lang} />
-              </li>
-            ))}
-          </ul>
-        </section>
+      {sectors.length > 0 && (
+        <WithDetails>
+          <SectorPriorities sectors={sectors} />
+        </WithDetails>
       )}
 
       <section aria-labelledby="quotes-heading">
@@ -170,5 +156,35 @@ export function OverviewPanel() {
         </ol>
       </section>
     </article>
+  );
+}
+
+/** Localities that name the chosen sectors among their priorities, each with its source (details data). */
+function SectorPriorities({ sectors }: { sectors: readonly string[] }) {
+  const { bundle, localityById, sectorById } = useData();
+  const lang = useStore((s) => s.lang);
+  const priorities = useMemo(() => bundle.priorities.filter((p) => sectors.includes(p.sector)), [bundle.priorities, sectors]);
+  const sectorNames = sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)).join(', ');
+  return (
+    <>
+      {priorities.length > 0 && (
+        <section aria-labelledby="overview-priorities-heading">
+          <h3 id="overview-priorities-heading">{t(lang, 'overview.priorities', { sectors: sectorNames })}</h3>
+          <ul className="priorities">
+            {priorities.map((p, i) => (
+              <li key={i}>
+                <button type="button" className="link-button" onClick={() => selectLocality(p.localityId)}>
+                  {localityName(localityById.get(p.localityId), lang, p.localityId)}
+                </button>{' '}
+                <span className="meta">
+                  {sectorLabel(sectorById.get(p.sector), p.sector, lang)}: <span lang="en">{p.evidence}</span>
+                </span>
+                <SourceLink source={p.source} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Lang, Quote as QuoteData } from '../data/types';
 import { t } from '../i18n';
-import { useData } from './data';
+import { useCoreData } from './data';
 import { languageName } from './names';
 import { SourceLink } from './SourceLink';
 
@@ -9,7 +9,7 @@ import { SourceLink } from './SourceLink';
  * translation, so nobody reads a rendering as the speaker's own English.
  */
 export function Quote({ quote, lang }: { quote: QuoteData; lang: Lang }) {
-  const { speakerById } = useData();
+  const { speakerById } = useCoreData();
   const speaker = speakerById.get(quote.speakerId);
   // The original words always show; the reader's-language rendering is added beside them: ours
   // in vi/ja, the English one (also ours) otherwise.

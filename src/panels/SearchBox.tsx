@@ -4,7 +4,7 @@ import type { Lang } from '../data/types';
 import { formatPartialDate, t } from '../i18n';
 import { selectLocality, selectPair, setQuery, toggleSector, useStore } from '../state/store';
 import { MAX_QUERY_LENGTH } from '../state/url';
-import { useData } from './data';
+import { useCoreData } from './data';
 import { kindLabel, localityName, pairName, sectorLabel } from './names';
 
 /** Vietnam's provincial merger took effect on this day. */
@@ -22,7 +22,7 @@ function reasonText(reason: MatchReason, currentName: string, lang: Lang): strin
  * a second Escape clears. The text lives in the store (`query`), so it is part of the link.
  */
 export function SearchBox() {
-  const data = useData();
+  const data = useCoreData();
   const { localityById, pairById, sectorById } = data;
   const lang = useStore((s) => s.lang);
   const query = useStore((s) => s.query);

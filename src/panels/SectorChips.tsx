@@ -4,7 +4,7 @@ import { AGREEMENT_TYPES, type Relationship } from '../data/types';
 import { formatNumber, t } from '../i18n';
 import { RELATIONSHIPS } from '../state/url';
 import { setRelationships, setSectors, toggleSector, useStore } from '../state/store';
-import { useData } from './data';
+import { useCoreData } from './data';
 import { sectorLabel } from './names';
 import { useVisiblePairs } from '../view/visible';
 
@@ -24,7 +24,7 @@ function relChoice(relationships: readonly Relationship[]): RelChoice {
  * and a button clearing both. The map and the panels read the same store fields.
  */
 export function SectorChips() {
-  const { bundle, sectorById } = useData();
+  const { bundle, sectorById } = useCoreData();
   const lang = useStore((s) => s.lang);
   const sectors = useStore((s) => s.sectors);
   const relationships = useStore((s) => s.relationships);

@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { t } from '../i18n';
 import { clearSelection, setPanel, useStore } from '../state/store';
-import { useData } from './data';
+import { useCoreData, WithDetails } from './data';
 import { LocalityPanel } from './LocalityPanel';
 import { localityName, pairName } from './names';
 import { OverviewPanel } from './OverviewPanel';
@@ -23,7 +23,7 @@ export function nearestSnap(height: number, viewport: number): Snap {
  * Shows the overview, a locality or a pair, from the store's selection.
  */
 export function SidePanel() {
-  const { localityById, pairById } = useData();
+  const { localityById, pairById } = useCoreData();
   const lang = useStore((s) => s.lang);
   const panel = useStore((s) => s.panel);
   const selection = useStore((s) => s.selection);
@@ -128,8 +128,16 @@ export function SidePanel() {
       </div>
       <div id="panel-content" className="panel-content" hidden={panel !== 'open'}>
         {selection.kind === 'none' && <OverviewPanel />}
-        {selection.kind === 'locality' && <LocalityPanel id={selection.id} />}
-        {selection.kind === 'pair' && <PairPanel id={selection.id} />}
+        {selection.kind === 'locality' && (
+          <WithDetails>
+            <LocalityPanel id={selection.id} />
+          </WithDetails>
+        )}
+        {selection.kind === 'pair' && (
+          <WithDetails>
+            <PairPanel id={selection.id} />
+          </WithDetails>
+        )}
       </div>
     </aside>
   );

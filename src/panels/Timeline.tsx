@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, type PointerEvent } from 'react';
 import { formatNumber, t } from '../i18n';
 import { cumulative, documentedAtMark, documentsPerYear, formatYears, officialCountMarks } from '../partners';
 import { setYears, useStore } from '../state/store';
-import { useData } from './data';
+import { useCoreData } from './data';
 import { SourceLink } from './SourceLink';
 
 const W = 300;
@@ -17,7 +17,7 @@ const PAD = { left: 4, right: 4, top: 8, bottom: 16 };
  * so reduced motion needs nothing extra.
  */
 export function Timeline() {
-  const { bundle } = useData();
+  const { bundle } = useCoreData();
   const lang = useStore((s) => s.lang);
   const years = useStore((s) => s.years);
   const counts = useMemo(() => documentsPerYear(bundle.pairs), [bundle.pairs]);

@@ -1,16 +1,75 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import type { IndexedBundle } from '../data/selectors';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { loadBundle } from '../data/load';
+import { indexBundle, type IndexedBundle, type IndexedCore } from '../data/selectors';
+import { t } from '../i18n';
+import { useStore } from '../state/store';
 
+const CoreContext = createContext<IndexedCore | null>(null);
 const DataContext = createContext<IndexedBundle | null>(null);
 
-/** Hands the (indexed) bundle to every panel: the app passes the real one, tests a fixture. */
+/** Hands the whole (indexed) bundle to every panel: the app passes the real one, tests a fixture. */
 export function DataProvider({ data, children }: { data: IndexedBundle; children: ReactNode }) {
-  return <DataContext.Provider value={data}>{children}</DataContext.Provider>;
+  return (
+    <CoreContext.Provider value={data}>
+      <DataContext.Provider value={data}>{children}</DataContext.Provider>
+    </CoreContext.Provider>
+  );
 }
 
-/** The bundle the panels show; throws outside a DataProvider so a missing provider is loud. */
+/** Hands only the first view's data (the embed before a reader opens its panel). */
+export function CoreDataProvider({ data, children }: { data: IndexedCore; children: ReactNode }) {
+  return <CoreContext.Provider value={data}>{children}</CoreContext.Provider>;
+}
+
+/** The whole bundle; throws outside a DataProvider (or a <WithDetails>) so a missing provider is loud. */
 export function useData(): IndexedBundle {
   const data = useContext(DataContext);
-  if (!data) throw new Error('useData() needs a <DataProvider> above it');
+  if (!data) throw new Error('useData() needs a <DataProvider> or <WithDetails> above it');
   return data;
+}
+
+/** The first view's data: localities, pairs without their texts, sectors, forum. */
+export function useCoreData(): IndexedCore {
+  const data = useContext(CoreContext);
+  if (!data) throw new Error('useCoreData() needs a <CoreDataProvider> or <DataProvider> above it');
+  return data;
+}
+
+let indexed: Promise<IndexedBundle> | null = null;
+
+/**
+ * Renders `children` with the whole bundle, fetching the details the first time it is needed;
+ * until then (or after a failure, with a retry) one line says so.
+ */
+export function WithDetails({ children }: { children: ReactNode }) {
+  const present = useContext(DataContext);
+  const lang = useStore((s) => s.lang);
+  const [state, setState] = useState<{ data: IndexedBundle | null; failed: boolean; attempt: number }>({ data: null, failed: false, attempt: 0 });
+  useEffect(() => {
+    if (present) return;
+    let live = true;
+    indexed ??= loadBundle().then(indexBundle);
+    indexed.then(
+      (data) => live && setState((s) => ({ ...s, data, failed: false })),
+      () => {
+        indexed = null;
+        if (live) setState((s) => ({ ...s, failed: true }));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [present, state.attempt]);
+  if (present) return <>{children}</>;
+  if (state.data) return <DataProvider data={state.data}>{children}</DataProvider>;
+  return (
+    <p className="hint" role="status" data-testid="details-loading">
+      {state.failed ? t(lang, 'details.failed') : t(lang, 'details.loading')}{' '}
+      {state.failed && (
+        <button type="button" className="link-button" onClick={() => setState((s) => ({ ...s, attempt: s.attempt + 1 }))}>
+          {t(lang, 'failure.retry')}
+        </button>
+      )}
+    </p>
+  );
 }

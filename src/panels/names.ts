@@ -1,4 +1,4 @@
-import type { Lang, Locality, LocalityKind, Pair, Sector } from '../data/types';
+import type { Lang, Locality, LocalityKind, CorePair, Sector } from '../data/types';
 import { locale, t } from '../i18n';
 
 /** The locality's name in the interface language. */
@@ -23,7 +23,7 @@ export function sectorLabel(sector: Sector | undefined, id: string, lang: Lang):
 }
 
 /** "Quảng Trị – Yamanashi" in the interface language, Vietnamese side first. */
-export function pairName(pair: Pair, localityById: ReadonlyMap<string, Locality>, lang: Lang): string {
+export function pairName(pair: CorePair, localityById: ReadonlyMap<string, Locality>, lang: Lang): string {
   return `${localityName(localityById.get(pair.vnId), lang, pair.vnId)} – ${localityName(localityById.get(pair.jpId), lang, pair.jpId)}`;
 }
 

@@ -1,4 +1,4 @@
-import type { Bundle } from '../data/types';
+import type { CoreBundle } from '../data/types';
 import { AGREEMENT_TYPES, LANGS, RELATIONSHIPS, type Lang } from '../data/vocabulary';
 import { formatYears, parseYears } from '../partners/timeline';
 import type { DarkMode, ParamNotice, RenderFlags, Selection, UiState } from './types';
@@ -29,7 +29,7 @@ export function sanitizeQuery(query: string): string {
 }
 
 /** The ids a bundle lets a URL name. */
-export function vocabularyOf(bundle: Pick<Bundle, 'localities' | 'pairs' | 'sectors'> & Partial<Pick<Bundle, 'formerPairIds'>>): Vocabulary {
+export function vocabularyOf(bundle: Pick<CoreBundle, 'localities' | 'pairs' | 'sectors'> & Partial<Pick<CoreBundle, 'formerPairIds'>>): Vocabulary {
   return {
     localityIds: new Set(bundle.localities.map((l) => l.id)),
     pairIds: new Set(bundle.pairs.map((p) => p.id)),

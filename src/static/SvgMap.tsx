@@ -1,5 +1,5 @@
 import { useMemo, type KeyboardEvent } from 'react';
-import type { Lang, Locality, Pair } from '../data/types';
+import type { Lang, Locality, CorePair } from '../data/types';
 import { visiblePairs, type PairFilter } from '../data/selectors';
 import type { GeoLayers } from '../geo/boundaries';
 import { unitAreas } from '../geo/boundaries';
@@ -17,7 +17,7 @@ export interface SvgMapProps {
   geo: GeoLayers;
   /** The bundle's localities and pairs. */
   localities: readonly Locality[];
-  pairs: readonly Pair[];
+  pairs: readonly CorePair[];
   width: number;
   height: number;
   lang: Lang;

@@ -1,7 +1,7 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import { thinPath } from '../view/thin-path';
 import type { Feature, LineString, MultiPoint } from 'geojson';
-import type { Locality, Pair } from '../data/types';
+import type { Locality, CorePair } from '../data/types';
 import { buildArcFeatures, arcMidpoint, type LonLat } from '../geo/arcs';
 import type { GeoLayers } from '../geo/boundaries';
 import { ARC_COLORS, fillColor, isSolidCategory, type RelationshipCategory } from '../geo/encoding';
@@ -45,12 +45,12 @@ export interface SvgMapModel {
 
 export interface SvgMapInput {
   geo: GeoLayers;
-  pairs: readonly Pair[];
+  pairs: readonly CorePair[];
   localities: readonly Locality[];
   width: number;
   height: number;
   /** Pairs the filters let through (drawn); all pairs count for the fills. */
-  visible: readonly Pair[];
+  visible: readonly CorePair[];
   padding?: number;
 }
 

@@ -1,4 +1,4 @@
-import type { Locality, Pair } from '../data/types';
+import type { Locality, CorePair } from '../data/types';
 import { RELATIONSHIPS, type Relationship } from '../data/vocabulary';
 import { arcLine, arcMidpoint, type LonLat } from '../geo/arcs';
 import { relationshipCategory, type RelationshipCategory } from '../geo/encoding';
@@ -41,7 +41,7 @@ export function groupId(vnId: string, jpPrefectureId: string): string {
   return `${vnId}~${jpPrefectureId}`;
 }
 
-export function groupOf(pair: Pick<Pair, 'vnId' | 'jpPrefectureId'>): string {
+export function groupOf(pair: Pick<CorePair, 'vnId' | 'jpPrefectureId'>): string {
   return groupId(pair.vnId, pair.jpPrefectureId);
 }
 
@@ -74,7 +74,7 @@ function gap(a: number, b: number): number {
  * One line per unit–prefecture group that has any pair, fanned so that arcs leaving one place
  * take different lanes. `pointOf` gives a locality's label point (unit and prefecture ends).
  */
-export function groupGeometries(pairs: readonly Pair[], pointOf: (id: string) => LonLat | undefined): GroupGeometry[] {
+export function groupGeometries(pairs: readonly CorePair[], pointOf: (id: string) => LonLat | undefined): GroupGeometry[] {
   const ends = new Map<string, { vnId: string; jpId: string }>();
   for (const pair of pairs) {
     const id = groupOf(pair);
@@ -105,7 +105,7 @@ export function groupGeometries(pairs: readonly Pair[], pointOf: (id: string) =>
 }
 
 /** Groups of the visible pairs: count, signed, strongest relationship. O(n), run per filter change. */
-export function groupStats(visible: readonly Pair[]): Map<string, GroupStats> {
+export function groupStats(visible: readonly CorePair[]): Map<string, GroupStats> {
   const stats = new Map<string, GroupStats>();
   for (const pair of visible) {
     const id = groupOf(pair);
@@ -139,7 +139,7 @@ export const DOCUMENT_LANES: readonly number[] = [0.1, 0.16, 0.04, 0.22, -0.03, 
  * documents sharing both ends, so several documents between two places never overlap. Rank is
  * by id over all pairs given, so a filter never moves a document's arc.
  */
-export function documentLines(pairs: readonly Pair[], steps = 32): Map<string, LonLat[]> {
+export function documentLines(pairs: readonly CorePair[], steps = 32): Map<string, LonLat[]> {
   const rank = new Map<string, number>();
   const byEnds = new Map<string, string[]>();
   for (const pair of pairs) {

@@ -1,4 +1,4 @@
-import type { Locality, Pair } from '../data/types';
+import type { Locality, CorePair } from '../data/types';
 import { pairLocalityIds } from '../data/selectors';
 import type { LonLat } from '../geo/arcs';
 import type { Selection } from '../state/types';
@@ -12,14 +12,14 @@ import { highlight, type Highlight } from './model';
  */
 export interface MapModel {
   /** Pairs the filters let through. */
-  visible: readonly Pair[];
+  visible: readonly CorePair[];
   filtered: boolean;
   /** Every unit–prefecture group with any document (fixed geometry). */
   groups: readonly GroupGeometry[];
   /** What the filters leave in each group (absent: nothing left, not drawn). */
   stats: ReadonlyMap<string, GroupStats>;
   /** Documents drawn one by one for the selection (empty in the overview). */
-  documents: readonly Pair[];
+  documents: readonly CorePair[];
   /** Lines of those documents. */
   documentLines: ReadonlyMap<string, LonLat[]>;
   /** Groups whose documents are drawn instead (their overview arc is hidden). */
@@ -29,10 +29,10 @@ export interface MapModel {
   arcsDrawn: number;
 }
 
-const geometryCache = new WeakMap<readonly Pair[], GroupGeometry[]>();
+const geometryCache = new WeakMap<readonly CorePair[], GroupGeometry[]>();
 
 /** The overview lines of a bundle, built once per pairs array. */
-export function groupsOf(pairs: readonly Pair[], localities: readonly Locality[]): GroupGeometry[] {
+export function groupsOf(pairs: readonly CorePair[], localities: readonly Locality[]): GroupGeometry[] {
   let groups = geometryCache.get(pairs);
   if (!groups) {
     groups = groupGeometries(pairs, pointLookup(localities));
@@ -42,7 +42,7 @@ export function groupsOf(pairs: readonly Pair[], localities: readonly Locality[]
 }
 
 /** The documents a selection opens (all of them, filters aside), so their lanes never move. */
-export function selectionUniverse(pairs: readonly Pair[], selection: Selection): Pair[] {
+export function selectionUniverse(pairs: readonly CorePair[], selection: Selection): CorePair[] {
   if (selection.kind === 'locality') return pairs.filter((p) => pairLocalityIds(p).includes(selection.id));
   if (selection.kind === 'pair') {
     const selected = pairs.find((p) => p.id === selection.id);
@@ -54,9 +54,9 @@ export function selectionUniverse(pairs: readonly Pair[], selection: Selection):
 }
 
 export interface MapModelInput {
-  pairs: readonly Pair[];
+  pairs: readonly CorePair[];
   localities: readonly Locality[];
-  visible: readonly Pair[];
+  visible: readonly CorePair[];
   filtered: boolean;
   selection: Selection;
 }

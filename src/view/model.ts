@@ -1,4 +1,4 @@
-import type { Bundle, Lang, Locality, Pair } from '../data/types';
+import type { Lang, Locality, CorePair } from '../data/types';
 import { pairLocalityIds, partnerCounts } from '../data/selectors';
 import type { Selection } from '../state/types';
 import { t } from '../i18n';
@@ -32,7 +32,7 @@ export function localityName(locality: Pick<Locality, 'names'>, lang: Lang): str
  */
 export function labelEntries(
   localities: readonly Locality[],
-  pairs: readonly Pair[],
+  pairs: readonly CorePair[],
   areas: ReadonlyMap<string, number>,
   lang: Lang,
 ): LabelEntry[] {
@@ -56,7 +56,7 @@ export function labelEntries(
 }
 
 /** "Gia Lai – Yoshino (Nara): project", in the interface language. */
-export function pairName(pair: Pair, localities: ReadonlyMap<string, Locality>, lang: Lang): string {
+export function pairName(pair: CorePair, localities: ReadonlyMap<string, Locality>, lang: Lang): string {
   const name = (id: string) => {
     const locality = localities.get(id);
     return locality ? localityName(locality, lang) : id;
@@ -81,7 +81,7 @@ export interface Highlight {
 }
 
 /** What the selection and the filters highlight. */
-export function highlight(pairs: readonly Pair[], visible: readonly Pair[], selection: Selection, filtered: boolean): Highlight {
+export function highlight(pairs: readonly CorePair[], visible: readonly CorePair[], selection: Selection, filtered: boolean): Highlight {
   const result: Highlight = { pairId: null, selectedLocalities: new Set(), relatedPairs: null, matchedLocalities: null };
   if (selection.kind === 'pair') {
     const pair = pairs.find((p) => p.id === selection.id);
@@ -103,7 +103,7 @@ export function isDimmed(pairId: string, h: Highlight): boolean {
 }
 
 /** The points a selection should bring into view: a locality and its partners, or both ends of a pair. */
-export function selectionPoints(bundle: Pick<Bundle, 'pairs' | 'localities'>, selection: Selection): LonLat[] {
+export function selectionPoints(bundle: { pairs: readonly CorePair[]; localities: readonly Locality[] }, selection: Selection): LonLat[] {
   if (selection.kind === 'pair') {
     const pair = bundle.pairs.find((p) => p.id === selection.id);
     return pair ? [pair.from, pair.to] : [];
@@ -128,7 +128,7 @@ export function groupName(vnId: string, jpId: string, count: number, localities:
 /** The documents of an overview arc as lines for its tooltip: at most `limit`, then "and n more". */
 export function groupDocumentLines(
   pairIds: readonly string[],
-  pairs: ReadonlyMap<string, Pair>,
+  pairs: ReadonlyMap<string, CorePair>,
   localities: ReadonlyMap<string, Locality>,
   lang: Lang,
   limit = 5,
@@ -142,7 +142,7 @@ export function groupDocumentLines(
 }
 
 /** The current selection's name ('' for none), for titles, panels and the figure. */
-export function selectionName(selection: Selection, pairs: ReadonlyMap<string, Pair>, localities: ReadonlyMap<string, Locality>, lang: Lang): string {
+export function selectionName(selection: Selection, pairs: ReadonlyMap<string, CorePair>, localities: ReadonlyMap<string, Locality>, lang: Lang): string {
   if (selection.kind === 'pair') {
     const pair = pairs.get(selection.id);
     return pair ? pairName(pair, localities, lang) : '';

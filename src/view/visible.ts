@@ -1,14 +1,14 @@
 import { useStore } from '../state/store';
-import type { Pair, Relationship } from '../data/types';
+import type { CorePair, Relationship } from '../data/types';
 import { visiblePairs } from '../data/selectors';
 import { filterByYears, type YearRange } from '../partners/timeline';
 
 let last: {
-  pairs: readonly Pair[];
+  pairs: readonly CorePair[];
   sectors: readonly string[];
   relationships: readonly Relationship[];
   years: YearRange | null;
-  result: Pair[];
+  result: CorePair[];
 } | null = null;
 
 /**
@@ -17,13 +17,14 @@ let last: {
  * panels, timeline): the store hands out new arrays only when a filter changes, so identity is
  * the cache key. A year range drops undated pairs (their year is unknown).
  */
-export function selectVisiblePairs(
-  pairs: readonly Pair[],
+export function selectVisiblePairs<P extends CorePair>(
+  pairs: readonly P[],
   sectors: readonly string[],
   relationships: readonly Relationship[],
   years: YearRange | null = null,
-): Pair[] {
-  if (last && last.pairs === pairs && last.sectors === sectors && last.relationships === relationships && last.years === years) return last.result;
+): P[] {
+  // Identity of `pairs` is the key, so the cached result holds the caller's own pair type.
+  if (last && last.pairs === pairs && last.sectors === sectors && last.relationships === relationships && last.years === years) return last.result as P[];
   const filtered = sectors.length || relationships.length ? visiblePairs(pairs, { sectors, relationships }) : [...pairs];
   const result = years ? filterByYears(filtered, years) : filtered;
   last = { pairs, sectors, relationships, years, result };
@@ -31,7 +32,7 @@ export function selectVisiblePairs(
 }
 
 /** The visible pairs of `pairs` under the store's filters (a hook: re-renders on filter change). */
-export function useVisiblePairs(pairs: readonly Pair[]): Pair[] {
+export function useVisiblePairs<P extends CorePair>(pairs: readonly P[]): P[] {
   const sectors = useStore((s) => s.sectors);
   const relationships = useStore((s) => s.relationships);
   const years = useStore((s) => s.years);

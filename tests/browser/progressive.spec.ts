@@ -38,6 +38,32 @@ describe('the progressive map', () => {
     expect(await page.getByTestId('map:explore').isVisible()).toBe(true);
   });
 
+  it('given the embed, then the summaries and sources arrive only when the reader opens the panel, and the pair panel shows them', async () => {
+    const pair = bundle.pairs.find((p) => p.summary.en.length > 40)!;
+    const { page, requests } = await openPage(browser(), { width: 1280, height: 800 });
+    await gotoMap(page, `/?embed=1&pair=${pair.id}`);
+    await page.waitForTimeout(1000);
+    const details = () => requests.filter((url) => url.includes('bundle-details'));
+    expect(details()).toEqual([]);
+    await page.getByTestId('embed:panel-toggle').click();
+    await page.getByText(pair.summary.en.slice(0, 40)).waitFor({ timeout: 10000 });
+    expect(details()).toHaveLength(1);
+  });
+
+  it('given the full app, then the texts are fetched after the first view, and a deep link to a pair shows its summary', async () => {
+    const pair = bundle.pairs.find((p) => p.summary.en.length > 40)!;
+    const { page } = await openPage(browser(), { width: 1280, height: 800 });
+    await gotoMap(page, `/?pair=${pair.id}`);
+    await page.getByText(pair.summary.en.slice(0, 40)).waitFor({ timeout: 10000 });
+    const order = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, start: entry.startTime })),
+    );
+    const detailsAt = order.find((entry) => entry.name.includes('bundle-details'))?.start ?? -1;
+    const boundariesAt = order.find((entry) => entry.name.includes('boundaries'))?.start ?? -1;
+    expect(boundariesAt).toBeGreaterThanOrEqual(0);
+    expect(detailsAt).toBeGreaterThan(boundariesAt);
+  });
+
   it('given a filtered embed with a selection, when the reader ctrl+wheels over it, then WebGL takes over with the same view and the labels stay put', async () => {
     const { page, requests } = await openPage(browser(), { width: 1280, height: 800 });
     await gotoMap(page, '/?embed=1&sectors=agriculture&loc=vn-da-nang');

@@ -9,6 +9,9 @@ export const hosting = {
     'failure.maplibre': 'The interactive map could not be loaded, so the simple map is shown instead.',
     'failure.rest-works': 'The rest of the page still works.',
     'failure.retry': 'Try again',
+    'app.load-failed': 'Kizuna could not load. Please reload the page.',
+    'details.loading': 'Loading the summaries and sources…',
+    'details.failed': 'The summaries and sources could not be loaded.',
   },
   vi: {
     'failure.boundaries': 'Không vẽ được bản đồ vì dữ liệu ranh giới không tải được.',
@@ -16,6 +19,9 @@ export const hosting = {
     'failure.maplibre': 'Không tải được bản đồ tương tác, nên đang hiển thị bản đồ đơn giản.',
     'failure.rest-works': 'Các phần khác của trang vẫn hoạt động bình thường.',
     'failure.retry': 'Thử lại',
+    'app.load-failed': 'Không tải được Kizuna. Vui lòng tải lại trang.',
+    'details.loading': 'Đang tải phần tóm tắt và nguồn…',
+    'details.failed': 'Không tải được phần tóm tắt và nguồn.',
   },
   ja: {
     'failure.boundaries': '境界データを読み込めなかったため、地図を表示できません。',
@@ -23,5 +29,8 @@ export const hosting = {
     'failure.maplibre': 'インタラクティブ地図を読み込めなかったため、簡易地図を表示しています。',
     'failure.rest-works': 'ページのほかの部分は引き続き使えます。',
     'failure.retry': '再試行',
+    'app.load-failed': 'Kizunaを読み込めませんでした。ページを再読み込みしてください。',
+    'details.loading': '概要と出典を読み込み中…',
+    'details.failed': '概要と出典を読み込めませんでした。',
   },
 };

@@ -1,0 +1,10 @@
+// The two halves of data/bundle.json, made at build time by scripts/lib/bundle-parts.ts.
+/* eslint-disable @typescript-eslint/consistent-type-imports -- an ambient declaration cannot import (that would make it a module augmentation) */
+declare module 'virtual:kizuna/bundle-core' {
+  const core: import('./types').CoreBundle;
+  export default core;
+}
+declare module 'virtual:kizuna/bundle-details' {
+  const details: import('./types').BundleDetails;
+  export default details;
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mergeBundle, splitBundle } from '../../../src/data/split';
+import { PAIR_DETAIL_KEYS, type Bundle } from '../../../src/data/types';
+
+const bundle = JSON.parse(readFileSync('data/bundle.json', 'utf8')) as Bundle;
+
+describe('splitting the bundle for the first view', () => {
+  const { core, details } = splitBundle(bundle);
+
+  it('gives back exactly the bundle data:build wrote when both halves are joined', () => {
+    expect(mergeBundle(core, details)).toEqual(bundle);
+  });
+
+  it('keeps every text a panel reads out of the core: summaries, sources, caveats, priorities', () => {
+    for (const pair of core.pairs) for (const key of PAIR_DETAIL_KEYS) expect(pair).not.toHaveProperty(key);
+    expect(core).not.toHaveProperty('priorities');
+    expect(Object.keys(details.pairs).sort()).toEqual(bundle.pairs.map((p) => p.id).sort());
+  });
+
+  it('leaves most of the weight in the details', () => {
+    expect(JSON.stringify(details).length).toBeGreaterThan(JSON.stringify(core).length);
+  });
+});

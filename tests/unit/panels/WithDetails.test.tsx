@@ -1,0 +1,31 @@
+import { render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { bundle } from '../../../src/data/load';
+import { indexCore } from '../../../src/data/selectors';
+import { CoreDataProvider, useData, WithDetails } from '../../../src/panels/data';
+import { resetStore } from './render';
+
+function FirstSummary() {
+  const { bundle: full } = useData();
+  return <p>{full.pairs[0]!.summary.en}</p>;
+}
+
+describe('WithDetails', () => {
+  beforeEach(resetStore);
+
+  it('says the texts are loading, then shows the panel with the real summaries', async () => {
+    render(
+      <CoreDataProvider data={indexCore(bundle)}>
+        <WithDetails>
+          <FirstSummary />
+        </WithDetails>
+      </CoreDataProvider>,
+    );
+    expect(screen.getByTestId('details-loading')).toHaveTextContent('Loading the summaries and sources');
+    const { default: details } = await import('virtual:kizuna/bundle-details');
+    const first = details.pairs[bundle.pairs[0]!.id]!.summary.en;
+    expect(first.length).toBeGreaterThan(20);
+    expect(await screen.findByText(first)).toBeInTheDocument();
+    expect(screen.queryByTestId('details-loading')).toBeNull();
+  });
+});
