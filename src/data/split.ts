@@ -1,4 +1,9 @@
-import { PAIR_DETAIL_KEYS, type Bundle, type BundleDetails, type CoreBundle, type CorePair, type PairDetails } from './types';
+// Type-only imports: vite.config.ts loads this file through scripts/lib/bundle-parts.ts.
+import type { Bundle, BundleDetails, CoreBundle, CorePair, PairDetailKey, PairDetails } from './types';
+
+/** Every detail key exactly once (the Record makes a missing or unknown key a type error). */
+const DETAIL_KEY_SET: Record<PairDetailKey, true> = { summary: true, source: true, moreSources: true, caveat: true, vnSignatory: true };
+export const PAIR_DETAIL_KEYS = Object.keys(DETAIL_KEY_SET) as PairDetailKey[];
 
 /**
  * Cuts the compiled bundle in two at build time (scripts/lib/bundle-parts.ts): the core that the

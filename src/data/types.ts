@@ -246,8 +246,7 @@ export interface Bundle {
 }
 
 /** Pair fields only the panels, the list and the CSV read: loaded after the first view. */
-export const PAIR_DETAIL_KEYS = ['summary', 'source', 'moreSources', 'caveat', 'vnSignatory'] as const;
-export type PairDetailKey = (typeof PAIR_DETAIL_KEYS)[number];
+export type PairDetailKey = 'summary' | 'source' | 'moreSources' | 'caveat' | 'vnSignatory';
 export type PairDetails = Pick<Pair, PairDetailKey>;
 /** What the map, the chips and the names need of a pair. */
 export type CorePair = Omit<Pair, PairDetailKey>;

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import bundleJson from '../../../data/bundle.json';
 import { describe, expect, it } from 'vitest';
-import { mergeBundle, splitBundle } from '../../../src/data/split';
-import { PAIR_DETAIL_KEYS, type Bundle } from '../../../src/data/types';
+import { mergeBundle, PAIR_DETAIL_KEYS, splitBundle } from '../../../src/data/split';
+import type { Bundle } from '../../../src/data/types';
 
-const bundle = JSON.parse(readFileSync('data/bundle.json', 'utf8')) as Bundle;
+
+const bundle = bundleJson as unknown as Bundle;
 
 describe('splitting the bundle for the first view', () => {
   const { core, details } = splitBundle(bundle);
