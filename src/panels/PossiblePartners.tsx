@@ -3,7 +3,7 @@ import type { Lang, Locality, Sector } from '../data/types';
 import { t } from '../i18n';
 import { formatYears, localitiesLookingForPartners, rankPartners, type PartnerRanking, type SectorReasons } from '../partners';
 import { selectLocality, useStore } from '../state/store';
-import { useData } from './data';
+import { useCoreData, useData } from './data';
 import { localityName, sectorLabel } from './names';
 import { OurText } from './OurText';
 import { SourceLink } from './SourceLink';
@@ -128,7 +128,7 @@ export function PossiblePartners({ id }: { id: string }) {
 
 /** The forum's localities looking for partners, for the overview; each entry selects the locality. */
 export function LookingForPartnersList() {
-  const { bundle, localityById } = useData();
+  const { bundle, localityById } = useCoreData();
   const lang = useStore((s) => s.lang);
   const list = useMemo(() => localitiesLookingForPartners(bundle), [bundle]);
   if (list.length === 0) return null;
