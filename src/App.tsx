@@ -4,7 +4,7 @@ import { hasDetails, type IndexedBundle, type IndexedCore } from './data/selecto
 import { t } from './i18n';
 import { EmbedButton } from './embed/EmbedButton';
 import { MapArea } from './pages/MapArea';
-import { CoreDataProvider, DataProvider, WithDetails } from './panels/data';
+import { CoreDataProvider, DataProvider, loadDetails, WithDetails } from './panels/data';
 import { LanguageSwitcher } from './panels/LanguageSwitcher';
 import { ListView } from './panels/ListView';
 import { localityName, pairName } from './panels/names';
@@ -35,7 +35,9 @@ function useDocumentMeta(data: IndexedCore): void {
  * Shows the list and focuses its table (the skip link's target) in the same task: `flushSync`
  * renders the list at once, so focus never waits for a frame on a busy page.
  */
-function focusList(): void {
+async function focusList(): Promise<void> {
+  // The list shows summaries: have them first (usually already fetched after the map was ready).
+  await loadDetails().catch(() => undefined);
   flushSync(() => setView('list'));
   document.getElementById('agreements-list')?.focus();
 }
@@ -56,7 +58,7 @@ export function App({ data }: { data: IndexedCore | IndexedBundle }) {
           href="#agreements-list"
           onClick={(e) => {
             e.preventDefault();
-            focusList();
+            void focusList();
           }}
         >
           {t(lang, 'skip.list')}

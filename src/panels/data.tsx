@@ -36,6 +36,18 @@ export function useCoreData(): IndexedCore {
 }
 
 let indexed: Promise<IndexedBundle> | null = null;
+let loaded: IndexedBundle | null = null;
+
+/** The whole bundle, indexed, fetched once; once it resolves, <WithDetails> renders its children at once. */
+export function loadDetails(): Promise<IndexedBundle> {
+  indexed ??= loadBundle()
+    .then(indexBundle)
+    .then((data) => (loaded = data));
+  indexed.catch(() => {
+    indexed = null;
+  });
+  return indexed;
+}
 
 /**
  * Renders `children` with the whole bundle, fetching the details the first time it is needed;
@@ -44,22 +56,18 @@ let indexed: Promise<IndexedBundle> | null = null;
 export function WithDetails({ children }: { children: ReactNode }) {
   const present = useContext(DataContext);
   const lang = useStore((s) => s.lang);
-  const [state, setState] = useState<{ data: IndexedBundle | null; failed: boolean; attempt: number }>({ data: null, failed: false, attempt: 0 });
+  const [state, setState] = useState<{ data: IndexedBundle | null; failed: boolean; attempt: number }>(() => ({ data: loaded, failed: false, attempt: 0 }));
   useEffect(() => {
-    if (present) return;
+    if (present || state.data) return;
     let live = true;
-    indexed ??= loadBundle().then(indexBundle);
-    indexed.then(
+    loadDetails().then(
       (data) => live && setState((s) => ({ ...s, data, failed: false })),
-      () => {
-        indexed = null;
-        if (live) setState((s) => ({ ...s, failed: true }));
-      },
+      () => live && setState((s) => ({ ...s, failed: true })),
     );
     return () => {
       live = false;
     };
-  }, [present, state.attempt]);
+  }, [present, state.data, state.attempt]);
   if (present) return <>{children}</>;
   if (state.data) return <DataProvider data={state.data}>{children}</DataProvider>;
   return (
