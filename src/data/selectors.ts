@@ -71,22 +71,14 @@ export function hasDetails(data: IndexedCore | IndexedBundle): data is IndexedBu
 }
 
 /** The bundle with lookup maps, built once and handed to panels through context. */
-export interface IndexedBundle {
+export interface IndexedBundle extends IndexedCore {
   bundle: Bundle;
-  localityById: ReadonlyMap<string, Locality>;
   pairById: ReadonlyMap<string, Pair>;
-  sectorById: ReadonlyMap<string, Sector>;
-  speakerById: ReadonlyMap<string, Speaker>;
 }
 
 export function indexBundle(bundle: Bundle): IndexedBundle {
-  return {
-    bundle,
-    localityById: new Map(bundle.localities.map((l) => [l.id, l])),
-    pairById: new Map(bundle.pairs.map((p) => [p.id, p])),
-    sectorById: new Map(bundle.sectors.map((s) => [s.id, s])),
-    speakerById: new Map(bundle.speakers.map((s) => [s.id, s])),
-  };
+  // The same maps as the core's, built from the whole bundle's pairs: they hold whole pairs.
+  return indexCore(bundle) as IndexedBundle;
 }
 
 /**
