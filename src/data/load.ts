@@ -21,16 +21,8 @@ export const vocabulary: Vocabulary = {
   formerPairIds: new Map(Object.entries(bundle.formerPairIds)),
 };
 
-let full: Promise<Bundle> | null = null;
-
-/** The whole bundle: the core with its details, fetched on the first call (a retry after a failure fetches again). */
-export function loadBundle(): Promise<Bundle> {
-  full ??= import('virtual:kizuna/bundle-details').then(
-    (module) => mergeBundle(bundle, module.default),
-    (error: unknown) => {
-      full = null;
-      throw error;
-    },
-  );
-  return full;
+/** The whole bundle: the core with its details (a chunk of its own). Callers go through panels/data.tsx `loadDetails()`, which fetches once. */
+export async function loadBundle(): Promise<Bundle> {
+  const module = await import('virtual:kizuna/bundle-details');
+  return mergeBundle(bundle, module.default);
 }

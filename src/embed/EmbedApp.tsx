@@ -2,11 +2,11 @@ import '../panels/panels.css';
 import '../styles/theme.css';
 import '../styles/embed.css';
 import { useId, useMemo, type ReactNode } from 'react';
-import { bundle as loadedBundle, loadBundle } from '../data/load';
+import { bundle as loadedBundle } from '../data/load';
 import { indexCore, type IndexedBundle, type IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { MapArea } from '../pages/MapArea';
-import { CoreDataProvider, DataProvider, useCoreData, WithDetails } from '../panels/data';
+import { CoreDataProvider, DataProvider, loadDetails, useCoreData, WithDetails } from '../panels/data';
 import { LocalityPanel } from '../panels/LocalityPanel';
 import { localityName, pairName } from '../panels/names';
 import { OverviewPanel } from '../panels/OverviewPanel';
@@ -25,7 +25,7 @@ function bundledCore(): IndexedCore {
 }
 
 function prefetchDetails(): void {
-  void loadBundle().catch(() => undefined);
+  void loadDetails().catch(() => undefined);
 }
 
 /** The panel for the current selection, or the overview. */

@@ -1,6 +1,7 @@
 import '../styles/map.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import { bundle, loadBundle, localityById, pairById } from '../data/load';
+import { bundle, localityById, pairById } from '../data/load';
+import { loadDetails } from '../panels/data';
 import { partnerCounts } from '../data/selectors';
 import { gestureLocale } from '../embed/gesture-locale';
 import { arcMidpoint } from '../geo/arcs';
@@ -201,7 +202,7 @@ export function MapArea() {
   // reader looks: not before, where they would slow the first view. The embed waits for intent.
   useEffect(() => {
     if (!ready || embed) return;
-    const timer = window.setTimeout(() => void loadBundle().catch(() => undefined), 0);
+    const timer = window.setTimeout(() => void loadDetails().catch(() => undefined), 0);
     return () => window.clearTimeout(timer);
   }, [ready, embed]);
 
