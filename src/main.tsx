@@ -7,20 +7,27 @@ import { useStore } from './state/store';
 import { bundle, vocabulary } from './data/load';
 import { indexCore } from './data/selectors';
 import { startUrlSync } from './state/url-sync';
+import { RenderFlagsProvider } from './state/render-flags';
 import { browserLang } from './state/url';
 import './styles/app.css';
 
 // 1. Read the link into the store (and clean it) before the first render, so nothing flashes.
-startUrlSync(vocabulary, browserLang(navigator.languages));
+//    The render flags it names are fixed for the page's life: they are passed down, not stored.
+const { flags } = startUrlSync(vocabulary, browserLang(navigator.languages));
 
 // 2. The render flags pick the page, each drawn from the core of the bundle (the details come
 //    with the first panel that needs them; see panels/data.tsx). The full app's code is a chunk
 //    of its own, so an embedded map never downloads it. Panels get the data through context.
-const { flags } = useStore.getState();
 const root = document.getElementById('root');
 
 function render(page: ReactElement) {
-  if (root) createRoot(root).render(<StrictMode>{page}</StrictMode>);
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <RenderFlagsProvider value={flags}>{page}</RenderFlagsProvider>
+      </StrictMode>,
+    );
+  }
 }
 
 if (flags.static) render(<StaticApp data={indexCore(bundle)} />);

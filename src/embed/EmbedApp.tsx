@@ -14,6 +14,7 @@ import { PairPanel } from '../panels/PairPanel';
 import { SectorChips } from '../panels/SectorChips';
 import { Timeline } from '../panels/Timeline';
 import { togglePanel, uiState, useStore } from '../state/store';
+import { useRenderFlags } from '../state/render-flags';
 import { fullMapHref } from './links';
 import { appBaseUrl } from './snippet';
 import { useEmbedDocument } from './use-embed-document';
@@ -118,9 +119,7 @@ function EmbedFooter() {
  */
 export function EmbedApp({ data }: { data?: IndexedBundle }) {
   const lang = useStore((s) => s.lang);
-  const plain = useStore((s) => s.flags.plain);
-  const dark = useStore((s) => s.flags.dark);
-  const timeline = useStore((s) => s.flags.timeline === true);
+  const { plain, dark, timeline = false } = useRenderFlags();
   useEmbedDocument(plain ? 'plain' : 'full', dark, lang);
 
   return (

@@ -5,6 +5,7 @@ import { bundle as loadedBundle } from '../data/load';
 import { indexCore, type IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { uiState, useStore } from '../state/store';
+import { useRenderFlags } from '../state/render-flags';
 import { downloadFigure } from './image-actions';
 import { fullMapHref } from './links';
 import { appBaseUrl } from './snippet';
@@ -27,7 +28,7 @@ export function StaticApp({ data }: { data?: IndexedCore }) {
   const selection = useStore((s) => s.selection);
   const sectors = useStore((s) => s.sectors);
   const relationships = useStore((s) => s.relationships);
-  const dark = useStore((s) => s.flags.dark);
+  const { dark } = useRenderFlags();
   const filters = useMemo(() => ({ sectors, relationships }), [sectors, relationships]);
   const years = useStore((s) => s.years);
   useEmbedDocument('static', dark, lang);

@@ -7,7 +7,7 @@ import { DEFAULT_FLAGS, toParams } from '../state/url';
  */
 export function fullMapHref(baseUrl: string, state: UiState): string {
   const params = new URLSearchParams([['lang', state.lang]]);
-  const full: UiState = { ...state, flags: DEFAULT_FLAGS, panel: 'open' };
-  for (const [key, value] of toParams(full, state.lang)) params.set(key, value);
+  const full: UiState = { ...state, panel: 'open' };
+  for (const [key, value] of toParams(full, state.lang, DEFAULT_FLAGS)) params.set(key, value);
   return `${baseUrl}?${params.toString()}`;
 }

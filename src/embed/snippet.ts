@@ -1,4 +1,4 @@
-import type { DarkMode, UiState } from '../state/types';
+import type { DarkMode, RenderFlags, UiState } from '../state/types';
 import { toParams } from '../state/url';
 
 /** What the reader chose in the Embed dialog on top of the current view. */
@@ -59,10 +59,10 @@ export function embedSearch(state: UiState, choices: EmbedChoices = DEFAULT_CHOI
     query: '',
     view: 'map',
     panel: 'closed',
-    flags: { embed: true, plain: choices.plain, static: false, dark: choices.dark, ...(choices.timeline ? { timeline: true } : {}) },
   };
+  const flags: RenderFlags = { embed: true, plain: choices.plain, static: false, dark: choices.dark, ...(choices.timeline ? { timeline: true } : {}) };
   const params = new URLSearchParams([['lang', state.lang]]);
-  for (const [key, value] of toParams(embedState, state.lang)) params.set(key, value);
+  for (const [key, value] of toParams(embedState, state.lang, flags)) params.set(key, value);
   return `?${params.toString()}`;
 }
 

@@ -13,6 +13,7 @@ import { SvgFirstView } from '../static/SvgFirstView';
 import { useGeoStatus } from '../static/use-geo';
 import { LoadFailure } from '../panels/LoadFailure';
 import { clearSelection, selectLocality, selectPair, useStore } from '../state/store';
+import { useRenderFlags } from '../state/render-flags';
 import type { Selection } from '../state/types';
 import { boundsOfPoints, cameraPadding, constrainCamera, cameraProjector, fitCamera, unoccludedPadding, type Camera, type Rect, type Size } from '../view/camera';
 import { Legend } from '../view/Legend';
@@ -102,8 +103,7 @@ export function MapArea() {
   const lang = useStore((s) => s.lang);
   const selection = useStore((s) => s.selection);
   const premerger = useStore((s) => s.premerger);
-  const embed = useStore((s) => s.flags.embed);
-  const dark = useStore((s) => s.flags.dark);
+  const { embed, dark } = useRenderFlags();
   const filtered = useStore((s) => s.sectors.length > 0 || s.relationships.length > 0);
   const flavour = useFlavour(dark);
   const visible = useVisiblePairs(bundle.pairs);

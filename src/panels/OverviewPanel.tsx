@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { agreementCount, quotesForSectors, sectorCounts } from '../data/selectors';
 import { formatNumber, formatPartialDate, t } from '../i18n';
 import { selectLocality, toggleSector, useStore } from '../state/store';
+import { useRenderFlags } from '../state/render-flags';
 import { useCoreData, useData, WithDetails } from './data';
 import { localityName, sectorLabel } from './names';
 import { OurText, pickOurs } from './OurText';
@@ -21,7 +22,7 @@ export function OverviewPanel() {
   const sectors = useStore((s) => s.sectors);
   const { forum } = bundle;
   // In an embed the timeline sits under the map, and only with `timeline=1`.
-  const embed = useStore((s) => s.flags.embed);
+  const { embed } = useRenderFlags();
 
   const quotes = useMemo(() => quotesForSectors(bundle.quotes, sectors), [bundle.quotes, sectors]);
   const ranking = useMemo(() => {

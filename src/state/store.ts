@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Lang, Relationship } from '../data/types';
-import type { DarkMode, ParamNotice, PanelState, Selection, UiState, View } from './types';
+import type { ParamNotice, PanelState, Selection, UiState, View } from './types';
 import { defaultState, sanitizeQuery } from './url';
 import type { YearRange } from '../partners/timeline';
 
@@ -79,10 +79,6 @@ export function setYears(years: YearRange | null): void {
 
 export function setPremerger(premerger: boolean): void {
   set({ premerger });
-}
-
-export function setDark(dark: DarkMode): void {
-  set({ flags: { ...useStore.getState().flags, dark } });
 }
 
 export function dismissNotices(): void {

@@ -11,7 +11,10 @@ export type View = 'map' | 'list';
 export type PanelState = 'open' | 'closed';
 export type DarkMode = 'auto' | 'on' | 'off';
 
-/** Render flags for embeds, read from the URL once and carried through every link. */
+/**
+ * Render flags for embeds: read from the URL once at start, passed down (see render-flags.ts),
+ * carried through every link. Not in the store: they never change while the page lives.
+ */
 export interface RenderFlags {
   embed: boolean;
   plain: boolean;
@@ -36,7 +39,6 @@ export interface UiState {
   premerger: boolean;
   /** Inclusive year range filtering every view (`years=2013-2025`); null means all years. */
   years: YearRange | null;
-  flags: RenderFlags;
 }
 
 /** A URL parameter that was ignored, for the visible notice. */

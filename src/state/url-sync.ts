@@ -1,6 +1,6 @@
 import type { Lang } from '../data/types';
 import { applyState, uiState, useStore } from './store';
-import type { UiState } from './types';
+import type { RenderFlags, UiState } from './types';
 import { parseParams, toSearch, type Vocabulary } from './url';
 
 function selectionKey(state: UiState): string {
@@ -26,21 +26,30 @@ export interface UrlSyncOptions {
   framed?: boolean;
 }
 
+export interface UrlSync {
+  /** The render flags the page was opened with; they stay in every URL written after. */
+  flags: RenderFlags;
+  stop: () => void;
+}
+
 /**
  * Subscribes once: reads the URL into the store (cleaning it of ignored parameters), then
  * writes every change back. In a page of its own, a new selection pushes a history entry so
  * back/forward move between selections, and other changes replace the current entry; in an
  * iframe, every change replaces it.
  */
-export function startUrlSync(vocabulary: Vocabulary, fallbackLang: Lang, win: Window = window, options: UrlSyncOptions = {}): () => void {
+export function startUrlSync(vocabulary: Vocabulary, fallbackLang: Lang, win: Window = window, options: UrlSyncOptions = {}): UrlSync {
   const framed = options.framed ?? isFramed(win);
+  const opened = parseParams(win.location.search, vocabulary, fallbackLang);
+  const { flags } = opened;
+  applyState(opened.state, opened.notices);
+  let current = opened.state;
   const load = () => {
     const { state, notices } = parseParams(win.location.search, vocabulary, fallbackLang);
     applyState(state, notices);
     return state;
   };
-  let current = load();
-  const clean = toSearch(current, fallbackLang);
+  const clean = toSearch(current, fallbackLang, flags);
   if (clean !== win.location.search) win.history.replaceState(null, '', `${win.location.pathname}${clean}${win.location.hash}`);
 
   let fromHistory = false;
@@ -54,7 +63,7 @@ export function startUrlSync(vocabulary: Vocabulary, fallbackLang: Lang, win: Wi
   const unsubscribe = useStore.subscribe((store) => {
     if (fromHistory) return;
     const next = uiState(store);
-    const search = toSearch(next, fallbackLang);
+    const search = toSearch(next, fallbackLang, flags);
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (search === win.location.search) {
       current = next;
@@ -64,8 +73,9 @@ export function startUrlSync(vocabulary: Vocabulary, fallbackLang: Lang, win: Wi
     else win.history.replaceState(null, '', url);
     current = next;
   });
-  return () => {
+  const stop = () => {
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
   };
+  return { flags, stop };
 }

@@ -59,7 +59,8 @@ export const KNOWN_PARAMS = [
 
 export const DEFAULT_FLAGS: RenderFlags = { embed: false, plain: false, static: false, dark: 'off' };
 
-export function defaultState(lang: Lang = 'en', flags: RenderFlags = DEFAULT_FLAGS): UiState {
+/** The state a page opens with. An embed opens with its panel collapsed, so its default differs. */
+export function defaultState(lang: Lang = 'en', flags: Pick<RenderFlags, 'embed'> = DEFAULT_FLAGS): UiState {
   return {
     lang,
     selection: { kind: 'none' },
@@ -70,7 +71,6 @@ export function defaultState(lang: Lang = 'en', flags: RenderFlags = DEFAULT_FLA
     view: 'map',
     premerger: false,
     years: null,
-    flags,
   };
 }
 
@@ -105,7 +105,7 @@ export function parseParams(
   search: string,
   vocabulary: Vocabulary,
   fallbackLang: Lang = 'en',
-): { state: UiState; notices: ParamNotice[] } {
+): { state: UiState; flags: RenderFlags; notices: ParamNotice[] } {
   const params = new URLSearchParams(search);
   const notices: ParamNotice[] = [];
   const reject = (param: string, value: string, reason: ParamNotice['reason'], yearsError?: ParamNotice['yearsError']) =>
@@ -214,17 +214,20 @@ export function parseParams(
     if (parsed.ok) state.years = parsed.range;
     else reject('years', years, 'bad-value', parsed.reason);
   }
-  return { state, notices };
+  return { state, flags, notices };
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item) => b.includes(item));
 }
 
-/** Writes a state as query parameters, omitting every value equal to its default. */
-export function toParams(state: UiState, fallbackLang: Lang = 'en'): URLSearchParams {
+/**
+ * Writes a state as query parameters, omitting every value equal to its default. The render
+ * flags are not state (they never change after start) but every link of the page carries them.
+ */
+export function toParams(state: UiState, fallbackLang: Lang = 'en', flags: RenderFlags = DEFAULT_FLAGS): URLSearchParams {
   const params = new URLSearchParams();
-  const defaults = defaultState(fallbackLang, state.flags);
+  const defaults = defaultState(fallbackLang, flags);
   if (state.lang !== fallbackLang) params.set('lang', state.lang);
   if (state.selection.kind === 'locality') params.set('loc', state.selection.id);
   if (state.selection.kind === 'pair') params.set('pair', state.selection.id);
@@ -237,16 +240,16 @@ export function toParams(state: UiState, fallbackLang: Lang = 'en'): URLSearchPa
   if (state.view !== 'map') params.set('view', state.view);
   if (state.premerger) params.set('premerger', '1');
   if (state.years) params.set('years', formatYears(state.years));
-  if (state.flags.embed) params.set('embed', '1');
-  if (state.flags.plain) params.set('plain', '1');
-  if (state.flags.static) params.set('static', '1');
-  if (state.flags.dark !== 'off') params.set('dark', state.flags.dark);
-  if (state.flags.timeline) params.set('timeline', '1');
+  if (flags.embed) params.set('embed', '1');
+  if (flags.plain) params.set('plain', '1');
+  if (flags.static) params.set('static', '1');
+  if (flags.dark !== 'off') params.set('dark', flags.dark);
+  if (flags.timeline) params.set('timeline', '1');
   return params;
 }
 
 /** `?a=b` or the empty string, for history entries. */
-export function toSearch(state: UiState, fallbackLang: Lang = 'en'): string {
-  const query = toParams(state, fallbackLang).toString();
+export function toSearch(state: UiState, fallbackLang: Lang = 'en', flags: RenderFlags = DEFAULT_FLAGS): string {
+  const query = toParams(state, fallbackLang, flags).toString();
   return query ? `?${query}` : '';
 }

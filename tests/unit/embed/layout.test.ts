@@ -44,7 +44,7 @@ describe('exportFileName', () => {
 
 describe('fullMapHref', () => {
   it('links to the same view without the embed flags', () => {
-    const state = { ...defaultState('ja', { embed: true, plain: true, static: false, dark: 'on' }), selection: { kind: 'locality', id: 'jp-19' } as const };
+    const state = { ...defaultState('ja', { embed: true }), selection: { kind: 'locality', id: 'jp-19' } as const };
     expect(fullMapHref('https://kizuna.example/', state)).toBe('https://kizuna.example/?lang=ja&loc=jp-19');
   });
 });

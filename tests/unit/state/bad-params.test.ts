@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, KNOWN_PARAMS, MAX_QUERY_LENGTH, parseParams, sanitizeQuery, toSearch, vocabularyOf } from '../../../src/state/url';
+import { DEFAULT_FLAGS, defaultState, KNOWN_PARAMS, MAX_QUERY_LENGTH, parseParams, sanitizeQuery, toSearch, vocabularyOf } from '../../../src/state/url';
 import { fixtureBundle } from '../../fixtures/bundle';
 import { seededRandom } from '../../../src/lib/random';
 
@@ -37,15 +37,15 @@ describe('given a bad value in one known parameter', () => {
   }
 
   it.each(cases)('%s=<%s> is dropped with a notice naming it, or kept as plain search text', (param, _kind, value) => {
-    const { state, notices } = parseParams(search(param, value), vocabulary);
+    const { state, flags, notices } = parseParams(search(param, value), vocabulary);
     if (param === 'q' && isValidQuery(value)) {
       expect(state.query).toBe(value);
       expect(notices).toEqual([]);
       return;
     }
     expect(notices.map((n) => n.param)).toContain(param);
-    expect(state).toEqual(defaultState('en', state.flags));
-    expect(state.flags).toEqual(defaultState().flags);
+    expect(state).toEqual(defaultState('en'));
+    expect(flags).toEqual(DEFAULT_FLAGS);
   });
 
   it.each(cases)('%s=<%s>: the cleaned URL does not carry the bad value', (param, _kind, value) => {

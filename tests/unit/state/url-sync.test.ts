@@ -17,14 +17,14 @@ describe('URL sync', () => {
 
   it('loads the link, reports and removes an unknown parameter', () => {
     window.history.replaceState(null, '', '/?loc=jp-19&bogus=1');
-    stop = startUrlSync(vocabulary, 'en', window);
+    stop = startUrlSync(vocabulary, 'en', window).stop;
     expect(useStore.getState().selection).toEqual({ kind: 'locality', id: 'jp-19' });
     expect(useStore.getState().notices).toEqual([{ param: 'bogus', value: '1', reason: 'unknown-param' }]);
     expect(window.location.search).toBe('?loc=jp-19');
   });
 
   it('pushes a history entry per selection and replaces for filters', () => {
-    stop = startUrlSync(vocabulary, 'en', window);
+    stop = startUrlSync(vocabulary, 'en', window).stop;
     const start = window.history.length;
     selectLocality('jp-19');
     expect(window.history.length).toBe(start + 1);
@@ -36,7 +36,7 @@ describe('URL sync', () => {
   });
 
   it('in an iframe, replaces the entry for every change, so the host page’s Back button leaves the article', () => {
-    stop = startUrlSync(vocabulary, 'en', window, { framed: true });
+    stop = startUrlSync(vocabulary, 'en', window, { framed: true }).stop;
     const start = window.history.length;
     selectLocality('jp-19');
     selectPair('vn-quang-tri--jp-19');
@@ -44,6 +44,18 @@ describe('URL sync', () => {
     expect(window.history.length).toBe(start);
     // The URL still follows the state, so reloading the frame keeps the view.
     expect(window.location.search).toBe('?pair=vn-quang-tri--jp-19&sectors=hydrogen');
+  });
+
+  it('keeps the render flags the page opened with in every URL it writes, and hands them to the page', () => {
+    window.history.replaceState(null, '', '/?embed=1&dark=on&loc=jp-19');
+    const sync = startUrlSync(vocabulary, 'en', window, { framed: true });
+    stop = sync.stop;
+    expect(sync.flags).toEqual({ embed: true, plain: false, static: false, dark: 'on' });
+    expect(useStore.getState()).not.toHaveProperty('flags');
+    selectPair('vn-quang-tri--jp-19');
+    expect(new URLSearchParams(window.location.search).get('embed')).toBe('1');
+    expect(new URLSearchParams(window.location.search).get('dark')).toBe('on');
+    expect(new URLSearchParams(window.location.search).get('pair')).toBe('vn-quang-tri--jp-19');
   });
 
   it('knows a page in a frame from a page of its own', () => {
@@ -61,7 +73,7 @@ describe('URL sync', () => {
   });
 
   it('restores the previous selection on popstate', () => {
-    stop = startUrlSync(vocabulary, 'en', window);
+    stop = startUrlSync(vocabulary, 'en', window).stop;
     selectLocality('jp-19');
     selectPair('vn-quang-tri--jp-19');
     window.history.replaceState(null, '', '/?loc=jp-19');

@@ -37,8 +37,8 @@ describe('years in the URL', () => {
   });
 
   it('carries the embed timeline flag', () => {
-    const { state } = parseParams('?embed=1&timeline=1', vocabulary);
-    expect(state.flags.timeline).toBe(true);
-    expect(toSearch(state)).toBe('?embed=1&timeline=1');
+    const { state, flags } = parseParams('?embed=1&timeline=1', vocabulary);
+    expect(flags.timeline).toBe(true);
+    expect(toSearch(state, 'en', flags)).toBe('?embed=1&timeline=1');
   });
 });

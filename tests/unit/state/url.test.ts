@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_TYPES, LANGS, type Lang, type Relationship } from '../../../src/data/types';
-import type { DarkMode, ParamNotice, Selection, UiState } from '../../../src/state/types';
+import type { DarkMode, ParamNotice, RenderFlags, Selection, UiState } from '../../../src/state/types';
 import { noticeText } from '../../../src/panels/Notices';
 import { DARK_MODES, defaultState, MAX_QUERY_LENGTH, parseParams, RELATIONSHIPS, sanitizeQuery, toSearch, vocabularyOf } from '../../../src/state/url';
 import { fixtureBundle } from '../../fixtures/bundle';
@@ -12,7 +12,7 @@ const prng = seededRandom;
 
 const QUERY_CHARS = [...'abc xyzĐđàẵệ山梨ダナン,&=%+#?/"\'—\u00a0;'];
 
-function randomState(random: () => number): { state: UiState; fallback: Lang } {
+function randomState(random: () => number): { state: UiState; flags: RenderFlags; fallback: Lang } {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const subset = <T extends string>(items: readonly T[]): T[] => items.filter(() => random() < 0.3).sort();
   const fallback = pick(LANGS);
@@ -26,6 +26,7 @@ function randomState(random: () => number): { state: UiState; fallback: Lang } {
   const query = sanitizeQuery(Array.from({ length }, () => pick(QUERY_CHARS)).join(''));
   return {
     fallback,
+    flags,
     state: {
       ...state,
       selection,
@@ -43,11 +44,12 @@ describe('URL round trip', () => {
   it('brings 500 random reachable states back unchanged, with no notice', () => {
     const random = prng(20251125);
     for (let i = 0; i < 500; i++) {
-      const { state, fallback } = randomState(random);
-      const search = toSearch(state, fallback);
+      const { state, flags, fallback } = randomState(random);
+      const search = toSearch(state, fallback, flags);
       const parsed = parseParams(search, vocabulary, fallback);
       expect(parsed.notices, search).toEqual([]);
       expect(parsed.state, search).toEqual(state);
+      expect(parsed.flags, search).toEqual(flags);
     }
   });
 
