@@ -12,34 +12,36 @@ const MAPLIBRE_PATTERN = { group: ['maplibre-gl/*', 'react-map-gl', 'react-map-g
 
 /**
  * Layers, lowest first (docs/ARCHITECTURE.md): a folder may import its own layer and those
- * below, never one above. Only the lower layers are enforced so far; the upper ones (view,
- * static, map, panels, embed, pages) still import each other and are listed in the docs.
+ * below, never one above. Within the renderers' layer, the SVG map and the MapLibre map never
+ * import each other (what both need lives in src/view/; the page chooses the renderer).
  */
-const LAYERS = [['lib'], ['data'], ['i18n'], ['geo', 'partners'], ['state']];
-const UPPER = ['view', 'static', 'map', 'panels', 'embed', 'pages'];
+const LAYERS = [['lib'], ['data'], ['i18n'], ['geo', 'partners'], ['state'], ['view'], ['embed', 'svg', 'map'], ['panels'], ['share'], ['pages']];
+const SIBLING_BANS = {
+  svg: { group: ['**/map/*', '../map'], message: 'The SVG map may not import the MapLibre map: share through src/view/.' },
+  map: { group: ['**/svg/*', '../svg'], message: 'The MapLibre map may not import the SVG map: share through src/view/.' },
+};
 const folderPatterns = (folder) => [`**/${folder}/*`, `../${folder}`, `../../${folder}`];
-const layerConfigs = LAYERS.map((layer, i) => {
-  const above = [...LAYERS.slice(i + 1).flat(), ...UPPER];
-  return {
-    files: layer.map((folder) => `src/${folder}/**/*.{ts,tsx}`),
-    // data/load.ts still reads the URL vocabulary's type from state/ (#13: one data channel).
-    ignores: ['src/data/load.ts'],
+const layerConfigs = LAYERS.flatMap((layer, i) => {
+  const above = LAYERS.slice(i + 1).flat();
+  return layer.map((folder) => ({
+    files: [`src/${folder}/**/*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: MAPLIBRE_PATHS,
+          // Only src/map/ may hold the MapLibre map object: everything else passes intent through the store.
+          paths: folder === 'map' ? [] : MAPLIBRE_PATHS,
           patterns: [
-            MAPLIBRE_PATTERN,
-            {
-              group: above.flatMap(folderPatterns),
-              message: `src/${layer.join(', src/')} may not import a higher layer (${above.join(', ')}); see docs/ARCHITECTURE.md.`,
-            },
+            ...(folder === 'map' ? [] : [MAPLIBRE_PATTERN]),
+            ...(above.length
+              ? [{ group: above.flatMap(folderPatterns), message: `src/${folder} may not import a higher layer (${above.join(', ')}); see docs/ARCHITECTURE.md.` }]
+              : []),
+            ...(SIBLING_BANS[folder] ? [SIBLING_BANS[folder]] : []),
           ],
         },
       ],
     },
-  };
+  }));
 });
 
 export default tseslint.config(
@@ -60,54 +62,13 @@ export default tseslint.config(
     },
   },
   {
-    // Only src/map/ may hold the MapLibre map object: everything else passes intent through the store.
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/map/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'maplibre-gl', message: 'Only src/map/ may import maplibre-gl.' },
-            { name: 'react-map-gl/maplibre', message: 'Only src/map/ may import react-map-gl.' },
-          ],
-          patterns: [{ group: ['maplibre-gl/*', 'react-map-gl', 'react-map-gl/*'], message: 'Only src/map/ may import MapLibre.' }],
-        },
-      ],
-    },
-  },
-  {
-    // The two renderers never reach into each other: what both need lives in src/view/, and the
-    // page (src/pages/) chooses the renderer. The SVG map keeps the MapLibre rule too.
-    files: ['src/static/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'maplibre-gl', message: 'Only src/map/ may import maplibre-gl.' },
-            { name: 'react-map-gl/maplibre', message: 'Only src/map/ may import react-map-gl.' },
-          ],
-          patterns: [
-            { group: ['maplibre-gl/*', 'react-map-gl', 'react-map-gl/*'], message: 'Only src/map/ may import MapLibre.' },
-            { group: ['**/map/*', '../map'], message: 'The SVG map may not import the MapLibre map: share through src/view/.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/map/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/static/*', '../static'], message: 'The MapLibre map may not import the SVG map: share through src/view/.' }] },
-      ],
-    },
+    // The entry point (src/main.tsx) is in no layer; it may not reach MapLibre either.
+    files: ['src/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: MAPLIBRE_PATHS, patterns: [MAPLIBRE_PATTERN] }] },
   },
   {
     // MapLibre reaches the page only through a dynamic import(), so it lands in its own chunk.
-    files: ['src/pages/**/*.{ts,tsx}', 'src/App.tsx', 'src/main.tsx', 'src/embed/**/*.{ts,tsx}', 'src/view/**/*.{ts,tsx}', 'src/panels/**/*.{ts,tsx}'],
+    files: ['src/pages/**/*.{ts,tsx}', 'src/main.tsx', 'src/embed/**/*.{ts,tsx}', 'src/share/**/*.{ts,tsx}', 'src/svg/**/*.{ts,tsx}', 'src/view/**/*.{ts,tsx}', 'src/panels/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -1,19 +1,22 @@
 import { StrictMode, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { EmbedApp } from './embed/EmbedApp';
-import { StaticApp } from './embed/StaticApp';
+import { EmbedApp } from './pages/EmbedApp';
+import { StaticApp } from './pages/StaticApp';
 import { t } from './i18n';
 import { useStore } from './state/store';
-import { bundle, vocabulary } from './data/load';
+import { bundle } from './data/load';
 import { indexCore } from './data/selectors';
 import { startUrlSync } from './state/url-sync';
 import { RenderFlagsProvider } from './state/render-flags';
-import { browserLang } from './state/url';
+import { browserLang, vocabularyOf } from './state/url';
 import './styles/app.css';
+
+// 0. The data is indexed once, here, and reaches every view (map included) through context.
+const data = indexCore(bundle);
 
 // 1. Read the link into the store (and clean it) before the first render, so nothing flashes.
 //    The render flags it names are fixed for the page's life: they are passed down, not stored.
-const { flags } = startUrlSync(vocabulary, browserLang(navigator.languages));
+const { flags } = startUrlSync(vocabularyOf(bundle), browserLang(navigator.languages));
 
 // 2. The render flags pick the page, each drawn from the core of the bundle (the details come
 //    with the first panel that needs them; see panels/data.tsx). The full app's code is a chunk
@@ -30,11 +33,11 @@ function render(page: ReactElement) {
   }
 }
 
-if (flags.static) render(<StaticApp data={indexCore(bundle)} />);
-else if (flags.embed) render(<EmbedApp />);
+if (flags.static) render(<StaticApp data={data} />);
+else if (flags.embed) render(<EmbedApp data={data} />);
 else {
-  void import('./App').then(
-    ({ App }) => render(<App data={indexCore(bundle)} />),
+  void import('./pages/App').then(
+    ({ App }) => render(<App data={data} />),
     (error: unknown) => {
       console.error('[kizuna] the app could not load', error);
       if (root) root.textContent = t(useStore.getState().lang, 'app.load-failed');

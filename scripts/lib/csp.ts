@@ -25,7 +25,7 @@ export function cspDirectives({ dev, meta = false }: PolicyOptions): [string, st
     ['script-src', dev ? ["'self'", "'unsafe-inline'"] : ["'self'"]],
     ['style-src', dev ? ["'self'", "'unsafe-inline'"] : ["'self'"]],
     // data: for the page's empty favicon (`<link rel="icon" href="data:,">`); blob: for the PNG
-    // export, which loads the serialised SVG as an Image (src/embed/export-image.ts).
+    // export, which loads the serialised SVG as an Image (src/share/export-image.ts).
     ['img-src', ["'self'", 'data:', 'blob:']],
     ['font-src', ["'self'"]],
     ['connect-src', dev ? ["'self'", 'ws:'] : ["'self'"]],

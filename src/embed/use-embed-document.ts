@@ -3,7 +3,7 @@ import type { Lang } from '../data/types';
 import { t } from '../i18n';
 import type { DarkMode } from '../state/types';
 import { startHeightReporter } from './height';
-import { applyTheme } from './theme';
+import { applyTheme } from '../view/theme';
 
 /**
  * Marks `<html>` for the embed stylesheet (`data-embed="full|plain|static"`: natural height,

@@ -1,16 +1,16 @@
 import '../styles/map.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import { bundle, localityById, pairById } from '../data/load';
-import { loadDetails } from '../panels/data';
+import { loadDetails, useCoreData } from '../panels/data';
 import { partnerCounts } from '../data/selectors';
-import { gestureLocale } from '../embed/gesture-locale';
+import type { CoreBundle } from '../data/types';
+import { gestureLocale } from '../i18n/gesture-locale';
 import { arcMidpoint } from '../geo/arcs';
 import { unitAreas } from '../geo/boundaries';
 import { BOTH_COUNTRIES } from '../geo/extent';
 import { ISLAND_LABELS } from '../geo/islands';
 import { t, type MessageKey } from '../i18n';
-import { SvgFirstView } from '../static/SvgFirstView';
-import { useGeoStatus } from '../static/use-geo';
+import { SvgFirstView } from '../svg/SvgFirstView';
+import { useGeoStatus } from '../svg/use-geo';
 import { LoadFailure } from '../panels/LoadFailure';
 import { clearSelection, selectLocality, selectPair, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
@@ -20,16 +20,14 @@ import { Legend } from '../view/Legend';
 import { MapControls } from '../view/MapControls';
 import { MAP_OBSTACLES, MapLabels, type ArcHandle, type FixedLabel } from '../view/MapLabels';
 import { buildMapModel } from '../view/map-model';
-import { groupDocumentLines, groupName, labelEntries, pairName, selectionPoints } from '../view/model';
+import { groupDocumentLines, groupName, labelEntries, selectionPoints } from '../view/model';
+import { pairLabel } from '../i18n/names';
 import type { Hit, Projector } from '../view/projector';
 import { useFlavour } from '../view/use-flavour';
 import { useVisiblePairs } from '../view/visible';
 import { hasWebGL } from '../view/webgl-support';
 import type { WebGLMapProps } from '../map/WebGLMap';
 import { MapErrorBoundary } from './MapErrorBoundary';
-
-const COUNTS = partnerCounts(bundle.pairs);
-const MUNICIPALITIES = bundle.localities.filter((l) => l.kind === 'municipality');
 
 type Stage = 'svg' | 'loading' | 'webgl';
 
@@ -55,7 +53,7 @@ function overviewCamera(container: HTMLElement, size: Size): Camera {
 }
 
 /** The camera of a selection: its points inside what controls, legend, toggles and panels leave visible. */
-function selectionCamera(container: HTMLElement, size: Size, selection: Selection): Camera | null {
+function selectionCamera(container: HTMLElement, size: Size, bundle: CoreBundle, selection: Selection): Camera | null {
   const bounds = boundsOfPoints(selectionPoints(bundle, selection));
   if (!bounds) return null;
   const box = rectOf(container);
@@ -106,10 +104,13 @@ export function MapArea() {
   const { embed, dark } = useRenderFlags();
   const filtered = useStore((s) => s.sectors.length > 0 || s.relationships.length > 0);
   const flavour = useFlavour(dark);
+  const { bundle, localityById, pairById } = useCoreData();
+  const counts = useMemo(() => partnerCounts(bundle.pairs), [bundle]);
+  const municipalities = useMemo(() => bundle.localities.filter((l) => l.kind === 'municipality'), [bundle]);
   const visible = useVisiblePairs(bundle.pairs);
   const model = useMemo(
     () => buildMapModel({ pairs: bundle.pairs, localities: bundle.localities, visible, filtered, selection }),
-    [visible, filtered, selection],
+    [bundle, visible, filtered, selection],
   );
 
   const [webglAvailable] = useState(hasWebGL);
@@ -164,9 +165,9 @@ export function MapArea() {
     const el = containerRef.current;
     const active = projectorRef.current;
     if (!el || !size || !ready || !active || !selectionKey) return;
-    const target = selectionCamera(el, size, useStore.getState().selection);
+    const target = selectionCamera(el, size, bundle, useStore.getState().selection);
     if (target) active.go(target, true);
-  }, [selectionKey, ready, size]);
+  }, [selectionKey, ready, size, bundle]);
 
   // 3. The upgrade to MapLibre.
   const upgrade = useCallback(() => {
@@ -309,20 +310,20 @@ export function MapArea() {
     }
     if (hit.kind === 'pair') {
       const pair = pairById.get(hit.id);
-      return pair ? { ...at, title: pairName(pair, localityById, lang), lines: [] } : null;
+      return pair ? { ...at, title: pairLabel(pair, localityById, lang), lines: [] } : null;
     }
     return null;
-  }, [pointer, focusedHandle, projector, model, lang]);
+  }, [pointer, focusedHandle, projector, model, lang, localityById, pairById]);
 
   // 5. Labels and focusable handles (documents of the selection, then the overview arcs).
-  const entries = useMemo(() => (geo ? labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang) : []), [geo, lang]);
+  const entries = useMemo(() => (geo ? labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang) : []), [geo, lang, bundle]);
   const fixed = useMemo<FixedLabel[]>(() => ISLAND_LABELS.map((i) => ({ id: i.id, text: t(lang, i.key), point: i.point })), [lang]);
   const handles = useMemo<ArcHandle[]>(() => {
     const h = model.highlight;
     const docs: ArcHandle[] = model.documents.map((pair) => ({
       id: pair.id,
       kind: 'pair',
-      name: pairName(pair, localityById, lang),
+      name: pairLabel(pair, localityById, lang),
       mid: arcMidpoint(model.documentLines.get(pair.id) ?? [pair.from, pair.to]),
       pressed: h.pairId === pair.id,
       onActivate: () => selectPair(pair.id),
@@ -333,7 +334,7 @@ export function MapArea() {
       return [{ id: g.id, kind: 'group', name: groupName(g.vnId, g.jpId, stats.count, localityById, lang), mid: g.mid, pressed: false, onActivate: () => onPick({ kind: 'group', id: g.id }) }];
     });
     return [...docs, ...groups];
-  }, [model, lang, onPick]);
+  }, [model, lang, onPick, localityById]);
   const boosted = useMemo(() => {
     const ids = new Set(model.highlight.selectedLocalities);
     for (const pair of model.documents) [pair.vnId, pair.jpId].forEach((x) => ids.add(x));
@@ -398,7 +399,7 @@ export function MapArea() {
                 model={model}
                 pairs={bundle.pairs}
                 localities={bundle.localities}
-                counts={COUNTS}
+                counts={counts}
                 flavour={flavour}
                 premerger={premerger}
                 embed={embed}
@@ -422,8 +423,8 @@ export function MapArea() {
             <SvgFirstView
               geo={geo}
               model={model}
-              counts={COUNTS}
-              municipalities={MUNICIPALITIES}
+              counts={counts}
+              municipalities={municipalities}
               size={size}
               base={base}
               camera={camera}

@@ -5,7 +5,7 @@ import type { Lang, Locality, Pair, Sector } from '../data/types';
 import { formatNumber, formatPartialDate, locale, t } from '../i18n';
 import { selectPair, setView, useStore } from '../state/store';
 import { useData } from './data';
-import { localityName, sectorLabel } from './names';
+import { localityName, sectorLabel } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 import { useVisiblePairs } from '../view/visible';
 import { partnersToCsv } from '../partners/csv';

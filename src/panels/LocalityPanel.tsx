@@ -3,7 +3,7 @@ import { pairMatches, pairsOfLocality, partnerOf, quotesOfLocality } from '../da
 import { formatNumber, formatPartialDate, t } from '../i18n';
 import { selectLocality, selectPair, useStore } from '../state/store';
 import { useData } from './data';
-import { kindLabel, localityName, nativeName, sectorLabel } from './names';
+import { kindLabel, localityName, nativeName, sectorLabel } from '../i18n/names';
 import { Quote } from './Quote';
 import { OurText } from './OurText';
 import { PossiblePartners } from './PossiblePartners';

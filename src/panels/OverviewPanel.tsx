@@ -4,7 +4,7 @@ import { formatNumber, formatPartialDate, t } from '../i18n';
 import { selectLocality, toggleSector, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
 import { useCoreData, useData, WithDetails } from './data';
-import { localityName, sectorLabel } from './names';
+import { localityName, sectorLabel } from '../i18n/names';
 import { OurText, pickOurs } from './OurText';
 import { Quote } from './Quote';
 import { SourceLink } from './SourceLink';

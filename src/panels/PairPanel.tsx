@@ -1,7 +1,7 @@
 import { formatPartialDate, t } from '../i18n';
 import { selectLocality, useStore } from '../state/store';
 import { useData } from './data';
-import { localityName, nativeName, sectorLabel } from './names';
+import { localityName, nativeName, sectorLabel } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 import type { Lang, Translated } from '../data/types';
 

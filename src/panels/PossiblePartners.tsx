@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { formatYears, localitiesLookingForPartners, rankPartners, type PartnerRanking, type SectorReasons } from '../partners';
 import { selectLocality, useStore } from '../state/store';
 import { useCoreData, useData } from './data';
-import { localityName, sectorLabel } from './names';
+import { localityName, sectorLabel } from '../i18n/names';
 import { OurText } from './OurText';
 import { SourceLink } from './SourceLink';
 

@@ -1,7 +1,7 @@
 import type { Lang, Quote as QuoteData } from '../data/types';
 import { t } from '../i18n';
 import { useCoreData } from './data';
-import { languageName } from './names';
+import { languageName } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 
 /**

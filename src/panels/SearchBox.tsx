@@ -5,7 +5,7 @@ import { formatPartialDate, t } from '../i18n';
 import { selectLocality, selectPair, setQuery, toggleSector, useStore } from '../state/store';
 import { MAX_QUERY_LENGTH } from '../state/url';
 import { useCoreData } from './data';
-import { kindLabel, localityName, pairName, sectorLabel } from './names';
+import { kindLabel, localityName, pairTitle, sectorLabel } from '../i18n/names';
 
 /** Vietnam's provincial merger took effect on this day. */
 const MERGER_DATE = '2025-07-01';
@@ -87,7 +87,7 @@ export function SearchBox() {
       return { label: sectorLabel(sectorById.get(result.id), result.id, lang), detail: t(lang, 'search.sector') };
     }
     const pair = pairById.get(result.id);
-    const label = pair ? pairName(pair, localityById, lang) : result.id;
+    const label = pair ? pairTitle(pair, localityById, lang) : result.id;
     const kind = pair ? t(lang, `rel.${pair.relationship}`) : t(lang, 'search.agreement');
     if (result.reason && pair) return { label, detail: `${kind} · ${reasonText(result.reason, label, lang)}` };
     return { label, detail: kind };

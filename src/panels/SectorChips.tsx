@@ -5,7 +5,7 @@ import { formatNumber, t } from '../i18n';
 import { RELATIONSHIPS } from '../state/url';
 import { setRelationships, setSectors, toggleSector, useStore } from '../state/store';
 import { useCoreData } from './data';
-import { sectorLabel } from './names';
+import { sectorLabel } from '../i18n/names';
 import { useVisiblePairs } from '../view/visible';
 
 type RelChoice = 'all' | 'agreements' | Relationship | 'custom';

@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { clearSelection, setPanel, useStore } from '../state/store';
 import { useCoreData, WithDetails } from './data';
 import { LocalityPanel } from './LocalityPanel';
-import { localityName, pairName } from './names';
+import { selectionName } from '../i18n/names';
 import { OverviewPanel } from './OverviewPanel';
 import { PairPanel } from './PairPanel';
 
@@ -70,12 +70,7 @@ export function SidePanel() {
     }
   };
 
-  let title = t(lang, 'panel.overview');
-  if (selection.kind === 'locality') title = localityName(localityById.get(selection.id), lang, selection.id);
-  if (selection.kind === 'pair') {
-    const pair = pairById.get(selection.id);
-    title = pair ? pairName(pair, localityById, lang) : selection.id;
-  }
+  const title = selectionName(selection, { localityById, pairById }, lang) || t(lang, 'panel.overview');
 
   return (
     <aside

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { loadBundle } from '../data/load';
-import { indexBundle, type IndexedBundle, type IndexedCore } from '../data/selectors';
+import { hasDetails, indexBundle, type IndexedBundle, type IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { useStore } from '../state/store';
 
@@ -19,6 +19,15 @@ export function DataProvider({ data, children }: { data: IndexedBundle; children
 /** Hands only the first view's data (the embed before a reader opens its panel). */
 export function CoreDataProvider({ data, children }: { data: IndexedCore; children: ReactNode }) {
   return <CoreContext.Provider value={data}>{children}</CoreContext.Provider>;
+}
+
+/**
+ * The one way the data reaches every view, the map included: the pages wrap themselves in it
+ * with the bundle indexed once at start (src/main.tsx), tests with a fixture. With the core only,
+ * panels fetch the details when shown (<WithDetails>); with the whole bundle they never wait.
+ */
+export function BundleProvider({ data, children }: { data: IndexedCore | IndexedBundle; children: ReactNode }) {
+  return hasDetails(data) ? <DataProvider data={data}>{children}</DataProvider> : <CoreDataProvider data={data}>{children}</CoreDataProvider>;
 }
 
 /** The whole bundle; throws outside a DataProvider (or a <WithDetails>) so a missing provider is loud. */

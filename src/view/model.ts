@@ -2,6 +2,7 @@ import type { Lang, Locality, CorePair } from '../data/types';
 import { pairLocalityIds, partnerCounts } from '../data/selectors';
 import type { Selection } from '../state/types';
 import { t } from '../i18n';
+import { localityName, pairLabel } from '../i18n/names';
 import type { LonLat } from '../geo/arcs';
 
 /**
@@ -19,11 +20,6 @@ export interface LabelEntry {
   point: LonLat;
   priority: number;
   area: number;
-}
-
-/** A locality's name in the interface language, NFC-normalised. */
-export function localityName(locality: Pick<Locality, 'names'>, lang: Lang): string {
-  return locality.names[lang].normalize('NFC');
 }
 
 /**
@@ -53,20 +49,6 @@ export function labelEntries(
     };
   });
   return entries.sort((a, b) => (a.country === b.country ? collator.compare(a.text, b.text) : a.country === 'vn' ? -1 : 1));
-}
-
-/** "Gia Lai – Yoshino (Nara): project", in the interface language. */
-export function pairName(pair: CorePair, localities: ReadonlyMap<string, Locality>, lang: Lang): string {
-  const name = (id: string) => {
-    const locality = localities.get(id);
-    return locality ? localityName(locality, lang) : id;
-  };
-  const jp =
-    pair.jpId === pair.jpPrefectureId
-      ? name(pair.jpId)
-      : t(lang, 'map.pair.municipality', { name: name(pair.jpId), prefecture: name(pair.jpPrefectureId) });
-  const label = t(lang, 'map.pair.aria', { vn: name(pair.vnId), jp, rel: t(lang, `map.rel.${pair.relationship}`) });
-  return pair.signed ? `${label}${t(lang, 'map.pair.year', { year: pair.signed.slice(0, 4) })}` : label;
 }
 
 export interface Highlight {
@@ -118,10 +100,7 @@ export function selectionPoints(bundle: { pairs: readonly CorePair[]; localities
 
 /** "Đà Nẵng – Osaka: 3 documents", for an overview arc. */
 export function groupName(vnId: string, jpId: string, count: number, localities: ReadonlyMap<string, Locality>, lang: Lang): string {
-  const name = (id: string) => {
-    const locality = localities.get(id);
-    return locality ? localityName(locality, lang) : id;
-  };
+  const name = (id: string) => localityName(localities.get(id), lang, id);
   return t(lang, count === 1 ? 'map.group.one' : 'map.group.other', { vn: name(vnId), jp: name(jpId), count });
 }
 
@@ -135,21 +114,8 @@ export function groupDocumentLines(
 ): string[] {
   const lines = pairIds.slice(0, limit).flatMap((id) => {
     const pair = pairs.get(id);
-    return pair ? [pairName(pair, localities, lang)] : [];
+    return pair ? [pairLabel(pair, localities, lang)] : [];
   });
   if (pairIds.length > limit) lines.push(t(lang, 'map.group.more', { count: pairIds.length - limit }));
   return lines;
-}
-
-/** The current selection's name ('' for none), for titles, panels and the figure. */
-export function selectionName(selection: Selection, pairs: ReadonlyMap<string, CorePair>, localities: ReadonlyMap<string, Locality>, lang: Lang): string {
-  if (selection.kind === 'pair') {
-    const pair = pairs.get(selection.id);
-    return pair ? pairName(pair, localities, lang) : '';
-  }
-  if (selection.kind === 'locality') {
-    const locality = localities.get(selection.id);
-    return locality ? localityName(locality, lang) : selection.id;
-  }
-  return '';
 }

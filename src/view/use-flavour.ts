@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { resolveTheme } from '../embed/theme';
+import { resolveTheme } from './theme';
 import type { DarkMode } from '../state/types';
 import { flavourFor, type Flavour } from './palette';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { VERSIONED_LOADER } from '../../src/embed/snippet';
+import { VERSIONED_LOADER } from '../../src/share/snippet';
 import { newestLoader, subresourceIntegrity } from '../../scripts/lib/hosting/loader';
 
 /**

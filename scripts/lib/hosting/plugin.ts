@@ -15,7 +15,7 @@ function filesUnder(dir: string): string[] {
 
 /**
  * Gives the app, at build and test time, the newest versioned loader's path and integrity hash
- * (`__KIZUNA_LOADER__`, read by src/embed/snippet.ts) and the checked `VITE_PUBLIC_URL`.
+ * (`__KIZUNA_LOADER__`, read by src/share/snippet.ts) and the checked `VITE_PUBLIC_URL`.
  */
 export function kizunaLoader(): Plugin {
   return {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { gestureLocale } from '../../../src/embed/gesture-locale';
-import { exportFileName } from '../../../src/embed/export-image';
-import { staticLayout, wrapText } from '../../../src/embed/static-layout';
-import { resolveTheme } from '../../../src/embed/theme';
-import { fullMapHref } from '../../../src/embed/links';
+import { gestureLocale } from '../../../src/i18n/gesture-locale';
+import { exportFileName } from '../../../src/share/export-image';
+import { staticLayout, wrapText } from '../../../src/svg/static-layout';
+import { resolveTheme } from '../../../src/view/theme';
+import { fullMapHref } from '../../../src/share/links';
 import { defaultState } from '../../../src/state/url';
 
 describe('resolveTheme', () => {

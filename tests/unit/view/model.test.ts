@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, isDimmed, labelEntries, pairName, selectionPoints } from '../../../src/view/model';
+import { highlight, isDimmed, labelEntries, selectionPoints } from '../../../src/view/model';
+import { pairLabel } from '../../../src/i18n/names';
 import { localities, pairs } from '../../fixtures/map/bundle';
 
 const byId = new Map(localities.map((l) => [l.id, l]));
 const find = (id: string) => pairs.find((p) => p.id === id) ?? pairs[0]!;
 
-describe('pairName', () => {
+describe('pairLabel', () => {
   it('names both ends, the prefecture of a municipal partner and the relationship, in the interface language', () => {
-    expect(pairName(find('vn-da-nang--jp-27-sakai'), byId, 'en')).toBe('Da Nang – Sakai (Osaka): memorandum of understanding, 2014');
-    expect(pairName(find('vn-da-nang--jp-27-sakai'), byId, 'ja')).toBe('ダナン市 – 堺市（大阪府）：覚書（MOU）（2014年）');
-    expect(pairName(find('vn-da-nang--jp-19'), byId, 'vi')).toBe('Đà Nẵng – Yamanashi: giao lưu kinh tế');
+    expect(pairLabel(find('vn-da-nang--jp-27-sakai'), byId, 'en')).toBe('Da Nang – Sakai (Osaka): memorandum of understanding, 2014');
+    expect(pairLabel(find('vn-da-nang--jp-27-sakai'), byId, 'ja')).toBe('ダナン市 – 堺市（大阪府）：覚書（MOU）（2014年）');
+    expect(pairLabel(find('vn-da-nang--jp-19'), byId, 'vi')).toBe('Đà Nẵng – Yamanashi: giao lưu kinh tế');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appBaseUrl, embedSearch, embedUrl, escapeAttribute, iframeSnippet, loaderSnippet, snippetBaseUrl } from '../../../src/embed/snippet';
+import { appBaseUrl, embedSearch, embedUrl, escapeAttribute, iframeSnippet, loaderSnippet, snippetBaseUrl } from '../../../src/share/snippet';
 import { defaultState } from '../../../src/state/url';
 import type { UiState } from '../../../src/state/types';
 

@@ -1,18 +1,17 @@
 import '../styles/theme.css';
 import '../styles/embed.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { bundle as loadedBundle } from '../data/load';
-import { indexCore, type IndexedCore } from '../data/selectors';
+import type { IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { uiState, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
-import { downloadFigure } from './image-actions';
-import { fullMapHref } from './links';
-import { appBaseUrl } from './snippet';
-import { DEFAULT_STATIC_WIDTH, MIN_STATIC_WIDTH } from './static-layout';
-import { StaticFigure } from './StaticFigure';
-import { useEmbedDocument } from './use-embed-document';
-import { useGeoStatus } from '../static/use-geo';
+import { downloadFigure } from '../share/image-actions';
+import { fullMapHref } from '../share/links';
+import { appBaseUrl } from '../share/snippet';
+import { DEFAULT_STATIC_WIDTH, MIN_STATIC_WIDTH } from '../svg/static-layout';
+import { StaticFigure } from '../svg/StaticFigure';
+import { useEmbedDocument } from '../embed/use-embed-document';
+import { useGeoStatus } from '../svg/use-geo';
 import { LoadFailure } from '../panels/LoadFailure';
 
 const MAX_WIDTH = 1100;
@@ -22,8 +21,7 @@ const MAX_WIDTH = 1100;
  * and credits inside the image, a print stylesheet, and Download SVG/PNG. Inside an iframe it
  * reports its height like the embed does.
  */
-export function StaticApp({ data }: { data?: IndexedCore }) {
-  const indexed = useMemo(() => data ?? indexCore(loadedBundle), [data]);
+export function StaticApp({ data: indexed }: { data: IndexedCore }) {
   const lang = useStore((s) => s.lang);
   const selection = useStore((s) => s.selection);
   const sectors = useStore((s) => s.sectors);

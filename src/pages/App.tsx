@@ -1,19 +1,19 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
-import { hasDetails, type IndexedBundle, type IndexedCore } from './data/selectors';
-import { t } from './i18n';
-import { EmbedButton } from './embed/EmbedButton';
-import { MapArea } from './pages/MapArea';
-import { CoreDataProvider, DataProvider, loadDetails, WithDetails } from './panels/data';
-import { LanguageSwitcher } from './panels/LanguageSwitcher';
-import { ListView } from './panels/ListView';
-import { localityName, pairName } from './panels/names';
-import { Notices } from './panels/Notices';
-import { SearchBox } from './panels/SearchBox';
-import { SectorChips } from './panels/SectorChips';
-import { SidePanel } from './panels/SidePanel';
-import { setView, useStore } from './state/store';
-import './panels/panels.css';
+import type { IndexedBundle, IndexedCore } from '../data/selectors';
+import { t } from '../i18n';
+import { EmbedButton } from '../share/EmbedButton';
+import { MapArea } from './MapArea';
+import { BundleProvider, loadDetails, WithDetails } from '../panels/data';
+import { LanguageSwitcher } from '../panels/LanguageSwitcher';
+import { ListView } from '../panels/ListView';
+import { selectionName } from '../i18n/names';
+import { Notices } from '../panels/Notices';
+import { SearchBox } from '../panels/SearchBox';
+import { SectorChips } from '../panels/SectorChips';
+import { SidePanel } from '../panels/SidePanel';
+import { setView, useStore } from '../state/store';
+import '../panels/panels.css';
 
 /** `<html lang>` and the tab title follow the language and the selection, so history entries read well. */
 function useDocumentMeta(data: IndexedCore): void {
@@ -21,12 +21,7 @@ function useDocumentMeta(data: IndexedCore): void {
   const selection = useStore((s) => s.selection);
   useEffect(() => {
     document.documentElement.lang = lang;
-    let name = '';
-    if (selection.kind === 'locality') name = localityName(data.localityById.get(selection.id), lang);
-    if (selection.kind === 'pair') {
-      const pair = data.pairById.get(selection.id);
-      if (pair) name = pairName(pair, data.localityById, lang);
-    }
+    const name = selectionName(selection, data, lang);
     document.title = name ? `${name} · ${t(lang, 'app.title')}` : t(lang, 'app.title');
   }, [lang, selection, data]);
 }
@@ -51,7 +46,7 @@ export function App({ data }: { data: IndexedCore | IndexedBundle }) {
   const view = useStore((s) => s.view);
   useDocumentMeta(data);
   return (
-    <AppData data={data}>
+    <BundleProvider data={data}>
       <div className="app" lang={lang} data-view={view}>
         <a
           className="skip-link"
@@ -95,18 +90,6 @@ export function App({ data }: { data: IndexedCore | IndexedBundle }) {
           <SidePanel />
         </div>
       </div>
-    </AppData>
-  );
-}
-
-/**
- * The app draws its first view from the core; panels and the list fetch the details when shown
- * (<WithDetails>), and the map prefetches them once it is up. Tests may hand the whole bundle.
- */
-function AppData({ data, children }: { data: IndexedCore | IndexedBundle; children: ReactNode }) {
-  return hasDetails(data) ? (
-    <DataProvider data={data}>{children}</DataProvider>
-  ) : (
-    <CoreDataProvider data={data}>{children}</CoreDataProvider>
+    </BundleProvider>
   );
 }

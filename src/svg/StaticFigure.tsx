@@ -5,8 +5,8 @@ import type { Lang } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
 import { ARC_COLORS, CATEGORIES, FILL_COLORS, fillClassLabels, isSolidCategory } from '../geo/encoding';
 import { t } from '../i18n';
-import { localityName, pairName } from '../panels/names';
-import { SvgMap } from '../static/SvgMap';
+import { selectionName } from '../i18n/names';
+import { SvgMap } from './SvgMap';
 import type { Selection } from '../state/types';
 import { creditCharsFor, staticLayout, wrapText } from './static-layout';
 
@@ -31,16 +31,13 @@ const noop = () => {};
 /** The title line: the selection's name when there is one. */
 function figureTitle(data: IndexedCore, selection: Selection, lang: Lang): string {
   const base = t(lang, 'static.title');
-  if (selection.kind === 'pair') {
-    const pair = data.pairById.get(selection.id);
-    return pair ? pairName(pair, data.localityById, lang) : base;
-  }
-  if (selection.kind === 'locality') return `${localityName(data.localityById.get(selection.id), lang, selection.id)} · ${base}`;
-  return base;
+  const name = selectionName(selection, data, lang);
+  if (selection.kind === 'pair') return name;
+  return name ? `${name} · ${base}` : base;
 }
 
 /**
- * The current view as one self-contained SVG: title, the SVG map (src/static/SvgMap, read-only
+ * The current view as one self-contained SVG: title, the SVG map (src/svg/SvgMap, read-only
  * here), legend and credits, all with presentation attributes so the serialised file needs no
  * stylesheet. Used by `?static=1` and by the Download SVG/PNG actions.
  */

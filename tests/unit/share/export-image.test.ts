@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { serializeSvg } from '../../../src/embed/export-image';
+import { serializeSvg } from '../../../src/share/export-image';
 
 describe('serializeSvg', () => {
   it('carries the page’s styles as presentation attributes, with no style attribute the CSP would block', () => {

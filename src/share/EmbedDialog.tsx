@@ -9,9 +9,9 @@ import { copyText } from './clipboard';
 import { downloadFigure } from './image-actions';
 import { useFigurePreview } from './use-figure-preview';
 import { DEFAULT_IFRAME_HEIGHT, snippetBaseUrl, embedUrl, iframeSnippet, loaderSnippet, type EmbedChoices } from './snippet';
-import { StaticFigure } from './StaticFigure';
-import { DEFAULT_STATIC_WIDTH } from './static-layout';
-import { useGeo } from '../static/use-geo';
+import { StaticFigure } from '../svg/StaticFigure';
+import { DEFAULT_STATIC_WIDTH } from '../svg/static-layout';
+import { useGeo } from '../svg/use-geo';
 
 export interface EmbedDialogProps {
   open: boolean;

@@ -6,7 +6,7 @@ import { LoadFailure } from '../../../src/panels/LoadFailure';
 
 const loadGeo = vi.fn<() => Promise<GeoLayers>>();
 vi.mock('../../../src/geo/boundaries', () => ({ loadGeo: () => loadGeo() }));
-const { useGeoStatus } = await import('../../../src/static/use-geo');
+const { useGeoStatus } = await import('../../../src/svg/use-geo');
 
 describe('LoadFailure', () => {
   it('says what failed in the reader’s language, that the rest works, and offers a retry', () => {

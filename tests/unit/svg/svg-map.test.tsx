@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SvgMap } from '../../../src/static/SvgMap';
-import { buildSvgMap } from '../../../src/static/svg-map';
+import { SvgMap } from '../../../src/svg/SvgMap';
+import { buildSvgMap } from '../../../src/svg/svg-map';
 import { useStore } from '../../../src/state/store';
 import { visiblePairs, type PairFilter } from '../../../src/data/selectors';
 import { fixtureGeo } from '../../fixtures/map/geo';

@@ -8,7 +8,8 @@ import { MAP_COLORS } from '../geo/encoding';
 import { t } from '../i18n';
 import { clearSelection, selectLocality, selectPair } from '../state/store';
 import type { Selection } from '../state/types';
-import { highlight, isDimmed, labelEntries, pairName } from '../view/model';
+import { highlight, isDimmed, labelEntries } from '../view/model';
+import { pairLabel } from '../i18n/names';
 import { placeLabels, type LabelBox } from '../view/label-placement';
 import { buildSvgMap } from './svg-map';
 
@@ -148,7 +149,7 @@ export function SvgMap({
               data-pair-id={arc.id}
               role="button"
               tabIndex={0}
-              aria-label={pair ? pairName(pair, byId, lang) : arc.id}
+              aria-label={pair ? pairLabel(pair, byId, lang) : arc.id}
               aria-pressed={selected}
               onClick={() => onSelectPair(arc.id)}
               onKeyDown={activate(() => onSelectPair(arc.id))}

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { SvgFirstView } from '../../../src/static/SvgFirstView';
+import { SvgFirstView } from '../../../src/svg/SvgFirstView';
 import { fitCamera } from '../../../src/view/camera';
 import { buildMapModel } from '../../../src/view/map-model';
 import { DARK, LIGHT } from '../../../src/view/palette';

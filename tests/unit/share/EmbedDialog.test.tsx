@@ -4,13 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IndexedBundle } from '../../../src/data/selectors';
 import type { Bundle } from '../../../src/data/types';
 import { indexBundle } from '../../../src/data/selectors';
-import { EmbedDialog } from '../../../src/embed/EmbedDialog';
+import { EmbedDialog } from '../../../src/share/EmbedDialog';
 import { applyState, useStore } from '../../../src/state/store';
 import { defaultState } from '../../../src/state/url';
-import { VERSIONED_LOADER } from '../../../src/embed/snippet';
+import { VERSIONED_LOADER } from '../../../src/share/snippet';
 
 // The image preview needs boundaries; the dialog's code does not.
-vi.mock('../../../src/static/use-geo', () => ({ useGeo: () => null }));
+vi.mock('../../../src/svg/use-geo', () => ({ useGeo: () => null }));
 
 const data: IndexedBundle = indexBundle({ localities: [], pairs: [], sectors: [], speakers: [], quotes: [] } as unknown as Bundle);
 

@@ -1,29 +1,22 @@
 import '../panels/panels.css';
 import '../styles/theme.css';
 import '../styles/embed.css';
-import { useId, useMemo, type ReactNode } from 'react';
-import { bundle as loadedBundle } from '../data/load';
-import { indexCore, type IndexedBundle, type IndexedCore } from '../data/selectors';
+import { useId, useMemo } from 'react';
+import type { IndexedBundle, IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
-import { MapArea } from '../pages/MapArea';
-import { CoreDataProvider, DataProvider, loadDetails, useCoreData, WithDetails } from '../panels/data';
+import { MapArea } from './MapArea';
+import { BundleProvider, loadDetails, useCoreData, WithDetails } from '../panels/data';
 import { LocalityPanel } from '../panels/LocalityPanel';
-import { localityName, pairName } from '../panels/names';
+import { selectionName } from '../i18n/names';
 import { OverviewPanel } from '../panels/OverviewPanel';
 import { PairPanel } from '../panels/PairPanel';
 import { SectorChips } from '../panels/SectorChips';
 import { Timeline } from '../panels/Timeline';
 import { togglePanel, uiState, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
-import { fullMapHref } from './links';
-import { appBaseUrl } from './snippet';
-import { useEmbedDocument } from './use-embed-document';
-
-let defaultCore: IndexedCore | null = null;
-function bundledCore(): IndexedCore {
-  defaultCore ??= indexCore(loadedBundle);
-  return defaultCore;
-}
+import { fullMapHref } from '../share/links';
+import { appBaseUrl } from '../share/snippet';
+import { useEmbedDocument } from '../embed/use-embed-document';
 
 function prefetchDetails(): void {
   void loadDetails().catch(() => undefined);
@@ -39,15 +32,10 @@ function SelectionPanel() {
 
 /** What the collapsed panel is about: the selection's name, or nothing for the overview. */
 function useSelectionName(): string {
-  const { pairById, localityById } = useCoreData();
+  const data = useCoreData();
   const lang = useStore((s) => s.lang);
   const selection = useStore((s) => s.selection);
-  if (selection.kind === 'pair') {
-    const pair = pairById.get(selection.id);
-    return pair ? pairName(pair, localityById, lang) : '';
-  }
-  if (selection.kind === 'locality') return localityName(localityById.get(selection.id), lang, selection.id);
-  return '';
+  return selectionName(selection, data, lang);
 }
 
 /** A collapsible panel: collapsed by default in an embed (the store's `panel` starts `closed`). */
@@ -84,14 +72,6 @@ function EmbedPanel() {
   );
 }
 
-/**
- * The first view needs only the core; the panel and the timeline fetch the details when shown
- * (<WithDetails>). A caller (a test) may hand the whole bundle instead.
- */
-function EmbedData({ data, children }: { data: IndexedBundle | undefined; children: ReactNode }) {
-  return data ? <DataProvider data={data}>{children}</DataProvider> : <CoreDataProvider data={bundledCore()}>{children}</CoreDataProvider>;
-}
-
 function EmbedFooter() {
   const lang = useStore((s) => s.lang);
   const state = useStore();
@@ -117,13 +97,13 @@ function EmbedFooter() {
  * keeps only the map, the link and the credits. Its height is its content's: the page reports
  * it to the host (pym.js and AMP messages) so the iframe never scrolls inside.
  */
-export function EmbedApp({ data }: { data?: IndexedBundle }) {
+export function EmbedApp({ data }: { data: IndexedCore | IndexedBundle }) {
   const lang = useStore((s) => s.lang);
   const { plain, dark, timeline = false } = useRenderFlags();
   useEmbedDocument(plain ? 'plain' : 'full', dark, lang);
 
   return (
-    <EmbedData data={data}>
+    <BundleProvider data={data}>
       <div className="embed" lang={lang} data-testid="embed">
         <h1 className="visually-hidden">{t(lang, 'app.title')}</h1>
         {!plain && (
@@ -144,6 +124,6 @@ export function EmbedApp({ data }: { data?: IndexedBundle }) {
         {!plain && <EmbedPanel />}
         <EmbedFooter />
       </div>
-    </EmbedData>
+    </BundleProvider>
   );
 }
