@@ -76,7 +76,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/map/*', '!**/map/WebGLMap'],
-              message: 'Reach src/map/ only through the dynamic import in src/pages/MapArea.tsx.',
+              message: 'Reach src/map/ only through the dynamic import in src/pages/use-renderer-upgrade.ts.',
             },
             { group: ['**/map/WebGLMap'], allowTypeImports: true, message: 'Import the WebGL map with import(), not statically.' },
           ],

@@ -1,92 +1,34 @@
 import '../styles/map.css';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { loadDetails, useCoreData } from '../panels/data';
 import { partnerCounts } from '../data/selectors';
-import type { CoreBundle } from '../data/types';
 import { gestureLocale } from '../i18n/gesture-locale';
-import { arcMidpoint } from '../geo/arcs';
 import { unitAreas } from '../geo/boundaries';
-import { BOTH_COUNTRIES } from '../geo/extent';
 import { ISLAND_LABELS } from '../geo/islands';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
 import { SvgFirstView } from '../svg/SvgFirstView';
 import { useGeoStatus } from '../svg/use-geo';
 import { LoadFailure } from '../panels/LoadFailure';
 import { clearSelection, selectLocality, selectPair, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
-import type { Selection } from '../state/types';
-import { boundsOfPoints, cameraPadding, constrainCamera, cameraProjector, fitCamera, unoccludedPadding, type Camera, type Rect, type Size } from '../view/camera';
+import { arcHandles, arcTooltip, type TooltipText } from '../view/arc-handles';
+import { cameraProjector, type Camera } from '../view/camera';
+import { overviewCamera, selectionCamera } from '../view/framing';
 import { Legend } from '../view/Legend';
 import { MapControls } from '../view/MapControls';
-import { MAP_OBSTACLES, MapLabels, type ArcHandle, type FixedLabel } from '../view/MapLabels';
+import { MapLabels, type ArcHandle, type FixedLabel } from '../view/MapLabels';
 import { buildMapModel } from '../view/map-model';
-import { groupDocumentLines, groupName, labelEntries, selectionPoints } from '../view/model';
-import { pairLabel } from '../i18n/names';
+import { labelEntries } from '../view/model';
 import type { Hit, Projector } from '../view/projector';
 import { useFlavour } from '../view/use-flavour';
+import { useSize } from '../view/use-size';
 import { useVisiblePairs } from '../view/visible';
 import { hasWebGL } from '../view/webgl-support';
-import type { WebGLMapProps } from '../map/WebGLMap';
 import { MapErrorBoundary } from './MapErrorBoundary';
+import { useIntent } from './use-intent';
+import { useRendererUpgrade } from './use-renderer-upgrade';
 
-type Stage = 'svg' | 'loading' | 'webgl';
-
-/** How long the full app's first view stays quiet before MapLibre loads without an intent. */
-const IDLE_UPGRADE_DELAY_MS = 2500;
-
-/** How long MapLibre may take to draw its first frame before we call its worker broken (software WebGL is slow). */
-const WORKER_START_TIMEOUT_MS = 30000;
-
-/** MapLibre, react-map-gl and the worker: only ever reached through this dynamic import. */
-const loadWebGL = () => import('../map/WebGLMap').then((m) => m.default as ComponentType<WebGLMapProps>);
-
-function rectOf(el: Element): Rect {
-  const r = el.getBoundingClientRect();
-  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-}
-
-/** The overview camera: both countries, clear of a phone sheet (`data-map-occluder`). */
-function overviewCamera(container: HTMLElement, size: Size): Camera {
-  const box = rectOf(container);
-  const sheets = [...document.querySelectorAll('[data-map-occluder]')].map(rectOf);
-  return constrainCamera(fitCamera(BOTH_COUNTRIES, size, { padding: unoccludedPadding(box, sheets, cameraPadding(size.width)) }), size);
-}
-
-/** The camera of a selection: its points inside what controls, legend, toggles and panels leave visible. */
-function selectionCamera(container: HTMLElement, size: Size, bundle: CoreBundle, selection: Selection): Camera | null {
-  const bounds = boundsOfPoints(selectionPoints(bundle, selection));
-  if (!bounds) return null;
-  const box = rectOf(container);
-  const obstacles = [...container.querySelectorAll(MAP_OBSTACLES), ...document.querySelectorAll('[data-map-occluder]')].map(rectOf);
-  const base = Math.min(cameraPadding(size.width) * 2, Math.floor(Math.min(size.width, size.height) / 8));
-  return constrainCamera(fitCamera(bounds, size, { padding: unoccludedPadding(box, obstacles, base), maxZoom: 6 }), size);
-}
-
-/** Wants the map's size in CSS pixels, following resizes. */
-function useSize(ref: React.RefObject<HTMLElement | null>): Size | null {
-  const [size, setSize] = useState<Size | null>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () =>
-      setSize((old) => {
-        const next = { width: Math.max(1, el.clientWidth), height: Math.max(1, el.clientHeight) };
-        return old && old.width === next.width && old.height === next.height ? old : next;
-      });
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return size;
-}
-
-interface Tooltip {
-  x: number;
-  y: number;
-  title: string;
-  lines: string[];
-}
+type Tooltip = TooltipText & { x: number; y: number };
 
 /**
  * The map area, whichever renderer draws it: the SVG first view at once, MapLibre on the reader's
@@ -114,28 +56,13 @@ export function MapArea() {
   );
 
   const [webglAvailable] = useState(hasWebGL);
-  const [stage, setStage] = useState<Stage>('svg');
-  const stageRef = useRef<Stage | 'failed'>('svg');
-  const [WebGL, setWebGL] = useState<ComponentType<WebGLMapProps> | null>(null);
-  const [notice, setNotice] = useState<MessageKey | null>(webglAvailable ? null : 'map.notice.no-webgl');
-  const [upgradeFailed, setUpgradeFailed] = useState(false);
-  const backToSvgRef = useRef<(reason: MessageKey) => void>(() => {});
   const [base, setBase] = useState<Camera | null>(null);
   const [camera, setCamera] = useState<Camera | null>(null);
-  const [webglProjector, setWebglProjector] = useState<Projector | null>(null);
   const [pointer, setPointer] = useState<{ hit: Hit; x: number; y: number } | null>(null);
   const [focusedHandle, setFocusedHandle] = useState<ArcHandle | null>(null);
   const userMoved = useRef(false);
-  const pendingZoom = useRef(0);
-  const [hint, setHint] = useState(false);
-  const hintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(hintTimer.current), []);
-  /** In an embed a bare wheel scrolls the article; tell how to zoom, as MapLibre's hint does. */
-  const showHint = useCallback(() => {
-    setHint(true);
-    clearTimeout(hintTimer.current);
-    hintTimer.current = setTimeout(() => setHint(false), 1500);
-  }, []);
+  const listShown = useStore((s) => s.view === 'list');
+  const ready = Boolean(geo && size && camera);
 
   // 1. The opening camera for this size; the SVG camera follows it until the reader moves.
   useLayoutEffect(() => {
@@ -152,7 +79,16 @@ export function MapArea() {
     const project = cameraProjector(camera, size);
     return { project, subscribe: () => () => {}, viewport: () => size, camera: () => camera, go: (next) => setCamera(next) };
   }, [camera, size]);
-  const projector = stage === 'webgl' && webglProjector ? webglProjector : svgProjector;
+  // MapLibre on intent; the full app also loads it once its first view is up and the page has
+  // been idle a while, never while the list covers the map.
+  const { projector, stage, WebGL, notice, setNotice, upgradeFailed, upgrade, retryUpgrade, backToSvg, onReady, zoomBy } = useRendererUpgrade({
+    webglAvailable,
+    upgradeOnIdle: ready && !embed && !listShown,
+    svgCamera: camera,
+    svgProjector,
+    setSvgCamera: setCamera,
+  });
+  const intent = useIntent({ active: stage !== 'webgl', embed, onIntent: upgrade });
   const projectorRef = useRef(projector);
   useLayoutEffect(() => {
     projectorRef.current = projector;
@@ -160,7 +96,6 @@ export function MapArea() {
 
   // 2. Each selection is framed inside the unoccluded part of the map.
   const selectionKey = selection.kind === 'none' ? '' : `${selection.kind}:${selection.id}`;
-  const ready = Boolean(geo && size && camera);
   useEffect(() => {
     const el = containerRef.current;
     const active = projectorRef.current;
@@ -168,36 +103,6 @@ export function MapArea() {
     const target = selectionCamera(el, size, bundle, useStore.getState().selection);
     if (target) active.go(target, true);
   }, [selectionKey, ready, size, bundle]);
-
-  // 3. The upgrade to MapLibre.
-  const upgrade = useCallback(() => {
-    if (!webglAvailable || stageRef.current !== 'svg') return;
-    stageRef.current = 'loading';
-    setStage('loading');
-    loadWebGL()
-      .then((component) => setWebGL(() => component))
-      .catch((error: unknown) => {
-        console.warn('[map] the interactive map could not load', error);
-        stageRef.current = 'failed';
-        setStage('svg');
-        setUpgradeFailed(true);
-      });
-  }, [webglAvailable]);
-  const retryUpgrade = useCallback(() => {
-    setUpgradeFailed(false);
-    stageRef.current = 'svg';
-    upgrade();
-  }, [upgrade]);
-
-  // A worker that never starts (blocked, or served with the wrong type) leaves MapLibre without a
-  // first frame: after a generous wait the SVG map stays, and says so.
-  useEffect(() => {
-    if (!WebGL || stage !== 'loading') return;
-    const timer = window.setTimeout(() => {
-      if (stageRef.current === 'loading') backToSvgRef.current('failure.worker');
-    }, WORKER_START_TIMEOUT_MS);
-    return () => window.clearTimeout(timer);
-  }, [WebGL, stage]);
 
   // Once the full app's first view is up, fetch the panels' texts (summaries, sources) while the
   // reader looks: not before, where they would slow the first view. The embed waits for intent.
@@ -207,79 +112,7 @@ export function MapArea() {
     return () => window.clearTimeout(timer);
   }, [ready, embed]);
 
-  const listShown = useStore((s) => s.view === 'list');
-  useEffect(() => {
-    if (!ready || embed || !webglAvailable || listShown) return;
-    // The full app also loads MapLibre once the first view is up and the page has been idle a
-    // while (its start-up is one long task), never while the list covers the map.
-    let idleId = 0;
-    const timer = window.setTimeout(() => {
-      idleId = window.requestIdleCallback ? window.requestIdleCallback(() => upgrade(), { timeout: 3000 }) : window.setTimeout(upgrade, 0);
-    }, IDLE_UPGRADE_DELAY_MS);
-    return () => {
-      window.clearTimeout(timer);
-      if (idleId) (window.cancelIdleCallback ?? window.clearTimeout)(idleId);
-    };
-  }, [ready, embed, webglAvailable, listShown, upgrade]);
-
-  const cameraRef = useRef(camera);
-  useLayoutEffect(() => {
-    cameraRef.current = camera;
-  }, [camera]);
-
-  const onReady = useCallback((p: Projector) => {
-    // A selection made while MapLibre loaded moved the SVG camera: start exactly there.
-    const shown = cameraRef.current;
-    if (shown) p.go(shown, false);
-    stageRef.current = 'webgl';
-    setWebglProjector(p);
-    setStage('webgl');
-    if (pendingZoom.current) {
-      const c = p.camera();
-      p.go({ ...c, zoom: c.zoom + pendingZoom.current }, true);
-      pendingZoom.current = 0;
-    }
-  }, []);
-
-  const backToSvg = useCallback((reason: MessageKey) => {
-    const last = projectorRef.current?.camera();
-    stageRef.current = 'failed';
-    setWebGL(null);
-    setWebglProjector(null);
-    setStage('svg');
-    if (last) setCamera(last);
-    setNotice(reason);
-  }, []);
-  useLayoutEffect(() => {
-    backToSvgRef.current = backToSvg;
-  }, [backToSvg]);
-
-  // Intent on the SVG map: wheel (ctrl/⌘ in an embed, where a bare wheel scrolls the page), a
-  // drag, a pinch, keyboard focus on the map surface.
-  const drag = useRef<{ x: number; y: number } | null>(null);
-  const intentHandlers =
-    stage === 'webgl'
-      ? {}
-      : {
-          onWheel: (event: React.WheelEvent) => {
-            if (!embed || event.ctrlKey || event.metaKey) upgrade();
-            else showHint();
-          },
-          onPointerDown: (event: React.PointerEvent) => {
-            drag.current = { x: event.clientX, y: event.clientY };
-          },
-          onPointerMove: (event: React.PointerEvent) => {
-            if (drag.current && Math.hypot(event.clientX - drag.current.x, event.clientY - drag.current.y) > 6) upgrade();
-          },
-          onPointerUp: () => {
-            drag.current = null;
-          },
-          onTouchStart: (event: React.TouchEvent) => {
-            if (event.touches.length > 1) upgrade();
-          },
-        };
-
-  // 4. Picks and hovers, the same for both renderers.
+  // 3. Picks and hovers, the same for both renderers.
   const onPick = useCallback((hit: Hit | null) => {
     if (!hit) return clearSelection();
     if (hit.kind === 'locality') return selectLocality(hit.id);
@@ -302,39 +135,14 @@ export function MapArea() {
     if (!hit) return null;
     const [fx = 0, fy = 0] = focusedGroup && projector ? projector.project(focusedGroup.mid) : [];
     const at = pointer ? { x: pointer.x, y: pointer.y } : { x: fx + 8, y: fy + 28 };
-    if (hit.kind === 'group') {
-      const stats = model.stats.get(hit.id);
-      const group = model.groups.find((g) => g.id === hit.id);
-      if (!stats || !group) return null;
-      return { ...at, title: groupName(group.vnId, group.jpId, stats.count, localityById, lang), lines: groupDocumentLines(stats.pairIds, pairById, localityById, lang) };
-    }
-    if (hit.kind === 'pair') {
-      const pair = pairById.get(hit.id);
-      return pair ? { ...at, title: pairLabel(pair, localityById, lang), lines: [] } : null;
-    }
-    return null;
+    const text = arcTooltip(hit, model, { localityById, pairById }, lang);
+    return text && { ...at, ...text };
   }, [pointer, focusedHandle, projector, model, lang, localityById, pairById]);
 
-  // 5. Labels and focusable handles (documents of the selection, then the overview arcs).
+  // 4. Labels and focusable handles (documents of the selection, then the overview arcs).
   const entries = useMemo(() => (geo ? labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang) : []), [geo, lang, bundle]);
   const fixed = useMemo<FixedLabel[]>(() => ISLAND_LABELS.map((i) => ({ id: i.id, text: t(lang, i.key), point: i.point })), [lang]);
-  const handles = useMemo<ArcHandle[]>(() => {
-    const h = model.highlight;
-    const docs: ArcHandle[] = model.documents.map((pair) => ({
-      id: pair.id,
-      kind: 'pair',
-      name: pairLabel(pair, localityById, lang),
-      mid: arcMidpoint(model.documentLines.get(pair.id) ?? [pair.from, pair.to]),
-      pressed: h.pairId === pair.id,
-      onActivate: () => selectPair(pair.id),
-    }));
-    const groups: ArcHandle[] = model.groups.flatMap((g) => {
-      const stats = model.stats.get(g.id);
-      if (!stats || model.opened.has(g.id)) return [];
-      return [{ id: g.id, kind: 'group', name: groupName(g.vnId, g.jpId, stats.count, localityById, lang), mid: g.mid, pressed: false, onActivate: () => onPick({ kind: 'group', id: g.id }) }];
-    });
-    return [...docs, ...groups];
-  }, [model, lang, onPick, localityById]);
+  const handles = useMemo(() => arcHandles(model, localityById, lang, onPick), [model, lang, onPick, localityById]);
   const boosted = useMemo(() => {
     const ids = new Set(model.highlight.selectedLocalities);
     for (const pair of model.documents) [pair.vnId, pair.jpId].forEach((x) => ids.add(x));
@@ -347,19 +155,6 @@ export function MapArea() {
     userMoved.current = false;
     projectorRef.current?.go(overviewCamera(el, size), true);
   }, [size]);
-  const onZoom = useCallback(
-    (delta: 1 | -1) => {
-      const active = projectorRef.current;
-      if (stageRef.current === 'webgl' && active) {
-        const c = active.camera();
-        active.go({ ...c, zoom: c.zoom + delta }, true);
-        return;
-      }
-      pendingZoom.current += delta;
-      upgrade();
-    },
-    [upgrade],
-  );
 
   const renderer = stage === 'webgl' ? 'webgl' : 'svg';
   return (
@@ -389,7 +184,7 @@ export function MapArea() {
         onFocus={(event) => {
           if (event.target === event.currentTarget) upgrade();
         }}
-        {...intentHandlers}
+        {...intent.handlers}
       >
         {WebGL && geo && camera && (
           <div className="map-layer map-layer--webgl">
@@ -461,12 +256,12 @@ export function MapArea() {
           )}
         </div>
       )}
-      {hint && stage !== 'webgl' && (
+      {intent.hint && (
         <div className="map-gesture-hint" data-testid="map:gesture-hint" aria-hidden="true">
           {gestureLocale(lang)[/Mac|iPhone|iPad/.test(navigator.platform) ? 'CooperativeGesturesHandler.MacHelpText' : 'CooperativeGesturesHandler.WindowsHelpText']}
         </div>
       )}
-      <MapControls lang={lang} premerger={premerger} onReset={resetView} onZoom={onZoom} />
+      <MapControls lang={lang} premerger={premerger} onReset={resetView} onZoom={zoomBy} />
       {webglAvailable && stage !== 'webgl' && (
         <button type="button" className="map-explore" data-testid="map:explore" onClick={upgrade} disabled={stage === 'loading'}>
           {stage === 'loading' ? (

@@ -1,0 +1,38 @@
+import { describe, expect, it, vi } from 'vitest';
+import { arcHandles, arcTooltip } from '../../../src/view/arc-handles';
+import { buildMapModel } from '../../../src/view/map-model';
+import type { Selection } from '../../../src/state/types';
+import { localities, pairs } from '../../fixtures/map/bundle';
+
+const localityById = new Map(localities.map((l) => [l.id, l]));
+const pairById = new Map(pairs.map((p) => [p.id, p]));
+const modelFor = (selection: Selection) => buildMapModel({ pairs, localities, visible: pairs, filtered: false, selection });
+
+describe('arc handles', () => {
+  it('in the overview, one handle per unit–prefecture arc, named with its number of documents', () => {
+    const handles = arcHandles(modelFor({ kind: 'none' }), localityById, 'en', vi.fn());
+    expect(handles.map((h) => h.kind)).toEqual(['group', 'group', 'group']);
+    expect(handles.find((h) => h.id === 'vn-da-nang~jp-27')?.name).toBe('Da Nang – Osaka: 3 documents');
+  });
+
+  it('a selection puts its documents first, pressed for the selected pair, and activating one picks it', () => {
+    const onPick = vi.fn();
+    const handles = arcHandles(modelFor({ kind: 'pair', id: 'vn-da-nang--jp-27--2' }), localityById, 'en', onPick);
+    const docs = handles.filter((h) => h.kind === 'pair');
+    expect(handles.slice(0, docs.length)).toEqual(docs);
+    expect(docs.filter((h) => h.pressed).map((h) => h.id)).toEqual(['vn-da-nang--jp-27--2']);
+    docs.find((h) => h.id === 'vn-da-nang--jp-27-sakai')?.onActivate();
+    expect(onPick).toHaveBeenCalledWith({ kind: 'pair', id: 'vn-da-nang--jp-27-sakai' });
+  });
+});
+
+describe('arc tooltip', () => {
+  it('an overview arc lists its documents; a document arc says what it is', () => {
+    const model = modelFor({ kind: 'none' });
+    const group = arcTooltip({ kind: 'group', id: 'vn-da-nang~jp-27' }, model, { localityById, pairById }, 'en');
+    expect(group?.title).toBe('Da Nang – Osaka: 3 documents');
+    expect(group?.lines).toHaveLength(3);
+    expect(arcTooltip({ kind: 'pair', id: 'vn-quang-tri--jp-19' }, model, { localityById, pairById }, 'en')).toEqual({ title: 'Quang Tri – Yamanashi: friendship, 2019', lines: [] });
+    expect(arcTooltip({ kind: 'locality', id: 'jp-19' }, model, { localityById, pairById }, 'en')).toBeNull();
+  });
+});
