@@ -21,8 +21,10 @@ describe('data check: the valid base fixture', () => {
 
   it('reports pre-merger names as notes, not errors', () => {
     expect(checkData(BASE, { today: TODAY }).notes.map(formatDiagnostic)).toEqual([
+      `${BASE}/pairs.csv:2:2 vn_locality "Quảng Bình": Quảng Bình is a pre-merger province: it resolves to Quảng Trị, nothing to change`,
       `${BASE}/pairs.csv:4:2 vn_locality "Bình Định": Bình Định is a pre-merger province: it resolves to Gia Lai, nothing to change`,
       `${BASE}/pairs.csv:11:2 vn_locality "Thua Thien-Hue": Thừa Thiên Huế is a pre-merger province: it resolves to Huế, nothing to change`,
+      `${BASE}/pairs.csv:12:2 vn_locality "Bình Định": Bình Định is a pre-merger province: it resolves to Gia Lai, nothing to change`,
     ]);
   });
 });

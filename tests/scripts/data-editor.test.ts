@@ -276,7 +276,7 @@ describe('forum.json', () => {
     (copy.quotes[0] as Record<string, unknown>).source = 'constructor';
     const path = file(JSON.stringify(copy, null, 2), 'forum.json');
     expect(errors({ overrides: { forum: path } }).filter((e) => e.includes('constructor'))).toEqual([
-      expect.stringMatching(/source "constructor": unknown source; use a key of "sources" \(seed-002, seed-004\) or an http\(s\) URL$/),
+      expect.stringMatching(/source "constructor": unknown source; use a key of "sources" \(seed-000, seed-002, seed-003, seed-004\) or an http\(s\) URL$/),
     ]);
   });
 
@@ -310,9 +310,9 @@ describe('the data:check summary', () => {
     const model = check({ reviewFile: review }).model;
     if (!model) throw new Error('base fixture has errors');
     const lines = summarise(model);
-    expect(lines).toContain('signed documents: 7 (6 with a source; 1 without a source_url)');
-    expect(lines).toContain('summaries vi 1/10, ja 1/10');
-    expect(lines).toContain('units with a tie or a recorded search: 8/34 (6 with a tie, 2 searched, see docs/DATA-REVIEW.md "## Units without a tie")');
+    expect(lines).toContain('signed documents: 8 (6 with a source; 2 without a source_url)');
+    expect(lines).toContain('summaries vi 2/12, ja 2/12');
+    expect(lines).toContain('units with a tie or a recorded search: 9/34 (7 with a tie, 2 searched, see docs/DATA-REVIEW.md "## Units without a tie")');
   });
 });
 

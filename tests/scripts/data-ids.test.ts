@@ -39,6 +39,8 @@ describe('pair ids', () => {
       'vn-ho-chi-minh-city--jp-27-osaka',
       'vn-ninh-binh--jp-10-gunma-2025',
       'vn-hue--jp-21',
+      'vn-gia-lai--jp-27-sakai',
+      'vn-lao-cai--jp-19',
     ]);
   });
 

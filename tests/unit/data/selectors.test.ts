@@ -10,19 +10,24 @@ import {
 import { selectVisiblePairs } from '../../../src/view/visible';
 import { fixtureBundle } from '../../fixtures/bundle';
 
-// What the filters, the chip counts and the partner counts show a reader, on the fixture bundle:
-// Quảng Trị–Yamanashi (sister; hydrogen, agriculture, tourism), Lào Cai–Yamanashi (economic
-// exchange; trade, agriculture), Gia Lai–Sakai (MoU; trade, education), Đà Nẵng–Sakai
-// (cooperation agreement; education, tourism). Sakai is a municipality of Osaka (jp-27).
+// What the filters, the chip counts and the partner counts show a reader, on the fixture bundle
+// (compiled from tests/fixtures/data/base/pairs.csv; pairs come in id order):
+//   Đà Nẵng–Sakai: friendship 2019 (tourism), friendship 2019 (culture), MoU 2019 (no sector);
+//   Gia Lai–Yamanashi MoU (hydrogen); Gia Lai–Sakai MoU (trade, education);
+//   Gia Lai–Yoshino project (agriculture, tourism); Hồ Chí Minh City–Osaka Prefecture exchange and
+//   –Osaka City cooperation agreement (no sector); Huế–Gifu other; Lào Cai–Yamanashi economic
+//   exchange (trade, agriculture); Ninh Bình–Gunma cooperation agreement (agriculture);
+//   Quảng Trị–Yamanashi sister (hydrogen, agriculture, tourism).
+// Sakai and Osaka City are municipalities of Osaka (jp-27).
 const { pairs } = fixtureBundle;
 const ids = (list: { id: string }[]) => list.map((p) => p.id);
 
 describe('filters', () => {
   it('sectors combine with OR, relationships narrow with AND', () => {
     expect(ids(visiblePairs(pairs, { sectors: ['hydrogen', 'education_hr'], relationships: [] }))).toEqual([
-      'vn-quang-tri--jp-19',
+      'vn-gia-lai--jp-19',
       'vn-gia-lai--jp-27-sakai',
-      'vn-da-nang--jp-27-sakai',
+      'vn-quang-tri--jp-19',
     ]);
     expect(ids(visiblePairs(pairs, { sectors: ['agriculture'], relationships: ['economic_exchange'] }))).toEqual(['vn-lao-cai--jp-19']);
   });
@@ -33,29 +38,42 @@ describe('filters', () => {
     const first = selectVisiblePairs(pairs, sectors, relationships);
     expect(first).toHaveLength(pairs.length);
     expect(selectVisiblePairs(pairs, sectors, relationships)).toBe(first);
-    expect(selectVisiblePairs(pairs, ['hydrogen'], relationships)).toHaveLength(1);
+    expect(selectVisiblePairs(pairs, ['hydrogen'], relationships)).toHaveLength(2);
   });
 });
 
 describe('counts', () => {
   it('a municipality partner counts for its prefecture too', () => {
-    expect(pairLocalityIds(pairs[2]!)).toEqual(['vn-gia-lai', 'jp-27-sakai', 'jp-27']);
+    const giaLaiSakai = pairs.find((p) => p.id === 'vn-gia-lai--jp-27-sakai');
+    expect(giaLaiSakai && pairLocalityIds(giaLaiSakai)).toEqual(['vn-gia-lai', 'jp-27-sakai', 'jp-27']);
     const counts = partnerCounts(pairs);
-    expect(counts.get('jp-27')).toBe(2);
-    expect(counts.get('jp-27-sakai')).toBe(2);
-    expect(counts.get('jp-19')).toBe(2);
-    expect(ids(pairsOfLocality(pairs, 'jp-27'))).toEqual(['vn-gia-lai--jp-27-sakai', 'vn-da-nang--jp-27-sakai']);
+    expect(counts.get('jp-27-sakai')).toBe(4);
+    expect(counts.get('jp-27-osaka')).toBe(1);
+    // Sakai's four, Osaka City's one and the prefecture's own exchange with Hồ Chí Minh City.
+    expect(counts.get('jp-27')).toBe(6);
+    expect(counts.get('jp-19')).toBe(3);
+    expect(ids(pairsOfLocality(pairs, 'jp-27'))).toEqual([
+      'vn-da-nang--jp-27-sakai--2019-friendship',
+      'vn-da-nang--jp-27-sakai--2019-friendship-2',
+      'vn-da-nang--jp-27-sakai--2019-mou',
+      'vn-gia-lai--jp-27-sakai',
+      'vn-ho-chi-minh-city--jp-27',
+      'vn-ho-chi-minh-city--jp-27-osaka',
+    ]);
   });
 
   it('a chip counts what switching it on would add, under the relationship filter only', () => {
     const counts = sectorChipCounts(pairs, ['sister', 'mou']);
     expect(counts.get('trade_investment')).toBe(1);
     expect(counts.get('tourism')).toBe(1);
+    expect(counts.get('hydrogen')).toBe(2);
     expect(counts.has('education_hr')).toBe(true);
+    // Gia Lai–Yoshino's agriculture is a project, outside the relationship filter.
+    expect(counts.get('agriculture')).toBe(1);
   });
 
   it('the relationship menu counts under the sector filter only', () => {
     const counts = relationshipCounts(pairs, ['agriculture']);
-    expect(Object.fromEntries(counts)).toEqual({ sister: 1, economic_exchange: 1 });
+    expect(Object.fromEntries(counts)).toEqual({ sister: 1, economic_exchange: 1, project: 1, cooperation_agreement: 1 });
   });
 });

@@ -32,21 +32,21 @@ describe('fanArcs', () => {
     for (const bow of fanArcs(pairs).values()) expect(Math.abs(bow)).toBeGreaterThanOrEqual(0.07);
   });
 
-  it('separates two arcs sharing Yamanashi (from Quang Tri and from Da Nang)', () => {
+  it('separates two arcs sharing Yamanashi (from Quang Tri and from Lao Cai)', () => {
     const a = midpointOf('vn-quang-tri--jp-19');
-    const b = midpointOf('vn-da-nang--jp-19');
+    const b = midpointOf('vn-lao-cai--jp-19');
     expect(geoDistance(a, b) * KM).toBeGreaterThan(50);
   });
 
-  it('separates Da Nang–Sakai from Da Nang–Osaka although their Japanese ends almost touch', () => {
+  it('separates Ho Chi Minh City–Osaka City from Ho Chi Minh City–Osaka Prefecture although their Japanese ends almost touch', () => {
     const bows = fanArcs(pairs);
-    expect(bows.get('vn-da-nang--jp-27-sakai')).not.toBe(bows.get('vn-da-nang--jp-27'));
-    expect(geoDistance(midpointOf('vn-da-nang--jp-27-sakai'), midpointOf('vn-da-nang--jp-27')) * KM).toBeGreaterThan(50);
+    expect(bows.get('vn-ho-chi-minh-city--jp-27-osaka')).not.toBe(bows.get('vn-ho-chi-minh-city--jp-27'));
+    expect(geoDistance(midpointOf('vn-ho-chi-minh-city--jp-27-osaka'), midpointOf('vn-ho-chi-minh-city--jp-27')) * KM).toBeGreaterThan(50);
   });
 
   it('separates two documents between the same two localities', () => {
-    const a = midpointOf('vn-da-nang--jp-27');
-    const b = midpointOf('vn-da-nang--jp-27--2');
+    const a = midpointOf('vn-da-nang--jp-27-sakai--2019-friendship');
+    const b = midpointOf('vn-da-nang--jp-27-sakai--2019-friendship-2');
     expect(geoDistance(a, b) * KM).toBeGreaterThan(50);
   });
 
@@ -60,6 +60,6 @@ describe('buildArcFeatures', () => {
     const { features } = buildArcFeatures(pairs);
     expect(features.map((f) => f.properties.id)).toEqual(pairs.map((p) => p.id));
     expect(features.find((f) => f.properties.id === 'vn-quang-tri--jp-19')?.properties.category).toBe('twinning');
-    expect(features.find((f) => f.properties.id === 'vn-da-nang--jp-19')?.properties.category).toBe('economic');
+    expect(features.find((f) => f.properties.id === 'vn-lao-cai--jp-19')?.properties.category).toBe('economic');
   });
 });

@@ -20,7 +20,7 @@ describe('ListView', () => {
   it('is a captioned table of the partnerships matching the filters', () => {
     toggleSector('agriculture');
     renderWithData(<ListView />);
-    const table = screen.getByRole('table', { name: 'Agreements matching the current filters (2)' });
+    const table = screen.getByRole('table', { name: 'Agreements matching the current filters (4)' });
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent?.replace(/[▲▼↕]/g, ''))).toEqual([
       'Vietnamese side',
       'Japanese side',
@@ -29,23 +29,27 @@ describe('ListView', () => {
       'Sectors',
       'Source',
     ]);
-    expect(firstColumn()).toEqual(['Lao Cai', 'Quang Tri']);
+    expect(firstColumn()).toEqual(['Gia Lai', 'Lao Cai', 'Ninh Binh', 'Quang Tri']);
   });
 
   it('sorts by a column, and reverses on a second press, with aria-sort', async () => {
+    // Quảng Trị 2023, Gia Lai–Yoshino 2025, Ninh Bình 2025-10, Lào Cai undated.
+    toggleSector('agriculture');
     renderWithData(<ListView />);
     const dateHeader = screen.getByRole('columnheader', { name: /Date/ });
     expect(dateHeader).toHaveAttribute('aria-sort', 'none');
     await userEvent.click(within(dateHeader).getByRole('button'));
     expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
-    expect(firstColumn()).toEqual(['Da Nang', 'Quang Tri', 'Gia Lai', 'Lao Cai']);
+    expect(firstColumn()).toEqual(['Quang Tri', 'Gia Lai', 'Ninh Binh', 'Lao Cai']);
     await userEvent.click(within(dateHeader).getByRole('button'));
     expect(dateHeader).toHaveAttribute('aria-sort', 'descending');
     // Undated rows stay last either way.
-    expect(firstColumn()).toEqual(['Gia Lai', 'Quang Tri', 'Da Nang', 'Lao Cai']);
+    expect(firstColumn()).toEqual(['Ninh Binh', 'Gia Lai', 'Quang Tri', 'Lao Cai']);
   });
 
   it('opens the pair panel from a row', async () => {
+    // Education narrows Gia Lai's three documents to the one with Sakai.
+    toggleSector('education_hr');
     renderWithData(<ListView />);
     await userEvent.click(screen.getByRole('button', { name: 'Gia Lai' }));
     expect(useStore.getState().selection).toEqual({ kind: 'pair', id: 'vn-gia-lai--jp-27-sakai' });
@@ -66,7 +70,9 @@ describe('ListView', () => {
     const text = await blobs[0]?.text();
     const lines = (text ?? '').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe(EXPORT_COLUMNS.join(','));
-    expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(/^vn-quang-tri--jp-19,Quảng Bình,Yamanashi,Yamanashi,sister,2023,hydrogen;agriculture;tourism,/);
+    // The two hydrogen documents, both with Yamanashi, each under the name it was signed as.
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^vn-gia-lai--jp-19,Bình Định,Yamanashi,Yamanashi,mou,2024-03,hydrogen,/);
+    expect(lines[2]).toMatch(/^vn-quang-tri--jp-19,Quảng Bình,Yamanashi,Yamanashi,sister,2023,hydrogen;agriculture;tourism,/);
   });
 });

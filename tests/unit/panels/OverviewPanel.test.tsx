@@ -6,6 +6,10 @@ import { OverviewPanel } from '../../../src/panels/OverviewPanel';
 import { setLang, toggleSector, useStore } from '../../../src/state/store';
 import { renderWithData, resetStore } from './render';
 
+// The direction lists' titles as data/forum/forum.json gives them (copied into the fixture base).
+const SIX = "Prime Minister Pham Minh Chinh's six major directions for local cooperation";
+const FIVE = "Deputy Foreign Minister Ngo Le Van's five major cooperation directions";
+
 describe('OverviewPanel', () => {
   beforeEach(resetStore);
 
@@ -21,26 +25,27 @@ describe('OverviewPanel', () => {
 
   it('says honestly how many of the official count it documents, and how to add one', () => {
     renderWithData(<OverviewPanel />);
-    expect(screen.getByText(/This map documents 3 of the over 110 agreements officials count\./)).toBeInTheDocument();
+    expect(screen.getByText(/This map documents 8 of the over 110 agreements officials count\./)).toBeInTheDocument();
     expect(screen.getByText('How to add an agreement')).toBeInTheDocument();
     expect(screen.getByText(/npm run data:check/)).toBeInTheDocument();
   });
 
   it('lists the three directions and the key figures', () => {
     renderWithData(<OverviewPanel />);
-    for (const title of ['Six directions', 'Five directions', 'Eight areas']) {
+    for (const title of [SIX, FIVE, 'Eight areas']) {
       expect(screen.getByRole('heading', { name: title })).toBeInTheDocument();
     }
     expect(screen.getByText('110+')).toBeInTheDocument();
   });
 
   it('shows only quotes on the chosen sectors and who prioritises them', () => {
-    toggleSector('hydrogen');
+    toggleSector('agriculture');
     renderWithData(<OverviewPanel />);
     expect(screen.getByText(/world-leading technologies/)).toBeInTheDocument();
     expect(screen.queryByText('지역의 활력은 곧 국가의 활력')).toBeNull();
-    const priorities = screen.getByRole('heading', { name: 'Localities that name Hydrogen as a priority' }).closest('section');
-    expect(within(priorities as HTMLElement).getByRole('button', { name: 'Yamanashi' })).toBeInTheDocument();
+    const priorities = screen.getByRole('heading', { name: 'Localities that name Agriculture as a priority' }).closest('section');
+    expect(within(priorities as HTMLElement).getByRole('button', { name: 'Hai Phong' })).toBeInTheDocument();
+    expect(within(priorities as HTMLElement).queryByRole('button', { name: 'Yamanashi' })).toBeNull();
   });
 
   it('ranks sectors by partnerships, each a toggle for the filter', async () => {
@@ -48,11 +53,12 @@ describe('OverviewPanel', () => {
     const ranking = screen.getByRole('heading', { name: 'Sectors by number of partnerships' }).closest('section') as HTMLElement;
     const rows = within(ranking).getAllByRole('button');
     expect(rows.map((r) => r.textContent)).toEqual([
-      'Agriculture2',
-      'Education and human resources2',
-      'Tourism2',
+      'Agriculture4',
+      'Tourism3',
+      'Hydrogen2',
       'Trade and investment2',
-      'Hydrogen1',
+      'Culture and people-to-people exchange1',
+      'Education and human resources1',
     ]);
     await userEvent.click(within(ranking).getByRole('button', { name: /Hydrogen/ }));
     expect(useStore.getState().sectors).toEqual(['hydrogen']);
@@ -61,7 +67,7 @@ describe('OverviewPanel', () => {
   it('speaks Vietnamese', () => {
     setLang('vi');
     renderWithData(<OverviewPanel />);
-    expect(screen.getByText(/Bản đồ này ghi nhận 3 trong số hơn 110 thỏa thuận/)).toBeInTheDocument();
+    expect(screen.getByText(/Bản đồ này ghi nhận 8 trong số hơn 110 thỏa thuận/)).toBeInTheDocument();
     expect(screen.getByText('25 tháng 11, 2025')).toBeInTheDocument();
   });
 });
@@ -72,13 +78,13 @@ describe('OverviewPanel in Vietnamese', () => {
   it('shows a direction list in our Vietnamese translation, labelled, and English where none is written', () => {
     setLang('vi');
     renderWithData(<OverviewPanel />);
-    const heading = screen.getByRole('heading', { level: 3, name: 'Sáu định hướng' });
+    const heading = screen.getByRole('heading', { level: 3, name: 'Sáu định hướng lớn về hợp tác địa phương của Thủ tướng Phạm Minh Chính' });
     expect(heading).toHaveAttribute('lang', 'vi');
     const section = heading.closest('section') as HTMLElement;
-    expect(within(section).getByText('Lắng nghe doanh nghiệp').closest('ol')).toHaveAttribute('lang', 'vi');
+    expect(within(section).getByText(/^Lắng nghe doanh nghiệp/).closest('ol')).toHaveAttribute('lang', 'vi');
     expect(within(section).getByText('Bản dịch của Kizuna')).toBeInTheDocument();
     // Untranslated lists stay English, without the label.
-    const five = screen.getByRole('heading', { level: 3, name: 'Five directions' }).closest('section') as HTMLElement;
+    const five = screen.getByRole('heading', { level: 3, name: FIVE }).closest('section') as HTMLElement;
     expect(within(five).queryByText('Bản dịch của Kizuna')).toBeNull();
   });
 });

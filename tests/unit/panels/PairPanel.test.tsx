@@ -72,7 +72,7 @@ describe('PairPanel', () => {
     expect(screen.getByText('Not given in the source')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Vietnam-Japan Local Cooperation Forum/ })).toHaveAttribute(
       'href',
-      'https://en.baoquocte.vn/vietnam-japan-local-cooperation-forum-335602.html',
+      'https://en.baoquocte.vn/vietnam-japan-local-cooperation-forum-fostering-bonds-of-friendship-co-creating-a-new-era-335602.html',
     );
   });
 });

@@ -17,18 +17,18 @@ describe('Quote', () => {
   it('shows Korean words in Korean, our English rendering flagged as ours, and the source title', () => {
     renderWithData(<Quote quote={quote('takaichi-vitality')} lang="en" />);
     expect(screen.getByText('지역의 활력은 곧 국가의 활력').closest('blockquote')).toHaveAttribute('lang', 'ko');
-    expect(screen.getByText('The vitality of the regions is the vitality of the nation').closest('blockquote')).toHaveAttribute('lang', 'en');
+    expect(screen.getByText(/^The vitality of the regions is the vitality of the nation\./).closest('blockquote')).toHaveAttribute('lang', 'en');
     expect(screen.getByText('English translation from Korean ours')).toBeInTheDocument();
     expect(screen.getByText(/Takaichi Sanae/)).toBeInTheDocument();
     // No URL: the title is named, not linked.
     expect(screen.queryByRole('link')).toBeNull();
-    expect(screen.getByText('베트남-일본, “지속 가능한 지방 협력 시대” 다짐 (VietBiz Korea)')).toBeInTheDocument();
+    expect(screen.getByText('베트남-일본, “지속 가능한 지방 협력 시대” 다짐… 여섯 가지 방안 제시 (VietBiz Korea (crediting VGP), Nov 2025)')).toBeInTheDocument();
   });
 
   it('flags words the article translated', () => {
     renderWithData(<Quote quote={quote('takaichi-work')} lang="en" />);
     expect(screen.getByText('Translated from Japanese by the source article')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Vietnam-Japan Local Cooperation Forum/ })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByRole('link', { name: /Hợp tác địa phương Việt Nam - Nhật Bản/ })).toHaveAttribute('rel', 'noopener noreferrer');
   });
 });
 
@@ -38,13 +38,13 @@ describe('Quote in the reader\'s language', () => {
   it('adds our Vietnamese translation, labelled, and keeps the original words', () => {
     renderWithData(<Quote quote={quote('takaichi-vitality')} lang="vi" />);
     expect(screen.getByText('지역의 활력은 곧 국가의 활력').closest('blockquote')).toHaveAttribute('lang', 'ko');
-    expect(screen.getByText('Sức sống của các địa phương là sức sống của quốc gia').closest('blockquote')).toHaveAttribute('lang', 'vi');
+    expect(screen.getByText('Sức sống của các địa phương chính là sức sống của quốc gia.').closest('blockquote')).toHaveAttribute('lang', 'vi');
     expect(screen.getByText('Bản dịch của Kizuna')).toBeInTheDocument();
   });
 
   it('adds our Japanese translation, labelled in Japanese', () => {
     renderWithData(<Quote quote={quote('takaichi-vitality')} lang="ja" />);
-    expect(screen.getByText('地方の活力は国の活力').closest('blockquote')).toHaveAttribute('lang', 'ja');
+    expect(screen.getByText('地方の活力こそが国の活力である。').closest('blockquote')).toHaveAttribute('lang', 'ja');
     expect(screen.getByText('Kizunaによる翻訳')).toBeInTheDocument();
     expect(screen.getByText('지역의 활력은 곧 국가의 활력')).toBeInTheDocument();
   });

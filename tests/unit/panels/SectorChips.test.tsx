@@ -16,12 +16,14 @@ describe('SectorChips', () => {
 
   it('shows one toggle per sector with its number of partnerships, most first', () => {
     renderWithData(<SectorChips />);
+    // Ties (Hydrogen and Trade, Culture and Education) in label order; Healthcare has no pair.
     expect(chipNames()).toEqual([
-      'Agriculture 2',
-      'Education and human resources 2',
-      'Tourism 2',
+      'Agriculture 4',
+      'Tourism 3',
+      'Hydrogen 2',
       'Trade and investment 2',
-      'Hydrogen 1',
+      'Culture and people-to-people exchange 1',
+      'Education and human resources 1',
       'Healthcare 0',
     ]);
   });
@@ -33,19 +35,20 @@ describe('SectorChips', () => {
     await userEvent.click(hydrogen);
     expect(useStore.getState().sectors).toEqual(['hydrogen']);
     expect(screen.getByRole('button', { name: /Hydrogen/ })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByText('Showing 1 of 4 partnerships.')).toBeInTheDocument();
+    expect(screen.getByText('Showing 2 of 12 partnerships.')).toBeInTheDocument();
   });
 
   it('puts chosen chips first so a chosen sector is never scrolled out of sight', async () => {
     renderWithData(<SectorChips />);
     await userEvent.click(screen.getByRole('button', { name: /Hydrogen/ }));
-    expect(chipNames()[0]).toBe('Hydrogen 1');
+    expect(chipNames()[0]).toBe('Hydrogen 2');
   });
 
   it('counts each chip given the relationship filter', () => {
     setRelationships(['mou', 'sister', 'friendship', 'cooperation_agreement', 'letter_of_intent']);
     renderWithData(<SectorChips />);
-    expect(screen.getByRole('button', { name: /Agriculture/ })).toHaveTextContent('Agriculture 1');
+    // Quảng Trị–Yamanashi (sister) and Ninh Bình–Gunma (cooperation agreement); not the exchange or the project.
+    expect(screen.getByRole('button', { name: /Agriculture/ })).toHaveTextContent('Agriculture 2');
     expect(screen.getByRole('combobox', { name: 'Relationship' })).toHaveValue('agreements');
   });
 

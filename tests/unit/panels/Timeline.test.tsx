@@ -13,17 +13,23 @@ describe('Timeline', () => {
     const table = screen.getByTestId('timeline-table');
     const rows = within(table).getAllByRole('row');
     const row = (label: string) => rows.find((r) => within(r).queryByRole('rowheader', { name: label })) as HTMLElement;
-    expect(within(row('2018')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0', '1']);
-    expect(within(row('2024')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0', '3']);
-    expect(within(row('Undated')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '1', '—']);
-    expect(screen.getByTestId('timeline-undated')).toHaveTextContent('1 undated');
+    const cells = (label: string) => within(row(label)).getAllByRole('cell').map((c) => c.textContent);
+    // 2011 Hồ Chí Minh City–Osaka City; 2019 Đà Nẵng–Sakai ×3; 2023 Quảng Trị–Yamanashi;
+    // 2024 Gia Lai–Yamanashi and –Sakai; 2025 Ninh Bình–Gunma, plus the Yoshino project (not signed).
+    expect(cells('2011')).toEqual(['1', '0', '1']);
+    expect(cells('2019')).toEqual(['3', '0', '4']);
+    expect(cells('2024')).toEqual(['2', '0', '7']);
+    expect(cells('2025')).toEqual(['1', '1', '8']);
+    // Undated: Hồ Chí Minh City–Osaka (exchange), Huế–Gifu (other), Lào Cai–Yamanashi (exchange).
+    expect(cells('Undated')).toEqual(['0', '3', '—']);
+    expect(screen.getByTestId('timeline-undated')).toHaveTextContent('3 undated');
   });
 
   it('shows the official count with its source beside what the map documents', () => {
     renderWithData(<Timeline />);
     const official = screen.getByTestId('timeline-official');
     expect(within(official).getByRole('link')).toHaveAttribute('href', expect.stringContaining('https://'));
-    expect(official).toHaveTextContent(/the map documents 3 signed documents/);
+    expect(official).toHaveTextContent(/the map documents 8 signed documents/);
   });
 
   it('sets the year range from the two sliders (keyboard-operable inputs)', () => {

@@ -39,8 +39,9 @@ describe('SvgFirstView', () => {
   it('draws one overview arc per unit–prefecture group and no document arc', () => {
     const { container } = renderView();
     expect([...container.querySelectorAll('path[data-group-id]')].map((p) => p.getAttribute('data-group-id')).sort()).toEqual([
-      'vn-da-nang~jp-19',
       'vn-da-nang~jp-27',
+      'vn-ho-chi-minh-city~jp-27',
+      'vn-lao-cai~jp-19',
       'vn-quang-tri~jp-19',
     ]);
     expect(container.querySelectorAll('path[data-pair-id]')).toHaveLength(0);
@@ -51,9 +52,12 @@ describe('SvgFirstView', () => {
     const { container } = renderView({ kind: 'locality', id: 'jp-27' });
     expect(container.querySelector('path[data-group-id="vn-da-nang~jp-27"]')).toBeNull();
     expect([...container.querySelectorAll('path[data-pair-id]')].map((p) => p.getAttribute('data-pair-id')).sort()).toEqual([
-      'vn-da-nang--jp-27',
-      'vn-da-nang--jp-27--2',
-      'vn-da-nang--jp-27-sakai',
+      // Đà Nẵng's three with Sakai, Hồ Chí Minh City's with the prefecture and with Osaka City.
+      'vn-da-nang--jp-27-sakai--2019-friendship',
+      'vn-da-nang--jp-27-sakai--2019-friendship-2',
+      'vn-da-nang--jp-27-sakai--2019-mou',
+      'vn-ho-chi-minh-city--jp-27',
+      'vn-ho-chi-minh-city--jp-27-osaka',
     ]);
   });
 
@@ -81,6 +85,8 @@ describe('SvgFirstView', () => {
     expect(dimmed).toContain('vn-quang-tri');
     expect(dimmed).not.toContain('jp-27');
     expect(dimmed).not.toContain('vn-da-nang');
+    expect(dimmed).toContain('vn-lao-cai');
+    expect(dimmed).not.toContain('vn-ho-chi-minh-city');
     expect([...filtered.container.querySelectorAll('[data-outlined-id]')].map((p) => p.getAttribute('data-outlined-id'))).toEqual(['jp-27']);
     expect(filtered.container.querySelector('.svg-first-view__base')!.innerHTML).toBe(baseBefore);
   });

@@ -26,27 +26,27 @@ describe('SvgMap', () => {
   });
 
   it('draws only the pairs the sector filter lets through', () => {
-    const { container } = renderMap({ sectors: ['environment'], relationships: [] });
+    const { container } = renderMap({ sectors: ['agriculture'], relationships: [] });
     const ids = [...container.querySelectorAll('path[data-pair-id]')].map((p) => p.getAttribute('data-pair-id'));
-    expect(ids).toEqual(['vn-da-nang--jp-27', 'vn-da-nang--jp-27--2']);
+    expect(ids).toEqual(['vn-lao-cai--jp-19', 'vn-quang-tri--jp-19']);
   });
 
   it('selects a pair in the store when its arc is clicked', () => {
     renderMap();
-    fireEvent.click(screen.getByRole('button', { name: 'Quảng Trị – Yamanashi: hữu nghị, 2019' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Quảng Trị – Yamanashi: kết nghĩa, 2023' }));
     expect(useStore.getState().selection).toEqual({ kind: 'pair', id: 'vn-quang-tri--jp-19' });
   });
 
   it('selects a province in the store when it is clicked', () => {
     renderMap();
-    fireEvent.click(screen.getByRole('button', { name: 'Đà Nẵng: 4 quan hệ hợp tác' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Đà Nẵng: 3 quan hệ hợp tác' }));
     expect(useStore.getState().selection).toEqual({ kind: 'locality', id: 'vn-da-nang' });
   });
 
   it('selects a pair with the keyboard (Enter)', () => {
     renderMap();
-    fireEvent.keyDown(screen.getByRole('button', { name: /Đà Nẵng – Sakai \(Osaka\)/ }), { key: 'Enter' });
-    expect(useStore.getState().selection).toEqual({ kind: 'pair', id: 'vn-da-nang--jp-27-sakai' });
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Đà Nẵng – Sakai (Osaka): biên bản ghi nhớ, 2019' }), { key: 'Enter' });
+    expect(useStore.getState().selection).toEqual({ kind: 'pair', id: 'vn-da-nang--jp-27-sakai--2019-mou' });
   });
 
   it('clears the selection on Escape', () => {
@@ -67,7 +67,7 @@ describe('SvgMap', () => {
 describe('buildSvgMap', () => {
   it('draws every unit and keeps arcs inside the picture', () => {
     const model = buildSvgMap({ geo, pairs, localities, width: 600, height: 400, visible: visiblePairs(pairs, noFilter) });
-    expect(model.units.map((u) => u.id)).toEqual(['vn-da-nang', 'vn-quang-tri', 'jp-19', 'jp-27']);
+    expect(model.units.map((u) => u.id)).toEqual(['vn-da-nang', 'vn-quang-tri', 'vn-lao-cai', 'vn-ho-chi-minh-city', 'jp-19', 'jp-27']);
     for (const arc of model.arcs) {
       expect(arc.mid[0]).toBeGreaterThan(0);
       expect(arc.mid[0]).toBeLessThan(600);

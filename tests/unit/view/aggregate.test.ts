@@ -9,33 +9,35 @@ import { localities, pairs } from '../../fixtures/map/bundle';
 describe('the aggregated overview', () => {
   it('draws one arc per Vietnamese unit × Japanese prefecture, rolling municipalities up', () => {
     const groups = groupGeometries(pairs, pointLookup(localities));
-    expect(groups.map((g) => g.id).sort()).toEqual(['vn-da-nang~jp-19', 'vn-da-nang~jp-27', 'vn-quang-tri~jp-19']);
+    // Đà Nẵng's three documents with Sakai make one arc to Osaka; Hồ Chí Minh City's two (Osaka City and the prefecture) another.
+    expect(groups.map((g) => g.id).sort()).toEqual(['vn-da-nang~jp-27', 'vn-ho-chi-minh-city~jp-27', 'vn-lao-cai~jp-19', 'vn-quang-tri~jp-19']);
   });
 
   it('counts documents, marks a group solid when one is signed and colours it by the strongest relationship', () => {
     const stats = groupStats(pairs);
-    const osaka = stats.get('vn-da-nang~jp-27');
-    expect(osaka?.count).toBe(3);
+    const osaka = stats.get('vn-ho-chi-minh-city~jp-27');
+    expect(osaka?.count).toBe(2);
     expect(osaka?.signed).toBe(true);
     expect(osaka?.strongest).toBe('cooperation_agreement');
     expect(osaka?.category).toBe('agreement');
-    const yamanashi = stats.get('vn-da-nang~jp-19');
+    expect(stats.get('vn-da-nang~jp-27')?.count).toBe(3);
+    const yamanashi = stats.get('vn-lao-cai~jp-19');
     expect(yamanashi).toMatchObject({ count: 1, signed: false, strongest: 'economic_exchange', category: 'economic' });
   });
 
   it('recounts with the filters without moving any line', () => {
     const before = groupGeometries(pairs, pointLookup(localities));
-    const visible = pairs.filter((p) => p.sectors.includes('environment'));
+    const visible = pairs.filter((p) => p.sectors.includes('culture_exchange'));
     const stats = groupStats(visible);
     expect([...stats.keys()]).toEqual(['vn-da-nang~jp-27']);
-    expect(stats.get('vn-da-nang~jp-27')?.strongest).toBe('cooperation_agreement');
+    expect(stats.get('vn-da-nang~jp-27')).toMatchObject({ count: 1, strongest: 'friendship' });
     expect(groupGeometries(pairs, pointLookup(localities))).toEqual(before);
   });
 
   it('stays bounded by unit × prefecture pairs whatever the number of documents', () => {
     const many: Pair[] = Array.from({ length: 3000 }, (_, i) => ({ ...(pairs[i % pairs.length] as Pair), id: `synthetic-${i}` }));
     const model = buildMapModel({ pairs: many, localities, visible: many, filtered: false, selection: { kind: 'none' } });
-    expect(model.arcsDrawn).toBe(3);
+    expect(model.arcsDrawn).toBe(4);
     expect(model.documents).toEqual([]);
   });
 
@@ -72,22 +74,27 @@ describe('the aggregated overview', () => {
 describe('a selection', () => {
   it('opens a locality into its individual documents and dims the rest of the overview', () => {
     const model = buildMapModel({ pairs, localities, visible: pairs, filtered: false, selection: { kind: 'locality', id: 'jp-27-sakai' } });
-    expect(model.documents.map((p) => p.id)).toEqual(['vn-da-nang--jp-27-sakai']);
+    expect(model.documents.map((p) => p.id)).toEqual([
+      'vn-da-nang--jp-27-sakai--2019-friendship',
+      'vn-da-nang--jp-27-sakai--2019-friendship-2',
+      'vn-da-nang--jp-27-sakai--2019-mou',
+    ]);
     expect(model.opened.has('vn-da-nang~jp-27')).toBe(true);
-    // The two other groups stay, dimmed, plus the one document.
-    expect(model.arcsDrawn).toBe(3);
+    // The three other groups stay, dimmed, plus the three documents.
+    expect(model.arcsDrawn).toBe(6);
   });
 
   it('opens the whole unit–prefecture set of a selected pair, filters applied, the selected pair always kept', () => {
-    const visible = pairs.filter((p) => p.sectors.includes('trade'));
-    const model = buildMapModel({ pairs, localities, visible, filtered: true, selection: { kind: 'pair', id: 'vn-da-nang--jp-27--2' } });
-    expect(model.documents.map((p) => p.id).sort()).toEqual(['vn-da-nang--jp-27--2', 'vn-da-nang--jp-27-sakai']);
+    // Tourism lets one of Đà Nẵng's three documents with Sakai through; the selected MoU has no sector.
+    const visible = pairs.filter((p) => p.sectors.includes('tourism'));
+    const model = buildMapModel({ pairs, localities, visible, filtered: true, selection: { kind: 'pair', id: 'vn-da-nang--jp-27-sakai--2019-mou' } });
+    expect(model.documents.map((p) => p.id).sort()).toEqual(['vn-da-nang--jp-27-sakai--2019-friendship', 'vn-da-nang--jp-27-sakai--2019-mou']);
   });
 
   it('gives documents between the same two places different lanes', () => {
     const lines = documentLines(pairs);
-    const a = lines.get('vn-da-nang--jp-27');
-    const b = lines.get('vn-da-nang--jp-27--2');
+    const a = lines.get('vn-da-nang--jp-27-sakai--2019-friendship');
+    const b = lines.get('vn-da-nang--jp-27-sakai--2019-mou');
     expect(a?.[12]).not.toEqual(b?.[12]);
     expect(a?.[0]).toEqual(b?.[0]);
   });

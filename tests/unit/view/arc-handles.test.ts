@@ -11,18 +11,19 @@ const modelFor = (selection: Selection) => buildMapModel({ pairs, localities, vi
 describe('arc handles', () => {
   it('in the overview, one handle per unit–prefecture arc, named with its number of documents', () => {
     const handles = arcHandles(modelFor({ kind: 'none' }), localityById, 'en', vi.fn());
-    expect(handles.map((h) => h.kind)).toEqual(['group', 'group', 'group']);
+    expect(handles.map((h) => h.id).sort()).toEqual(['vn-da-nang~jp-27', 'vn-ho-chi-minh-city~jp-27', 'vn-lao-cai~jp-19', 'vn-quang-tri~jp-19']);
+    expect(handles.every((h) => h.kind === 'group')).toBe(true);
     expect(handles.find((h) => h.id === 'vn-da-nang~jp-27')?.name).toBe('Da Nang – Osaka: 3 documents');
   });
 
   it('a selection puts its documents first, pressed for the selected pair, and activating one picks it', () => {
     const onPick = vi.fn();
-    const handles = arcHandles(modelFor({ kind: 'pair', id: 'vn-da-nang--jp-27--2' }), localityById, 'en', onPick);
+    const handles = arcHandles(modelFor({ kind: 'pair', id: 'vn-da-nang--jp-27-sakai--2019-mou' }), localityById, 'en', onPick);
     const docs = handles.filter((h) => h.kind === 'pair');
     expect(handles.slice(0, docs.length)).toEqual(docs);
-    expect(docs.filter((h) => h.pressed).map((h) => h.id)).toEqual(['vn-da-nang--jp-27--2']);
-    docs.find((h) => h.id === 'vn-da-nang--jp-27-sakai')?.onActivate();
-    expect(onPick).toHaveBeenCalledWith({ kind: 'pair', id: 'vn-da-nang--jp-27-sakai' });
+    expect(docs.filter((h) => h.pressed).map((h) => h.id)).toEqual(['vn-da-nang--jp-27-sakai--2019-mou']);
+    docs.find((h) => h.id === 'vn-da-nang--jp-27-sakai--2019-friendship')?.onActivate();
+    expect(onPick).toHaveBeenCalledWith({ kind: 'pair', id: 'vn-da-nang--jp-27-sakai--2019-friendship' });
   });
 });
 
@@ -32,7 +33,7 @@ describe('arc tooltip', () => {
     const group = arcTooltip({ kind: 'group', id: 'vn-da-nang~jp-27' }, model, { localityById, pairById }, 'en');
     expect(group?.title).toBe('Da Nang – Osaka: 3 documents');
     expect(group?.lines).toHaveLength(3);
-    expect(arcTooltip({ kind: 'pair', id: 'vn-quang-tri--jp-19' }, model, { localityById, pairById }, 'en')).toEqual({ title: 'Quang Tri – Yamanashi: friendship, 2019', lines: [] });
+    expect(arcTooltip({ kind: 'pair', id: 'vn-quang-tri--jp-19' }, model, { localityById, pairById }, 'en')).toEqual({ title: 'Quang Tri – Yamanashi: sister relationship, 2023', lines: [] });
     expect(arcTooltip({ kind: 'locality', id: 'jp-19' }, model, { localityById, pairById }, 'en')).toBeNull();
   });
 });
