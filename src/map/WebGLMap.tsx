@@ -4,7 +4,7 @@ import Map, { Layer, Source, type MapLayerMouseEvent, type MapRef } from 'react-
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Lang, Locality, CorePair } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
-import { gestureLocale } from '../i18n/gesture-locale';
+import { gestureLocale } from '../i18n';
 import type { Camera } from '../view/camera';
 import type { MapModel } from '../view/map-model';
 import type { Flavour } from '../view/palette';

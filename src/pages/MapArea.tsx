@@ -2,7 +2,7 @@ import '../styles/map.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { loadDetails, useCoreData } from '../panels/data';
 import { partnerCounts } from '../data/selectors';
-import { gestureLocale } from '../i18n/gesture-locale';
+import { gestureLocale } from '../i18n';
 import { unitAreas } from '../geo/boundaries';
 import { ISLAND_LABELS } from '../geo/islands';
 import { t } from '../i18n';

@@ -4,7 +4,7 @@ import { t } from '../i18n';
 
 export interface LoadFailureProps {
   lang: Lang;
-  /** A `failure.*` key of src/i18n/messages/hosting.ts. */
+  /** A `failure.*` key (src/i18n/languages/en.ts, "when something fails to load"). */
   messageKey: 'failure.boundaries' | 'failure.worker' | 'failure.maplibre';
   /** Shown as a "Try again" button when a retry can help (a network failure, not a missing feature). */
   onRetry?: () => void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gestureLocale } from '../../../src/i18n/gesture-locale';
+import { gestureLocale } from '../../../src/i18n';
 import { exportFileName } from '../../../src/share/export-image';
 import { staticLayout, wrapText } from '../../../src/svg/static-layout';
 import { resolveTheme } from '../../../src/view/theme';

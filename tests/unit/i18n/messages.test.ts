@@ -1,27 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../../src/data/types';
-import { allMessages, t } from '../../../src/i18n';
+import { allLanguages, t } from '../../../src/i18n';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('interface strings', () => {
-  it('has every key of every message module in en, vi and ja', () => {
+  it('has every key in every language, none empty, and no key English lacks', () => {
+    const languages = allLanguages();
     const missing: string[] = [];
-    allMessages().forEach((module, i) => {
-      const keys = new Set(LANGS.flatMap((lang) => Object.keys(module[lang])));
-      for (const key of keys) for (const lang of LANGS) if (!module[lang][key]?.trim()) missing.push(`module ${i} ${lang}: ${key}`);
-    });
+    const keys = new Set(LANGS.flatMap((lang) => Object.keys(languages[lang].messages)));
+    for (const key of keys) {
+      for (const lang of LANGS) if (!(languages[lang].messages as Record<string, string>)[key]?.trim()) missing.push(`${lang}: ${key}`);
+    }
     expect(missing).toEqual([]);
   });
 
   it('uses the same placeholders in every language', () => {
     const mismatched: string[] = [];
-    for (const module of allMessages()) {
-      for (const key of Object.keys(module.en)) {
-        const expected = placeholders(module.en[key] ?? '');
-        for (const lang of LANGS) {
-          if (JSON.stringify(placeholders(module[lang][key] ?? '')) !== JSON.stringify(expected)) mismatched.push(`${lang}: ${key}`);
-        }
+    const languages = allLanguages();
+    const messages = (lang: (typeof LANGS)[number]) => languages[lang].messages as Record<string, string>;
+    for (const key of Object.keys(messages('en'))) {
+      const expected = placeholders(messages('en')[key] ?? '');
+      for (const lang of LANGS) {
+        if (JSON.stringify(placeholders(messages(lang)[key] ?? '')) !== JSON.stringify(expected)) mismatched.push(`${lang}: ${key}`);
       }
     }
     expect(mismatched).toEqual([]);
