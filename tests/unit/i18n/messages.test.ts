@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../../src/data/types';
-import { allLanguages, t } from '../../../src/i18n';
+import { allLanguages, gestureLocale, t } from '../../../src/i18n';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -30,5 +30,10 @@ describe('interface strings', () => {
 
   it('writes Vietnamese with its diacritics', () => {
     expect(t('vi', 'skip.list')).toBe('Chuyển đến danh sách thỏa thuận');
+  });
+
+  it('gives MapLibre its gesture hints in the reader’s language', () => {
+    expect(gestureLocale('vi')['CooperativeGesturesHandler.MobileHelpText']).toBe('Dùng hai ngón tay để di chuyển bản đồ');
+    expect(gestureLocale('ja')['CooperativeGesturesHandler.WindowsHelpText']).toContain('Ctrl');
   });
 });
