@@ -470,9 +470,18 @@ function compatibleDates(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
+/** The editor's word, in `notes`, that two rows are two documents: "not the same document as <id>". */
+const DISTINCT_NOTE = 'not the same document as';
+
+function declaredDistinct(a: ResolvedPair, b: ResolvedPair): boolean {
+  const says = (p: ResolvedPair, other: ResolvedPair) => p.row.notes.toLowerCase().includes(`${DISTINCT_NOTE} ${other.id}`.toLowerCase());
+  return says(a, b) || says(b, a);
+}
+
 /**
  * Two rows with the same localities and relationship, dates that agree and different sources
- * are most likely one document reported twice. Not an error: two MoUs a year apart exist.
+ * are most likely one document reported twice. Not an error: two MoUs a year apart exist, and an
+ * editor who has read both sources says so in `notes`, which ends the warning.
  */
 function warnProbableDuplicates(file: string, pairs: ResolvedPair[], warnings: Diagnostic[]): void {
   const ordered = [...pairs].sort((a, b) => a.line - b.line);
@@ -485,7 +494,8 @@ function warnProbableDuplicates(file: string, pairs: ResolvedPair[], warnings: D
           q.jpId === p.jpId &&
           q.row.relationship === p.row.relationship &&
           compatibleDates(q.row.signed, p.row.signed) &&
-          q.row.source_url !== p.row.source_url,
+          q.row.source_url !== p.row.source_url &&
+          !declaredDistinct(p, q),
       );
     if (!earlier) return;
     const dates = p.row.signed === earlier.row.signed ? `both ${p.row.signed || 'undated'}` : `${earlier.row.signed || 'undated'} and ${p.row.signed || 'undated'}`;
@@ -498,7 +508,7 @@ function warnProbableDuplicates(file: string, pairs: ResolvedPair[], warnings: D
       message:
         `probably the same document as line ${earlier.line} (same localities and relationship, dates ${dates}, another source); ` +
         `if it is, delete this row and add its source to line ${earlier.line}'s more_sources as "${p.row.source_title} <${p.row.source_url || 'URL'}>" (docs/DATA.md, "A second source"); ` +
-        'if they are two documents, say in summary_en how this one differs',
+        `if they are two documents, say in summary_en how this one differs and write "${DISTINCT_NOTE} ${earlier.id}" in notes`,
     });
   });
 }

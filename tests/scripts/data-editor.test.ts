@@ -205,8 +205,19 @@ describe('suggestions an editor can act on', () => {
       row({ ...ok, signed: '2021', source_url: 'https://example.org/y' }),
     ]);
     expect(warnings({ overrides: { pairs: path } }).filter((w) => w.includes('probably'))).toEqual([
-      `${path}:3:2 vn_locality "Da Nang": probably the same document as line 2 (same localities and relationship, dates 2019 and 2019-07-20, another source); if it is, delete this row and add its source to line 2's more_sources as "Báo Đà Nẵng <http://baodanang.vn/x>" (docs/DATA.md, "A second source"); if they are two documents, say in summary_en how this one differs`,
+      `${path}:3:2 vn_locality "Da Nang": probably the same document as line 2 (same localities and relationship, dates 2019 and 2019-07-20, another source); if it is, delete this row and add its source to line 2's more_sources as "Báo Đà Nẵng <http://baodanang.vn/x>" (docs/DATA.md, "A second source"); if they are two documents, say in summary_en how this one differs and write "not the same document as vn-da-nang--jp-19--2019" in notes`,
     ]);
+  });
+
+  it('stops warning once the editor writes in notes that the two rows are two documents', () => {
+    const rows = [
+      row({ ...ok, signed: '2019' }),
+      row({ ...ok, signed: '2019-07-20', source_title: 'Báo Đà Nẵng', source_url: 'http://baodanang.vn/x', notes: 'Read both: not the same document as vn-da-nang--jp-19--2019.' }),
+    ];
+    expect(warnings({ overrides: { pairs: pairsFile(rows) } }).filter((w) => w.includes('probably'))).toEqual([]);
+    // A note naming another id does not silence it.
+    const other = [rows[0]!, row({ ...ok, signed: '2019-07-20', source_url: 'http://baodanang.vn/x', notes: 'not the same document as vn-da-nang--jp-19--2020' })];
+    expect(warnings({ overrides: { pairs: pairsFile(other) } }).filter((w) => w.includes('probably'))).toHaveLength(1);
   });
 });
 
