@@ -15,8 +15,11 @@ import { SidePanel } from '../panels/SidePanel';
 import { setView, useStore } from '../state/store';
 import '../panels/panels.css';
 
-/** `<html lang>` and the tab title follow the language and the selection, so history entries read well. */
-function useDocumentMeta(data: IndexedCore): void {
+/**
+ * `<html lang>` and the tab title follow the language and the selection, so history entries read
+ * well. A leaf of its own: were the page to read the selection, every click would re-render it all.
+ */
+function DocumentMeta({ data }: { data: IndexedCore }) {
   const lang = useStore((s) => s.lang);
   const selection = useStore((s) => s.selection);
   useEffect(() => {
@@ -24,6 +27,7 @@ function useDocumentMeta(data: IndexedCore): void {
     const name = selectionName(selection, data, lang);
     document.title = name ? `${name} · ${t(lang, 'app.title')}` : t(lang, 'app.title');
   }, [lang, selection, data]);
+  return null;
 }
 
 /**
@@ -44,9 +48,9 @@ async function focusList(): Promise<void> {
 export function App({ data }: { data: IndexedCore | IndexedBundle }) {
   const lang = useStore((s) => s.lang);
   const view = useStore((s) => s.view);
-  useDocumentMeta(data);
   return (
     <BundleProvider data={data}>
+      <DocumentMeta data={data} />
       <div className="app" lang={lang} data-view={view}>
         <a
           className="skip-link"

@@ -92,7 +92,6 @@ function compare(a: Row, b: Row, key: SortKey, collator: Intl.Collator): number 
 export function ListView() {
   const { bundle, localityById, sectorById } = useData();
   const lang = useStore((s) => s.lang);
-  const selection = useStore((s) => s.selection);
   const [sort, setSort] = useState<{ key: SortKey; dir: 'ascending' | 'descending' }>({ key: 'vn', dir: 'ascending' });
 
   const pairs = useVisiblePairs(bundle.pairs);
@@ -176,7 +175,13 @@ export function ListView() {
         </table>
         {!rows.length && <p>{t(lang, 'list.empty')}</p>}
       </div>
-      {selection.kind === 'locality' && <PartnersTable id={selection.id} />}
+      <SelectedPartners />
     </section>
   );
+}
+
+/** The selected locality's partners under the table: the only part of the list that follows the selection, so selecting does not re-render every row. */
+function SelectedPartners() {
+  const selection = useStore((s) => s.selection);
+  return selection.kind === 'locality' ? <PartnersTable id={selection.id} /> : null;
 }

@@ -63,18 +63,32 @@ function obstacles(container: HTMLElement): LabelBox[] {
  */
 export function MapLabels({ projector, lang, entries, fixed, handles, boosted, selectedLocalities, onFocusHandle }: MapLabelsProps) {
   const root = useRef<HTMLDivElement>(null);
+  const sizes = useRef(new Map<string, { width: number; height: number }>());
+  const handlePoints = useRef(new Map<string, LonLat>());
+
+  // The focused handle follows the camera; a new set of handles (a filter, a selection) needs no
+  // new placement of the labels.
+  useLayoutEffect(() => {
+    handlePoints.current = new Map(handles.map((h) => [h.id, h.mid]));
+  }, [handles]);
+
+  // 1. Measure the labels when their text or weight can change (language, a selected label is
+  //    bold), not on every camera move or filter: each read forces a layout of the page. The
+  //    selection arrives as a new Set with every filter, hence the key.
+  const selectedKey = [...selectedLocalities].sort().join(' ');
+  useLayoutEffect(() => {
+    const measured = new Map<string, { width: number; height: number }>();
+    root.current?.querySelectorAll<HTMLElement>('[data-label-id]').forEach((el) => measured.set(el.dataset.labelId ?? '', { width: el.offsetWidth, height: el.offsetHeight }));
+    sizes.current = measured;
+  }, [entries, fixed, selectedKey]);
 
   useLayoutEffect(() => {
     const container = root.current;
     if (!container) return;
     const labelEls = new Map<string, HTMLElement>();
     container.querySelectorAll<HTMLElement>('[data-label-id]').forEach((el) => labelEls.set(el.dataset.labelId ?? '', el));
-    // 1. Measure every label once per render (reading layout inside the frame loop would thrash).
-    const sizes = new Map<string, { width: number; height: number }>();
-    labelEls.forEach((el, id) => sizes.set(id, { width: el.offsetWidth, height: el.offsetHeight }));
     const byId = new Map(entries.map((e) => [e.id, e]));
     const fixedById = new Map(fixed.map((f) => [f.id, f]));
-    const handlePoints = new Map(handles.map((h) => [h.id, h.mid]));
 
     let frame = 0;
     const update = () => {
@@ -86,7 +100,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, boosted, s
       labelEls.forEach((_el, id) => {
         const entry = byId.get(id);
         const point = entry?.point ?? fixedById.get(id)?.point;
-        const size = sizes.get(id);
+        const size = sizes.current.get(id);
         if (!point || !size) return;
         const [px, y] = projector.project(point);
         // Archipelago labels start just left of their islands, so they never cover the coast.
@@ -99,7 +113,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, boosted, s
       const shown = placeLabels(boxes, viewport);
       labelEls.forEach((el, id) => {
         const centre = centres.get(id);
-        const size = sizes.get(id);
+        const size = sizes.current.get(id);
         if (!centre || !size) return;
         el.style.transform = `translate(${Math.round(centre.x - size.width / 2)}px, ${Math.round(centre.y - size.height / 2)}px)`;
         el.dataset.collided = shown.has(id) ? 'false' : 'true';
@@ -109,7 +123,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, boosted, s
       if (focused instanceof HTMLElement && focused.dataset.handle !== undefined && container.contains(focused)) placeHandle(focused);
     };
     const placeHandle = (el: HTMLElement) => {
-      const mid = handlePoints.get(el.dataset.handle ?? '');
+      const mid = handlePoints.current.get(el.dataset.handle ?? '');
       if (!mid) return;
       const [x, y] = projector.project(mid);
       el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
@@ -128,7 +142,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, boosted, s
       container.removeEventListener('focusin', onFocusIn);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [projector, entries, fixed, handles, boosted]);
+  }, [projector, entries, fixed, boosted, selectedKey]);
 
   const group = (country: 'vn' | 'jp') => (
     <div role="group" aria-label={t(lang, `map.labels.${country}`)}>
