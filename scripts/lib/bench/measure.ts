@@ -1,7 +1,7 @@
 /** The in-browser measurements: one cold load, interaction latency, pan/zoom frames, heap. */
 import { get } from 'node:http';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { skippedInteractions, summariseInteractions } from './interactions.ts';
+import { changeNote, skippedInteractions, summariseInteractions, YEAR_STEPS } from './interactions.ts';
 import { PROBE_SCRIPT, type ProbeState, type ProbeWindow } from './probe.ts';
 import { max, median, percentile, round1 } from './stats.ts';
 import type { FrameFigures, InteractionFigures, RequestKind, RequestRecord, TransferFigures, UpgradeFigures } from './types.ts';
@@ -21,6 +21,12 @@ export const SELECTORS = {
   ],
   search: ['[role="combobox"]', 'input[type="search"]'],
   pair: ['[data-testid="panel:list"] [data-pair-id] button', '[data-pair-id] button', 'a[href*="pair="]'],
+  /** The timeline's two range inputs (src/panels/Timeline.tsx), as tests/browser/partners.spec.ts drives them. */
+  yearsFrom: '[data-testid="years-from"]',
+  yearsTo: '[data-testid="years-to"]',
+  /** A locality's name on the map (src/view/MapLabels.tsx), by id: a button that selects it. */
+  localityLabel: (id: string) => `[data-locality-label][data-label-id="${id}"]`,
+  possiblePartners: '[data-testid="possible-partners"]',
 } as const;
 
 /** How long a cold load may take to say the map is ready before it counts as failed. */
@@ -327,6 +333,8 @@ export async function measureInteractions(
   count: number,
   schedule: 'keydown' | 'click',
   perform: (index: number) => Promise<void>,
+  /** Read after each input has painted (outside its window): what it led to, kept as `observed`. */
+  observe?: () => Promise<string>,
 ): Promise<InteractionFigures> {
   await page.evaluate(() => {
     const state = (window as unknown as ProbeWindow).__bench;
@@ -338,6 +346,7 @@ export async function measureInteractions(
   const started = Date.now();
   let note: string | undefined;
   const stuck: number[] = [];
+  const observed: string[] = [];
   for (let index = 0; index < count; index++) {
     if (Date.now() - started > INTERACTION_TIME_CAP_MS) {
       note = `stopped after ${index} of ${count} interactions (time cap ${INTERACTION_TIME_CAP_MS / 1000} s)`;
@@ -358,6 +367,7 @@ export async function measureInteractions(
       note = `interaction ${index + 1} did not paint within ${INTERACTION_TIMEOUT_MS / 1000} s; counted as ${Date.now() - sent} ms and stopped`;
       break;
     }
+    if (observe) observed.push(await observe().catch((e: unknown) => `? ${String(e).split('\n')[0]}`));
     await page.waitForTimeout(40);
   }
   // Long Animation Frame entries arrive after their frame: give the last one time to land.
@@ -368,7 +378,7 @@ export async function measureInteractions(
   const renderer = rendererBefore === rendererAfter ? rendererBefore : `${rendererBefore}→${rendererAfter}`;
   const figures = summariseInteractions(state.results, state.entries, state.longFrames, stuck, note);
   // The raw long frames stay in results.json: where a frame's time went when script + style/layout is small.
-  return { ...figures, renderer, longFrames: state.longFrames.map((f) => ({ ...f })) };
+  return { ...figures, renderer, longFrames: state.longFrames.map((f) => ({ ...f })), ...(observe ? { observed } : {}) };
 }
 
 /** Toggles sector chips with the keyboard (focus, Enter): each chip on, then off, in turn. */
@@ -425,6 +435,75 @@ export async function pairInteractions(page: Page, listUrl: string, count: numbe
     await pairs.nth(index % Math.max(1, Math.min(total, 20))).focus();
     await page.keyboard.press('Enter');
   });
+}
+
+/**
+ * Changes the timeline's year range with the keyboard, as a reader does on the range inputs:
+ * End/Home on "from" then Home/End on "to" (YEAR_STEPS), so every input changes the range and
+ * with it the map (last year only, all years, first year only, all years). On the full app's
+ * first view, where the overview panel holds the timeline.
+ */
+export async function yearsInteractions(page: Page, count: number): Promise<InteractionFigures> {
+  const handles = { from: page.locator(SELECTORS.yearsFrom).first(), to: page.locator(SELECTORS.yearsTo).first() };
+  if (!(await handles.from.count()) || !(await handles.to.count())) return skipped(`no timeline range inputs (${SELECTORS.yearsFrom}, ${SELECTORS.yearsTo})`);
+  const years = () => Promise.resolve(new URL(page.url()).searchParams.get('years') ?? 'all');
+  const before = await years();
+  const result = await measureInteractions(
+    page, count, 'keydown',
+    async (index) => {
+      const step = YEAR_STEPS[index % YEAR_STEPS.length] ?? { handle: 'from', key: 'Home' };
+      await handles[step.handle].focus();
+      await page.keyboard.press(step.key);
+    },
+    years,
+  );
+  return withChangeNote(result, before, 'the year range');
+}
+
+/**
+ * Selects localities with the keyboard (focus its name on the map, Enter), cycling over `ids`:
+ * each input opens another locality's panel and its "Possible partners" section. The details
+ * chunk (src/panels/data.tsx `loadDetails`) is awaited once before the series, by selecting the
+ * last of `ids` and waiting for the section, so the series measures the interaction, not the network.
+ */
+export async function partnersInteractions(page: Page, count: number, ids: readonly string[]): Promise<InteractionFigures> {
+  if (ids.length < 2) return skipped(`fewer than two localities to alternate between (${ids.join(', ') || 'none'})`);
+  const present: string[] = [];
+  for (const id of ids) if (await page.locator(SELECTORS.localityLabel(id)).count()) present.push(id);
+  if (present.length < 2) return skipped(`fewer than two of ${ids.join(', ')} have a name on the map (${SELECTORS.localityLabel('…')})`);
+  const primer = present[present.length - 1] ?? '';
+  await page.locator(SELECTORS.localityLabel(primer)).first().focus();
+  await page.keyboard.press('Enter');
+  const shown = await page
+    .waitForSelector(SELECTORS.possiblePartners, { timeout: READY_TIMEOUT, state: 'attached' })
+    .then(() => true, () => false);
+  if (!shown) return skipped(`no "Possible partners" section within ${READY_TIMEOUT / 1000} s of selecting ${primer}`);
+  await page.waitForTimeout(300);
+  const state = () =>
+    page.evaluate((selector) => {
+      const loc = new URL(location.href).searchParams.get('loc') ?? 'none';
+      const section = document.querySelector(selector);
+      if (!section) return `${loc}: no section`;
+      const empty = section.querySelector('[data-testid="partners-empty"]');
+      const suggestions = section.querySelectorAll('[data-testid="suggestion"]').length;
+      return empty ? `${loc}: empty (${(empty.textContent ?? '').trim().slice(0, 60)})` : `${loc}: ${suggestions} shown`;
+    }, SELECTORS.possiblePartners);
+  const before = await state();
+  const result = await measureInteractions(
+    page, count, 'keydown',
+    async (index) => {
+      await page.locator(SELECTORS.localityLabel(present[index % present.length] ?? primer)).first().focus();
+      await page.keyboard.press('Enter');
+    },
+    state,
+  );
+  return withChangeNote(result, before, 'the selected locality', ': no section');
+}
+
+/** Adds to `note` how many inputs did not change what they should have (so a reader sees a flawed series). */
+function withChangeNote(result: InteractionFigures, before: string, what: string, missing?: string): InteractionFigures {
+  const note = changeNote(result.observed ?? [], before, what, missing);
+  return note ? { ...result, note: result.note ? `${result.note}; ${note}` : note } : result;
 }
 
 /** 5 s of scripted panning (mouse drag in a circle) then zooming (wheel in and out); rAF deltas. */
