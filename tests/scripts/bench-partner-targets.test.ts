@@ -1,36 +1,32 @@
-// Which localities the bench's possible-partners series alternates between, on the partner logic's small fixture.
+// Where the bench's possible-partners series starts and which suggestion each input follows, on the partner logic's small fixture.
 import { describe, expect, it } from 'vitest';
-import { partnerTargets } from '../../scripts/lib/bench/partner-targets';
+import { nextSuggestion, partnerStart } from '../../scripts/lib/bench/partner-targets';
 import { bundle } from '../unit/partners/fixture';
 
-describe('partnerTargets', () => {
-  it('alternates Vietnam and Japan, most suggestions first, ties by id; no municipality and no locality without a profile', () => {
-    // Charlie has nothing sourced (no profile); Yankee Town is a municipality (read as its prefecture);
-    // Zulu has a profile but every Vietnamese unit with a shared sector is tied to it: last.
-    expect(partnerTargets(bundle)).toEqual([
-      { id: 'vn-alpha', suggestions: 2 },
-      { id: 'jp-04', suggestions: 3 },
-      { id: 'vn-bravo', suggestions: 2 },
-      { id: 'jp-03', suggestions: 2 },
-      { id: 'vn-delta', suggestions: 2 },
-      { id: 'jp-02', suggestions: 1 },
-      { id: 'jp-01', suggestions: 0 },
-    ]);
+describe('partnerStart', () => {
+  it('starts from the Vietnamese unit or prefecture with the most suggestions', () => {
+    // Whiskey (jp-04) has three: Alpha, Bravo, Delta; every other locality has at most two.
+    expect(partnerStart(bundle)).toEqual({ id: 'jp-04', suggestions: 3 });
   });
 
-  it('stops at the count asked for', () => {
-    expect(partnerTargets(bundle, 3).map((t) => t.id)).toEqual(['vn-alpha', 'jp-04', 'vn-bravo']);
+  it('follows the data, ties by id, and never starts from a municipality or a locality without suggestions', () => {
+    // Tie Whiskey to Bravo: Whiskey keeps two (Alpha, Delta), as do Xray, Alpha and Delta; jp-03 comes first by id.
+    const tied = { ...bundle, pairs: [...bundle.pairs, { ...bundle.pairs[2]!, id: 'extra', jpId: 'jp-04', jpPrefectureId: 'jp-04' }] };
+    expect(partnerStart(tied)).toEqual({ id: 'jp-03', suggestions: 2 });
+    const none = { ...bundle, priorities: [], pairs: [] };
+    expect(partnerStart(none)).toBeNull();
+  });
+});
+
+describe('nextSuggestion', () => {
+  it('takes the index-th suggestion shown, cycling', () => {
+    expect([0, 1, 2, 3].map((i) => nextSuggestion(['a', 'b', 'c'], null, i))).toEqual(['a', 'b', 'c', 'a']);
   });
 
-  it('follows the data: once Alpha is tied to every prefecture it has no suggestion and moves behind the others', () => {
-    const tiedEverywhere = {
-      ...bundle,
-      pairs: [...bundle.pairs, ...['jp-03', 'jp-04'].map((jp, i) => ({ ...bundle.pairs[0]!, id: `extra-${i}`, jpId: jp, jpPrefectureId: jp }))],
-    };
-    expect(partnerTargets(tiedEverywhere).filter((t) => t.id.startsWith('vn-'))).toEqual([
-      { id: 'vn-bravo', suggestions: 2 },
-      { id: 'vn-delta', suggestions: 2 },
-      { id: 'vn-alpha', suggestions: 0 },
-    ]);
+  it('never goes straight back to the locality it came from, unless it is the only one', () => {
+    expect(nextSuggestion(['a', 'b', 'c'], 'b', 1)).toBe('c');
+    expect(nextSuggestion(['a', 'b'], 'b', 3)).toBe('a');
+    expect(nextSuggestion(['b'], 'b', 0)).toBe('b');
+    expect(nextSuggestion([], 'b', 0)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 import { get } from 'node:http';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { changeNote, skippedInteractions, summariseInteractions, YEAR_STEPS } from './interactions.ts';
+import { nextSuggestion } from './partner-targets.ts';
 import { PROBE_SCRIPT, type ProbeState, type ProbeWindow } from './probe.ts';
 import { max, median, percentile, round1 } from './stats.ts';
 import type { FrameFigures, InteractionFigures, RequestKind, RequestRecord, TransferFigures, UpgradeFigures } from './types.ts';
@@ -24,8 +25,6 @@ export const SELECTORS = {
   /** The timeline's two range inputs (src/panels/Timeline.tsx), as tests/browser/partners.spec.ts drives them. */
   yearsFrom: '[data-testid="years-from"]',
   yearsTo: '[data-testid="years-to"]',
-  /** A locality's name on the map (src/view/MapLabels.tsx), by id: a button that selects it. */
-  localityLabel: (id: string) => `[data-locality-label][data-label-id="${id}"]`,
   possiblePartners: '[data-testid="possible-partners"]',
 } as const;
 
@@ -461,23 +460,22 @@ export async function yearsInteractions(page: Page, count: number): Promise<Inte
 }
 
 /**
- * Selects localities with the keyboard (focus its name on the map, Enter), cycling over `ids`:
- * each input opens another locality's panel and its "Possible partners" section. The details
- * chunk (src/panels/data.tsx `loadDetails`) is awaited once before the series, by selecting the
- * last of `ids` and waiting for the section, so the series measures the interaction, not the network.
+ * Opens localities' possible partners with the keyboard, in the list view as the pair series
+ * selects pairs: the page opens at `listUrl` with `startId` selected (`loc=`), then each input
+ * focuses a suggestion in the panel's "Possible partners" section and presses Enter, which selects
+ * that locality and shows its own section (the `index`-th suggestion shown, never straight back;
+ * `nextSuggestion`). The list view keeps the map from handing over to WebGL mid-series. The details
+ * chunk (src/panels/data.tsx `loadDetails`) is awaited once, before the series, by waiting for
+ * the section, so the series measures the interaction, not the network.
  */
-export async function partnersInteractions(page: Page, count: number, ids: readonly string[]): Promise<InteractionFigures> {
-  if (ids.length < 2) return skipped(`fewer than two localities to alternate between (${ids.join(', ') || 'none'})`);
-  const present: string[] = [];
-  for (const id of ids) if (await page.locator(SELECTORS.localityLabel(id)).count()) present.push(id);
-  if (present.length < 2) return skipped(`fewer than two of ${ids.join(', ')} have a name on the map (${SELECTORS.localityLabel('…')})`);
-  const primer = present[present.length - 1] ?? '';
-  await page.locator(SELECTORS.localityLabel(primer)).first().focus();
-  await page.keyboard.press('Enter');
-  const shown = await page
-    .waitForSelector(SELECTORS.possiblePartners, { timeout: READY_TIMEOUT, state: 'attached' })
-    .then(() => true, () => false);
-  if (!shown) return skipped(`no "Possible partners" section within ${READY_TIMEOUT / 1000} s of selecting ${primer}`);
+export async function partnersInteractions(page: Page, listUrl: string, startId: string | null, count: number): Promise<InteractionFigures> {
+  if (!startId) return skipped('no locality with a suggestion in this data');
+  const url = new URL(listUrl);
+  url.searchParams.set('loc', startId);
+  await page.goto(url.href, { waitUntil: 'commit' });
+  const suggestions = `${SELECTORS.possiblePartners} [data-testid="suggestion"]`;
+  const shown = await page.waitForSelector(suggestions, { timeout: READY_TIMEOUT, state: 'attached' }).then(() => true, () => false);
+  if (!shown) return skipped(`no suggestion in the "Possible partners" section within ${READY_TIMEOUT / 1000} s of opening ${startId}`);
   await page.waitForTimeout(300);
   const state = () =>
     page.evaluate((selector) => {
@@ -485,14 +483,21 @@ export async function partnersInteractions(page: Page, count: number, ids: reado
       const section = document.querySelector(selector);
       if (!section) return `${loc}: no section`;
       const empty = section.querySelector('[data-testid="partners-empty"]');
-      const suggestions = section.querySelectorAll('[data-testid="suggestion"]').length;
-      return empty ? `${loc}: empty (${(empty.textContent ?? '').trim().slice(0, 60)})` : `${loc}: ${suggestions} shown`;
+      const count = section.querySelectorAll('[data-testid="suggestion"]').length;
+      return empty ? `${loc}: empty (${(empty.textContent ?? '').trim().slice(0, 60)})` : `${loc}: ${count} shown`;
     }, SELECTORS.possiblePartners);
   const before = await state();
+  let previous: string | null = null;
   const result = await measureInteractions(
     page, count, 'keydown',
     async (index) => {
-      await page.locator(SELECTORS.localityLabel(present[index % present.length] ?? primer)).first().focus();
+      const here = new URL(page.url()).searchParams.get('loc');
+      const items = page.locator(suggestions);
+      const ids = await items.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-locality') ?? ''));
+      const next = nextSuggestion(ids, previous, index);
+      previous = here;
+      // No suggestion to follow (should not happen: suggestions are mutual): Enter on the body, counted as is.
+      if (next !== null) await items.nth(ids.indexOf(next)).locator('button').first().focus();
       await page.keyboard.press('Enter');
     },
     state,

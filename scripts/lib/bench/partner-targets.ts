@@ -1,38 +1,45 @@
 /**
- * Which localities the possible-partners series selects, chosen from the bundle the build serves
- * (real or synthetic) with the app's own ranking, so the choice follows the data and is the same
- * on every run.
+ * The possible-partners series walks from suggestion to suggestion, as a reader browsing
+ * candidates does: where it starts (chosen from the bundle the build serves, real or synthetic,
+ * with the app's own ranking, so it is the same on every run) and which suggestion each input follows.
  */
 import type { ProfileBundle } from '../../../src/partners/profile.ts';
 import { rankPartners } from '../../../src/partners/rank.ts';
 
-export interface PartnerTarget {
+export interface PartnerStart {
   id: string;
   /** How many suggestions the app ranks for it without a filter (the panel shows the first five). */
   suggestions: number;
 }
 
 /**
- * Up to `count` localities that a reader can open possible partners for (Vietnamese units and
- * Japanese prefectures) and that have a sourced profile, alternating Vietnam and Japan. Those with
- * the most suggestions first (each input then renders a list), ties by id; those with a profile
- * but no suggestion (every counterpart already tied, as with dense synthetic data) only after them.
+ * The locality to start from: of the Vietnamese units and Japanese prefectures (those a reader
+ * opens possible partners for), the one with the most suggestions, ties by id. Null when none
+ * has a suggestion (then the series cannot walk and is not measured).
  */
-export function partnerTargets(bundle: ProfileBundle, count = 8): PartnerTarget[] {
-  const ranked = bundle.localities
-    .filter((l) => l.country === 'vn' || l.kind === 'prefecture')
-    .map((l) => ({ locality: l, ranking: rankPartners(l.id, bundle) }))
-    .filter(({ ranking }) => ranking.reason === null || ranking.reason === 'no-match')
-    .map(({ locality, ranking }) => ({ id: locality.id, country: locality.country, suggestions: ranking.suggestions.length }))
-    .sort((a, b) => b.suggestions - a.suggestions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const vn = ranked.filter((t) => t.country === 'vn');
-  const jp = ranked.filter((t) => t.country === 'jp');
-  const chosen: PartnerTarget[] = [];
-  for (let i = 0; chosen.length < count && (i < vn.length || i < jp.length); i++) {
-    for (const side of [vn, jp]) {
-      const target = side[i];
-      if (target && chosen.length < count) chosen.push({ id: target.id, suggestions: target.suggestions });
+export function partnerStart(bundle: ProfileBundle): PartnerStart | null {
+  let best: PartnerStart | null = null;
+  for (const locality of bundle.localities) {
+    if (locality.country !== 'vn' && locality.kind !== 'prefecture') continue;
+    const suggestions = rankPartners(locality.id, bundle).suggestions.length;
+    if (suggestions > 0 && (!best || suggestions > best.suggestions || (suggestions === best.suggestions && locality.id < best.id))) {
+      best = { id: locality.id, suggestions };
     }
   }
-  return chosen;
+  return best;
+}
+
+/**
+ * Which of the `shown` suggestions (locality ids, in the panel's order) input `index` opens: the
+ * `index`-th, cycling, so the walk spreads over many localities; the next one instead when that is
+ * the locality the panel was opened from, so no input goes straight back. Null when none is shown.
+ * Suggestions are mutual (no tie, a shared sector), so a locality reached this way always has one.
+ */
+export function nextSuggestion(shown: readonly string[], previous: string | null, index: number): string | null {
+  if (!shown.length) return null;
+  for (let offset = 0; offset < shown.length; offset++) {
+    const id = shown[(index + offset) % shown.length] ?? null;
+    if (id !== previous || shown.length === 1) return id;
+  }
+  return null;
 }

@@ -13,7 +13,7 @@ import {
   chipInteractions, coldLoad, heapUsed, openReady, pairInteractions, panZoomFrames, partnersInteractions, READY_TIMEOUT, searchInteractions, upgradeToWebgl,
   yearsInteractions, type ColdLoad, type Viewport,
 } from './measure.ts';
-import { partnerTargets } from './partner-targets.ts';
+import { partnerStart, type PartnerStart } from './partner-targets.ts';
 import { max, median, round1 } from './stats.ts';
 import { localitiesFromLabels, syntheticBundle } from './synthetic.ts';
 import { INTERACTION_KINDS, type BenchResults, type InteractionFigures, type InteractionKind, type ScenarioResult, type Target } from './types.ts';
@@ -80,7 +80,7 @@ export const NOT_IN_EMBED: Partial<Record<InteractionKind, string>> = {
 
 async function runScenario(
   browser: Browser, base: string, target: Target, scale: number, pairs: number, options: BenchOptions, log: (line: string) => void,
-  maplibreAssets: ReadonlySet<string>, partnerIds: readonly string[],
+  maplibreAssets: ReadonlySet<string>, start: PartnerStart | null,
 ): Promise<ScenarioResult> {
   const viewport = VIEWPORTS[target];
   const url = new URL(PATHS[target].first, base).href;
@@ -153,14 +153,12 @@ async function runScenario(
     await page.waitForSelector('[data-map-ready="true"]', { timeout: READY_TIMEOUT });
     result.interactions.search = await searchInteractions(page, options.interactions).catch((e: unknown) => emptyInteraction(String(e).split('\n')[0] ?? 'failed'));
     if (target === 'app') {
-      // Issue #14, each on a fresh first view: the year range on the timeline, then localities' possible partners.
+      // Issue #14: the year range on the timeline, on a fresh first view; then possible partners in the list view.
       await page.goto(url, { waitUntil: 'commit' });
       await page.waitForSelector('[data-map-ready="true"]', { timeout: READY_TIMEOUT });
       result.interactions.years = await yearsInteractions(page, options.interactions).catch((e: unknown) => emptyInteraction(String(e).split('\n')[0] ?? 'failed'));
-      await page.goto(url, { waitUntil: 'commit' });
-      await page.waitForSelector('[data-map-ready="true"]', { timeout: READY_TIMEOUT });
-      result.interactions.partners = await partnersInteractions(page, options.interactions, partnerIds).catch((e: unknown) =>
-        emptyInteraction(String(e).split('\n')[0] ?? 'failed'),
+      result.interactions.partners = await partnersInteractions(page, new URL(PATHS[target].list, base).href, start?.id ?? null, options.interactions).catch(
+        (e: unknown) => emptyInteraction(String(e).split('\n')[0] ?? 'failed'),
       );
     } else {
       result.interactions.years = emptyInteraction(NOT_IN_EMBED.years ?? 'not in the embed');
@@ -240,7 +238,7 @@ export async function runBench(
         writeFileSync(bundleFile, JSON.stringify(served));
         pairs = scale;
       }
-      const partners = partnerTargets(served);
+      const start = partnerStart(served);
       log(`build: ${scale === 0 ? 'real data' : `${scale} synthetic agreements`} → ${outDir}`);
       try {
         await buildApp({ root, outDir, ...(bundleFile ? { bundleFile } : {}) });
@@ -250,13 +248,13 @@ export async function runBench(
       }
       const assets = assetSizes(outDir);
       const maplibreAssets = maplibreAssetPaths(outDir, assets);
-      results.builds.push({ scale, pairs, assets, maplibreAssets: [...maplibreAssets], partnerTargets: partners });
-      log(`  possible partners of: ${partners.map((t) => `${t.id} (${t.suggestions})`).join(', ') || 'no locality with a profile'}`);
+      results.builds.push({ scale, pairs, assets, maplibreAssets: [...maplibreAssets], partnerStart: start });
+      log(`  possible partners series starts at: ${start ? `${start.id} (${start.suggestions} suggestions)` : 'none (no locality with a suggestion)'}`);
       log(`  MapLibre's code is in: ${[...maplibreAssets].join(', ') || 'no JS file (?)'}`);
       const { server, url } = await serve(root, outDir);
       try {
         for (const target of targets) {
-          results.scenarios.push(await runScenario(browser, url, target, scale, pairs, options, log, maplibreAssets, partners.map((t) => t.id)));
+          results.scenarios.push(await runScenario(browser, url, target, scale, pairs, options, log, maplibreAssets, start));
           progress(results);
         }
         if (options.lighthouse && scale === 0) {

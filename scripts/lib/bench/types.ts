@@ -162,10 +162,10 @@ export interface BenchResults {
   options: { runs: number; interactions: number; scales: number[]; only: Target | null; compositing?: 'software' | 'swiftshader' };
   /** `maplibreAssets`: the JS files (URL paths) that hold MapLibre's code, by content; they count as MapLibre bytes. */
   /**
-   * `partnerTargets`: the localities the possible-partners series alternates between, with how
-   * many suggestions the app ranks for each in that build's data (scripts/lib/bench/partner-targets.ts).
+   * `partnerStart`: the locality the possible-partners series starts from, with how many
+   * suggestions the app ranks for it in that build's data (scripts/lib/bench/partner-targets.ts).
    */
-  builds: { scale: number; pairs: number; assets: AssetSize[]; maplibreAssets?: string[]; partnerTargets?: { id: string; suggestions: number }[] }[];
+  builds: { scale: number; pairs: number; assets: AssetSize[]; maplibreAssets?: string[]; partnerStart?: { id: string; suggestions: number } | null }[];
   scenarios: ScenarioResult[];
   lighthouse: LighthouseFigures;
 }
