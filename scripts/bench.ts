@@ -9,7 +9,7 @@ import { CHROMIUM_FLAGS, SWIFTSHADER_COMPOSITING_FLAGS, ensureChromium } from '.
 import { parseBenchArgs } from './lib/bench/args.ts';
 import { checkBudgets, describeCheck } from './lib/bench/budgets.ts';
 import { writeJson } from './lib/bench/build.ts';
-import { ratioLines, textTable } from './lib/bench/report.ts';
+import { notMeasuredLines, ratioLines, textTable } from './lib/bench/report.ts';
 import { runBench } from './lib/bench/run.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -34,6 +34,7 @@ console.log(`\n${textTable(results)}\n`);
 console.log('KB = 1,000 bytes of gzip on the wire; first view = requests started before map ready; times in ms; p50/p95 over the interactions;');
 console.log('script = Long Animation Frame scripts + style/layout per input (see bench/README.md); frame times from rAF deltas.');
 for (const line of ratioLines(results)) console.log(line);
+for (const line of notMeasuredLines(results)) console.log(line);
 if (results.lighthouse.skipped) console.log(`lighthouse: skipped (${results.lighthouse.skipped})`);
 for (const target of ['app', 'embed'] as const) {
   const scores = results.lighthouse[target];

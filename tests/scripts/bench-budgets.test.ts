@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, checkBudgets, describeCheck, KB, transferRatio, type BudgetCheck } from '../../scripts/lib/bench/budgets';
 import { skippedInteractions } from '../../scripts/lib/bench/interactions';
-import { ratioLines } from '../../scripts/lib/bench/report';
+import { notMeasuredLines, ratioLines, textTable } from '../../scripts/lib/bench/report';
 import type { BenchResults, InteractionFigures, ScenarioResult, Target } from '../../scripts/lib/bench/types';
 
 function series(p95: number, scriptP95 = 10): InteractionFigures {
@@ -15,6 +15,9 @@ interface Figures {
   maplibre?: number;
   ready?: number | null;
   input?: number;
+  /** Issue #14's series (app only; the embed's are skipped as the bench skips them). */
+  years?: number;
+  partners?: number;
   afterUpgradeScript?: number;
   frame?: number;
 }
@@ -28,7 +31,11 @@ function scenario(target: Target, scale: number, f: Figures = {}): ScenarioResul
       runs: 5, failures: [], mapReadyMs: [], arcsDrawnMs: [], arcsCount: 10, renderer: 'svg',
       mapReadyMedian: f.ready === undefined ? 600 : f.ready, mapReadyMax: 700, arcsDrawnMedian: 650, arcsDrawnMax: 750,
     },
-    interactions: { chip: series(f.input ?? 20), pair: series(f.input ?? 20), search: series(f.input ?? 20) },
+    interactions: {
+      chip: series(f.input ?? 20), pair: series(f.input ?? 20), search: series(f.input ?? 20),
+      years: target === 'app' ? series(f.years ?? 20) : skippedInteractions('the embed has no timeline without timeline=1'),
+      partners: target === 'app' ? series(f.partners ?? 20) : skippedInteractions('issue #14 budgets it for the full app only'),
+    },
     upgrade: { how: 'explore button', ms: 900, bytes: 450 * KB, maplibreBytes: 445 * KB },
     afterUpgrade: { chip: series(60, f.afterUpgradeScript ?? 30) },
     panZoom: { frames: 100, p50: 17, p95: f.frame ?? 33, max: 50 },
@@ -60,6 +67,9 @@ describe('the budgets of issue #11', () => {
     expect(BUDGETS.inputP95Ms).toBe(50);
     expect(BUDGETS.inputP95MsAt10k).toBe(100);
     expect(BUDGETS.chipScriptP95MsAfterUpgradeAt10k).toBe(50);
+    // Issue #14: year range and possible partners, full app.
+    expect(BUDGETS.rangeAndPartnersP95Ms).toBe(50);
+    expect(BUDGETS.rangeAndPartnersP95MsAt10k).toBe(100);
     expect(BUDGETS.panZoomFrameP95MsAt10k).toBe(50);
     expect(BUDGETS.lighthousePerformanceMin).toBe(90);
     expect(BUDGETS.lighthouseAccessibilityMin).toBe(95);
@@ -74,15 +84,16 @@ describe('checkBudgets', () => {
       scenario('app', 24000, { total: 290 * KB, ready: 1400 }), scenario('embed', 24000, { total: 300 * KB }),
     ]));
     expect(checks.filter((c) => !c.pass)).toEqual([]);
-    // Per target: transfer, ready, 3 inputs (real); 3 inputs, script after upgrade, pan/zoom (10k); ready, ratio (24k); + the embed's MapLibre check.
-    expect(checks).toHaveLength(2 * 12 + 1);
+    // Per target: transfer, ready, 3 inputs (real); 3 inputs, script after upgrade, pan/zoom (10k); ready, ratio (24k); + the embed's MapLibre check;
+    // + the app's years and partners series at real data and at 10,000.
+    expect(checks).toHaveLength(2 * 12 + 1 + 4);
   });
 
   it('reports each miss with its figure, and counts a figure not measured as a miss', () => {
     const checks = checkBudgets(results([
       scenario('app', 0, { total: 301 * KB, ready: 1001 }),
       scenario('embed', 0, { total: 250 * KB, maplibre: 1 }),
-      scenario('app', 10000, { afterUpgradeScript: 51, input: 101 }),
+      scenario('app', 10000, { afterUpgradeScript: 51, input: 101, years: 101, partners: 101 }),
       scenario('app', 24000, { total: 452 * KB, ready: null }),
     ]));
     const misses = checks.filter((c) => !c.pass).map(describeCheck);
@@ -92,6 +103,8 @@ describe('checkBudgets', () => {
       'MISS app: chip input→paint p95 (10,000 agreements): 101.0 ms > 100.0 ms',
       'MISS app: pair input→paint p95 (10,000 agreements): 101.0 ms > 100.0 ms',
       'MISS app: search input→paint p95 (10,000 agreements): 101.0 ms > 100.0 ms',
+      'MISS app: years input→paint p95 (10,000 agreements): 101.0 ms > 100.0 ms',
+      'MISS app: partners input→paint p95 (10,000 agreements): 101.0 ms > 100.0 ms',
       'MISS app: chip script+style/layout p95 after upgrade (10,000 agreements): 51.0 ms > 50.0 ms',
       'MISS app: map ready, median of 5 cold loads (24,000 agreements): not measured > 1500.0 ms',
       'MISS app: first-view transfer, 24,000 ÷ real: 1.502× > 1.500×',
@@ -130,5 +143,58 @@ describe('checkBudgets', () => {
     expect(find(failed, 'app: Lighthouse mobile performance')).toMatchObject({ pass: false, actual: null, note: 'Chrome exited' });
     const notAsked = checkBudgets(results([scenario('app', 0)], { requested: false, skipped: 'not run (--no-lighthouse)' }));
     expect(notAsked.some((c) => c.name.includes('Lighthouse'))).toBe(false);
+  });
+});
+
+describe('the year-range and possible-partners series (issue #14)', () => {
+  it('holds the full app to 50 ms at real scale and 100 ms at 10,000, each series on its own', () => {
+    const checks = checkBudgets(results([scenario('app', 0, { years: 51, partners: 50 }), scenario('app', 10000, { years: 100, partners: 100.1 })]));
+    expect(checks.filter((c) => /years|partners/.test(c.name)).map(describeCheck)).toEqual([
+      'MISS app: years input→paint p95 (real data): 51.0 ms > 50.0 ms',
+      'pass app: partners input→paint p95 (real data): 50.0 ms ≤ 50.0 ms',
+      'pass app: years input→paint p95 (10,000 agreements): 100.0 ms ≤ 100.0 ms',
+      'MISS app: partners input→paint p95 (10,000 agreements): 100.1 ms > 100.0 ms',
+    ]);
+  });
+
+  it('does not check the embed, and the report says they were not measured there and why', () => {
+    const run = results([scenario('embed', 0), scenario('embed', 10000)]);
+    expect(checkBudgets(run).some((c) => /years|partners/.test(c.name))).toBe(false);
+    expect(notMeasuredLines(run)).toEqual([
+      'not measured: embed real years (the embed has no timeline without timeline=1); no budget applies',
+      'not measured: embed real partners (issue #14 budgets it for the full app only); no budget applies',
+      'not measured: embed 10,000 years (the embed has no timeline without timeline=1); no budget applies',
+      'not measured: embed 10,000 partners (issue #14 budgets it for the full app only); no budget applies',
+    ]);
+    expect(notMeasuredLines(results([scenario('app', 0)]))).toEqual([]);
+  });
+
+  it('counts an app series that could not run as a miss, with its reason, as for the other series', () => {
+    const real = scenario('app', 0);
+    real.interactions.years = skippedInteractions('no timeline range inputs');
+    expect(describeCheck(find(checkBudgets(results([real])), 'app: years input→paint p95 (real data)'))).toBe(
+      'MISS app: years input→paint p95 (real data): not measured (no timeline range inputs) > 50.0 ms',
+    );
+  });
+
+  it('reads results written before the series existed: a miss for the app, "—" in the tables', () => {
+    const old = scenario('app', 0);
+    const { years: _y, partners: _p, ...before } = old.interactions;
+    const legacy = { ...old, interactions: before } as unknown as ScenarioResult;
+    const check = find(checkBudgets(results([legacy])), 'app: partners input→paint p95 (real data)');
+    expect(describeCheck(check)).toBe('MISS app: partners input→paint p95 (real data): not measured (no such series in the results) > 50.0 ms');
+    const [head, row] = textTable(results([legacy])).split('\n');
+    const column = (name: string) => (row ?? '').slice(head?.indexOf(name)).split(/\s{2,}/)[0];
+    expect(column('years p50/p95')).toBe('— / —');
+    expect(column('chip p50/p95')).toBe('10 / 20');
+  });
+
+  it('prints both series in the tables next to the others', () => {
+    const table = textTable(results([scenario('app', 0, { years: 44, partners: 31 })]));
+    const [head, row] = table.split('\n');
+    const column = (name: string) => (row ?? '').slice(head?.indexOf(name)).split(/\s{2,}/)[0];
+    expect(column('years p50/p95')).toBe('22 / 44');
+    expect(column('partners p50/p95')).toBe('16 / 31');
+    expect(table).toContain('years script p50/p95');
   });
 });

@@ -1,6 +1,6 @@
 // Per-input arithmetic of the bench: input→paint and main-thread time from Long Animation Frames.
 import { describe, expect, it } from 'vitest';
-import { inputToPaint, mainThreadTime, summariseInteractions } from '../../scripts/lib/bench/interactions';
+import { changeNote, inputToPaint, mainThreadTime, summariseInteractions, YEAR_STEPS } from '../../scripts/lib/bench/interactions';
 
 const input = { t0: 1000, t1: 1120 };
 
@@ -46,5 +46,27 @@ describe('summariseInteractions', () => {
   it('counts an input that never painted in the latency, as a lower bound', () => {
     const figures = summariseInteractions([{ t0: 0, t1: 20 }], [], [], [30000], 'interaction 2 did not paint within 30 s');
     expect(figures).toMatchObject({ count: 2, p95: 30000, note: 'interaction 2 did not paint within 30 s' });
+  });
+});
+
+describe('YEAR_STEPS', () => {
+  it('moves one handle of the range to an end per input, both handles in turn', () => {
+    // End on "from": last year only; Home on "from": all; Home on "to": first year only; End on "to": all.
+    expect(YEAR_STEPS.map((s) => `${s.handle} ${s.key}`)).toEqual(['from End', 'from Home', 'to Home', 'to End']);
+  });
+});
+
+describe('changeNote', () => {
+  it('says nothing when every input changed what it acted on', () => {
+    expect(changeNote(['2026-2026', 'all', '1995-1995', '1995-2026'], 'all', 'the year range')).toBeNull();
+  });
+
+  it('counts the inputs that left it as it was, the first one compared with the state before the series', () => {
+    expect(changeNote(['all', '2026-2026', '2026-2026', 'all'], 'all', 'the year range')).toBe('2 of 4 inputs left the year range unchanged');
+  });
+
+  it('counts the inputs that ended without what they should show', () => {
+    const observed = ['jp-19: 5 shown', 'vn-hanoi: no section', 'jp-19: 5 shown'];
+    expect(changeNote(observed, 'vn-hanoi: 5 shown', 'the selected locality', ': no section')).toBe('1 of 3 inputs ended with: no section');
   });
 });

@@ -88,3 +88,35 @@ export function skippedInteractions(reason: string): InteractionFigures {
     scriptP50: null, scriptP95: null, loafEntries: 0, longFrameP50: null, longFrameP95: null, skipped: reason,
   };
 }
+
+/**
+ * The keys of the year-range series, in turn: on the timeline's "from" input End then Home, on
+ * its "to" input Home then End. The range goes last year only → all years → first year only →
+ * all years, so every input changes it (and the map with it).
+ */
+export const YEAR_STEPS: readonly { handle: 'from' | 'to'; key: 'Home' | 'End' }[] = [
+  { handle: 'from', key: 'End' },
+  { handle: 'from', key: 'Home' },
+  { handle: 'to', key: 'Home' },
+  { handle: 'to', key: 'End' },
+];
+
+/**
+ * What went wrong with a series' inputs, read from what each one led to (`observed`, in order,
+ * `before` the state before the first): how many left `what` as it was, and how many ended with
+ * `missing` (e.g. no "Possible partners" section). Null when every input changed it.
+ */
+export function changeNote(observed: readonly string[], before: string, what: string, missing?: string): string | null {
+  let unchanged = 0;
+  let previous = before;
+  for (const state of observed) {
+    if (state === previous) unchanged++;
+    previous = state;
+  }
+  const absent = missing ? observed.filter((s) => s.endsWith(missing)).length : 0;
+  const parts = [
+    ...(unchanged ? [`${unchanged} of ${observed.length} inputs left ${what} unchanged`] : []),
+    ...(absent ? [`${absent} of ${observed.length} inputs ended with${missing}`] : []),
+  ];
+  return parts.length ? parts.join('; ') : null;
+}

@@ -1,7 +1,8 @@
 /** The in-browser measurements: one cold load, interaction latency, pan/zoom frames, heap. */
 import { get } from 'node:http';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { skippedInteractions, summariseInteractions } from './interactions.ts';
+import { changeNote, skippedInteractions, summariseInteractions, YEAR_STEPS } from './interactions.ts';
+import { nextSuggestion } from './partner-targets.ts';
 import { PROBE_SCRIPT, type ProbeState, type ProbeWindow } from './probe.ts';
 import { max, median, percentile, round1 } from './stats.ts';
 import type { FrameFigures, InteractionFigures, RequestKind, RequestRecord, TransferFigures, UpgradeFigures } from './types.ts';
@@ -21,6 +22,10 @@ export const SELECTORS = {
   ],
   search: ['[role="combobox"]', 'input[type="search"]'],
   pair: ['[data-testid="panel:list"] [data-pair-id] button', '[data-pair-id] button', 'a[href*="pair="]'],
+  /** The timeline's two range inputs (src/panels/Timeline.tsx), as tests/browser/partners.spec.ts drives them. */
+  yearsFrom: '[data-testid="years-from"]',
+  yearsTo: '[data-testid="years-to"]',
+  possiblePartners: '[data-testid="possible-partners"]',
 } as const;
 
 /** How long a cold load may take to say the map is ready before it counts as failed. */
@@ -327,6 +332,8 @@ export async function measureInteractions(
   count: number,
   schedule: 'keydown' | 'click',
   perform: (index: number) => Promise<void>,
+  /** Read after each input has painted (outside its window): what it led to, kept as `observed`. */
+  observe?: () => Promise<string>,
 ): Promise<InteractionFigures> {
   await page.evaluate(() => {
     const state = (window as unknown as ProbeWindow).__bench;
@@ -338,6 +345,7 @@ export async function measureInteractions(
   const started = Date.now();
   let note: string | undefined;
   const stuck: number[] = [];
+  const observed: string[] = [];
   for (let index = 0; index < count; index++) {
     if (Date.now() - started > INTERACTION_TIME_CAP_MS) {
       note = `stopped after ${index} of ${count} interactions (time cap ${INTERACTION_TIME_CAP_MS / 1000} s)`;
@@ -358,6 +366,7 @@ export async function measureInteractions(
       note = `interaction ${index + 1} did not paint within ${INTERACTION_TIMEOUT_MS / 1000} s; counted as ${Date.now() - sent} ms and stopped`;
       break;
     }
+    if (observe) observed.push(await observe().catch((e: unknown) => `? ${String(e).split('\n')[0]}`));
     await page.waitForTimeout(40);
   }
   // Long Animation Frame entries arrive after their frame: give the last one time to land.
@@ -368,7 +377,7 @@ export async function measureInteractions(
   const renderer = rendererBefore === rendererAfter ? rendererBefore : `${rendererBefore}→${rendererAfter}`;
   const figures = summariseInteractions(state.results, state.entries, state.longFrames, stuck, note);
   // The raw long frames stay in results.json: where a frame's time went when script + style/layout is small.
-  return { ...figures, renderer, longFrames: state.longFrames.map((f) => ({ ...f })) };
+  return { ...figures, renderer, longFrames: state.longFrames.map((f) => ({ ...f })), ...(observe ? { observed } : {}) };
 }
 
 /** Toggles sector chips with the keyboard (focus, Enter): each chip on, then off, in turn. */
@@ -425,6 +434,81 @@ export async function pairInteractions(page: Page, listUrl: string, count: numbe
     await pairs.nth(index % Math.max(1, Math.min(total, 20))).focus();
     await page.keyboard.press('Enter');
   });
+}
+
+/**
+ * Changes the timeline's year range with the keyboard, as a reader does on the range inputs:
+ * End/Home on "from" then Home/End on "to" (YEAR_STEPS), so every input changes the range and
+ * with it the map (last year only, all years, first year only, all years). On the full app's
+ * first view, where the overview panel holds the timeline.
+ */
+export async function yearsInteractions(page: Page, count: number): Promise<InteractionFigures> {
+  const handles = { from: page.locator(SELECTORS.yearsFrom).first(), to: page.locator(SELECTORS.yearsTo).first() };
+  if (!(await handles.from.count()) || !(await handles.to.count())) return skipped(`no timeline range inputs (${SELECTORS.yearsFrom}, ${SELECTORS.yearsTo})`);
+  const years = () => Promise.resolve(new URL(page.url()).searchParams.get('years') ?? 'all');
+  const before = await years();
+  const result = await measureInteractions(
+    page, count, 'keydown',
+    async (index) => {
+      const step = YEAR_STEPS[index % YEAR_STEPS.length] ?? { handle: 'from', key: 'Home' };
+      await handles[step.handle].focus();
+      await page.keyboard.press(step.key);
+    },
+    years,
+  );
+  return withChangeNote(result, before, 'the year range');
+}
+
+/**
+ * Opens localities' possible partners with the keyboard, in the list view as the pair series
+ * selects pairs: the page opens at `listUrl` with `startId` selected (`loc=`), then each input
+ * focuses a suggestion in the panel's "Possible partners" section and presses Enter, which selects
+ * that locality and shows its own section (the `index`-th suggestion shown, never straight back;
+ * `nextSuggestion`). The list view keeps the map from handing over to WebGL mid-series. The details
+ * chunk (src/panels/data.tsx `loadDetails`) is awaited once, before the series, by waiting for
+ * the section, so the series measures the interaction, not the network.
+ */
+export async function partnersInteractions(page: Page, listUrl: string, startId: string | null, count: number): Promise<InteractionFigures> {
+  if (!startId) return skipped('no locality with a suggestion in this data');
+  const url = new URL(listUrl);
+  url.searchParams.set('loc', startId);
+  await page.goto(url.href, { waitUntil: 'commit' });
+  const suggestions = `${SELECTORS.possiblePartners} [data-testid="suggestion"]`;
+  const shown = await page.waitForSelector(suggestions, { timeout: READY_TIMEOUT, state: 'attached' }).then(() => true, () => false);
+  if (!shown) return skipped(`no suggestion in the "Possible partners" section within ${READY_TIMEOUT / 1000} s of opening ${startId}`);
+  await page.waitForTimeout(300);
+  const state = () =>
+    page.evaluate((selector) => {
+      const loc = new URL(location.href).searchParams.get('loc') ?? 'none';
+      const section = document.querySelector(selector);
+      if (!section) return `${loc}: no section`;
+      const empty = section.querySelector('[data-testid="partners-empty"]');
+      const count = section.querySelectorAll('[data-testid="suggestion"]').length;
+      return empty ? `${loc}: empty (${(empty.textContent ?? '').trim().slice(0, 60)})` : `${loc}: ${count} shown`;
+    }, SELECTORS.possiblePartners);
+  const before = await state();
+  let previous: string | null = null;
+  const result = await measureInteractions(
+    page, count, 'keydown',
+    async (index) => {
+      const here = new URL(page.url()).searchParams.get('loc');
+      const items = page.locator(suggestions);
+      const ids = await items.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-locality') ?? ''));
+      const next = nextSuggestion(ids, previous, index);
+      previous = here;
+      // No suggestion to follow (should not happen: suggestions are mutual): Enter on the body, counted as is.
+      if (next !== null) await items.nth(ids.indexOf(next)).locator('button').first().focus();
+      await page.keyboard.press('Enter');
+    },
+    state,
+  );
+  return withChangeNote(result, before, 'the selected locality', ': no section');
+}
+
+/** Adds to `note` how many inputs did not change what they should have (so a reader sees a flawed series). */
+function withChangeNote(result: InteractionFigures, before: string, what: string, missing?: string): InteractionFigures {
+  const note = changeNote(result.observed ?? [], before, what, missing);
+  return note ? { ...result, note: result.note ? `${result.note}; ${note}` : note } : result;
 }
 
 /** 5 s of scripted panning (mouse drag in a circle) then zooming (wheel in and out); rAF deltas. */

@@ -10,12 +10,13 @@ import type { BenchOptions } from './args.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { skippedInteractions } from './interactions.ts';
 import {
-  chipInteractions, coldLoad, heapUsed, openReady, pairInteractions, panZoomFrames, READY_TIMEOUT, searchInteractions, upgradeToWebgl,
-  type ColdLoad, type Viewport,
+  chipInteractions, coldLoad, heapUsed, openReady, pairInteractions, panZoomFrames, partnersInteractions, READY_TIMEOUT, searchInteractions, upgradeToWebgl,
+  yearsInteractions, type ColdLoad, type Viewport,
 } from './measure.ts';
+import { partnerStart, type PartnerStart } from './partner-targets.ts';
 import { max, median, round1 } from './stats.ts';
 import { localitiesFromLabels, syntheticBundle } from './synthetic.ts';
-import type { BenchResults, ScenarioResult, Target } from './types.ts';
+import { INTERACTION_KINDS, type BenchResults, type InteractionFigures, type InteractionKind, type ScenarioResult, type Target } from './types.ts';
 
 const VIEWPORTS: Record<Target, Viewport> = {
   app: { width: 1280, height: 800 },
@@ -66,9 +67,20 @@ function baseBundle(root: string, log: (line: string) => void): Bundle {
 
 const emptyInteraction = skippedInteractions;
 
+/** Every series skipped for the same reason. */
+function allSkipped(reason: string): Record<InteractionKind, InteractionFigures> {
+  return Object.fromEntries(INTERACTION_KINDS.map((kind) => [kind, emptyInteraction(reason)])) as Record<InteractionKind, InteractionFigures>;
+}
+
+/** Why the embed has no year-range and possible-partners series (issue #14 budgets them for the full app). */
+export const NOT_IN_EMBED: Partial<Record<InteractionKind, string>> = {
+  years: 'the embed has no timeline without timeline=1',
+  partners: 'issue #14 budgets it for the full app only',
+};
+
 async function runScenario(
   browser: Browser, base: string, target: Target, scale: number, pairs: number, options: BenchOptions, log: (line: string) => void,
-  maplibreAssets: ReadonlySet<string>,
+  maplibreAssets: ReadonlySet<string>, start: PartnerStart | null,
 ): Promise<ScenarioResult> {
   const viewport = VIEWPORTS[target];
   const url = new URL(PATHS[target].first, base).href;
@@ -109,7 +121,7 @@ async function runScenario(
       arcsDrawnMedian: allReady && arcTimes.length === arcs.length ? round1(median(arcTimes)) : null,
       arcsDrawnMax: allReady && arcTimes.length === arcs.length ? round1(max(arcTimes)) : null,
     },
-    interactions: { chip: emptyInteraction('not run'), pair: emptyInteraction('not run'), search: emptyInteraction('not run') },
+    interactions: allSkipped('not run'),
     upgrade: { how: 'none', ms: null, bytes: 0, maplibreBytes: 0, skipped: 'not run' },
     afterUpgrade: { chip: emptyInteraction('not run') },
     panZoom: { frames: 0, p50: null, p95: null, max: null, skipped: 'not run' },
@@ -118,7 +130,7 @@ async function runScenario(
   };
   if (!allReady) {
     const reason = `map not ready within ${READY_TIMEOUT / 1000} s`;
-    result.interactions = { chip: emptyInteraction(reason), pair: emptyInteraction(reason), search: emptyInteraction(reason) };
+    result.interactions = allSkipped(reason);
     result.panZoom.skipped = reason;
     result.upgrade.skipped = reason;
     result.afterUpgrade.chip = emptyInteraction(reason);
@@ -140,6 +152,18 @@ async function runScenario(
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector('[data-map-ready="true"]', { timeout: READY_TIMEOUT });
     result.interactions.search = await searchInteractions(page, options.interactions).catch((e: unknown) => emptyInteraction(String(e).split('\n')[0] ?? 'failed'));
+    if (target === 'app') {
+      // Issue #14: the year range on the timeline, on a fresh first view; then possible partners in the list view.
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForSelector('[data-map-ready="true"]', { timeout: READY_TIMEOUT });
+      result.interactions.years = await yearsInteractions(page, options.interactions).catch((e: unknown) => emptyInteraction(String(e).split('\n')[0] ?? 'failed'));
+      result.interactions.partners = await partnersInteractions(page, new URL(PATHS[target].list, base).href, start?.id ?? null, options.interactions).catch(
+        (e: unknown) => emptyInteraction(String(e).split('\n')[0] ?? 'failed'),
+      );
+    } else {
+      result.interactions.years = emptyInteraction(NOT_IN_EMBED.years ?? 'not in the embed');
+      result.interactions.partners = emptyInteraction(NOT_IN_EMBED.partners ?? 'not in the embed');
+    }
     // The WebGL map on intent: upgrade a fresh page, then the same chip series on it, then pan/zoom.
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector('[data-map-ready="true"]', { timeout: READY_TIMEOUT });
@@ -207,11 +231,14 @@ export async function runBench(
       const outDir = join(temp, `dist-${scale}`);
       let bundleFile: string | undefined;
       let pairs = JSON.parse(readFileSync(join(root, 'data', 'bundle.json'), 'utf8')).pairs.length as number;
+      let served: Bundle = real;
       if (scale > 0) {
         bundleFile = join(temp, `bundle-${scale}.json`);
-        writeFileSync(bundleFile, JSON.stringify(syntheticBundle(real, scale)));
+        served = syntheticBundle(real, scale);
+        writeFileSync(bundleFile, JSON.stringify(served));
         pairs = scale;
       }
+      const start = partnerStart(served);
       log(`build: ${scale === 0 ? 'real data' : `${scale} synthetic agreements`} → ${outDir}`);
       try {
         await buildApp({ root, outDir, ...(bundleFile ? { bundleFile } : {}) });
@@ -221,12 +248,13 @@ export async function runBench(
       }
       const assets = assetSizes(outDir);
       const maplibreAssets = maplibreAssetPaths(outDir, assets);
-      results.builds.push({ scale, pairs, assets, maplibreAssets: [...maplibreAssets] });
+      results.builds.push({ scale, pairs, assets, maplibreAssets: [...maplibreAssets], partnerStart: start });
+      log(`  possible partners series starts at: ${start ? `${start.id} (${start.suggestions} suggestions)` : 'none (no locality with a suggestion)'}`);
       log(`  MapLibre's code is in: ${[...maplibreAssets].join(', ') || 'no JS file (?)'}`);
       const { server, url } = await serve(root, outDir);
       try {
         for (const target of targets) {
-          results.scenarios.push(await runScenario(browser, url, target, scale, pairs, options, log, maplibreAssets));
+          results.scenarios.push(await runScenario(browser, url, target, scale, pairs, options, log, maplibreAssets, start));
           progress(results);
         }
         if (options.lighthouse && scale === 0) {

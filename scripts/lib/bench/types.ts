@@ -78,10 +78,24 @@ export interface InteractionFigures {
   longFrames?: { start: number; end: number; script: number; styleLayout: number; renderStart?: number; styleAndLayoutStart?: number; blocking?: number }[];
   /** Raw per-interaction figures, in order: input→paint and main-thread script + style/layout. */
   samples?: { latency: number[]; script: number[]; longFrame: number[] };
+  /**
+   * What each input led to, read after its paint (outside the measured window), in order: for
+   * *years* the range in the URL, for *partners* the selected locality and what its "Possible
+   * partners" section showed. Lets a reader of results.json check that every input changed something.
+   */
+  observed?: string[];
   skipped?: string;
   /** Set when the series stopped early (time cap or an interaction that never painted). */
   note?: string;
 }
+
+/**
+ * The input series of a scenario. chip, pair, search: issue #11. years (a year-range change on
+ * the timeline) and partners (selecting a locality, which opens its possible partners): issue #14,
+ * full app only (not measured in the embed, `skipped` says why).
+ */
+export const INTERACTION_KINDS = ['chip', 'pair', 'search', 'years', 'partners'] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
 export interface FrameFigures {
   frames: number;
@@ -115,7 +129,7 @@ export interface ScenarioResult {
   viewport: { width: number; height: number };
   transfer: TransferFigures | null;
   load: LoadFigures;
-  interactions: { chip: InteractionFigures; pair: InteractionFigures; search: InteractionFigures };
+  interactions: Record<InteractionKind, InteractionFigures>;
   /** Upgrade to MapLibre on intent, then the chip series again on the WebGL map. */
   upgrade: UpgradeFigures;
   afterUpgrade: { chip: InteractionFigures };
@@ -147,7 +161,11 @@ export interface BenchResults {
   machine: { cpus: number; cpuModel: string; memoryGiB: number; chromium: string; webgl: string; node: string; platform: string };
   options: { runs: number; interactions: number; scales: number[]; only: Target | null; compositing?: 'software' | 'swiftshader' };
   /** `maplibreAssets`: the JS files (URL paths) that hold MapLibre's code, by content; they count as MapLibre bytes. */
-  builds: { scale: number; pairs: number; assets: AssetSize[]; maplibreAssets?: string[] }[];
+  /**
+   * `partnerStart`: the locality the possible-partners series starts from, with how many
+   * suggestions the app ranks for it in that build's data (scripts/lib/bench/partner-targets.ts).
+   */
+  builds: { scale: number; pairs: number; assets: AssetSize[]; maplibreAssets?: string[]; partnerStart?: { id: string; suggestions: number } | null }[];
   scenarios: ScenarioResult[];
   lighthouse: LighthouseFigures;
 }
