@@ -12,9 +12,9 @@ import { writePublishedIds } from './lib/data-published-ids';
 import { summarise } from './lib/data-stats';
 
 runCli('data:build', () => {
-  const { dir, out } = parseDataArgsOrExit(process.argv.slice(2), 'tsx scripts/build-data.ts [--dir DIR] [--out FILE]', true);
+  const { dir, out, notes } = parseDataArgsOrExit(process.argv.slice(2), 'tsx scripts/build-data.ts [--dir DIR] [--out FILE] [--notes]', true);
   const result = checkData(dir);
-  if (!report(result.notes, result.errors, result.warnings) || !result.model) {
+  if (!report(result.notes, result.errors, result.warnings, notes) || !result.model) {
     console.error('bundle not written');
     process.exit(1);
   }

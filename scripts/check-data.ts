@@ -1,5 +1,5 @@
 /**
- * `npm run data:check [-- --dir DIR]`: validates the editable data and prints every problem as
+ * `npm run data:check [-- --dir DIR --notes]`: validates the editable data and prints every problem as
  * `file:line:column field "value": what is wrong; suggestion`. Exits 1 on any error, and when
  * data/bundle.json (what readers see) is not what data:build would write now.
  */
@@ -11,9 +11,9 @@ import { parseDataArgsOrExit, report, runCli } from './lib/data-cli';
 import { summarise } from './lib/data-stats';
 
 runCli('data:check', () => {
-  const { dir } = parseDataArgsOrExit(process.argv.slice(2), 'tsx scripts/check-data.ts [--dir DIR]');
+  const { dir, notes } = parseDataArgsOrExit(process.argv.slice(2), 'tsx scripts/check-data.ts [--dir DIR] [--notes]');
   const result = checkData(dir);
-  if (!report(result.notes, result.errors, result.warnings) || !result.model) process.exit(1);
+  if (!report(result.notes, result.errors, result.warnings, notes) || !result.model) process.exit(1);
 
   console.log(`\n${dir}: no errors${result.warnings.length > 0 ? `, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}` : ''}`);
   for (const line of summarise(result.model)) console.log(`  ${line}`);

@@ -474,8 +474,9 @@ function compatibleDates(a: string, b: string): boolean {
 const DISTINCT_NOTE = 'not the same document as';
 
 function declaredDistinct(a: ResolvedPair, b: ResolvedPair): boolean {
-  const says = (p: ResolvedPair, other: ResolvedPair) => p.row.notes.toLowerCase().includes(`${DISTINCT_NOTE} ${other.id}`.toLowerCase());
-  return says(a, b) || says(b, a);
+  // Whole ids only: "…--2024" must not match a note naming "…--2024-09-10".
+  const named = (p: ResolvedPair) => [...p.row.notes.matchAll(/not the same document as ([a-z0-9-]+[a-z0-9])/gi)].map((m) => m[1]?.toLowerCase());
+  return named(a).includes(b.id) || named(b).includes(a.id);
 }
 
 /**

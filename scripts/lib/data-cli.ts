@@ -6,6 +6,8 @@ import { formatDiagnostic, type Diagnostic } from './data-diagnostics';
 export interface DataCliArgs {
   dir: string;
   out?: string;
+  /** Print every note (how a name was read); by default only their number. */
+  notes?: boolean;
 }
 
 /** Parses `--dir DIR` (and `--out FILE` when allowed); throws a usage line on anything else. */
@@ -14,6 +16,10 @@ export function parseDataArgs(argv: readonly string[], usage: string, allowOut =
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
+    if (flag === '--notes') {
+      args.notes = true;
+      continue;
+    }
     if (flag === '--dir' && value !== undefined) args.dir = value;
     else if (allowOut && flag === '--out' && value !== undefined) args.out = value;
     else throw new Error(`usage: ${usage}`);
@@ -69,9 +75,14 @@ export function runCli(what: string, body: () => void): void {
   }
 }
 
-/** Prints notes, then warnings, then errors; returns true when there were no errors. */
-export function report(notes: Diagnostic[], errors: Diagnostic[], warnings: Diagnostic[] = []): boolean {
-  for (const n of notes) console.log(`note: ${formatDiagnostic(n)}`);
+/**
+ * Prints notes, then warnings, then errors; returns true when there were no errors. Notes say how
+ * untouched rows were read (a pre-merger name, a prefecture and a city sharing a name): on every
+ * run they would bury what the editor changed, so by default only their number is printed.
+ */
+export function report(notes: Diagnostic[], errors: Diagnostic[], warnings: Diagnostic[] = [], showNotes = false): boolean {
+  if (showNotes) for (const n of notes) console.log(`note: ${formatDiagnostic(n)}`);
+  else if (notes.length > 0) console.log(`${notes.length} note${notes.length === 1 ? '' : 's'} on how names were read (nothing to change); add --notes to see them`);
   for (const w of warnings) console.log(`warning: ${formatDiagnostic(w)}`);
   for (const e of errors) console.error(formatDiagnostic(e));
   if (errors.length > 0) {

@@ -105,6 +105,15 @@ function lostIdMessage(id: string, pairs: readonly CurrentPair[], record: readon
     const c = candidates[0];
     return `published, but line ${c.line} of ${pairsFile} now gets the id ${c.id}; to keep old links working write ${id} in that row's id column, ${record_}`;
   }
+  if (candidates.length > 1) {
+    // A row added for the same pair renames both; the row that had the id is the older one,
+    // which an editor appends above (rows are added at the end).
+    const [oldest] = [...candidates].sort((x, y) => x.line - y.line);
+    const lines = candidates.map((c) => `line ${c.line} (${c.id})`).join(', ');
+    if (oldest) {
+      return `published, but no row has it any more: ${lines} of ${pairsFile} now share its pair; to keep old links working write ${id} in the id column of the row that had it, most likely line ${oldest.line}, ${record_}`;
+    }
+  }
   return `published, but no row of ${pairsFile} has this id any more; write ${id} in the id column of the row that had it, ${record_}`;
 }
 

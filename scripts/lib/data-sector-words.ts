@@ -10,6 +10,7 @@ export const SECTOR_WORDS: Readonly<Record<string, string>> = {
   energy: 'renewable_energy',
   renewables: 'renewable_energy',
   solar: 'renewable_energy',
+  'clean energy': 'renewable_energy',
   chips: 'semiconductors',
   semiconductor: 'semiconductors',
   industry: 'manufacturing',
@@ -66,6 +67,7 @@ export const SECTOR_WORDS: Readonly<Record<string, string>> = {
   'urban development': 'urban_infrastructure',
   'urban planning': 'urban_infrastructure',
   construction: 'urban_infrastructure',
+  urban: 'urban_infrastructure',
 };
 
 /** The sector id an everyday word means (case, spaces, `_`/`-` ignored), if listed and existing. */

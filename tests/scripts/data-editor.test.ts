@@ -218,6 +218,9 @@ describe('suggestions an editor can act on', () => {
     // A note naming another id does not silence it.
     const other = [rows[0]!, row({ ...ok, signed: '2019-07-20', source_url: 'http://baodanang.vn/x', notes: 'not the same document as vn-da-nang--jp-19--2020' })];
     expect(warnings({ overrides: { pairs: pairsFile(other) } }).filter((w) => w.includes('probably'))).toHaveLength(1);
+    // Nor does a note naming a longer id that merely starts with this one.
+    const longer = [rows[0]!, row({ ...ok, signed: '2019-07-20', source_url: 'http://baodanang.vn/x', notes: 'not the same document as vn-da-nang--jp-19--2019-07' })];
+    expect(warnings({ overrides: { pairs: pairsFile(longer) } }).filter((w) => w.includes('probably'))).toHaveLength(1);
   });
 });
 
@@ -229,7 +232,7 @@ describe('published pair ids', () => {
     const path = pairsFile([row({ ...ok, signed: '2019' }), row({ ...ok, signed: '2020', relationship: 'sister' })]);
     const published = record(['vn-da-nang--jp-19,']);
     expect(errors({ overrides: { pairs: path }, publishedIds: published })).toEqual([
-      `${published}:2:1 id "vn-da-nang--jp-19": published, but no row of ${path} has this id any more; write vn-da-nang--jp-19 in the id column of the row that had it, or, if the pair was merged or renamed on purpose, write its new id in the "became" column of this line ("removed" if it left the map)`,
+      `${published}:2:1 id "vn-da-nang--jp-19": published, but no row has it any more: line 2 (vn-da-nang--jp-19--2019), line 3 (vn-da-nang--jp-19--2020) of ${path} now share its pair; to keep old links working write vn-da-nang--jp-19 in the id column of the row that had it, most likely line 2, or, if the pair was merged or renamed on purpose, write its new id in the "became" column of this line ("removed" if it left the map)`,
     ]);
   });
 
