@@ -1,3 +1,4 @@
+/** The interface in the reader's language: `t()` over one file per language, and the locale-aware formatting of numbers and dates. */
 import type { Lang } from '../data/types';
 import type { GestureLocale, Language, MessageKey } from './language';
 import { en } from './languages/en';
