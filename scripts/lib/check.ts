@@ -144,6 +144,9 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   const sectors = sectorsCsv?.rows ?? [];
   reportDuplicates(paths.sectors, 'id', 1, sectors.map((s) => ({ line: s.line, value: s.row.id })), errors);
   const sectorIds = new Set(sectors.map((s) => s.row.id));
+  // Without a readable sectors.csv every sector of every row would be "unknown": that file's one
+  // error says it all, so the sector checks wait until it is back.
+  const sectorsKnown = sectorsCsv !== null;
 
   const provinces = provincesCsv?.rows ?? [];
   const merger = mergerCsv?.rows ?? [];
@@ -191,7 +194,7 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   if (labels) checkLabels(paths.labels, labels.data, vn, jp, errors);
 
   // 3. pairs.csv, row by row, then across rows.
-  const pairs = pairsCsv ? checkPairs(paths, pairsCsv, vn, jp, sectorIds, errors, warnings, notes) : [];
+  const pairs = pairsCsv ? checkPairs(paths, pairsCsv, vn, jp, sectorsKnown ? sectorIds : null, errors, warnings, notes) : [];
 
   // 4. Sector priorities and forum.json against the same gazetteers.
   const localityId = (name: string) => resolveLocalityId(name, vn, jp);
@@ -202,13 +205,13 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
     if (id === undefined) {
       errors.push(unknownLocality(paths.sectorPriorities, line, 1, 'locality', row.locality, localityNames));
     }
-    if (!sectorIds.has(row.sector)) errors.push(unknownSector(paths.sectorPriorities, line, 2, 'sector', row.sector, sectorIds));
+    if (sectorsKnown && !sectorIds.has(row.sector)) errors.push(unknownSector(paths.sectorPriorities, line, 2, 'sector', row.sector, sectorIds));
     if (id !== undefined && sectorIds.has(row.sector)) {
       priorities.push({ localityId: id, sector: row.sector, evidence: row.evidence, sourceTitle: row.source_title, sourceUrl: row.source_url });
     }
   }
   if (forum) {
-    checkForum(paths.forum, forum, localityId, localityNames, sectorIds, errors);
+    checkForum(paths.forum, forum, localityId, localityNames, sectorsKnown ? sectorIds : null, errors);
     checkForumTranslations(paths.forum, forum, errors, warnings);
   }
 
@@ -350,7 +353,8 @@ function checkPairs(
   csv: NonNullable<ReturnType<typeof loadCsv>>,
   vn: VnGazetteer,
   jp: JpGazetteer,
-  sectorIds: Set<string>,
+  /** null when sectors.csv could not be read: sectors are then not checked. */
+  sectorIds: Set<string> | null,
   errors: Diagnostic[],
   warnings: Diagnostic[],
   notes: Diagnostic[],
@@ -392,7 +396,7 @@ function checkPairs(
     if (jpName !== '') Object.assign(partners, resolveJpPartner(file, line, jpName, value('jp_prefecture'), jp, errors, notes, paths.jpMunicipalities));
 
     for (const sector of value('sectors').split(';').map((s) => s.trim()).filter((s) => s !== '')) {
-      if (!sectorIds.has(sector)) errors.push(unknownSector(file, line, COL.sectors, 'sectors', sector, sectorIds));
+      if (sectorIds && !sectorIds.has(sector)) errors.push(unknownSector(file, line, COL.sectors, 'sectors', sector, sectorIds));
     }
     checkRowTranslations(file, line, value, errors, warnings);
 
@@ -573,10 +577,25 @@ function resolveJpPartner(
     return { jpId: prefecture.id, jpPrefectureId: prefecture.id, municipality: null };
   }
 
+  if (candidates.length === 0 && ORGANISATION_WORDS.test(name)) {
+    errors.push({
+      file,
+      line,
+      column: COL.jp_locality,
+      field: 'jp_locality',
+      value: name,
+      message:
+        `"${name}" is an organisation, not a place; write the prefecture or city it belongs to in jp_locality ` +
+        `(the map draws places) and name the partner in caveat_en, e.g. "The Japanese partner is ${name}, not the prefecture."`,
+    });
+    return {};
+  }
   if (candidates.length === 0) {
     const prefectureOfId = (id: string) => jp.prefectures.find((p) => p.id === id)?.names.en ?? id;
     // Suggest only from the row's own prefecture: "Niki" (Hokkaido) is no help for Saiki in Oita.
-    const pool = given ? jp.municipalities.filter((m) => m.prefectureId === given.id) : jp.municipalities;
+    // Nor a near spelling in kanji: one character apart is another city (茨木市 is not 一関市).
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(name);
+    const pool = japanese ? [] : given ? jp.municipalities.filter((m) => m.prefectureId === given.id) : jp.municipalities;
     const bare = name.replace(/\s+(city|town|village|ward)$/i, '').replace(/-(shi|machi|cho|chō|mura|son|ku)$/i, '');
     const match = closest(bare, pool.flatMap((m) => [m.names.en, m.names.ja]));
     const matched = pool.find((m) => m.names.en === match || m.names.ja === match);
@@ -591,7 +610,8 @@ function resolveJpPartner(
         (matched
           ? `did you mean "${match}" (${prefectureOfId(matched.prefectureId)})? If not, add`
           : 'add') +
-        ` this row there: ${pasteRow(bare, given?.names.en ?? '<prefecture>')}`,
+        ` this row there: ${pasteRow(bare, given?.names.en ?? '<prefecture>')}` +
+        (given ? '' : ', and write that prefecture in jp_prefecture'),
     });
     return {};
   }
@@ -708,9 +728,15 @@ const SAME_NAME_CAPITALS = new Set([
 ]);
 
 /** A jp-municipalities.csv row to paste; the parts only the editor can look up are marked. */
-function pasteRow(nameEn: string, prefectureEn: string): string {
-  return `${nameEn},<name in Japanese with 市/町/村>,${prefectureEn},city,<lon>,<lat> (level city/town/village; coordinates in decimal degrees from its Wikipedia page)`;
+function pasteRow(name: string, prefectureEn: string): string {
+  // A name typed in Japanese goes in the name_ja column, not name_en.
+  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(name);
+  const [en, ja] = japanese ? ['<name in English>', name] : [name, '<name in Japanese with 市/町/村>'];
+  return `${en},${ja},${prefectureEn},city,<lon>,<lat> (level city/town/village; coordinates in decimal degrees from its Wikipedia page)`;
 }
+
+/** Words that name a body, not a place: such a partner is written as its place, with a caveat. */
+const ORGANISATION_WORDS = /\b(federation|chamber|association|commerce|industry|university|college|council|assembly|union|company|corporation|agency|society|bank)\b|商工会議所|商工会|協会|連合会|大学|組合|議会|株式会社/i;
 
 // ── forum.json ───────────────────────────────────────────────────────────────────────────────
 
@@ -719,7 +745,8 @@ function checkForum(
   forum: NonNullable<ReturnType<typeof loadJson<typeof forumFileSchema>>>,
   localityId: (name: string) => string | undefined,
   localityNames: string[],
-  sectorIds: Set<string>,
+  /** null when sectors.csv could not be read: sectors are then not checked. */
+  sectorIds: Set<string> | null,
   errors: Diagnostic[],
 ): void {
   const { data, at } = forum;
@@ -774,7 +801,7 @@ function checkForum(
     speaker(['quotes', i, 'speaker'], q.speaker);
     source(['quotes', i, 'source'], q.source);
     q.sectors.forEach((s, j) => {
-      if (!sectorIds.has(s)) push(['quotes', i, 'sectors', j], s, `unknown sector; ${suggest(s, sectorIds, 'use an id from data/sectors.csv')}`);
+      if (sectorIds && !sectorIds.has(s)) push(['quotes', i, 'sectors', j], s, `unknown sector; ${suggest(s, sectorIds, 'use an id from data/sectors.csv')}`);
     });
     q.localities.forEach((name, j) => locality(['quotes', i, 'localities', j], name));
   });

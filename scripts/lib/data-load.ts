@@ -42,7 +42,7 @@ export interface Located<T> {
 }
 
 function missingFile(file: string, hint: string): Diagnostic {
-  return { file, line: 1, column: 1, field: 'file', value: '', message: `the file is missing; ${hint}` };
+  return { file, line: 1, column: 1, field: 'file', value: '', message: `the file is missing; ${hint} (deleted by mistake? git checkout -- ${file} brings it back)` };
 }
 
 /**

@@ -177,8 +177,22 @@ describe('suggestions an editor can act on', () => {
     const path = pairsFile([row({ ...ok, jp_locality: 'Sakay', jp_prefecture: 'Nara' }), row({ ...ok, signed: '2001', jp_locality: 'Sakay City' })]);
     expect(errors({ overrides: { pairs: path } })).toEqual([
       `${path}:2:3 jp_locality "Sakay": Sakay is not in ${BASE}/localities/jp-municipalities.csv; add this row there: Sakay,<name in Japanese with 市/町/村>,Nara,city,<lon>,<lat> (level city/town/village; coordinates in decimal degrees from its Wikipedia page)`,
-      `${path}:3:3 jp_locality "Sakay City": Sakay City is not in ${BASE}/localities/jp-municipalities.csv; did you mean "Sakai" (Osaka)? If not, add this row there: Sakay,<name in Japanese with 市/町/村>,<prefecture>,city,<lon>,<lat> (level city/town/village; coordinates in decimal degrees from its Wikipedia page)`,
+      `${path}:3:3 jp_locality "Sakay City": Sakay City is not in ${BASE}/localities/jp-municipalities.csv; did you mean "Sakai" (Osaka)? If not, add this row there: Sakay,<name in Japanese with 市/町/村>,<prefecture>,city,<lon>,<lat> (level city/town/village; coordinates in decimal degrees from its Wikipedia page), and write that prefecture in jp_prefecture`,
     ]);
+  });
+
+  it('offers no near spelling for a name in kanji, and puts it in the Japanese column of the row to paste', () => {
+    const path = pairsFile([row({ ...ok, jp_locality: '茨木市', jp_prefecture: 'Osaka' })]);
+    expect(errors({ overrides: { pairs: path } })).toEqual([
+      `${path}:2:3 jp_locality "茨木市": 茨木市 is not in ${BASE}/localities/jp-municipalities.csv; add this row there: <name in English>,茨木市,Osaka,city,<lon>,<lat> (level city/town/village; coordinates in decimal degrees from its Wikipedia page)`,
+    ]);
+  });
+
+  it('tells an organisation from a place, and how to record it', () => {
+    const path = pairsFile([row({ ...ok, jp_locality: 'Nagasaki Prefectural Federation of Commerce and Industry', jp_prefecture: 'Nagasaki' })]);
+    const [message] = errors({ overrides: { pairs: path } });
+    expect(message).toContain('is an organisation, not a place; write the prefecture or city it belongs to in jp_locality');
+    expect(message).not.toContain('add this row');
   });
 
   it('explains a city named like another prefecture (Ibaraki, Osaka) instead of sending the editor to the prefecture', () => {
@@ -207,6 +221,14 @@ describe('suggestions an editor can act on', () => {
     expect(warnings({ overrides: { pairs: path } }).filter((w) => w.includes('probably'))).toEqual([
       `${path}:3:2 vn_locality "Da Nang": probably the same document as line 2 (same localities and relationship, dates 2019 and 2019-07-20, another source); if it is, delete this row and add its source to line 2's more_sources as "Báo Đà Nẵng <http://baodanang.vn/x>" (docs/DATA.md, "A second source"); if they are two documents, say in summary_en how this one differs and write "not the same document as vn-da-nang--jp-19--2019" in notes`,
     ]);
+  });
+
+  it('with sectors.csv gone, says that alone (and how to get it back), not "unknown sector" for every row', () => {
+    const missing = join(tmpdir(), 'kizuna-no-such-sectors.csv');
+    const all = errors({ overrides: { sectors: missing } });
+    expect(all.filter((e) => e.includes('unknown sector'))).toEqual([]);
+    expect(all.find((e) => e.includes(missing))).toContain(`the file is missing`);
+    expect(all.find((e) => e.includes(missing))).toContain(`git checkout -- ${missing}`);
   });
 
   it('stops warning once the editor writes in notes that the two rows are two documents', () => {
