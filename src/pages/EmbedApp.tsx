@@ -8,6 +8,7 @@ import { MapArea } from './MapArea';
 import { BundleProvider, loadDetails, useCoreData, WithDetails } from '../panels/data';
 import { LocalityPanel } from '../panels/LocalityPanel';
 import { selectionName } from '../i18n/names';
+import { Notices } from '../panels/Notices';
 import { OverviewPanel } from '../panels/OverviewPanel';
 import { PairPanel } from '../panels/PairPanel';
 import { SectorChips } from '../panels/SectorChips';
@@ -111,6 +112,8 @@ export function EmbedApp({ data }: { data: IndexedCore | IndexedBundle }) {
             <SectorChips />
           </div>
         )}
+        {/* A bad parameter in the embed's own URL is said here too, not only in the full app. */}
+        <Notices />
         <main className="embed-map">
           <MapArea />
         </main>

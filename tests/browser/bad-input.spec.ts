@@ -173,3 +173,28 @@ describe('an unreachable optional basemap', () => {
     expect(audit.pageErrors).toEqual([]);
   });
 });
+
+describe('bad input in an embed’s URL', () => {
+  let browser: Browser;
+  let audit: AuditPage;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    audit = await openAuditPage(browser);
+    await audit.page.goto(new URL('/?embed=1&lang=vi&pair=vn-nowhere--jp-99&sectors=unicorns', baseUrl()).href);
+    await audit.page.waitForSelector('[data-map-ready="true"]', { timeout: 30000, state: 'attached' });
+  }, 60000);
+  afterAll(async () => {
+    await audit?.context.close();
+    await browser?.close();
+  });
+
+  it('shows the map and a visible notice naming each ignored parameter, in the reader’s language', async () => {
+    const notice = audit.page.getByTestId('notices');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('vn-nowhere--jp-99');
+    expect(text).toContain('unicorns');
+    expect(text).toContain('đã bị bỏ qua');
+    expect(audit.pageErrors).toEqual([]);
+  });
+});
