@@ -529,6 +529,8 @@ function resolveJpPartner(
   notes: Diagnostic[],
   municipalitiesFile: string,
 ): Partners {
+  /** A problem with the typed Japanese partner itself (the jp_locality cell). */
+  const atLocality = (message: string): Diagnostic => ({ file, line, column: COL.jp_locality, field: 'jp_locality', value: name, message });
   const given = prefectureName === '' ? undefined : jp.prefecture(prefectureName);
   if (prefectureName !== '' && !given) {
     errors.push({
@@ -549,70 +551,44 @@ function resolveJpPartner(
       // A city named like another prefecture (Ibaraki in Osaka, Fuchū…): the given prefecture decides.
       const city = candidates.find((m) => m.prefectureId === given.id);
       if (city) return { jpId: city.id, jpPrefectureId: city.prefectureId, municipality: city };
-      errors.push({
-        file,
-        line,
-        column: COL.jp_locality,
-        field: 'jp_locality',
-        value: name,
-        message:
+      errors.push(
+        atLocality(
           `${prefecture.names.en} is a prefecture, and ${municipalitiesFile} has no ${name} in ${given.names.en}; ` +
-          `if you mean the city or town ${name} in ${given.names.en}, add this row to ${municipalitiesFile}: ${pasteRow(name, given.names.en)}; ` +
-          `if you mean ${prefecture.names.en} Prefecture, leave jp_prefecture empty`,
-      });
+            `if you mean the city or town ${name} in ${given.names.en}, add this row to ${municipalitiesFile}: ${pasteRow(name, given.names.en)}; ` +
+            `if you mean ${prefecture.names.en} Prefecture, leave jp_prefecture empty`,
+        ),
+      );
       return {};
     }
     const city = candidates.find((m) => m.prefectureId === prefecture.id);
     if (given && (city || SAME_NAME_CAPITALS.has(prefecture.names.en))) {
       // Niigata, Oita, Shizuoka…: the prefecture and its capital share a name.
-      notes.push({
-        file,
-        line,
-        column: COL.jp_locality,
-        field: 'jp_locality',
-        value: name,
-        message: `read as ${prefecture.names.en} Prefecture; for the city of the same name write "${city?.names.en ?? name} City"${city ? ` (${city.names.ja})` : ''}`,
-      });
+      notes.push(atLocality(`read as ${prefecture.names.en} Prefecture; for the city of the same name write "${city?.names.en ?? name} City"${city ? ` (${city.names.ja})` : ''}`));
     }
     return { jpId: prefecture.id, jpPrefectureId: prefecture.id, municipality: null };
   }
 
   if (candidates.length === 0 && ORGANISATION_WORDS.test(name)) {
-    errors.push({
-      file,
-      line,
-      column: COL.jp_locality,
-      field: 'jp_locality',
-      value: name,
-      message:
+    errors.push(
+      atLocality(
         `"${name}" is an organisation, not a place; write the prefecture or city it belongs to in jp_locality ` +
-        `(the map draws places) and name the partner in caveat_en, e.g. "The Japanese partner is ${name}, not the prefecture."`,
-    });
+          `(the map draws places) and name the partner in caveat_en, e.g. "The Japanese partner is ${name}, not the prefecture."`,
+      ),
+    );
     return {};
   }
   if (candidates.length === 0) {
     const prefectureOfId = (id: string) => jp.prefectures.find((p) => p.id === id)?.names.en ?? id;
     // Suggest only from the row's own prefecture: "Niki" (Hokkaido) is no help for Saiki in Oita.
     // Nor a near spelling in kanji: one character apart is another city (茨木市 is not 一関市).
-    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(name);
+    const japanese = JAPANESE_SCRIPT.test(name);
     const pool = japanese ? [] : given ? jp.municipalities.filter((m) => m.prefectureId === given.id) : jp.municipalities;
     const bare = name.replace(/\s+(city|town|village|ward)$/i, '').replace(/-(shi|machi|cho|chō|mura|son|ku)$/i, '');
     const match = closest(bare, pool.flatMap((m) => [m.names.en, m.names.ja]));
     const matched = pool.find((m) => m.names.en === match || m.names.ja === match);
-    errors.push({
-      file,
-      line,
-      column: COL.jp_locality,
-      field: 'jp_locality',
-      value: name,
-      message:
-        `${name} is not in ${municipalitiesFile}; ` +
-        (matched
-          ? `did you mean "${match}" (${prefectureOfId(matched.prefectureId)})? If not, add`
-          : 'add') +
-        ` this row there: ${pasteRow(bare, given?.names.en ?? '<prefecture>')}` +
-        (given ? '' : ', and write that prefecture in jp_prefecture'),
-    });
+    const guess = matched ? `did you mean "${match}" (${prefectureOfId(matched.prefectureId)})? If not, add` : 'add';
+    const askPrefecture = given ? '' : ', and write that prefecture in jp_prefecture';
+    errors.push(atLocality(`${name} is not in ${municipalitiesFile}; ${guess} this row there: ${pasteRow(bare, given?.names.en ?? '<prefecture>')}${askPrefecture}`));
     return {};
   }
   const prefectureOf = (m: JpMunicipality) => jp.prefectures.find((p) => p.id === m.prefectureId)?.names.en ?? m.prefectureId;
@@ -730,10 +706,13 @@ const SAME_NAME_CAPITALS = new Set([
 /** A jp-municipalities.csv row to paste; the parts only the editor can look up are marked. */
 function pasteRow(name: string, prefectureEn: string): string {
   // A name typed in Japanese goes in the name_ja column, not name_en.
-  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(name);
+  const japanese = JAPANESE_SCRIPT.test(name);
   const [en, ja] = japanese ? ['<name in English>', name] : [name, '<name in Japanese with 市/町/村>'];
   return `${en},${ja},${prefectureEn},city,<lon>,<lat> (level city/town/village; coordinates in decimal degrees from its Wikipedia page)`;
 }
+
+/** Kana or kanji: a name typed in Japanese. */
+const JAPANESE_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 /** Words that name a body, not a place: such a partner is written as its place, with a caveat. */
 const ORGANISATION_WORDS = /\b(federation|chamber|association|commerce|industry|university|college|council|assembly|union|company|corporation|agency|society|bank)\b|商工会議所|商工会|協会|連合会|大学|組合|議会|株式会社/i;
