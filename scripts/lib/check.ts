@@ -160,14 +160,8 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   for (const orphan of mergerOrphans) {
     const at = merger.find((m) => m.row === orphan);
     if (!at) continue;
-    errors.push({
-      file: paths.vnMerger,
-      line: at.line,
-      column: 5,
-      field: 'province_en',
-      value: orphan.province_en,
-      message: `not a unit in ${paths.vnProvinces}; ${suggest(orphan.province_en, vn.units.map((u) => u.names.en), 'add the unit there first')}`,
-    });
+    const advice = suggest(orphan.province_en, vn.units.map((u) => u.names.en), 'add the unit there first');
+    errors.push(cell(paths.vnMerger, at.line, 5, 'province_en', orphan.province_en, `not a unit in ${paths.vnProvinces}; ${advice}`));
   }
 
   const prefectures = prefecturesCsv?.rows ?? [];
@@ -181,14 +175,8 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   for (const index of municipalityOrphans) {
     const at = municipalityRows[index];
     if (!at) continue;
-    errors.push({
-      file: paths.jpMunicipalities,
-      line: at.line,
-      column: 3,
-      field: 'prefecture',
-      value: at.row.prefecture,
-      message: `not a prefecture; ${suggest(at.row.prefecture, jp.prefectureNames, 'use the English name from ' + paths.jpPrefectures)}`,
-    });
+    const advice = suggest(at.row.prefecture, jp.prefectureNames, `use the English name from ${paths.jpPrefectures}`);
+    errors.push(cell(paths.jpMunicipalities, at.line, 3, 'prefecture', at.row.prefecture, `not a prefecture; ${advice}`));
   }
   checkMunicipalities(paths.jpMunicipalities, jp, municipalityRows, errors);
   if (labels) checkLabels(paths.labels, labels.data, vn, jp, errors);
@@ -709,6 +697,11 @@ function pasteRow(name: string, prefectureEn: string): string {
   const japanese = JAPANESE_SCRIPT.test(name);
   const [en, ja] = japanese ? ['<name in English>', name] : [name, '<name in Japanese with 市/町/村>'];
   return `${en},${ja},${prefectureEn},city,<lon>,<lat> (level city/town/village; coordinates in decimal degrees from its Wikipedia page)`;
+}
+
+/** A problem in one cell of a CSV, addressed by position. */
+function cell(file: string, line: number, column: number, field: string, value: string, message: string): Diagnostic {
+  return { file, line, column, field, value, message };
 }
 
 /** Kana or kanji: a name typed in Japanese. */
