@@ -153,10 +153,7 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   expectCount(paths.vnProvinces, provinces.length, 34, 'Vietnamese units (after the 2025 merger)', provincesCsv !== null, errors);
   expectCount(paths.vnMerger, merger.length, 63, 'pre-merger provinces', mergerCsv !== null, errors);
   reportDuplicates(paths.vnProvinces, 'id', 1, provinces.map((p) => ({ line: p.line, value: p.row.id })), errors);
-  const { gazetteer: vn, orphans: mergerOrphans } = buildVnGazetteer(
-    provinces.map((p) => p.row),
-    merger.map((m) => m.row),
-  );
+  const { gazetteer: vn, orphans: mergerOrphans } = buildVnGazetteer(provinces.map((p) => p.row), merger.map((m) => m.row));
   for (const orphan of mergerOrphans) {
     const at = merger.find((m) => m.row === orphan);
     if (!at) continue;
@@ -168,10 +165,7 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   const municipalityRows = municipalitiesCsv?.rows ?? [];
   expectCount(paths.jpPrefectures, prefectures.length, 47, 'prefectures', prefecturesCsv !== null, errors);
   reportDuplicates(paths.jpPrefectures, 'id', 3, prefectures.map((p) => ({ line: p.line, value: p.row.id })), errors);
-  const { gazetteer: jp, orphans: municipalityOrphans } = buildJpGazetteer(
-    prefectures.map((p) => p.row),
-    municipalityRows.map((m) => m.row),
-  );
+  const { gazetteer: jp, orphans: municipalityOrphans } = buildJpGazetteer(prefectures.map((p) => p.row), municipalityRows.map((m) => m.row));
   for (const index of municipalityOrphans) {
     const at = municipalityRows[index];
     if (!at) continue;
