@@ -512,17 +512,12 @@ function resolveJpPartner(
   municipalitiesFile: string,
 ): Partners {
   /** A problem with the typed Japanese partner itself (the jp_locality cell). */
-  const atLocality = (message: string): Diagnostic => ({ file, line, column: COL.jp_locality, field: 'jp_locality', value: name, message });
+  const atLocality = (message: string): Diagnostic => cell(file, line, COL.jp_locality, 'jp_locality', name, message);
+  /** A problem with the prefecture written beside it (the jp_prefecture cell). */
+  const atPrefecture = (message: string): Diagnostic => cell(file, line, COL.jp_prefecture, 'jp_prefecture', prefectureName, message);
   const given = prefectureName === '' ? undefined : jp.prefecture(prefectureName);
   if (prefectureName !== '' && !given) {
-    errors.push({
-      file,
-      line,
-      column: COL.jp_prefecture,
-      field: 'jp_prefecture',
-      value: prefectureName,
-      message: `unknown prefecture; ${suggest(prefectureName, jp.prefectureNames, 'use the English name of one of the 47 prefectures')}`,
-    });
+    errors.push(atPrefecture(`unknown prefecture; ${suggest(prefectureName, jp.prefectureNames, 'use the English name of one of the 47 prefectures')}`));
     return {};
   }
 
@@ -587,14 +582,7 @@ function resolveJpPartner(
   }
   const municipality = candidates.find((m) => m.prefectureId === given.id);
   if (!municipality) {
-    errors.push({
-      file,
-      line,
-      column: COL.jp_prefecture,
-      field: 'jp_prefecture',
-      value: prefectureName,
-      message: `${candidates[0]?.names.en ?? name} is in ${candidates.map(prefectureOf).join(' and ')}, not ${given.names.en}; write ${candidates.map((m) => `"${prefectureOf(m)}"`).join(' or ')}`,
-    });
+    errors.push(atPrefecture(`${candidates[0]?.names.en ?? name} is in ${candidates.map(prefectureOf).join(' and ')}, not ${given.names.en}; write ${candidates.map((m) => `"${prefectureOf(m)}"`).join(' or ')}`));
     return {};
   }
   return { jpId: municipality.id, jpPrefectureId: municipality.prefectureId, municipality };
