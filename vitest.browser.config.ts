@@ -8,7 +8,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60000,
     hookTimeout: 120000,
-    // One Chromium at a time: the machine has two cores and software WebGL is CPU-bound.
-    fileParallelism: false,
+    // Two spec files at a time, one per core: much of a spec is waiting (timeouts, idle hand-overs).
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });
