@@ -81,7 +81,7 @@ export function MapArea() {
   }, [camera, size]);
   // MapLibre on intent; the full app also loads it once its first view is up and the page has
   // been idle a while, never while the list covers the map.
-  const { projector, stage, WebGL, notice, setNotice, upgradeFailed, upgrade, retryUpgrade, backToSvg, onReady, zoomBy } = useRendererUpgrade({
+  const { projector, activeProjector, stage, WebGL, notice, setNotice, upgradeFailed, upgrade, retryUpgrade, backToSvg, onReady, zoomBy } = useRendererUpgrade({
     webglAvailable,
     upgradeOnIdle: ready && !embed && !listShown,
     svgCamera: camera,
@@ -89,20 +89,16 @@ export function MapArea() {
     setSvgCamera: setCamera,
   });
   const intent = useIntent({ active: stage !== 'webgl', embed, onIntent: upgrade });
-  const projectorRef = useRef(projector);
-  useLayoutEffect(() => {
-    projectorRef.current = projector;
-  }, [projector]);
 
   // 2. Each selection is framed inside the unoccluded part of the map.
   const selectionKey = selection.kind === 'none' ? '' : `${selection.kind}:${selection.id}`;
   useEffect(() => {
     const el = containerRef.current;
-    const active = projectorRef.current;
+    const active = activeProjector.current;
     if (!el || !size || !ready || !active || !selectionKey) return;
     const target = selectionCamera(el, size, bundle, useStore.getState().selection);
     if (target) active.go(target, true);
-  }, [selectionKey, ready, size, bundle]);
+  }, [selectionKey, ready, size, bundle, activeProjector]);
 
   // Once the full app's first view is up, fetch the panels' texts (summaries, sources) while the
   // reader looks: not before, where they would slow the first view. The embed waits for intent.
@@ -153,8 +149,8 @@ export function MapArea() {
     const el = containerRef.current;
     if (!el || !size) return;
     userMoved.current = false;
-    projectorRef.current?.go(overviewCamera(el, size), true);
-  }, [size]);
+    activeProjector.current?.go(overviewCamera(el, size), true);
+  }, [size, activeProjector]);
 
   const renderer = stage === 'webgl' ? 'webgl' : 'svg';
   return (

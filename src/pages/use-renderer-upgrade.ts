@@ -141,5 +141,6 @@ export function useRendererUpgrade({ webglAvailable, upgradeOnIdle, svgCamera, s
     [upgrade],
   );
 
-  return { projector, stage, WebGL, webglProjector, notice, setNotice, upgradeFailed, upgrade, retryUpgrade, backToSvg, onReady, zoomBy };
+  // `activeProjector` is returned for effects and callbacks that act on whichever map is drawn.
+  return { projector, activeProjector, stage, WebGL, webglProjector, notice, setNotice, upgradeFailed, upgrade, retryUpgrade, backToSvg, onReady, zoomBy };
 }
