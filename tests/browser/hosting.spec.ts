@@ -260,7 +260,10 @@ describe('hosting: when the boundaries fail to arrive', () => {
     await chip.click();
     expect(await chip.getAttribute('aria-pressed')).toBe('true');
     await page.locator('.view-toggle').click();
-    expect(await page.locator('#agreements-list tr[data-pair-id]').count()).toBeGreaterThan(0);
+    // The list's rows arrive with the lazily loaded details, so wait for the first one.
+    const rows = page.locator('#agreements-list tr[data-pair-id]');
+    await rows.first().waitFor({ timeout: 15000 });
+    expect(await rows.count()).toBeGreaterThan(0);
   });
 
   it('given a 404 that has cleared, when the reader clicks Try again, then the map is drawn', async () => {
