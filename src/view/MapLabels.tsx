@@ -5,6 +5,8 @@ import { t } from '../i18n';
 import { selectLocality } from '../state/store';
 import { placeLabels, type LabelBox } from './label-placement';
 import type { LabelEntry } from './model';
+import { watchObstacles } from './obstacles';
+import { useStableSet } from './use-stable-set';
 import type { Projector } from './projector';
 
 /** A focusable stand-in for an arc (an overview group or one document), placed on its midpoint. */
@@ -36,22 +38,10 @@ export interface MapLabelsProps {
   /** Localities whose labels win collisions (the selection and its partners). */
   boosted: ReadonlySet<string>;
   selectedLocalities: ReadonlySet<string>;
+  /** The list view covers the map: labels are measured and placed when it is uncovered. */
+  covered: boolean;
   /** A handle gained (id) or lost (null) focus: the map highlights that arc. */
   onFocusHandle: (handle: ArcHandle | null) => void;
-}
-
-/** Selector of the overlays no label may cover and the camera frames around. */
-export const MAP_OBSTACLES = '.map-controls, .map-zoom, .map-legend, .map-explore, .map-progress';
-
-/** The controls and legend over the map, as boxes no label may overlap (read before any write). */
-function obstacles(container: HTMLElement): LabelBox[] {
-  const parent = container.parentElement;
-  if (!parent) return [];
-  const origin = container.getBoundingClientRect();
-  return [...parent.querySelectorAll<HTMLElement>(MAP_OBSTACLES)].map((el, i) => {
-    const r = el.getBoundingClientRect();
-    return { id: `#obstacle-${i}`, x: r.x - origin.x, y: r.y - origin.y, width: r.width, height: r.height, priority: Infinity };
-  });
 }
 
 /**
@@ -61,10 +51,25 @@ function obstacles(container: HTMLElement): LabelBox[] {
  * move the labels are projected and a greedy collision pass hides the lower-priority ones;
  * hidden labels stay focusable and show while focused.
  */
-export function MapLabels({ projector, lang, entries, fixed, handles, boosted, selectedLocalities, onFocusHandle }: MapLabelsProps) {
+export function MapLabels({ projector, lang, entries, fixed, handles, covered, onFocusHandle, ...props }: MapLabelsProps) {
+  // A filter builds new Sets with the same members: those must not move a label.
+  const boosted = useStableSet(props.boosted);
+  const selectedLocalities = useStableSet(props.selectedLocalities);
   const root = useRef<HTMLDivElement>(null);
   const sizes = useRef(new Map<string, { width: number; height: number }>());
   const handlePoints = useRef(new Map<string, LonLat>());
+  const obstacleBoxes = useRef<LabelBox[]>([]);
+  const place = useRef<() => void>(() => undefined);
+
+  // The controls and legend are measured when they change, never while placing labels.
+  useLayoutEffect(() => {
+    const container = root.current;
+    if (!container) return;
+    return watchObstacles(container, (boxes) => {
+      obstacleBoxes.current = boxes;
+      place.current();
+    });
+  }, []);
 
   // The focused handle follows the camera; a new set of handles (a filter, a selection) needs no
   // new placement of the labels.
@@ -73,18 +78,17 @@ export function MapLabels({ projector, lang, entries, fixed, handles, boosted, s
   }, [handles]);
 
   // 1. Measure the labels when their text or weight can change (language, a selected label is
-  //    bold), not on every camera move or filter: each read forces a layout of the page. The
-  //    selection arrives as a new Set with every filter, hence the key.
-  const selectedKey = [...selectedLocalities].sort().join(' ');
+  //    bold), not on every camera move or filter: each read forces a layout of the page.
   useLayoutEffect(() => {
+    if (covered) return;
     const measured = new Map<string, { width: number; height: number }>();
     root.current?.querySelectorAll<HTMLElement>('[data-label-id]').forEach((el) => measured.set(el.dataset.labelId ?? '', { width: el.offsetWidth, height: el.offsetHeight }));
     sizes.current = measured;
-  }, [entries, fixed, selectedKey]);
+  }, [entries, fixed, selectedLocalities, covered]);
 
   useLayoutEffect(() => {
     const container = root.current;
-    if (!container) return;
+    if (!container || covered) return;
     const labelEls = new Map<string, HTMLElement>();
     container.querySelectorAll<HTMLElement>('[data-label-id]').forEach((el) => labelEls.set(el.dataset.labelId ?? '', el));
     const byId = new Map(entries.map((e) => [e.id, e]));
@@ -94,7 +98,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, boosted, s
     const update = () => {
       frame = 0;
       const viewport = projector.viewport();
-      const boxes: LabelBox[] = obstacles(container);
+      const boxes: LabelBox[] = [...obstacleBoxes.current];
       const centres = new Map<string, { x: number; y: number }>();
       // 2. Project every label point and build its box, centred on the point.
       labelEls.forEach((_el, id) => {
@@ -135,14 +139,16 @@ export function MapLabels({ projector, lang, entries, fixed, handles, boosted, s
     const schedule = () => {
       frame ||= requestAnimationFrame(update);
     };
+    place.current = update;
     update();
     const unsubscribe = projector.subscribe(schedule);
     return () => {
+      place.current = () => undefined;
       unsubscribe();
       container.removeEventListener('focusin', onFocusIn);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [projector, entries, fixed, boosted, selectedKey]);
+  }, [projector, entries, fixed, boosted, selectedLocalities, covered]);
 
   const group = (country: 'vn' | 'jp') => (
     <div role="group" aria-label={t(lang, `map.labels.${country}`)}>

@@ -2,8 +2,8 @@ import type { CoreBundle } from '../data/types';
 import { BOTH_COUNTRIES } from '../geo/extent';
 import type { Selection } from '../state/types';
 import { boundsOfPoints, cameraPadding, constrainCamera, fitCamera, unoccludedPadding, type Camera, type Rect, type Size } from './camera';
-import { MAP_OBSTACLES } from './MapLabels';
 import { selectionPoints } from './model';
+import { MAP_OBSTACLES } from './obstacles';
 
 /**
  * Where the camera should look, read from what the page shows: the pure fitting is camera.ts;

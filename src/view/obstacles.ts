@@ -1,0 +1,44 @@
+import type { LabelBox } from './label-placement';
+
+/** Selector of the overlays no label may cover and the camera frames around. */
+export const MAP_OBSTACLES = '.map-controls, .map-zoom, .map-legend, .map-explore, .map-progress';
+
+/** The overlays' boxes relative to `container`, as boxes no label may overlap. */
+export function measureObstacles(container: HTMLElement): LabelBox[] {
+  const parent = container.parentElement;
+  if (!parent) return [];
+  const origin = container.getBoundingClientRect();
+  return [...parent.querySelectorAll<HTMLElement>(MAP_OBSTACLES)].map((el, i) => {
+    const r = el.getBoundingClientRect();
+    return { id: `#obstacle-${i}`, x: r.x - origin.x, y: r.y - origin.y, width: r.width, height: r.height, priority: Infinity };
+  });
+}
+
+/**
+ * Keeps the overlays' boxes current without ever forcing a layout: they are read in a
+ * ResizeObserver callback, which runs after the browser's own layout, when an overlay or the map
+ * changes size (the legend opens, the explore button turns into a progress line) or an overlay
+ * comes or goes. Placing labels on a filter, a selection or a camera move then reads nothing.
+ * Returns the function that stops watching.
+ */
+export function watchObstacles(container: HTMLElement, onChange: (boxes: LabelBox[]) => void): () => void {
+  const parent = container.parentElement;
+  if (!parent || typeof ResizeObserver === 'undefined' || typeof MutationObserver === 'undefined') {
+    onChange(measureObstacles(container));
+    return () => undefined;
+  }
+  const resizes = new ResizeObserver(() => onChange(measureObstacles(container)));
+  // Observing anew reports every element once, so an overlay that left is measured out too.
+  const observeAll = () => {
+    resizes.disconnect();
+    resizes.observe(container);
+    parent.querySelectorAll(MAP_OBSTACLES).forEach((el) => resizes.observe(el));
+  };
+  const mounts = new MutationObserver(observeAll);
+  mounts.observe(parent, { childList: true });
+  observeAll();
+  return () => {
+    mounts.disconnect();
+    resizes.disconnect();
+  };
+}
