@@ -22,8 +22,12 @@ import '../panels/panels.css';
 function DocumentMeta({ data }: { data: IndexedCore }) {
   const lang = useStore((s) => s.lang);
   const selection = useStore((s) => s.selection);
+  // Writing `lang`, even unchanged, restyles the whole page (every `:lang()` may change): only
+  // on a change of language, never on a selection.
   useEffect(() => {
     document.documentElement.lang = lang;
+  }, [lang]);
+  useEffect(() => {
     const name = selectionName(selection, data, lang);
     document.title = name ? `${name} · ${t(lang, 'app.title')}` : t(lang, 'app.title');
   }, [lang, selection, data]);
