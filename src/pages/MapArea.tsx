@@ -90,15 +90,16 @@ export function MapArea() {
   });
   const intent = useIntent({ active: stage !== 'webgl', embed, onIntent: upgrade });
 
-  // 2. Each selection is framed inside the unoccluded part of the map.
+  // 2. Each selection is framed inside the unoccluded part of the map; under the list, once the
+  //    list closes (measuring a covered map would cost a layout of it on every pick in the list).
   const selectionKey = selection.kind === 'none' ? '' : `${selection.kind}:${selection.id}`;
   useEffect(() => {
     const el = containerRef.current;
     const active = activeProjector.current;
-    if (!el || !size || !ready || !active || !selectionKey) return;
+    if (!el || !size || !ready || !active || !selectionKey || listShown) return;
     const target = selectionCamera(el, size, bundle, useStore.getState().selection);
     if (target) active.go(target, true);
-  }, [selectionKey, ready, size, bundle, activeProjector]);
+  }, [selectionKey, ready, size, bundle, activeProjector, listShown]);
 
   // Once the full app's first view is up, fetch the panels' texts (summaries, sources) while the
   // reader looks: not before, where they would slow the first view. The embed waits for intent.
@@ -237,6 +238,7 @@ export function MapArea() {
           handles={handles}
           boosted={boosted}
           selectedLocalities={model.highlight.selectedLocalities}
+          covered={listShown}
           onFocusHandle={setFocusedHandle}
         />
       )}
