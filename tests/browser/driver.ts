@@ -99,7 +99,8 @@ export async function openPage(browser: Browser, options: OpenOptions = {}): Pro
 /** Navigates to `path` on the preview server and waits until the map says it is ready. */
 export async function gotoMap(page: Page, path = '/', timeout = 20000): Promise<void> {
   await page.goto(new URL(path, baseUrl()).href);
-  await page.waitForSelector('[data-map-ready="true"]', { timeout });
+  // Attached, not visible: under the list view (`view=list`) the ready map is hidden.
+  await page.waitForSelector('[data-map-ready="true"]', { timeout, state: 'attached' });
 }
 
 /** What the map area reports: renderer, readiness, arcs drawn, documents drawn, selection. */
