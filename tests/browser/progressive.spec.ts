@@ -29,6 +29,9 @@ describe('the progressive map', () => {
     await gotoMap(page, '/?embed=1');
     await page.waitForTimeout(1500);
     expect(requests.filter(isMapLibre)).toEqual([]);
+    // The HTML asks for the boundaries early (a preload); the map's own fetch reuses that response.
+    expect(await page.locator('link[rel="preload"][as="fetch"]').getAttribute('href')).toMatch(/boundaries\.topo-[\w-]+\.json$/);
+    expect(requests.filter((url) => /boundaries\.topo-[\w-]+\.json$/.test(url))).toHaveLength(1);
     const state = await mapState(page);
     expect(state.renderer).toBe('svg');
     expect(await page.locator('path[data-locality-id][data-country="vn"]').count()).toBe(34);
