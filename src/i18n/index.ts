@@ -42,6 +42,14 @@ export function endonym(lang: Lang): string {
 // found most of its render time in constructors): one per language and precision, made once.
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const collators = new Map<Lang, Intl.Collator>();
+
+/** Compares two texts as the language sorts them (`a.localeCompare(b, lang)` builds a collator per call). */
+export function compareText(lang: Lang, a: string, b: string): number {
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(locale(lang))));
+  return collator.compare(a, b);
+}
 
 export function formatNumber(lang: Lang, value: number): string {
   let format = numberFormats.get(lang);
