@@ -21,7 +21,9 @@ export const SELECTORS = {
     '[role="group"] button[aria-pressed]',
   ],
   search: ['[role="combobox"]', 'input[type="search"]'],
-  pair: ['[data-testid="panel:list"] [data-pair-id] button', '[data-pair-id] button', 'a[href*="pair="]'],
+  // Last: the map's arc handles (src/view/MapLabels.tsx), how a keyboard reader picks a pair where
+  // there is no list (the embed). Enter on an overview arc opens its set at its first document.
+  pair: ['[data-testid="panel:list"] [data-pair-id] button', '[data-pair-id] button', 'a[href*="pair="]', '.map-pairs button[data-handle]'],
   /** The timeline's two range inputs (src/panels/Timeline.tsx), as tests/browser/partners.spec.ts drives them. */
   yearsFrom: '[data-testid="years-from"]',
   yearsTo: '[data-testid="years-to"]',
@@ -415,7 +417,8 @@ export async function searchInteractions(page: Page, count: number): Promise<Int
 
 /**
  * Selects pairs with the keyboard (focus a pair in the list view, Enter), cycling through the
- * first 20. The list is opened by URL (`view=list`) before measuring.
+ * first 20. The list is opened by URL (`view=list`) before measuring. Where there is no list (the
+ * embed), the pairs are the map's arc handles, in their tab order.
  */
 export async function pairInteractions(page: Page, listUrl: string, count: number, expectArcs: boolean): Promise<InteractionFigures> {
   await page.goto(listUrl, { waitUntil: 'commit' });

@@ -23,9 +23,10 @@ const VIEWPORTS: Record<Target, Viewport> = {
   // An article column: the embed's iframe is narrower than a desktop window.
   embed: { width: 720, height: 560 },
 };
+/** `list`: where the pair series picks pairs. The embed has no list: its pairs are the map's handles. */
 const PATHS: Record<Target, { first: string; list: string }> = {
   app: { first: '/', list: '/?view=list' },
-  embed: { first: '/?embed=1', list: '/?embed=1&view=list' },
+  embed: { first: '/?embed=1', list: '/?embed=1' },
 };
 
 function chromiumVersion(path: string): string {
