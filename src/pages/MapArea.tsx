@@ -8,6 +8,7 @@ import { ISLAND_LABELS } from '../geo/islands';
 import { t } from '../i18n';
 import { SvgFirstView } from '../svg/SvgFirstView';
 import { useGeoStatus } from '../svg/use-geo';
+import { useWorldPaths } from '../svg/world-paths';
 import { LoadFailure } from '../panels/LoadFailure';
 import { clearSelection, selectLocality, selectPair, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
@@ -62,7 +63,8 @@ export function MapArea() {
   const [focusedHandle, setFocusedHandle] = useState<ArcHandle | null>(null);
   const userMoved = useRef(false);
   const listShown = useStore((s) => s.view === 'list');
-  const ready = Boolean(geo && size && camera);
+  const world = useWorldPaths(geo, base?.zoom ?? null);
+  const ready = Boolean(geo && size && camera && world);
 
   // 1. The opening camera for this size; the SVG camera follows it until the reader moves.
   useLayoutEffect(() => {
@@ -210,10 +212,10 @@ export function MapArea() {
             </MapErrorBoundary>
           </div>
         )}
-        {stage !== 'webgl' && geo && size && base && camera && (
+        {stage !== 'webgl' && world && size && base && camera && (
           <div className="map-layer map-layer--svg">
             <SvgFirstView
-              geo={geo}
+              world={world}
               model={model}
               counts={counts}
               municipalities={municipalities}

@@ -1,18 +1,18 @@
 import { geoMercator, geoPath } from 'd3-geo';
-import { thinPath } from '../view/thin-path';
 import { memo, useMemo } from 'react';
 import type { LineString } from 'geojson';
 import type { Locality } from '../data/types';
 import type { LonLat } from '../geo/arcs';
-import type { GeoLayers } from '../geo/boundaries';
 import { fillClass, isSolidCategory, relationshipCategory } from '../geo/encoding';
 import { cameraTransform, mercatorTransform, type Camera, type Size } from '../view/camera';
 import type { MapModel } from '../view/map-model';
 import { aggregateWidth, flavourFill, type Flavour } from '../view/palette';
 import type { Hit } from '../view/projector';
+import { worldTransform, type WorldPaths } from './world-paths';
 
 export interface SvgFirstViewProps {
-  geo: GeoLayers;
+  /** The boundaries as path text in world units (./world-paths.ts). */
+  world: WorldPaths;
   model: MapModel;
   /** Partnerships per locality (unit fills). */
   counts: ReadonlyMap<string, number>;
@@ -32,21 +32,6 @@ function line(coordinates: LonLat[]): LineString {
   return { type: 'LineString', coordinates };
 }
 
-type BasePaths = ReturnType<typeof projectBase>;
-
-/** Boundaries projected once per opening camera, thinned to what the screen can show: the heavy part. */
-function projectBase(geo: GeoLayers, base: Camera, size: Size) {
-  const { scale, translate } = mercatorTransform(base, size);
-  const path = thinPath(geoMercator().scale(scale).translate(translate)).digits(1);
-  return {
-    neighbours: path(geo.neighbours) ?? '',
-    units: geo.units.features.map((f) => ({ id: f.properties.id, country: f.properties.country, d: path(f) ?? '' })),
-    unitBorders: path(geo.unitBorders) ?? '',
-    legacyBorders: path(geo.legacyBorders) ?? '',
-    islands: geo.islands.features.map((f) => ({ id: f.properties.id, d: path(f) ?? '' })),
-  };
-}
-
 /** Land, borders and fills: nothing here depends on the selection, the filters or the pointer. */
 const BaseLayers = memo(function BaseLayers({
   paths,
@@ -54,7 +39,7 @@ const BaseLayers = memo(function BaseLayers({
   flavour,
   premerger,
   onPick,
-}: { paths: BasePaths } & Pick<SvgFirstViewProps, 'counts' | 'flavour' | 'premerger' | 'onPick'>) {
+}: { paths: WorldPaths } & Pick<SvgFirstViewProps, 'counts' | 'flavour' | 'premerger' | 'onPick'>) {
   return (
     <>
       <path data-layer="neighbours" d={paths.neighbours} fill={flavour.neighbour} stroke={flavour.neighbourOutline} strokeWidth={0.6} vectorEffect="non-scaling-stroke" />
@@ -102,8 +87,7 @@ const BaseLayers = memo(function BaseLayers({
  * Shapes answer the pointer; keyboard and screen readers use the shared DOM labels and handles.
  */
 export function SvgFirstView(props: SvgFirstViewProps) {
-  const { model, size, base, camera, flavour, hovered, onHover, onPick, municipalities, geo } = props;
-  const basePaths = useMemo(() => projectBase(geo, base, size), [geo, base, size]);
+  const { model, size, base, camera, flavour, hovered, onHover, onPick, municipalities, world } = props;
   const projectPaths = useMemo(() => {
     const { scale, translate } = mercatorTransform(base, size);
     const projection = geoMercator().scale(scale).translate(translate);
@@ -132,8 +116,10 @@ export function SvgFirstView(props: SvgFirstViewProps) {
   });
 
   const cameraGroup = `translate(${transform.x} ${transform.y}) scale(${k})`;
-  const dimmed = h.matchedLocalities ? basePaths.units.filter((u) => !h.matchedLocalities!.has(u.id)) : [];
-  const outlined = basePaths.units.filter((u) => h.selectedLocalities.has(u.id));
+  const toScreen = worldTransform(world.zoom, camera, size);
+  const worldGroup = `translate(${toScreen.x} ${toScreen.y}) scale(${toScreen.k})`;
+  const dimmed = h.matchedLocalities ? world.units.filter((u) => !h.matchedLocalities!.has(u.id)) : [];
+  const outlined = world.units.filter((u) => h.selectedLocalities.has(u.id));
 
   // Two stacked SVGs, each its own compositor layer (map.css): the base is rasterised once per
   // camera, so a filter, a selection or a hover repaints only the light overlay. Without a GPU,
@@ -142,12 +128,12 @@ export function SvgFirstView(props: SvgFirstViewProps) {
     <div className="svg-map svg-first-view" aria-hidden="true">
       <svg className="svg-first-view__base" width={size.width} height={size.height} onClick={() => onPick(null)}>
         <rect width={size.width} height={size.height} fill={flavour.sea} data-layer="sea" />
-        <g transform={cameraGroup}>
-          <BaseLayers paths={basePaths} counts={props.counts} flavour={flavour} premerger={props.premerger} onPick={onPick} />
+        <g transform={worldGroup}>
+          <BaseLayers paths={world} counts={props.counts} flavour={flavour} premerger={props.premerger} onPick={onPick} />
         </g>
       </svg>
       <svg className="svg-first-view__overlay" width={size.width} height={size.height} pointerEvents="none">
-      <g transform={cameraGroup}>
+      <g transform={worldGroup}>
         {/* Sea-coloured veil at 65 %: the same colour as the unit at 35 % fill opacity over the sea. */}
         <g data-layer="dimmed" fill={flavour.sea} fillOpacity={0.65} stroke="none">
           {dimmed.map((unit) => (
@@ -159,6 +145,8 @@ export function SvgFirstView(props: SvgFirstViewProps) {
             <path key={unit.id} d={unit.d} vectorEffect="non-scaling-stroke" data-outlined-id={unit.id} />
           ))}
         </g>
+      </g>
+      <g transform={cameraGroup}>
         <g data-layer="groups">
           {model.groups.map((g) => {
             const stats = model.stats.get(g.id);

@@ -8,17 +8,19 @@ import { DARK, LIGHT } from '../../../src/view/palette';
 import type { Selection } from '../../../src/state/types';
 import { partnerCounts } from '../../../src/data/selectors';
 import { fixtureGeo } from '../../fixtures/map/geo';
+import { projectWorld, referenceZoom } from '../../../src/svg/world-paths';
 import { localities, pairs } from '../../fixtures/map/bundle';
 
 const geo = fixtureGeo();
 const size = { width: 600, height: 400 };
 const camera = fitCamera([[105, 14], [140, 37]], size);
+const world = await projectWorld(geo, referenceZoom(camera.zoom), { turn: () => Promise.resolve(), sliceMs: Infinity });
 
 function renderView(selection: Selection = { kind: 'none' }, flavour = LIGHT, onPick = vi.fn(), visible = pairs) {
   const model = buildMapModel({ pairs, localities, visible, filtered: visible !== pairs, selection });
   const view = render(
     <SvgFirstView
-      geo={geo}
+      world={world}
       model={model}
       counts={partnerCounts(pairs)}
       municipalities={localities.filter((l) => l.kind === 'municipality')}
