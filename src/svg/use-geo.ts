@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { loadGeo, type GeoLayers } from '../geo/boundaries';
 
 export interface GeoStatus {
@@ -19,7 +19,8 @@ export function useGeoStatus(enabled = true): GeoStatus {
     if (!enabled) return;
     let live = true;
     loadGeo()
-      .then((layers) => live && setGeo(layers))
+      // A transition: the map's first drawing is rendered in slices, between the browser's turns.
+      .then((layers) => live && startTransition(() => setGeo(layers)))
       .catch((error: unknown) => {
         console.warn('[map] boundaries failed to load', error);
         if (live) setFailed(true);

@@ -1,6 +1,6 @@
 import { geoMercator } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Country } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
 import { mercator, worldSize, type Camera, type Size } from '../view/camera';
@@ -134,7 +134,7 @@ export function useWorldPaths(geo: GeoLayers | null, cameraZoom: number | null):
     // A superseded projection stops at its next slice.
     const turn = () => (live ? nextTurn() : Promise.reject(new Error('superseded')));
     projectWorld(geo, zoom, { turn, sliceMs: SLICE_MS }).then(
-      (world) => live && setPaths({ geo, world }),
+      (world) => live && startTransition(() => setPaths({ geo, world })),
       () => undefined,
     );
     return () => {
