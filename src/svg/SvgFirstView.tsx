@@ -196,8 +196,10 @@ export function SvgFirstView(props: SvgFirstViewProps) {
             );
           })}
         </g>
-        {/* Wide invisible strokes over the arcs, so thin arcs are easy to hit. */}
-        <g data-layer="hits" fill="none" stroke="transparent" strokeWidth={12} pointerEvents="stroke">
+        {/* Wide strokes over the arcs, so thin arcs are easy to hit. Hidden, yet hit:
+            `pointer-events: stroke` ignores visibility, and a hidden stroke costs no raster when
+            the overlay repaints (a transparent one did). */}
+        <g data-layer="hits" fill="none" stroke="transparent" strokeWidth={12} pointerEvents="stroke" visibility="hidden">
           {model.groups.map((g) =>
             model.stats.has(g.id) && !model.opened.has(g.id) ? (
               <path key={g.id} d={groupPaths.get(g.id)} vectorEffect="non-scaling-stroke" data-hit-group={g.id} {...hoverHandlers({ kind: 'group', id: g.id })} />

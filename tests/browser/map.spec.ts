@@ -164,6 +164,25 @@ describe('the map without WebGL', () => {
     expect(await page.getByTestId('map:explore').count()).toBe(0);
   });
 
+  it('given the SVG overview, when the pointer rests on an arc and clicks, then a tooltip shows and that arc’s set opens', async () => {
+    const { page } = await openPage(browser());
+    await gotoMap(page);
+    // The topmost hit stroke, at its midpoint: what the reader's pointer meets there.
+    const target = await page.evaluate(() => {
+      const hits = [...document.querySelectorAll<SVGPathElement>('path[data-hit-group]')];
+      const path = hits[hits.length - 1]!;
+      const mid = path.getPointAtLength(path.getTotalLength() / 2);
+      const m = path.getScreenCTM()!;
+      return { x: mid.x * m.a + m.e, y: mid.y * m.d + m.f, group: path.dataset.hitGroup ?? '' };
+    });
+    await page.mouse.move(target.x, target.y);
+    await page.locator('.map-tooltip').waitFor();
+    await page.mouse.click(target.x, target.y);
+    const selected = (await page.getAttribute('[data-testid="map"]', 'data-selected')) ?? '';
+    const pair = bundle.pairs.find((p) => `pair:${p.id}` === selected);
+    expect(pair && `${pair.vnId}~${pair.jpPrefectureId}`).toBe(target.group);
+  });
+
   it('given no WebGL, when an overview arc is clicked, then its set opens on its first document', async () => {
     const { page } = await openPage(browser());
     await gotoMap(page);
