@@ -169,7 +169,7 @@ describe('the map without WebGL', () => {
     await gotoMap(page);
     // The topmost hit stroke, at its midpoint: what the reader's pointer meets there.
     const target = await page.evaluate(() => {
-      const hits = [...document.querySelectorAll<SVGPathElement>('path[data-hit-group]')];
+      const hits = Array.from(document.querySelectorAll<SVGPathElement>('path[data-hit-group]'));
       const path = hits[hits.length - 1]!;
       const mid = path.getPointAtLength(path.getTotalLength() / 2);
       const m = path.getScreenCTM()!;
