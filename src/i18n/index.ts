@@ -44,11 +44,11 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const collators = new Map<Lang, Intl.Collator>();
 
-/** Compares two texts as the language sorts them (`a.localeCompare(b, lang)` builds a collator per call). */
-export function compareText(lang: Lang, a: string, b: string): number {
-  let collator = collators.get(lang);
-  if (!collator) collators.set(lang, (collator = new Intl.Collator(locale(lang))));
-  return collator.compare(a, b);
+/** The language's collator, made once (`a.localeCompare(b, lang)` builds one per call). */
+export function collator(lang: Lang): Intl.Collator {
+  let made = collators.get(lang);
+  if (!made) collators.set(lang, (made = new Intl.Collator(locale(lang))));
+  return made;
 }
 
 export function formatNumber(lang: Lang, value: number): string {

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { pairsToCsv, UTF8_BOM } from '../data/csv-export';
 import { downloadBlob } from '../lib/download';
 import type { Lang, Locality, Pair, Sector } from '../data/types';
-import { formatNumber, formatPartialDate, locale, t } from '../i18n';
+import { collator, formatNumber, formatPartialDate, t } from '../i18n';
 import { selectPair, setView, useStore } from '../state/store';
 import { useData } from './data';
 import { localityName, sectorLabel } from '../i18n/names';
@@ -76,15 +76,15 @@ function buildRow(pair: Pair, lang: Lang, localityById: ReadonlyMap<string, Loca
   };
 }
 
-function compare(a: Row, b: Row, key: SortKey, collator: Intl.Collator): number {
+function compare(a: Row, b: Row, key: SortKey, texts: Intl.Collator): number {
   switch (key) {
     case 'date':
       // Undated rows last whatever the direction is handled by the caller.
       return (a.pair.signed ?? '').localeCompare(b.pair.signed ?? '');
     case 'source':
-      return collator.compare(a.pair.source.title, b.pair.source.title);
+      return texts.compare(a.pair.source.title, b.pair.source.title);
     default:
-      return collator.compare(a[key], b[key]);
+      return texts.compare(a[key], b[key]);
   }
 }
 
@@ -96,12 +96,12 @@ export function ListView() {
 
   const pairs = useVisiblePairs(bundle.pairs);
   const rows = useMemo(() => {
-    const collator = new Intl.Collator(locale(lang));
+    const texts = collator(lang);
     const built = pairs.map((p) => buildRow(p, lang, localityById, sectorById));
     const sign = sort.dir === 'ascending' ? 1 : -1;
     return built.sort((a, b) => {
       if (sort.key === 'date' && !a.pair.signed !== !b.pair.signed) return a.pair.signed ? -1 : 1;
-      return sign * compare(a, b, sort.key, collator) || collator.compare(a.vn, b.vn) || a.pair.id.localeCompare(b.pair.id);
+      return sign * compare(a, b, sort.key, texts) || texts.compare(a.vn, b.vn) || a.pair.id.localeCompare(b.pair.id);
     });
   }, [pairs, lang, localityById, sectorById, sort]);
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { sectorChipCounts, relationshipCounts } from '../data/selectors';
 import { AGREEMENT_TYPES, type Relationship } from '../data/types';
-import { compareText, formatNumber, t } from '../i18n';
+import { collator, formatNumber, t } from '../i18n';
 import { RELATIONSHIPS } from '../state/url';
 import { setRelationships, setSectors, toggleSector, useStore } from '../state/store';
 import { useCoreData } from './data';
@@ -40,7 +40,7 @@ export function SectorChips() {
         .map((sector) => ({ sector, count: counts.get(sector.id) ?? 0, on: sectors.includes(sector.id) }))
         .sort(
           (a, b) =>
-            Number(b.on) - Number(a.on) || b.count - a.count || compareText(lang, a.sector.labels[lang], b.sector.labels[lang]),
+            Number(b.on) - Number(a.on) || b.count - a.count || collator(lang).compare(a.sector.labels[lang], b.sector.labels[lang]),
         ),
     [bundle.sectors, counts, sectors, lang],
   );

@@ -1,7 +1,7 @@
 import type { Lang, Locality, CorePair } from '../data/types';
 import { pairLocalityIds, partnerCounts } from '../data/selectors';
 import type { Selection } from '../state/types';
-import { t } from '../i18n';
+import { collator, t } from '../i18n';
 import { localityName, pairLabel } from '../i18n/names';
 import type { LonLat } from '../geo/arcs';
 
@@ -33,7 +33,7 @@ export function labelEntries(
   lang: Lang,
 ): LabelEntry[] {
   const counts = partnerCounts(pairs);
-  const collator = new Intl.Collator(lang);
+  const texts = collator(lang);
   const entries = localities.map((locality): LabelEntry => {
     const count = counts.get(locality.id) ?? 0;
     const text = localityName(locality, lang);
@@ -48,7 +48,7 @@ export function labelEntries(
       area: areas.get(locality.id) ?? 0,
     };
   });
-  return entries.sort((a, b) => (a.country === b.country ? collator.compare(a.text, b.text) : a.country === 'vn' ? -1 : 1));
+  return entries.sort((a, b) => (a.country === b.country ? texts.compare(a.text, b.text) : a.country === 'vn' ? -1 : 1));
 }
 
 export interface Highlight {
