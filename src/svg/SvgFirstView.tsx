@@ -28,6 +28,9 @@ export interface SvgFirstViewProps {
   onPick: (hit: Hit | null) => void;
 }
 
+/** What every drawn arc shares: a stroke of constant screen width that the pointer passes through (the hit strokes answer it). */
+const ARC = { className: 'svg-map__arc', fill: 'none', vectorEffect: 'non-scaling-stroke', pointerEvents: 'none' } as const;
+
 function line(coordinates: LonLat[]): LineString {
   return { type: 'LineString', coordinates };
 }
@@ -156,16 +159,13 @@ export function SvgFirstView(props: SvgFirstViewProps) {
             return (
               <path
                 key={g.id}
-                className="svg-map__arc"
+                {...ARC}
                 d={groupPaths.get(g.id)}
-                fill="none"
                 stroke={color}
                 strokeWidth={aggregateWidth(stats.count) + (hot ? 1.5 : 0)}
                 strokeDasharray={stats.signed ? undefined : flavour.dash.join(' ')}
                 strokeOpacity={hot ? 1 : selecting ? flavour.dimOpacity : flavour.arcOpacity}
                 strokeLinecap={stats.signed ? 'round' : 'butt'}
-                vectorEffect="non-scaling-stroke"
-                pointerEvents="none"
                 data-group-id={g.id}
                 data-count={stats.count}
               />
@@ -181,16 +181,13 @@ export function SvgFirstView(props: SvgFirstViewProps) {
             return (
               <path
                 key={pair.id}
-                className="svg-map__arc"
+                {...ARC}
                 d={documentPaths.get(pair.id)}
-                fill="none"
                 stroke={flavour.arcs[category]}
                 strokeWidth={(solid ? flavour.solidWidth : flavour.dashedWidth) + (selected ? 2 : hot ? 1.2 : 0)}
                 strokeDasharray={solid ? undefined : flavour.dash.join(' ')}
                 strokeOpacity={1}
                 strokeLinecap="round"
-                vectorEffect="non-scaling-stroke"
-                pointerEvents="none"
                 data-pair-id={pair.id}
               />
             );
