@@ -8,6 +8,7 @@ import { cameraTransform, mercatorTransform, type Camera, type Size } from '../v
 import type { MapModel } from '../view/map-model';
 import { aggregateWidth, flavourFill, type Flavour } from '../view/palette';
 import type { Hit } from '../view/projector';
+import { OverviewArcsCanvas, type OverviewArc } from './OverviewArcsCanvas';
 import { worldTransform, type WorldPaths } from './world-paths';
 
 export interface SvgFirstViewProps {
@@ -28,7 +29,7 @@ export interface SvgFirstViewProps {
   onPick: (hit: Hit | null) => void;
 }
 
-/** What every drawn arc shares: a stroke of constant screen width that the pointer passes through (the hit strokes answer it). */
+/** What every document arc shares: a stroke of constant screen width that the pointer passes through (the hit strokes answer it). */
 const ARC = { className: 'svg-map__arc', fill: 'none', vectorEffect: 'non-scaling-stroke', pointerEvents: 'none' } as const;
 
 function line(coordinates: LonLat[]): LineString {
@@ -118,15 +119,32 @@ export function SvgFirstView(props: SvgFirstViewProps) {
     },
   });
 
+  const overviewArcs: OverviewArc[] = [];
+  for (const g of model.groups) {
+    const stats = model.stats.get(g.id);
+    if (!stats || model.opened.has(g.id)) continue;
+    const hot = isHovered('group', g.id);
+    overviewArcs.push({
+      id: g.id,
+      count: stats.count,
+      d: groupPaths.get(g.id) ?? '',
+      color: flavour.arcs[stats.category],
+      width: aggregateWidth(stats.count) + (hot ? 1.5 : 0),
+      opacity: hot ? 1 : selecting ? flavour.dimOpacity : flavour.arcOpacity,
+      dash: stats.signed ? null : flavour.dash,
+    });
+  }
+
   const cameraGroup = `translate(${transform.x} ${transform.y}) scale(${k})`;
   const toScreen = worldTransform(world.zoom, camera, size);
   const worldGroup = `translate(${toScreen.x} ${toScreen.y}) scale(${toScreen.k})`;
   const dimmed = h.matchedLocalities ? world.units.filter((u) => !h.matchedLocalities!.has(u.id)) : [];
   const outlined = world.units.filter((u) => h.selectedLocalities.has(u.id));
 
-  // Two stacked SVGs, each its own compositor layer (map.css): the base is rasterised once per
-  // camera, so a filter, a selection or a hover repaints only the light overlay. Without a GPU,
-  // repainting the base costs seconds per frame.
+  // Four stacked layers, each its own compositor layer (map.css): the base, rasterised once per
+  // camera (without a GPU, repainting it costs seconds per frame); the veil and outlines of the
+  // filter and the selection; the overview arcs on a canvas; the document arcs, hit strokes and
+  // points. A filter, a selection or a hover repaints only the light layers above the base.
   return (
     <div className="svg-map svg-first-view" aria-hidden="true">
       <svg className="svg-first-view__base" width={size.width} height={size.height} onClick={() => onPick(null)}>
@@ -135,7 +153,7 @@ export function SvgFirstView(props: SvgFirstViewProps) {
           <BaseLayers paths={world} counts={props.counts} flavour={flavour} premerger={props.premerger} onPick={onPick} />
         </g>
       </svg>
-      <svg className="svg-first-view__overlay" width={size.width} height={size.height} pointerEvents="none">
+      <svg className="svg-first-view__veil" width={size.width} height={size.height} pointerEvents="none">
       <g transform={worldGroup}>
         {/* Sea-coloured veil at 65 %: the same colour as the unit at 35 % fill opacity over the sea. */}
         <g data-layer="dimmed" fill={flavour.sea} fillOpacity={0.65} stroke="none">
@@ -149,29 +167,10 @@ export function SvgFirstView(props: SvgFirstViewProps) {
           ))}
         </g>
       </g>
+      </svg>
+      <OverviewArcsCanvas arcs={overviewArcs} size={size} transform={transform} />
+      <svg className="svg-first-view__overlay" width={size.width} height={size.height} pointerEvents="none">
       <g transform={cameraGroup}>
-        <g data-layer="groups">
-          {model.groups.map((g) => {
-            const stats = model.stats.get(g.id);
-            if (!stats || model.opened.has(g.id)) return null;
-            const color = flavour.arcs[stats.category];
-            const hot = isHovered('group', g.id);
-            return (
-              <path
-                key={g.id}
-                {...ARC}
-                d={groupPaths.get(g.id)}
-                stroke={color}
-                strokeWidth={aggregateWidth(stats.count) + (hot ? 1.5 : 0)}
-                strokeDasharray={stats.signed ? undefined : flavour.dash.join(' ')}
-                strokeOpacity={hot ? 1 : selecting ? flavour.dimOpacity : flavour.arcOpacity}
-                strokeLinecap={stats.signed ? 'round' : 'butt'}
-                data-group-id={g.id}
-                data-count={stats.count}
-              />
-            );
-          })}
-        </g>
         <g data-layer="documents">
           {model.documents.map((pair) => {
             const category = relationshipCategory(pair.relationship);
@@ -197,11 +196,9 @@ export function SvgFirstView(props: SvgFirstViewProps) {
             `pointer-events: stroke` ignores visibility, and a hidden stroke costs no raster when
             the overlay repaints (a transparent one did). */}
         <g data-layer="hits" fill="none" stroke="transparent" strokeWidth={12} pointerEvents="stroke" visibility="hidden">
-          {model.groups.map((g) =>
-            model.stats.has(g.id) && !model.opened.has(g.id) ? (
-              <path key={g.id} d={groupPaths.get(g.id)} vectorEffect="non-scaling-stroke" data-hit-group={g.id} {...hoverHandlers({ kind: 'group', id: g.id })} />
-            ) : null,
-          )}
+          {overviewArcs.map((arc) => (
+            <path key={arc.id} d={arc.d} vectorEffect="non-scaling-stroke" data-group-id={arc.id} data-count={arc.count} {...hoverHandlers({ kind: 'group', id: arc.id })} />
+          ))}
           {model.documents.map((pair) => (
             <path key={pair.id} d={documentPaths.get(pair.id)} vectorEffect="non-scaling-stroke" data-hit-pair={pair.id} {...hoverHandlers({ kind: 'pair', id: pair.id })} />
           ))}

@@ -169,11 +169,11 @@ describe('the map without WebGL', () => {
     await gotoMap(page);
     // The topmost hit stroke, at its midpoint: what the reader's pointer meets there.
     const target = await page.evaluate(() => {
-      const hits = Array.from(document.querySelectorAll<SVGPathElement>('path[data-hit-group]'));
+      const hits = Array.from(document.querySelectorAll<SVGPathElement>('path[data-group-id]'));
       const path = hits[hits.length - 1]!;
       const mid = path.getPointAtLength(path.getTotalLength() / 2);
       const m = path.getScreenCTM()!;
-      return { x: mid.x * m.a + m.e, y: mid.y * m.d + m.f, group: path.dataset.hitGroup ?? '' };
+      return { x: mid.x * m.a + m.e, y: mid.y * m.d + m.f, group: path.dataset.groupId ?? '' };
     });
     await page.mouse.move(target.x, target.y);
     await page.locator('.map-tooltip').waitFor();
@@ -187,7 +187,7 @@ describe('the map without WebGL', () => {
     const { page } = await openPage(browser());
     await gotoMap(page);
     const first = bundle.pairs[0]!;
-    await page.locator(`path[data-hit-group="${first.vnId}~${first.jpPrefectureId}"]`).dispatchEvent('click');
+    await page.locator(`path[data-group-id="${first.vnId}~${first.jpPrefectureId}"]`).dispatchEvent('click');
     expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toBe(`pair:${first.id}`);
     expect(await page.locator(`path[data-pair-id="${first.id}"]`).count()).toBe(1);
   });

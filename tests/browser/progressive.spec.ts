@@ -21,6 +21,37 @@ async function unoccludedBox(page: Page) {
   });
 }
 
+/**
+ * The overview arcs are strokes on one canvas, under the SVG hit strokes that share their list.
+ * Reads the canvas's pixels along each hit stroke: which arcs left no ink, and how much ink sits
+ * in the map's top-left corner, far from any arc.
+ */
+async function overviewInk(page: Page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-layer="groups"]')!;
+    const context = canvas.getContext('2d')!;
+    const box = canvas.getBoundingClientRect();
+    const scale = canvas.width / box.width;
+    const alphaAround = (x: number, y: number) => {
+      const data = context.getImageData(Math.round((x - box.x) * scale) - 2, Math.round((y - box.y) * scale) - 2, 5, 5).data;
+      let sum = 0;
+      for (let i = 3; i < data.length; i += 4) sum += data[i]!;
+      return sum;
+    };
+    const missing: string[] = [];
+    for (const path of Array.from(document.querySelectorAll<SVGPathElement>('path[data-group-id]'))) {
+      const m = path.getScreenCTM()!;
+      const length = path.getTotalLength();
+      const inked = [0.3, 0.4, 0.5, 0.6, 0.7].some((f) => {
+        const p = path.getPointAtLength(length * f);
+        return alphaAround(p.x * m.a + m.e, p.y * m.d + m.f) > 0;
+      });
+      if (!inked) missing.push(path.dataset.groupId ?? '');
+    }
+    return { count: Number(canvas.dataset.arcCount), missing, corner: alphaAround(box.x + 4, box.y + 4) };
+  });
+}
+
 describe('the progressive map', () => {
   const browser = sharedBrowser();
 
@@ -38,6 +69,7 @@ describe('the progressive map', () => {
     expect(await page.locator('path[data-locality-id][data-country="jp"]').count()).toBe(47);
     expect(await page.locator('path[data-group-id]').count()).toBe(groupsOf(bundle.pairs));
     expect(state.arcs).toBe(groupsOf(bundle.pairs));
+    expect(await overviewInk(page)).toEqual({ count: groupsOf(bundle.pairs), missing: [], corner: 0 });
     expect(await page.getByTestId('map:explore').isVisible()).toBe(true);
   });
 
@@ -190,6 +222,7 @@ describe('the overview at 24,000 synthetic agreements', () => {
     const overview = await mapState(page);
     expect(overview.arcs).toBe(groups);
     expect(await page.locator('path[data-group-id]').count()).toBe(groups);
+    expect((await overviewInk(page)).count).toBe(groups);
 
     const locality = 'jp-13';
     const own = synthetic.pairs.filter((p) => p.jpId === locality || p.jpPrefectureId === locality).length;

@@ -43,7 +43,7 @@ describe('MapArea with an injected bundle', () => {
     const { getByTestId, container } = renderMap({ ...fixtureBundle, pairs: [only] });
     await waitFor(() => expect(getByTestId('map').getAttribute('data-map-ready')).toBe('true'));
     expect(container.querySelectorAll('path[data-group-id]')).toHaveLength(1);
-    fireEvent.click(container.querySelector(`path[data-hit-group="${only.vnId}~${only.jpPrefectureId}"]`)!);
+    fireEvent.click(container.querySelector(`path[data-group-id="${only.vnId}~${only.jpPrefectureId}"]`)!);
     expect(useStore.getState().selection).toEqual({ kind: 'pair', id: only.id });
   });
 });

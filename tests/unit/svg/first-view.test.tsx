@@ -65,7 +65,7 @@ describe('SvgFirstView', () => {
 
   it('reports a click on an overview arc as that group', () => {
     const { container, onPick } = renderView();
-    fireEvent.click(container.querySelector('path[data-hit-group="vn-quang-tri~jp-19"]')!);
+    fireEvent.click(container.querySelector('path[data-group-id="vn-quang-tri~jp-19"]')!);
     expect(onPick).toHaveBeenCalledWith({ kind: 'group', id: 'vn-quang-tri~jp-19' });
   });
 
