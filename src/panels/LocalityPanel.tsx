@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { pairMatches, pairsOfLocality, partnerOf, quotesOfLocality } from '../data/selectors';
 import { formatNumber, formatPartialDate, t } from '../i18n';
-import { selectLocality, selectPair, useStore } from '../state/store';
+import { selectPair, useStore } from '../state/store';
+import { followToLocality, LOCALITY_HEADING_ID } from './follow';
 import { useData } from './data';
 import { kindLabel, localityName, nativeName, sectorLabel } from '../i18n/names';
 import { Quote } from './Quote';
@@ -34,8 +35,8 @@ export function LocalityPanel({ id }: { id: string }) {
   const formedFrom = locality.formerProvinces ?? [];
 
   return (
-    <article className="panel-body" aria-labelledby="locality-heading" data-testid="panel:locality">
-      <h2 id="locality-heading">
+    <article className="panel-body" aria-labelledby={LOCALITY_HEADING_ID} data-testid="panel:locality">
+      <h2 id={LOCALITY_HEADING_ID} tabIndex={-1}>
         {name}
         {native.text !== name && (
           <>
@@ -131,7 +132,7 @@ export function LocalityPanel({ id }: { id: string }) {
 
       {prefecture && (
         <p>
-          <button type="button" className="link-button" onClick={() => selectLocality(prefecture.id)}>
+          <button type="button" className="link-button" onClick={() => followToLocality(prefecture.id)}>
             {localityName(prefecture, lang)}
           </button>
         </p>

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Lang, Locality, Sector } from '../data/types';
 import { t } from '../i18n';
 import { formatYears, localitiesLookingForPartners, rankPartners, type PartnerRanking, type SectorReasons } from '../partners';
 import { selectLocality, useStore } from '../state/store';
 import { useCoreData, useData } from './data';
 import { localityName, sectorLabel } from '../i18n/names';
+import { followToLocality } from './follow';
 import { OurText } from './OurText';
 import { SourceLink } from './SourceLink';
 
@@ -34,6 +35,22 @@ function Reasons({ reasons, lang, localityById }: { reasons: SectorReasons; lang
         </li>
       ))}
     </>
+  );
+}
+
+/**
+ * A closed `<details>` whose content is built only once the reader opens it. A suggestion's reasons
+ * cite every source of every shared sector on both sides (up to ~300 elements each): building and
+ * then removing them for five suggestions on every change of locality was most of that change's
+ * cost, for text nobody had opened.
+ */
+function OnOpen({ summary, children }: { summary: ReactNode; children: () => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && children()}
+    </details>
   );
 }
 
@@ -77,7 +94,7 @@ export function PossiblePartners({ id }: { id: string }) {
             const otherName = localityName(other, lang, s.localityId);
             return (
               <li key={s.localityId} data-testid="suggestion" data-locality={s.localityId}>
-                <button type="button" className="link-button" onClick={() => selectLocality(s.localityId)}>
+                <button type="button" className="link-button" onClick={() => followToLocality(s.localityId)}>
                   {otherName}
                 </button>{' '}
                 <span className="meta">{t(lang, 'partners.score', { score: s.score })}</span>
@@ -87,28 +104,27 @@ export function PossiblePartners({ id }: { id: string }) {
                     <SourceLink source={s.lookingForPartners.source} lang={lang} />
                   </p>
                 )}
-                <details>
-                  <summary>
-                    {t(lang, 'partners.shared')}: {s.sharedSectors.map((sh) => sideName(sectorById.get(sh.sector), sh.sector)).join(', ')}
-                  </summary>
-                  <dl className="shared-sectors">
-                    {s.sharedSectors.map((sh) => (
-                      <div key={sh.sector} data-testid="shared-sector" data-sector={sh.sector}>
-                        <dt>{sideName(sectorById.get(sh.sector), sh.sector)}</dt>
-                        <dd>
-                          <span className="side">{name}</span>
-                          <ul className="plain">
-                            <Reasons reasons={sh.mine} lang={lang} localityById={localityById} />
-                          </ul>
-                          <span className="side">{otherName}</span>
-                          <ul className="plain">
-                            <Reasons reasons={sh.theirs} lang={lang} localityById={localityById} />
-                          </ul>
-                        </dd>
-                      </div>
-                    ))}
-                  </dl>
-                </details>
+                <OnOpen summary={`${t(lang, 'partners.shared')}: ${s.sharedSectors.map((sh) => sideName(sectorById.get(sh.sector), sh.sector)).join(', ')}`}>
+                  {() => (
+                    <dl className="shared-sectors">
+                      {s.sharedSectors.map((sh) => (
+                        <div key={sh.sector} data-testid="shared-sector" data-sector={sh.sector}>
+                          <dt>{sideName(sectorById.get(sh.sector), sh.sector)}</dt>
+                          <dd>
+                            <span className="side">{name}</span>
+                            <ul className="plain">
+                              <Reasons reasons={sh.mine} lang={lang} localityById={localityById} />
+                            </ul>
+                            <span className="side">{otherName}</span>
+                            <ul className="plain">
+                              <Reasons reasons={sh.theirs} lang={lang} localityById={localityById} />
+                            </ul>
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  )}
+                </OnOpen>
               </li>
             );
           })}

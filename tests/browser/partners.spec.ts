@@ -83,6 +83,7 @@ describe('possible partners and the timeline', () => {
       const id = (await item.getAttribute('data-locality')) ?? '';
       expect(id.startsWith('vn-')).toBe(true);
       expect(tiedToYamanashi.has(id)).toBe(false);
+      await item.locator('summary').click();
       expect(await item.getByTestId('shared-sector').count()).toBeGreaterThan(0);
       expect(await item.locator('a[href^="http"]').count()).toBeGreaterThan(0);
     }
@@ -101,6 +102,7 @@ describe('possible partners and the timeline', () => {
     const { page } = await openAuditPage(browser());
     await gotoMap(page, '/?loc=jp-19');
     await page.getByTestId('possible-partners').locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page.getByTestId('possible-partners').getByTestId('shared-sector').first().waitFor();
     let violations = serious(await runAxe(page));
     expect(violations, describeViolations(violations)).toEqual([]);
     await gotoMap(page, '/?years=2018-2020');

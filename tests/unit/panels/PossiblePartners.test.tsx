@@ -4,9 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LocalityPanel } from '../../../src/panels/LocalityPanel';
 import { LookingForPartnersList } from '../../../src/panels/PossiblePartners';
-import { setLang, setSectors, useStore } from '../../../src/state/store';
+import { selectLocality, setLang, setSectors, useStore } from '../../../src/state/store';
 import { fixtureBundle } from '../../fixtures/bundle';
 import { renderWithData, resetStore } from './render';
+
+/** The locality panel of whatever the store has selected, as the side panel shows it. */
+function SelectedLocality() {
+  const selection = useStore((s) => s.selection);
+  return selection.kind === 'locality' ? <LocalityPanel id={selection.id} /> : null;
+}
 
 const section = () => screen.getByTestId('possible-partners');
 const tiedToYamanashi = new Set(fixtureBundle.pairs.filter((p) => p.jpPrefectureId === 'jp-19').map((p) => p.vnId));
@@ -14,7 +20,7 @@ const tiedToYamanashi = new Set(fixtureBundle.pairs.filter((p) => p.jpPrefecture
 describe('Possible partners', () => {
   beforeEach(resetStore);
 
-  it('lists only untied Vietnamese units for Yamanashi, each with a shared sector and its sources, as a suggestion', () => {
+  it('lists only untied Vietnamese units for Yamanashi, each with a shared sector and its sources, as a suggestion', async () => {
     renderWithData(<LocalityPanel id="jp-19" />);
     const items = within(section()).getAllByTestId('suggestion');
     expect(items.length).toBeGreaterThan(0);
@@ -22,6 +28,9 @@ describe('Possible partners', () => {
       const id = item.getAttribute('data-locality') ?? '';
       expect(id.startsWith('vn-')).toBe(true);
       expect(tiedToYamanashi.has(id)).toBe(false);
+      // The reasons are built when the reader opens them.
+      expect(within(item).queryAllByTestId('shared-sector')).toHaveLength(0);
+      await userEvent.click(within(item).getByText(/^Shared sectors/));
       expect(within(item).getAllByTestId('shared-sector').length).toBeGreaterThan(0);
       expect(within(item).getAllByRole('link', { hidden: true }).length).toBeGreaterThan(0);
     }
@@ -41,6 +50,15 @@ describe('Possible partners', () => {
     renderWithData(<LocalityPanel id="jp-19" />);
     await userEvent.click(within(section()).getByRole('button', { name: 'Hai Phong' }));
     expect(useStore.getState().selection).toEqual({ kind: 'locality', id: 'vn-hai-phong' });
+  });
+
+  it('takes keyboard focus to the panel’s heading, which then names the suggested locality', async () => {
+    selectLocality('jp-19');
+    renderWithData(<SelectedLocality />);
+    within(section()).getByRole('button', { name: 'Hai Phong' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
+    expect(document.activeElement).toHaveTextContent('Hai Phong');
   });
 
   it('with a sector filter the locality has nothing for, says there is no profile for those sectors', () => {
