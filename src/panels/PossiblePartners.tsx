@@ -44,7 +44,7 @@ function Reasons({ reasons, lang, localityById }: { reasons: SectorReasons; lang
  * then removing them for five suggestions on every change of locality was most of that change's
  * cost, for text nobody had opened.
  */
-function OnOpen({ summary, children }: { summary: ReactNode; children: () => ReactNode }) {
+function LazyDetails({ summary, children }: { summary: ReactNode; children: () => ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
     <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -104,7 +104,7 @@ export function PossiblePartners({ id }: { id: string }) {
                     <SourceLink source={s.lookingForPartners.source} lang={lang} />
                   </p>
                 )}
-                <OnOpen summary={`${t(lang, 'partners.shared')}: ${s.sharedSectors.map((sh) => sideName(sectorById.get(sh.sector), sh.sector)).join(', ')}`}>
+                <LazyDetails summary={`${t(lang, 'partners.shared')}: ${s.sharedSectors.map((sh) => sideName(sectorById.get(sh.sector), sh.sector)).join(', ')}`}>
                   {() => (
                     <dl className="shared-sectors">
                       {s.sharedSectors.map((sh) => (
@@ -124,7 +124,7 @@ export function PossiblePartners({ id }: { id: string }) {
                       ))}
                     </dl>
                   )}
-                </OnOpen>
+                </LazyDetails>
               </li>
             );
           })}
