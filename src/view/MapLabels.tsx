@@ -190,12 +190,11 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
               data-handle={h.id}
               {...(h.kind === 'pair' ? { 'data-pair-handle': h.id } : { 'data-group-handle': h.id })}
               aria-pressed={h.pressed}
+              aria-label={h.name}
               onClick={h.onActivate}
               onFocus={() => onFocusHandle(h)}
               onBlur={() => onFocusHandle(null)}
-            >
-              {h.name}
-            </button>
+            />
           </li>
         ))}
       </ul>

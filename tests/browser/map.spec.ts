@@ -91,6 +91,21 @@ describe('the map', () => {
     expect(new URL(page.url()).searchParams.get('pair')).toBe(first?.id);
   });
 
+  it('given the keyboard, when an arc handle has focus, then it shows its name on the map, and only that one does', async () => {
+    const { page } = await openPage(browser());
+    await gotoMap(page);
+    const handle = page.locator('[data-group-handle]').first();
+    const name = (await handle.getAttribute('aria-label')) ?? '';
+    expect(name).toMatch(/\d/);
+    const shown = (el: Element) => ({ text: getComputedStyle(el, '::after').content, width: el.getBoundingClientRect().width });
+    expect((await handle.evaluate(shown)).text).toBe('none');
+    await handle.focus();
+    const focused = await handle.evaluate(shown);
+    expect(focused.text).toBe(JSON.stringify(name));
+    expect(focused.width).toBeGreaterThan(40);
+    expect((await page.locator('[data-group-handle]').nth(1).evaluate(shown)).text).toBe('none');
+  });
+
   it('given the keyboard, when Enter is pressed on a locality label, then it is selected', async () => {
     const { page } = await openPage(browser());
     await gotoMap(page);
