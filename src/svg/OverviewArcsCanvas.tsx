@@ -64,7 +64,6 @@ export function OverviewArcsCanvas({ arcs, size, transform }: Props) {
       className="svg-first-view__arcs"
       width={Math.round(size.width * dpr)}
       height={Math.round(size.height * dpr)}
-      style={{ width: size.width, height: size.height }}
       data-layer="groups"
       data-arc-count={arcs.length}
     />

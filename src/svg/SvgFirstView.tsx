@@ -29,9 +29,6 @@ export interface SvgFirstViewProps {
   onPick: (hit: Hit | null) => void;
 }
 
-/** What every document arc shares: a stroke of constant screen width that the pointer passes through (the hit strokes answer it). */
-const ARC = { className: 'svg-map__arc', fill: 'none', vectorEffect: 'non-scaling-stroke', pointerEvents: 'none' } as const;
-
 function line(coordinates: LonLat[]): LineString {
   return { type: 'LineString', coordinates };
 }
@@ -180,7 +177,10 @@ export function SvgFirstView(props: SvgFirstViewProps) {
             return (
               <path
                 key={pair.id}
-                {...ARC}
+                className="svg-map__arc"
+                fill="none"
+                vectorEffect="non-scaling-stroke"
+                pointerEvents="none"
                 d={documentPaths.get(pair.id)}
                 stroke={flavour.arcs[category]}
                 strokeWidth={(solid ? flavour.solidWidth : flavour.dashedWidth) + (selected ? 2 : hot ? 1.2 : 0)}
