@@ -227,6 +227,7 @@ export function MapArea() {
               hovered={hovered}
               onHover={onHover}
               onPick={onPick}
+              offThread={!embed}
             />
           </div>
         )}

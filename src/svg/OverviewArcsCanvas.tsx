@@ -1,71 +1,102 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Size } from '../view/camera';
+import { drawArcs, type ArcFrame, type ArcTransform, type OverviewArc } from './draw-arcs';
+import type { ArcsWorkerMessage } from './overview-arcs.worker';
 
-/** One aggregated arc as drawn: path in base-camera pixels, widths and dashes in screen pixels. */
-export interface OverviewArc {
-  id: string;
-  count: number;
-  d: string;
-  color: string;
-  width: number;
-  opacity: number;
-  /** Null for a solid arc (at least one signed document). */
-  dash: readonly number[] | null;
-}
+export type { OverviewArc } from './draw-arcs';
 
 interface Props {
   arcs: readonly OverviewArc[];
   size: Size;
-  /** The camera group's transform (translate, then scale k) from base-camera pixels to the screen. */
-  transform: { x: number; y: number; k: number };
+  transform: ArcTransform;
+  /**
+   * Draw in a worker when the browser can hand a canvas to one. Off in the embed, whose first
+   * view starts no worker at all (issue #11), so it draws on the page's thread as before.
+   */
+  offThread: boolean;
 }
 
-// Parsing a path's text is most of a Path2D's cost, and a filter redraws the same arcs: keep them.
-const parsed = new Map<string, Path2D>();
-function path2d(d: string): Path2D {
-  let path = parsed.get(d);
-  if (!path) {
-    if (parsed.size > 4096) parsed.clear();
-    path = new Path2D(d);
-    parsed.set(d, path);
+/** A worker and the canvas it draws on, once handed over. */
+interface ArcsWorker {
+  worker: Worker;
+  post: (message: ArcsWorkerMessage, transfer?: Transferable[]) => void;
+}
+
+function canDrawOffThread(): boolean {
+  return typeof Worker === 'function' && typeof HTMLCanvasElement !== 'undefined' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
+}
+
+// A canvas can be handed over only once; StrictMode's second mount finds it here.
+const handedOver = new WeakMap<HTMLCanvasElement, ArcsWorker>();
+
+function handOver(canvas: HTMLCanvasElement): ArcsWorker | null {
+  const known = handedOver.get(canvas);
+  if (known) return known;
+  try {
+    const offscreen = canvas.transferControlToOffscreen();
+    const worker = new Worker(new URL('./overview-arcs.worker.ts', import.meta.url), { type: 'module', name: 'overview-arcs' });
+    const handle: ArcsWorker = { worker, post: (message, transfer = []) => worker.postMessage(message, transfer) };
+    handle.post({ canvas: offscreen }, [offscreen]);
+    handedOver.set(canvas, handle);
+    return handle;
+  } catch (error) {
+    console.warn('[map] drawing the arcs on the page instead of a worker', error);
+    return null;
   }
-  return path;
 }
 
 /**
  * The overview's aggregated arcs on one 2D canvas. As SVG paths, every filter re-rasterised the
  * overlay tile by tile, stroking each long dashed arc once per tile it crosses; the canvas strokes
- * each arc once (input → paint of a chip, real data: 56 → 40 ms p50). The pointer and the keyboard
- * reach the arcs through the SVG hit strokes and the DOM handles, not through this canvas.
+ * each arc once, and in the full app a worker does it, beside the page's thread. The pointer and
+ * the keyboard reach the arcs through the SVG hit strokes and the DOM handles, not this canvas.
  */
-export function OverviewArcsCanvas({ arcs, size, transform }: Props) {
+export function OverviewArcsCanvas({ arcs, size, transform, offThread }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
+  // Decided once per mounted canvas: a canvas handed to a worker cannot be drawn on here again.
+  const [useWorker] = useState(() => offThread && canDrawOffThread());
+  const worker = useRef<ArcsWorker | null>(null);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const width = Math.round(size.width * dpr);
+  const height = Math.round(size.height * dpr);
   const { x, y, k } = transform;
+
   useLayoutEffect(() => {
-    const context = ref.current?.getContext('2d');
-    if (!context) return;
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, context.canvas.width, context.canvas.height);
-    context.setTransform(dpr * k, 0, 0, dpr * k, dpr * x, dpr * y);
-    for (const arc of arcs) {
-      // Widths and dashes are screen pixels (the SVG's non-scaling stroke), so undo the camera's k.
-      context.globalAlpha = arc.opacity;
-      context.strokeStyle = arc.color;
-      context.lineWidth = arc.width / k;
-      context.lineCap = arc.dash ? 'butt' : 'round';
-      context.setLineDash(arc.dash ? arc.dash.map((v) => v / k) : []);
-      context.stroke(path2d(arc.d));
+    const canvas = ref.current;
+    if (!useWorker || !canvas) return;
+    worker.current = handOver(canvas);
+    return () => {
+      // StrictMode unmounts and mounts again with the same canvas: stop the worker only when the
+      // canvas has really left the page.
+      queueMicrotask(() => {
+        if (canvas.isConnected) return;
+        handedOver.get(canvas)?.worker.terminate();
+        handedOver.delete(canvas);
+      });
+    };
+  }, [useWorker]);
+
+  useLayoutEffect(() => {
+    const frame: ArcFrame = { arcs, transform: { x, y, k }, dpr };
+    if (worker.current) {
+      // Only what the worker draws crosses over: not the ids and counts the page keeps.
+      const strokes = arcs.map(({ d, color, width: w, opacity, dash }) => ({ d, color, width: w, opacity, dash }));
+      worker.current.post({ width, height, frame: { ...frame, arcs: strokes } });
+      return;
     }
-  }, [arcs, x, y, k, dpr, size.width, size.height]);
+    const context = ref.current?.getContext('2d');
+    if (context) drawArcs(context, frame);
+  }, [arcs, x, y, k, dpr, width, height]);
+
   return (
     <canvas
       ref={ref}
       className="svg-first-view__arcs"
-      width={Math.round(size.width * dpr)}
-      height={Math.round(size.height * dpr)}
+      // Once handed to the worker, the canvas's size is the worker's to set.
+      {...(useWorker ? {} : { width, height })}
       data-layer="groups"
       data-arc-count={arcs.length}
+      data-drawn-by={useWorker ? 'worker' : 'page'}
     />
   );
 }

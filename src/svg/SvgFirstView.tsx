@@ -27,6 +27,8 @@ export interface SvgFirstViewProps {
   hovered: Hit | null;
   onHover: (hit: Hit | null, x: number, y: number) => void;
   onPick: (hit: Hit | null) => void;
+  /** Draw the overview arcs in a worker (the full app; the embed's first view starts none). */
+  offThread: boolean;
 }
 
 function line(coordinates: LonLat[]): LineString {
@@ -165,7 +167,7 @@ export function SvgFirstView(props: SvgFirstViewProps) {
         </g>
       </g>
       </svg>
-      <OverviewArcsCanvas arcs={overviewArcs} size={size} transform={transform} />
+      <OverviewArcsCanvas arcs={overviewArcs} size={size} transform={transform} offThread={props.offThread} />
       <svg className="svg-first-view__overlay" width={size.width} height={size.height} pointerEvents="none">
       <g transform={cameraGroup}>
         <g data-layer="documents">

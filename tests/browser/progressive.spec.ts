@@ -22,34 +22,64 @@ async function unoccludedBox(page: Page) {
 }
 
 /**
- * The overview arcs are strokes on one canvas, under the SVG hit strokes that share their list.
- * Reads the canvas's pixels along each hit stroke: which arcs left no ink, and how much ink sits
- * in the map's top-left corner, far from any arc.
+ * The overview arcs are strokes on one canvas, under the SVG hit strokes that share their list;
+ * in the full app a worker draws that canvas, so the page cannot read it back. The pixels are read
+ * from a screenshot with every other layer hidden: along each hit stroke (which arcs left no ink),
+ * along the strokes of `gone` (arcs a filter removed, as `shown` gave them; only points 16 px or
+ * more from any arc left are read), and in the map's top-left corner, far from any arc.
  */
-async function overviewInk(page: Page) {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-layer="groups"]')!;
-    const context = canvas.getContext('2d')!;
-    const box = canvas.getBoundingClientRect();
-    const scale = canvas.width / box.width;
-    const alphaAround = (x: number, y: number) => {
-      const data = context.getImageData(Math.round((x - box.x) * scale) - 2, Math.round((y - box.y) * scale) - 2, 5, 5).data;
-      let sum = 0;
-      for (let i = 3; i < data.length; i += 4) sum += data[i]!;
-      return sum;
-    };
-    const missing: string[] = [];
-    for (const path of Array.from(document.querySelectorAll<SVGPathElement>('path[data-group-id]'))) {
-      const m = path.getScreenCTM()!;
-      const length = path.getTotalLength();
-      const inked = [0.3, 0.4, 0.5, 0.6, 0.7].some((f) => {
-        const p = path.getPointAtLength(length * f);
-        return alphaAround(p.x * m.a + m.e, p.y * m.d + m.f) > 0;
+async function overviewInk(page: Page, gone: readonly { id: string; points: { x: number; y: number }[] }[] = []) {
+  // A constructed sheet: the page's CSP refuses inline style elements, not the CSSOM.
+  const only = (on: boolean) =>
+    page.evaluate((hide) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('html, body, body * { visibility: hidden !important; background: transparent !important; } canvas[data-layer="groups"] { visibility: visible !important; }');
+      document.adoptedStyleSheets = hide ? [...document.adoptedStyleSheets, sheet] : document.adoptedStyleSheets.slice(0, -1);
+    }, on);
+  await only(true);
+  const png = await page.screenshot({ omitBackground: true, animations: 'disabled' });
+  await only(false);
+  return page.evaluate(
+    async ({ shot, gone }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${shot}`;
+      await image.decode();
+      const copy = document.createElement('canvas');
+      copy.width = image.naturalWidth;
+      copy.height = image.naturalHeight;
+      const context = copy.getContext('2d', { willReadFrequently: true })!;
+      context.drawImage(image, 0, 0);
+      const scale = image.naturalWidth / window.innerWidth;
+      const alphaAround = (x: number, y: number) => {
+        const data = context.getImageData(Math.round(x * scale) - 2, Math.round(y * scale) - 2, 5, 5).data;
+        let sum = 0;
+        for (let i = 3; i < data.length; i += 4) sum += data[i]!;
+        return sum;
+      };
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-layer="groups"]')!;
+      const box = canvas.getBoundingClientRect();
+      // Points in the hit strokes' own units, put on the screen with the camera of this moment.
+      const m = document.querySelector<SVGGElement>('[data-layer="hits"]')!.getScreenCTM()!;
+      const screen = (p: { x: number; y: number }) => ({ x: p.x * m.a + m.e, y: p.y * m.d + m.f });
+      const shown = Array.from(document.querySelectorAll<SVGPathElement>('path[data-group-id]')).map((path) => {
+        const length = path.getTotalLength();
+        const points = [0.3, 0.4, 0.5, 0.6, 0.7].map((f) => path.getPointAtLength(length * f)).map((p) => ({ x: p.x, y: p.y }));
+        return { id: path.dataset.groupId ?? '', points };
       });
-      if (!inked) missing.push(path.dataset.groupId ?? '');
-    }
-    return { count: Number(canvas.dataset.arcCount), missing, corner: alphaAround(box.x + 4, box.y + 4) };
-  });
+      const inked = (p: { x: number; y: number }) => alphaAround(screen(p).x, screen(p).y) > 0;
+      const missing = shown.filter((arc) => !arc.points.some(inked)).map((arc) => arc.id);
+      // Near an arc left: within 16 px of one of its points, taken every ~4 px along it.
+      const left = Array.from(document.querySelectorAll<SVGPathElement>('path[data-group-id]')).flatMap((path) => {
+        const length = path.getTotalLength();
+        const steps = Math.max(2, Math.ceil((length * m.a) / 4));
+        return Array.from({ length: steps + 1 }, (_, i) => screen(path.getPointAtLength((length * i) / steps)));
+      });
+      const near = (p: { x: number; y: number }) => left.some((q) => Math.hypot(screen(p).x - q.x, screen(p).y - q.y) < 16);
+      const ghosts = gone.filter((arc) => arc.points.some((p) => !near(p) && inked(p))).map((arc) => arc.id);
+      return { count: Number(canvas.dataset.arcCount), drawnBy: canvas.dataset.drawnBy, missing, ghosts, corner: alphaAround(box.x + 4, box.y + 4), shown };
+    },
+    { shot: png.toString('base64'), gone },
+  );
 }
 
 describe('the progressive map', () => {
@@ -57,6 +87,8 @@ describe('the progressive map', () => {
 
   it('given the embed, then its first view loads no MapLibre chunk or worker and draws every unit, prefecture and overview arc', async () => {
     const { page, requests } = await openPage(browser(), { width: 1280, height: 800 });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await gotoMap(page, '/?embed=1');
     await page.waitForTimeout(1500);
     expect(requests.filter(isMapLibre)).toEqual([]);
@@ -69,7 +101,9 @@ describe('the progressive map', () => {
     expect(await page.locator('path[data-locality-id][data-country="jp"]').count()).toBe(47);
     expect(await page.locator('path[data-group-id]').count()).toBe(groupsOf(bundle.pairs));
     expect(state.arcs).toBe(groupsOf(bundle.pairs));
-    expect(await overviewInk(page)).toEqual({ count: groupsOf(bundle.pairs), missing: [], corner: 0 });
+    const ink = await overviewInk(page);
+    expect({ count: ink.count, drawnBy: ink.drawnBy, missing: ink.missing, corner: ink.corner }).toEqual({ count: groupsOf(bundle.pairs), drawnBy: 'page', missing: [], corner: 0 });
+    expect(workers).toEqual([]);
     expect(await page.getByTestId('map:explore').isVisible()).toBe(true);
   });
 
@@ -231,4 +265,28 @@ describe('the overview at 24,000 synthetic agreements', () => {
     expect((await mapState(page)).documents).toBe(own);
     expect(await page.locator('path[data-pair-id]').count()).toBe(own);
   }, 120000);
+});
+
+describe('the overview arcs of the full app', () => {
+  // Without WebGL the full app keeps its first view: no idle handover takes the canvas away mid-test.
+  const browser = sharedBrowser({ noWebGL: true });
+  const hydrogenGroups = groupsOf(bundle.pairs.filter((p) => p.sectors.includes('hydrogen')));
+
+  it('given the full app, then a worker draws the overview arcs, and a sector filter redraws them without the arcs it hides', async () => {
+    const { page } = await openPage(browser(), { width: 1280, height: 800 });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await gotoMap(page, '/');
+    await page.waitForTimeout(500);
+    const before = await overviewInk(page);
+    expect({ count: before.count, drawnBy: before.drawnBy, missing: before.missing, corner: before.corner }).toEqual({
+      count: groupsOf(bundle.pairs), drawnBy: 'worker', missing: [], corner: 0,
+    });
+    expect(workers.filter((url) => url.includes('overview-arcs'))).toHaveLength(1);
+    await page.getByTestId('panel:filters').getByRole('button', { name: /^Hydrogen \d+$/ }).click();
+    await expect.poll(() => page.locator('path[data-group-id]').count()).toBe(hydrogenGroups);
+    await page.waitForTimeout(300);
+    const after = await overviewInk(page, before.shown);
+    expect({ count: after.count, missing: after.missing, ghosts: after.ghosts }).toEqual({ count: hydrogenGroups, missing: [], ghosts: [] });
+  });
 });

@@ -1,4 +1,4 @@
-// What the bench counts as a MapLibre byte: by URL, as a worker, or by the code a chunk holds.
+// What the bench counts as a MapLibre byte: by URL, or by the code a chunk holds.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,13 +18,14 @@ describe('MapLibre bytes', () => {
     const assets = ['assets/WebGLMap-abc.js', 'assets/index-def.js', 'assets/index-def.css'].map((file) => ({ file, bytes: 1, gzip: 1 }));
     const found = maplibreAssetPaths(dir, assets);
     expect([...found]).toEqual(['/assets/WebGLMap-abc.js']);
-    expect(isMaplibre('http://127.0.0.1:4173/assets/WebGLMap-abc.js', false, found)).toBe(true);
-    expect(isMaplibre('http://127.0.0.1:4173/assets/index-def.js', false, found)).toBe(false);
+    expect(isMaplibre('http://127.0.0.1:4173/assets/WebGLMap-abc.js', found)).toBe(true);
+    expect(isMaplibre('http://127.0.0.1:4173/assets/index-def.js', found)).toBe(false);
   });
 
-  it('counts a URL naming maplibre and any worker script', () => {
+  it("counts a URL naming maplibre, MapLibre's worker included, but not the app's own worker", () => {
     expect(isMaplibre('http://127.0.0.1:4173/assets/maplibre-gl-x1.js')).toBe(true);
-    expect(isMaplibre('http://127.0.0.1:4173/assets/other-worker.mjs', true)).toBe(true);
+    expect(isMaplibre('http://127.0.0.1:4173/assets/maplibre-gl-worker-CZtFQQIV.mjs')).toBe(true);
+    expect(isMaplibre('http://127.0.0.1:4173/assets/overview-arcs.worker-BodkamWh.js')).toBe(false);
     expect(isMaplibre('http://127.0.0.1:4173/assets/boundaries.topo-x.json')).toBe(false);
   });
 });

@@ -55,13 +55,13 @@ function probe(page: Page): Promise<ProbeState> {
 }
 
 /**
- * A MapLibre byte: a worker script, a chunk whose URL contains `maplibre`, or a build asset that
+ * A MapLibre byte: a chunk or worker script whose URL contains `maplibre`, or a build asset that
  * holds MapLibre's code under another name (`maplibreAssets`: paths such as `/assets/WebGLMap-….js`,
- * found by `maplibreAssetPaths` in build.ts).
+ * found by `maplibreAssetPaths` in build.ts). The app's own overview-arcs worker is not one.
  */
-export function isMaplibre(url: string, worker = false, maplibreAssets: ReadonlySet<string> = new Set()): boolean {
+export function isMaplibre(url: string, maplibreAssets: ReadonlySet<string> = new Set()): boolean {
   const path = new URL(url, 'http://x/').pathname;
-  return worker || /maplibre/i.test(path) || maplibreAssets.has(path);
+  return /maplibre/i.test(path) || maplibreAssets.has(path);
 }
 
 function kindOf(url: string, contentType: string): RequestKind {
@@ -201,10 +201,10 @@ export async function coldLoad(
     const origin = await page.evaluate(() => performance.timeOrigin);
     // Requests that started before the page said "ready" are the first view; later ones are not.
     const readyAt = state.mapReady === null ? Number.POSITIVE_INFINITY : origin + state.mapReady;
-    const requests: RequestRecord[] = (await recorder.collect()).map(({ startedAt, worker, ...r }) => ({
+    const requests: RequestRecord[] = (await recorder.collect()).map(({ startedAt, worker: _worker, ...r }) => ({
       ...r,
       url: new URL(r.url).pathname,
-      maplibre: isMaplibre(r.url, worker, maplibreAssets),
+      maplibre: isMaplibre(r.url, maplibreAssets),
       phase: startedAt <= readyAt ? 'first-view' : 'after-ready',
     }));
     const first = requests.filter((r) => r.phase === 'first-view');
@@ -296,7 +296,7 @@ export async function upgradeToWebgl(opened: Awaited<ReturnType<typeof openReady
   await recorder.quiet();
   const requests = await recorder.collect(since);
   const bytes = requests.reduce((total, r) => total + r.encoded, 0);
-  const maplibreBytes = requests.filter((r) => isMaplibre(r.url, r.worker, maplibreAssets)).reduce((total, r) => total + r.encoded, 0);
+  const maplibreBytes = requests.filter((r) => isMaplibre(r.url, maplibreAssets)).reduce((total, r) => total + r.encoded, 0);
   if (!ready) return { how, ms: null, bytes, maplibreBytes, skipped: `no WebGL map within ${READY_TIMEOUT / 1000} s of the ${how}` };
   return { how, ms, bytes, maplibreBytes };
 }

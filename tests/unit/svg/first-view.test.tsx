@@ -32,6 +32,7 @@ function renderView(selection: Selection = { kind: 'none' }, flavour = LIGHT, on
       hovered={null}
       onHover={() => {}}
       onPick={onPick}
+      offThread
     />,
   );
   return { ...view, onPick };
