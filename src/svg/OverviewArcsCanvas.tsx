@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Size } from '../view/camera';
-import { drawArcs, type ArcFrame, type ArcTransform, type OverviewArc } from './draw-arcs';
+import { drawArcs, pathFromText, type ArcStroke, type ArcTransform, type OverviewArc } from './draw-arcs';
 import type { ArcsWorkerMessage } from './overview-arcs.worker';
 
 export type { OverviewArc } from './draw-arcs';
@@ -20,6 +20,8 @@ interface Props {
 interface ArcsWorker {
   worker: Worker;
   post: (message: ArcsWorkerMessage, transfer?: Transferable[]) => void;
+  /** The path text the worker holds, by arc id: a frame sends only what differs. */
+  sent: Map<string, string>;
 }
 
 function canDrawOffThread(): boolean {
@@ -35,7 +37,7 @@ function handOver(canvas: HTMLCanvasElement): ArcsWorker | null {
   try {
     const offscreen = canvas.transferControlToOffscreen();
     const worker = new Worker(new URL('./overview-arcs.worker.ts', import.meta.url), { type: 'module', name: 'overview-arcs' });
-    const handle: ArcsWorker = { worker, post: (message, transfer = []) => worker.postMessage(message, transfer) };
+    const handle: ArcsWorker = { worker, post: (message, transfer = []) => worker.postMessage(message, transfer), sent: new Map() };
     handle.post({ canvas: offscreen }, [offscreen]);
     handedOver.set(canvas, handle);
     return handle;
@@ -77,15 +79,23 @@ export function OverviewArcsCanvas({ arcs, size, transform, offThread }: Props) 
   }, [useWorker]);
 
   useLayoutEffect(() => {
-    const frame: ArcFrame = { arcs, transform: { x, y, k }, dpr };
-    if (worker.current) {
-      // Only what the worker draws crosses over: not the ids and counts the page keeps.
-      const strokes = arcs.map(({ d, color, width: w, opacity, dash }) => ({ d, color, width: w, opacity, dash }));
-      worker.current.post({ width, height, frame: { ...frame, arcs: strokes } });
+    const handle = worker.current;
+    if (handle) {
+      // Only the strokes cross over each time, and a path's text only when the worker lacks it.
+      const paths: [string, string][] = [];
+      const strokes: ArcStroke[] = arcs.map(({ id, d, color, width: w, opacity, dash }) => {
+        if (handle.sent.get(id) !== d) {
+          handle.sent.set(id, d);
+          paths.push([id, d]);
+        }
+        return { id, color, width: w, opacity, dash };
+      });
+      handle.post({ width, height, paths, frame: { arcs: strokes, transform: { x, y, k }, dpr } });
       return;
     }
     const context = ref.current?.getContext('2d');
-    if (context) drawArcs(context, frame);
+    const byId = new Map(arcs.map((arc) => [arc.id, arc.d]));
+    if (context) drawArcs(context, { arcs, transform: { x, y, k }, dpr }, (arc) => pathFromText(byId.get(arc.id) ?? ''));
   }, [arcs, x, y, k, dpr, width, height]);
 
   return (

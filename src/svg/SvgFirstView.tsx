@@ -1,6 +1,5 @@
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoMercator } from 'd3-geo';
 import { memo, useMemo } from 'react';
-import type { LineString } from 'geojson';
 import type { Locality } from '../data/types';
 import type { LonLat } from '../geo/arcs';
 import { fillClass, isSolidCategory, relationshipCategory } from '../geo/encoding';
@@ -31,8 +30,19 @@ export interface SvgFirstViewProps {
   offThread: boolean;
 }
 
-function line(coordinates: LonLat[]): LineString {
-  return { type: 'LineString', coordinates };
+/**
+ * An arc's path: its points projected and joined by straight segments. The arcs are already
+ * sampled densely (src/view/aggregate.ts), so d3's adaptive resampling only added cost (a fifth
+ * of a pick at 10,000 agreements), and the WebGL map joins the same points with straight lines too.
+ */
+function polyline(project: (point: LonLat) => [number, number] | null, coordinates: readonly LonLat[]): string {
+  let d = '';
+  for (const point of coordinates) {
+    const xy = project(point);
+    if (!xy) continue;
+    d += `${d ? 'L' : 'M'}${Math.round(xy[0] * 100) / 100},${Math.round(xy[1] * 100) / 100}`;
+  }
+  return d;
 }
 
 /** Land, borders and fills: nothing here depends on the selection, the filters or the pointer. */
@@ -85,6 +95,35 @@ const BaseLayers = memo(function BaseLayers({
 });
 
 /**
+ * The wide hidden stroke the pointer hits for one arc. Memoised: a filter leaves most arcs as they
+ * were, and at 10,000 agreements re-rendering a thousand of them cost more than the rest of a chip.
+ */
+const HitStroke = memo(function HitStroke({
+  kind,
+  id,
+  d,
+  count,
+  onHover,
+  onPick,
+}: { kind: 'group' | 'pair'; id: string; d: string; count?: number } & Pick<SvgFirstViewProps, 'onHover' | 'onPick'>) {
+  const hit: Hit = { kind, id };
+  return (
+    <path
+      d={d}
+      vectorEffect="non-scaling-stroke"
+      {...(kind === 'group' ? { 'data-group-id': id, 'data-count': count } : { 'data-hit-pair': id })}
+      onPointerEnter={(event) => onHover(hit, event.clientX, event.clientY)}
+      onPointerMove={(event) => onHover(hit, event.clientX, event.clientY)}
+      onPointerLeave={() => onHover(null, 0, 0)}
+      onClick={(event) => {
+        event.stopPropagation();
+        onPick(hit);
+      }}
+    />
+  );
+});
+
+/**
  * The first view: the SVG map drawn with d3-geo in Web Mercator at exactly the camera MapLibre
  * opens with (src/view/camera.ts), so the WebGL map can take over without anything moving.
  * Shapes answer the pointer; keyboard and screen readers use the shared DOM labels and handles.
@@ -94,11 +133,11 @@ export function SvgFirstView(props: SvgFirstViewProps) {
   const projectPaths = useMemo(() => {
     const { scale, translate } = mercatorTransform(base, size);
     const projection = geoMercator().scale(scale).translate(translate);
-    return { path: geoPath(projection), projection };
+    return { projection, line: (coordinates: readonly LonLat[]) => polyline(projection, coordinates) };
   }, [base, size]);
-  const groupPaths = useMemo(() => new Map(model.groups.map((g) => [g.id, projectPaths.path(line(g.line)) ?? ''])), [model.groups, projectPaths]);
+  const groupPaths = useMemo(() => new Map(model.groups.map((g) => [g.id, projectPaths.line(g.line)])), [model.groups, projectPaths]);
   const documentPaths = useMemo(
-    () => new Map(model.documents.map((p) => [p.id, projectPaths.path(line(model.documentLines.get(p.id) ?? [p.from, p.to])) ?? ''])),
+    () => new Map(model.documents.map((p) => [p.id, projectPaths.line(model.documentLines.get(p.id) ?? [p.from, p.to])])),
     [model.documents, model.documentLines, projectPaths],
   );
   const transform = cameraTransform(base, camera, size);
@@ -108,31 +147,28 @@ export function SvgFirstView(props: SvgFirstViewProps) {
   const points = municipalities.map((l) => ({ id: l.id, xy: projectPaths.projection(l.point) ?? [0, 0] }));
   const k = transform.k;
 
-  const hoverHandlers = (hit: Hit) => ({
-    onPointerEnter: (event: React.PointerEvent) => onHover(hit, event.clientX, event.clientY),
-    onPointerMove: (event: React.PointerEvent) => onHover(hit, event.clientX, event.clientY),
-    onPointerLeave: () => onHover(null, 0, 0),
-    onClick: (event: React.MouseEvent) => {
-      event.stopPropagation();
-      onPick(hit);
-    },
-  });
 
-  const overviewArcs: OverviewArc[] = [];
-  for (const g of model.groups) {
-    const stats = model.stats.get(g.id);
-    if (!stats || model.opened.has(g.id)) continue;
-    const hot = isHovered('group', g.id);
-    overviewArcs.push({
-      id: g.id,
-      count: stats.count,
-      d: groupPaths.get(g.id) ?? '',
-      color: flavour.arcs[stats.category],
-      width: aggregateWidth(stats.count) + (hot ? 1.5 : 0),
-      opacity: hot ? 1 : selecting ? flavour.dimOpacity : flavour.arcOpacity,
-      dash: stats.signed ? null : flavour.dash,
-    });
-  }
+  // The same list while only the camera or an unrelated hover changes: the canvas then redraws
+  // without re-sending every stroke.
+  const hoveredGroup = hovered?.kind === 'group' ? hovered.id : null;
+  const overviewArcs = useMemo(() => {
+    const arcs: OverviewArc[] = [];
+    for (const g of model.groups) {
+      const stats = model.stats.get(g.id);
+      if (!stats || model.opened.has(g.id)) continue;
+      const hot = hoveredGroup === g.id;
+      arcs.push({
+        id: g.id,
+        count: stats.count,
+        d: groupPaths.get(g.id) ?? '',
+        color: flavour.arcs[stats.category],
+        width: aggregateWidth(stats.count) + (hot ? 1.5 : 0),
+        opacity: hot ? 1 : selecting ? flavour.dimOpacity : flavour.arcOpacity,
+        dash: stats.signed ? null : flavour.dash,
+      });
+    }
+    return arcs;
+  }, [model.groups, model.stats, model.opened, groupPaths, flavour, hoveredGroup, selecting]);
 
   const cameraGroup = `translate(${transform.x} ${transform.y}) scale(${k})`;
   const toScreen = worldTransform(world.zoom, camera, size);
@@ -199,10 +235,10 @@ export function SvgFirstView(props: SvgFirstViewProps) {
             the overlay repaints (a transparent one did). */}
         <g data-layer="hits" fill="none" stroke="transparent" strokeWidth={12} pointerEvents="stroke" visibility="hidden">
           {overviewArcs.map((arc) => (
-            <path key={arc.id} d={arc.d} vectorEffect="non-scaling-stroke" data-group-id={arc.id} data-count={arc.count} {...hoverHandlers({ kind: 'group', id: arc.id })} />
+            <HitStroke key={arc.id} kind="group" id={arc.id} d={arc.d} count={arc.count} onHover={onHover} onPick={onPick} />
           ))}
           {model.documents.map((pair) => (
-            <path key={pair.id} d={documentPaths.get(pair.id)} vectorEffect="non-scaling-stroke" data-hit-pair={pair.id} {...hoverHandlers({ kind: 'pair', id: pair.id })} />
+            <HitStroke key={pair.id} kind="pair" id={pair.id} d={documentPaths.get(pair.id) ?? ''} onHover={onHover} onPick={onPick} />
           ))}
         </g>
       </g>

@@ -7,12 +7,16 @@
  */
 import { drawArcs, type ArcFrame } from './draw-arcs';
 
-/** First the canvas, then a frame per change (its backing size in device pixels, and what to draw). */
-export type ArcsWorkerMessage = { canvas: OffscreenCanvas } | { width: number; height: number; frame: ArcFrame };
+/**
+ * First the canvas, then a frame per change: the backing size in device pixels, what to draw,
+ * and the path text of arcs the worker has not seen yet or whose path changed (by id).
+ */
+export type ArcsWorkerMessage = { canvas: OffscreenCanvas } | { width: number; height: number; frame: ArcFrame; paths: [string, string][] };
 type FrameMessage = Extract<ArcsWorkerMessage, { frame: ArcFrame }>;
 
 let context: OffscreenCanvasRenderingContext2D | null = null;
 let pending: FrameMessage | null = null;
+const paths = new Map<string, Path2D>();
 
 function draw(): void {
   const message = pending;
@@ -21,7 +25,7 @@ function draw(): void {
   const { canvas } = context;
   if (canvas.width !== message.width) canvas.width = message.width;
   if (canvas.height !== message.height) canvas.height = message.height;
-  drawArcs(context, message.frame);
+  drawArcs(context, message.frame, (arc) => paths.get(arc.id));
 }
 
 self.onmessage = (event: MessageEvent<ArcsWorkerMessage>) => {
@@ -29,6 +33,8 @@ self.onmessage = (event: MessageEvent<ArcsWorkerMessage>) => {
     context = event.data.canvas.getContext('2d');
     return;
   }
+  // Paths now, even when this frame is later skipped for a newer one: that one may not repeat them.
+  for (const [id, d] of event.data.paths) paths.set(id, new Path2D(d));
   const first = pending === null;
   pending = event.data;
   if (!first) return;
