@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { Lang } from '../data/types';
 import type { LonLat } from '../geo/arcs';
 import { t } from '../i18n';
@@ -183,21 +183,28 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
       ))}
       <ul className="map-pairs" aria-label={t(lang, 'map.pairs')}>
         {handles.map((h) => (
-          <li key={h.id}>
-            <button
-              type="button"
-              className="map-pair-handle"
-              data-handle={h.id}
-              {...(h.kind === 'pair' ? { 'data-pair-handle': h.id } : { 'data-group-handle': h.id })}
-              aria-pressed={h.pressed}
-              aria-label={h.name}
-              onClick={h.onActivate}
-              onFocus={() => onFocusHandle(h)}
-              onBlur={() => onFocusHandle(null)}
-            />
-          </li>
+          <HandleItem key={h.id} handle={h} onFocusHandle={onFocusHandle} />
         ))}
       </ul>
     </div>
   );
 }
+
+/** One arc's handle. Memoised: a filter leaves most arcs' handles as they were (same object). */
+const HandleItem = memo(function HandleItem({ handle: h, onFocusHandle }: { handle: ArcHandle; onFocusHandle: (handle: ArcHandle | null) => void }) {
+  return (
+    <li>
+      <button
+        type="button"
+        className="map-pair-handle"
+        data-handle={h.id}
+        {...(h.kind === 'pair' ? { 'data-pair-handle': h.id } : { 'data-group-handle': h.id })}
+        aria-pressed={h.pressed}
+        aria-label={h.name}
+        onClick={h.onActivate}
+        onFocus={() => onFocusHandle(h)}
+        onBlur={() => onFocusHandle(null)}
+      />
+    </li>
+  );
+});

@@ -16,6 +16,20 @@ describe('arc handles', () => {
     expect(handles.find((h) => h.id === 'vn-da-nang~jp-27')?.name).toBe('Da Nang – Osaka: 3 documents');
   });
 
+  it('with the same onPick across renders, a filter and a language change still rename the handles they touch', () => {
+    const onPick = vi.fn();
+    const name = (handles: ReturnType<typeof arcHandles>) => handles.find((h) => h.id === 'vn-da-nang~jp-27')?.name;
+    const filtered = (visible: typeof pairs) => buildMapModel({ pairs, localities, visible, filtered: true, selection: { kind: 'none' } });
+    const first = arcHandles(modelFor({ kind: 'none' }), localityById, 'en', onPick);
+    expect(name(first)).toBe('Da Nang – Osaka: 3 documents');
+    const fewer = arcHandles(filtered(pairs.filter((p) => p.id !== 'vn-da-nang--jp-27-sakai--2019-mou')), localityById, 'en', onPick);
+    expect(name(fewer)).toBe('Da Nang – Osaka: 2 documents');
+    // An arc the filter did not touch keeps its handle as it was.
+    expect(fewer.find((h) => h.id === 'vn-lao-cai~jp-19')).toBe(first.find((h) => h.id === 'vn-lao-cai~jp-19'));
+    expect(name(arcHandles(modelFor({ kind: 'none' }), localityById, 'en', onPick))).toBe('Da Nang – Osaka: 3 documents');
+    expect(name(arcHandles(modelFor({ kind: 'none' }), localityById, 'vi', onPick))).not.toBe('Da Nang – Osaka: 3 documents');
+  });
+
   it('a selection puts its documents first, pressed for the selected pair, and activating one picks it', () => {
     const onPick = vi.fn();
     const handles = arcHandles(modelFor({ kind: 'pair', id: 'vn-da-nang--jp-27-sakai--2019-mou' }), localityById, 'en', onPick);
