@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Lang, Quote as QuoteData } from '../data/types';
 import { t } from '../i18n';
 import { useCoreData } from './data';
@@ -7,8 +8,9 @@ import { SourceLink } from './SourceLink';
 /**
  * One quote in its source language (with a `lang` attribute), flagged when the words are a
  * translation, so nobody reads a rendering as the speaker's own English.
+ * Memoised: the overview re-renders on every filter; a quote shown before and after is unchanged.
  */
-export function Quote({ quote, lang }: { quote: QuoteData; lang: Lang }) {
+export const Quote = memo(function Quote({ quote, lang }: { quote: QuoteData; lang: Lang }) {
   const { speakerById } = useCoreData();
   const speaker = speakerById.get(quote.speakerId);
   // The original words always show; the reader's-language rendering is added beside them: ours
@@ -54,4 +56,4 @@ export function Quote({ quote, lang }: { quote: QuoteData; lang: Lang }) {
       </figcaption>
     </figure>
   );
-}
+});

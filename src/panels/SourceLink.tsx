@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Lang, Source } from '../data/types';
 import { t } from '../i18n';
 
@@ -18,8 +19,9 @@ export function isLinkable(url: string): boolean {
 /**
  * A fact's source: a link opening in a new tab, or the source's title as text when it has no
  * URL we may link to. `bare` drops the "Source:" prefix where a column header already says it.
+ * Memoised: panels re-render on every filter, and a source seldom changes with it.
  */
-export function SourceLink({ source, lang, bare = false }: { source: Source; lang: Lang; bare?: boolean }) {
+export const SourceLink = memo(function SourceLink({ source, lang, bare = false }: { source: Source; lang: Lang; bare?: boolean }) {
   const title = source.publisher && !source.title.includes(source.publisher) ? `${source.title} (${source.publisher})` : source.title;
   return (
     <span className="source">
@@ -34,4 +36,4 @@ export function SourceLink({ source, lang, bare = false }: { source: Source; lan
       )}
     </span>
   );
-}
+});
