@@ -7,7 +7,7 @@ import type { WebGLMapProps } from '../map/WebGLMap';
 /** `svg`: the first view; `loading`: MapLibre is on its way (the SVG still shows); `webgl`: handed over. */
 export type Stage = 'svg' | 'loading' | 'webgl';
 
-/** How long the full app's first view stays quiet before MapLibre loads without an intent. */
+/** How long the full app's first view, and the reader, stay quiet before MapLibre loads without an intent. */
 const IDLE_UPGRADE_DELAY_MS = 2500;
 
 /** How long MapLibre may take to draw its first frame before we call its worker broken (software WebGL is slow). */
@@ -96,14 +96,27 @@ export function useRendererUpgrade({ webglAvailable, upgradeOnIdle, svgCamera, s
     return () => window.clearTimeout(timer);
   }, [WebGL, stage]);
 
-  // On idle: the first view's start-up is one long task, so wait for a quiet page first.
+  // On idle: the first view's start-up is one long task, so wait for a quiet page first; and a
+  // reader who is clicking or typing is not idle: loading MapLibre then would stall their next
+  // inputs (a bench series met it as its slowest inputs), so each input starts the wait again.
   useEffect(() => {
     if (!upgradeOnIdle || !webglAvailable) return;
     let idleId = 0;
-    const timer = window.setTimeout(() => {
-      idleId = window.requestIdleCallback ? window.requestIdleCallback(() => upgrade(), { timeout: 3000 }) : window.setTimeout(upgrade, 0);
-    }, IDLE_UPGRADE_DELAY_MS);
+    let timer = 0;
+    const wait = () => {
+      if (stageRef.current !== 'svg') return;
+      window.clearTimeout(timer);
+      if (idleId) (window.cancelIdleCallback ?? window.clearTimeout)(idleId);
+      idleId = 0;
+      timer = window.setTimeout(() => {
+        idleId = window.requestIdleCallback ? window.requestIdleCallback(() => upgrade(), { timeout: 3000 }) : window.setTimeout(upgrade, 0);
+      }, IDLE_UPGRADE_DELAY_MS);
+    };
+    const inputs = ['pointerdown', 'keydown'] as const;
+    for (const type of inputs) window.addEventListener(type, wait, { capture: true, passive: true });
+    wait();
     return () => {
+      for (const type of inputs) window.removeEventListener(type, wait, { capture: true });
       window.clearTimeout(timer);
       if (idleId) (window.cancelIdleCallback ?? window.clearTimeout)(idleId);
     };
