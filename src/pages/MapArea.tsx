@@ -228,6 +228,7 @@ export function MapArea() {
               onHover={onHover}
               onPick={onPick}
               offThread={!embed}
+              covered={listShown}
             />
           </div>
         )}

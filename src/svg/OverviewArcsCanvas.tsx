@@ -14,6 +14,8 @@ interface Props {
    * view starts no worker at all (issue #11), so it draws on the page's thread as before.
    */
   offThread: boolean;
+  /** Under the list view nobody sees the map: no frame is drawn until it shows again. */
+  covered: boolean;
 }
 
 /** A worker and the canvas it draws on, once handed over. */
@@ -53,7 +55,7 @@ function handOver(canvas: HTMLCanvasElement): ArcsWorker | null {
  * each arc once, and in the full app a worker does it, beside the page's thread. The pointer and
  * the keyboard reach the arcs through the SVG hit strokes and the DOM handles, not this canvas.
  */
-export function OverviewArcsCanvas({ arcs, size, transform, offThread }: Props) {
+export function OverviewArcsCanvas({ arcs, size, transform, offThread, covered }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   // Decided once per mounted canvas: a canvas handed to a worker cannot be drawn on here again.
   const [useWorker] = useState(() => offThread && canDrawOffThread());
@@ -79,6 +81,7 @@ export function OverviewArcsCanvas({ arcs, size, transform, offThread }: Props) 
   }, [useWorker]);
 
   useLayoutEffect(() => {
+    if (covered) return;
     const handle = worker.current;
     if (handle) {
       // Only the strokes cross over each time, and a path's text only when the worker lacks it.
@@ -96,7 +99,7 @@ export function OverviewArcsCanvas({ arcs, size, transform, offThread }: Props) 
     const context = ref.current?.getContext('2d');
     const byId = new Map(arcs.map((arc) => [arc.id, arc.d]));
     if (context) drawArcs(context, { arcs, transform: { x, y, k }, dpr }, (arc) => pathFromText(byId.get(arc.id) ?? ''));
-  }, [arcs, x, y, k, dpr, width, height]);
+  }, [arcs, x, y, k, dpr, width, height, covered]);
 
   return (
     <canvas

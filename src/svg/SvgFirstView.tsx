@@ -28,6 +28,8 @@ export interface SvgFirstViewProps {
   onPick: (hit: Hit | null) => void;
   /** Draw the overview arcs in a worker (the full app; the embed's first view starts none). */
   offThread: boolean;
+  /** The list view covers the map: its arcs canvas waits (nothing drawn for nobody). */
+  covered: boolean;
 }
 
 /**
@@ -203,7 +205,7 @@ export function SvgFirstView(props: SvgFirstViewProps) {
         </g>
       </g>
       </svg>
-      <OverviewArcsCanvas arcs={overviewArcs} size={size} transform={transform} offThread={props.offThread} />
+      <OverviewArcsCanvas arcs={overviewArcs} size={size} transform={transform} offThread={props.offThread} covered={props.covered} />
       <svg className="svg-first-view__overlay" width={size.width} height={size.height} pointerEvents="none">
       <g transform={cameraGroup}>
         <g data-layer="documents">

@@ -289,4 +289,18 @@ describe('the overview arcs of the full app', () => {
     const after = await overviewInk(page, before.shown);
     expect({ count: after.count, missing: after.missing, ghosts: after.ghosts }).toEqual({ count: hydrogenGroups, missing: [], ghosts: [] });
   });
+
+  it('given the list view, when the reader filters there and goes back to the map, then the arcs show that filter', async () => {
+    const { page } = await openPage(browser(), { width: 1280, height: 800 });
+    await gotoMap(page, '/');
+    await page.waitForTimeout(300);
+    const before = await overviewInk(page);
+    await page.locator('.view-toggle').click();
+    await page.getByTestId('panel:filters').getByRole('button', { name: /^Hydrogen \d+$/ }).click();
+    await page.locator('.view-toggle').click();
+    await expect.poll(() => page.locator('path[data-group-id]').count()).toBe(hydrogenGroups);
+    await page.waitForTimeout(300);
+    const after = await overviewInk(page, before.shown);
+    expect({ count: after.count, missing: after.missing, ghosts: after.ghosts }).toEqual({ count: hydrogenGroups, missing: [], ghosts: [] });
+  });
 });

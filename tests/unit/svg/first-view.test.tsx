@@ -33,6 +33,7 @@ function renderView(selection: Selection = { kind: 'none' }, flavour = LIGHT, on
       onHover={() => {}}
       onPick={onPick}
       offThread
+      covered={false}
     />,
   );
   return { ...view, onPick };
