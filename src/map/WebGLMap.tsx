@@ -100,7 +100,8 @@ export default function WebGLMap(props: WebGLMapProps) {
   const unitIds = useMemo(() => geo.units.features.map((f) => f.properties.id), [geo]);
   const pointIds = useMemo(() => data.points.features.map((f) => f.properties.id), [data]);
   const offline = useMemo(() => buildStyle({ geo, counts, flavour }), [geo, counts, flavour]);
-  const layers = useMemo(() => ({ groups: groupLayers(flavour), docs: documentLayers(flavour), points: pointsLayer(flavour) }), [flavour]);
+  const docsShown = model.documents.length > 0;
+  const layers = useMemo(() => ({ groups: groupLayers(flavour), docs: documentLayers(flavour, docsShown), points: pointsLayer(flavour) }), [flavour, docsShown]);
   const legacy = useMemo(() => legacyBordersLayer(flavour, premerger), [flavour, premerger]);
 
   // 1. The style: offline, or the optional remote basemap under our layers.

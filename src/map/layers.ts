@@ -135,7 +135,16 @@ export function groupLayers(flavour: Flavour): LineLayerSpecification[] {
 }
 
 /** Document arcs: all documents in one source; only those the selection opens are shown. */
-export function documentLayers(flavour: Flavour): LineLayerSpecification[] {
+/**
+ * The document arcs. Every document is in the source from the start; feature-state shows those
+ * of the selection. With none shown (the overview) the drawn layers' `line-layer-opacity` is 0,
+ * which MapLibre skips outright: at opacity 0 per feature it still drew all 10,000 lines on every
+ * frame of a pan. A paint property, so switching it re-tiles nothing (a layout one, even
+ * `visibility`, would reload the source); no transition, so no frame is composited at a partial
+ * layer opacity.
+ */
+export function documentLayers(flavour: Flavour, anyShown: boolean): LineLayerSpecification[] {
+  const layer = { 'line-layer-opacity': anyShown ? 1 : 0, 'line-layer-opacity-transition': { duration: 0, delay: 0 } } as const;
   const opacity: ExpressionSpecification = ['case', state('shown'), 1, 0];
   const width = (base: number): ExpressionSpecification => ['case', state('selected'), base + 2, state('hover'), base + 1.2, base];
   const color = categoryColor(flavour, ['get', 'category']);
@@ -145,7 +154,7 @@ export function documentLayers(flavour: Flavour): LineLayerSpecification[] {
       type: 'line',
       source: 'docs',
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': flavour.halo, 'line-width': ['case', state('selected'), 8, 0], 'line-opacity': ['case', ['all', state('shown'), state('selected')], 0.9, 0] },
+      paint: { 'line-color': flavour.halo, 'line-width': ['case', state('selected'), 8, 0], 'line-opacity': ['case', ['all', state('shown'), state('selected')], 0.9, 0], ...layer },
     },
     {
       id: 'docs-solid',
@@ -153,7 +162,7 @@ export function documentLayers(flavour: Flavour): LineLayerSpecification[] {
       source: 'docs',
       filter: ['==', ['get', 'solid'], true],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': color, 'line-width': width(flavour.solidWidth), 'line-opacity': opacity },
+      paint: { 'line-color': color, 'line-width': width(flavour.solidWidth), 'line-opacity': opacity, ...layer },
     },
     {
       id: 'docs-dashed',
@@ -161,7 +170,7 @@ export function documentLayers(flavour: Flavour): LineLayerSpecification[] {
       source: 'docs',
       filter: ['==', ['get', 'solid'], false],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': color, 'line-width': width(flavour.dashedWidth), 'line-opacity': opacity, 'line-dasharray': flavour.dash },
+      paint: { 'line-color': color, 'line-width': width(flavour.dashedWidth), 'line-opacity': opacity, 'line-dasharray': flavour.dash, ...layer },
     },
     { id: 'docs-hit', type: 'line', source: 'docs', paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 } },
   ];

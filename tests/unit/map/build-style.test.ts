@@ -17,7 +17,7 @@ function fullStyle(flavour = LIGHT, premerger = false): StyleSpecification {
   return {
     ...base,
     sources: { ...base.sources, groups: empty, docs: empty, points: empty },
-    layers: [...base.layers, legacyBordersLayer(flavour, premerger), ...groupLayers(flavour), ...documentLayers(flavour), pointsLayer(flavour)],
+    layers: [...base.layers, legacyBordersLayer(flavour, premerger), ...groupLayers(flavour), ...documentLayers(flavour, false), pointsLayer(flavour)],
   };
 }
 
@@ -50,10 +50,20 @@ describe('buildStyle', () => {
   });
 
   it('never filters arcs by an id list: visibility is feature-state, so a filter never re-tiles', () => {
-    const arcLayers = [...groupLayers(LIGHT), ...documentLayers(LIGHT)];
+    const arcLayers = [...groupLayers(LIGHT), ...documentLayers(LIGHT, true)];
     for (const layer of arcLayers) expect(JSON.stringify(layer.filter ?? null)).not.toMatch(/"literal"|"in"|"id"/);
     expect(JSON.stringify(groupLayers(LIGHT))).toContain('"feature-state","count"');
-    expect(JSON.stringify(documentLayers(LIGHT))).toContain('"feature-state","shown"');
+    expect(JSON.stringify(documentLayers(LIGHT, true))).toContain('"feature-state","shown"');
+  });
+
+  it('draws no document layer in the overview, and switches them on with a paint property only', () => {
+    const drawn = (anyShown: boolean) =>
+      documentLayers(LIGHT, anyShown).filter((l) => l.paint?.['line-opacity'] !== 0).map((l) => [l.id, l.paint?.['line-layer-opacity']]);
+    expect(drawn(false)).toEqual([['docs-halo', 0], ['docs-solid', 0], ['docs-dashed', 0]]);
+    expect(drawn(true)).toEqual([['docs-halo', 1], ['docs-solid', 1], ['docs-dashed', 1]]);
+    // Same layout and filters either way: a layout change would make MapLibre reload the source.
+    const shape = (anyShown: boolean) => documentLayers(LIGHT, anyShown).map((l) => JSON.stringify([l.layout, l.filter]));
+    expect(shape(false)).toEqual(shape(true));
   });
 
   it('darkens the sea and the land in the dark flavour', () => {
