@@ -33,13 +33,24 @@ function canDrawOffThread(): boolean {
 // A canvas can be handed over only once; StrictMode's second mount finds it here.
 const handedOver = new WeakMap<HTMLCanvasElement, ArcsWorker>();
 
-function handOver(canvas: HTMLCanvasElement): ArcsWorker | null {
+/**
+ * Hands `canvas` to a new arcs worker. Null, or `onFail` later (the worker's script did not
+ * load, e.g. served with the wrong type), when that did not work: the canvas may already be
+ * handed over then, so the page must draw on a new one.
+ */
+function handOver(canvas: HTMLCanvasElement, onFail: () => void): ArcsWorker | null {
   const known = handedOver.get(canvas);
   if (known) return known;
   try {
     const offscreen = canvas.transferControlToOffscreen();
     const worker = new Worker(new URL('./overview-arcs.worker.ts', import.meta.url), { type: 'module', name: 'overview-arcs' });
     const handle: ArcsWorker = { worker, post: (message, transfer = []) => worker.postMessage(message, transfer), sent: new Map() };
+    worker.addEventListener('error', () => {
+      console.warn('[map] the arcs worker did not start: drawing the arcs on the page');
+      worker.terminate();
+      handedOver.delete(canvas);
+      onFail();
+    });
     handle.post({ canvas: offscreen }, [offscreen]);
     handedOver.set(canvas, handle);
     return handle;
@@ -57,8 +68,9 @@ function handOver(canvas: HTMLCanvasElement): ArcsWorker | null {
  */
 export function OverviewArcsCanvas({ arcs, size, transform, offThread, covered }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
-  // Decided once per mounted canvas: a canvas handed to a worker cannot be drawn on here again.
-  const [useWorker] = useState(() => offThread && canDrawOffThread());
+  // A canvas handed to a worker cannot be drawn on here again: falling back to the page means a
+  // new canvas (the key below).
+  const [drawer, setDrawer] = useState<'worker' | 'page'>(() => (offThread && canDrawOffThread() ? 'worker' : 'page'));
   const worker = useRef<ArcsWorker | null>(null);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const width = Math.round(size.width * dpr);
@@ -67,9 +79,12 @@ export function OverviewArcsCanvas({ arcs, size, transform, offThread, covered }
 
   useLayoutEffect(() => {
     const canvas = ref.current;
-    if (!useWorker || !canvas) return;
-    worker.current = handOver(canvas);
+    if (drawer !== 'worker' || !canvas) return;
+    const toPage = () => setDrawer('page');
+    worker.current = handOver(canvas, toPage);
+    if (!worker.current) toPage();
     return () => {
+      worker.current = null;
       // StrictMode unmounts and mounts again with the same canvas: stop the worker only when the
       // canvas has really left the page.
       queueMicrotask(() => {
@@ -78,7 +93,7 @@ export function OverviewArcsCanvas({ arcs, size, transform, offThread, covered }
         handedOver.delete(canvas);
       });
     };
-  }, [useWorker]);
+  }, [drawer]);
 
   useLayoutEffect(() => {
     if (covered) return;
@@ -96,20 +111,23 @@ export function OverviewArcsCanvas({ arcs, size, transform, offThread, covered }
       handle.post({ width, height, paths, frame: { arcs: strokes, transform: { x, y, k }, dpr } });
       return;
     }
+    // No worker yet for a worker's canvas: the hand-over failed and a page canvas is on its way.
+    if (drawer === 'worker') return;
     const context = ref.current?.getContext('2d');
     const byId = new Map(arcs.map((arc) => [arc.id, arc.d]));
     if (context) drawArcs(context, { arcs, transform: { x, y, k }, dpr }, (arc) => pathFromText(byId.get(arc.id) ?? ''));
-  }, [arcs, x, y, k, dpr, width, height, covered]);
+  }, [arcs, x, y, k, dpr, width, height, covered, drawer]);
 
   return (
     <canvas
+      key={drawer}
       ref={ref}
       className="svg-first-view__arcs"
       // Once handed to the worker, the canvas's size is the worker's to set.
-      {...(useWorker ? {} : { width, height })}
+      {...(drawer === 'worker' ? {} : { width, height })}
       data-layer="groups"
       data-arc-count={arcs.length}
-      data-drawn-by={useWorker ? 'worker' : 'page'}
+      data-drawn-by={drawer}
     />
   );
 }

@@ -303,4 +303,13 @@ describe('the overview arcs of the full app', () => {
     const after = await overviewInk(page, before.shown);
     expect({ count: after.count, missing: after.missing, ghosts: after.ghosts }).toEqual({ count: hydrogenGroups, missing: [], ghosts: [] });
   });
+
+  it('given an arcs worker that does not load (served as text), then the page draws the arcs itself', async () => {
+    const { page } = await openPage(browser(), { width: 1280, height: 800 });
+    await page.route(/overview-arcs\.worker[^/]*\.m?js$/, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'not a script' }));
+    await gotoMap(page, '/');
+    await expect.poll(() => page.locator('canvas[data-layer="groups"]').getAttribute('data-drawn-by'), { timeout: 10000 }).toBe('page');
+    const ink = await overviewInk(page);
+    expect({ count: ink.count, missing: ink.missing, corner: ink.corner }).toEqual({ count: groupsOf(bundle.pairs), missing: [], corner: 0 });
+  });
 });
