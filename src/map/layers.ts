@@ -134,7 +134,6 @@ export function groupLayers(flavour: Flavour): LineLayerSpecification[] {
   ];
 }
 
-/** Document arcs: all documents in one source; only those the selection opens are shown. */
 /**
  * The document arcs. Every document is in the source from the start; feature-state shows those
  * of the selection. With none shown (the overview) the drawn layers' `line-layer-opacity` is 0,

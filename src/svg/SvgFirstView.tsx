@@ -149,7 +149,6 @@ export function SvgFirstView(props: SvgFirstViewProps) {
   const points = municipalities.map((l) => ({ id: l.id, xy: projectPaths.projection(l.point) ?? [0, 0] }));
   const k = transform.k;
 
-
   // The same list while only the camera or an unrelated hover changes: the canvas then redraws
   // without re-sending every stroke.
   const hoveredGroup = hovered?.kind === 'group' ? hovered.id : null;
