@@ -271,6 +271,15 @@ describe('the overview arcs of the full app', () => {
   // Without WebGL the full app keeps its first view: no idle handover takes the canvas away mid-test.
   const browser = sharedBrowser({ noWebGL: true });
   const hydrogenGroups = groupsOf(bundle.pairs.filter((p) => p.sectors.includes('hydrogen')));
+  const hydrogenChip = (page: Page) => page.getByTestId('panel:filters').getByRole('button', { name: /^Hydrogen \d+$/ });
+
+  /** The map shows the hydrogen arcs, inked, and none of the arcs `before` had that the filter hides. */
+  async function expectHydrogenArcsOnly(page: Page, before: Awaited<ReturnType<typeof overviewInk>>) {
+    await expect.poll(() => page.locator('path[data-group-id]').count()).toBe(hydrogenGroups);
+    await page.waitForTimeout(300);
+    const after = await overviewInk(page, before.shown);
+    expect({ count: after.count, missing: after.missing, ghosts: after.ghosts }).toEqual({ count: hydrogenGroups, missing: [], ghosts: [] });
+  }
 
   it('given the full app, then a worker draws the overview arcs, and a sector filter redraws them without the arcs it hides', async () => {
     const { page } = await openPage(browser(), { width: 1280, height: 800 });
@@ -283,11 +292,8 @@ describe('the overview arcs of the full app', () => {
       count: groupsOf(bundle.pairs), drawnBy: 'worker', missing: [], corner: 0,
     });
     expect(workers.filter((url) => url.includes('overview-arcs'))).toHaveLength(1);
-    await page.getByTestId('panel:filters').getByRole('button', { name: /^Hydrogen \d+$/ }).click();
-    await expect.poll(() => page.locator('path[data-group-id]').count()).toBe(hydrogenGroups);
-    await page.waitForTimeout(300);
-    const after = await overviewInk(page, before.shown);
-    expect({ count: after.count, missing: after.missing, ghosts: after.ghosts }).toEqual({ count: hydrogenGroups, missing: [], ghosts: [] });
+    await hydrogenChip(page).click();
+    await expectHydrogenArcsOnly(page, before);
   });
 
   it('given the list view, when the reader filters there and goes back to the map, then the arcs show that filter', async () => {
@@ -296,12 +302,9 @@ describe('the overview arcs of the full app', () => {
     await page.waitForTimeout(300);
     const before = await overviewInk(page);
     await page.locator('.view-toggle').click();
-    await page.getByTestId('panel:filters').getByRole('button', { name: /^Hydrogen \d+$/ }).click();
+    await hydrogenChip(page).click();
     await page.locator('.view-toggle').click();
-    await expect.poll(() => page.locator('path[data-group-id]').count()).toBe(hydrogenGroups);
-    await page.waitForTimeout(300);
-    const after = await overviewInk(page, before.shown);
-    expect({ count: after.count, missing: after.missing, ghosts: after.ghosts }).toEqual({ count: hydrogenGroups, missing: [], ghosts: [] });
+    await expectHydrogenArcsOnly(page, before);
   });
 
   it('given an arcs worker that does not load (served as text), then the page draws the arcs itself', async () => {
