@@ -3,8 +3,6 @@ import type { Size } from '../view/camera';
 import { drawArcs, pathFromText, type ArcStroke, type ArcTransform, type OverviewArc } from './draw-arcs';
 import type { ArcsWorkerMessage } from './overview-arcs.worker';
 
-export type { OverviewArc } from './draw-arcs';
-
 interface Props {
   arcs: readonly OverviewArc[];
   size: Size;
@@ -21,9 +19,12 @@ interface Props {
 /** A worker and the canvas it draws on, once handed over. */
 interface ArcsWorker {
   worker: Worker;
-  post: (message: ArcsWorkerMessage, transfer?: Transferable[]) => void;
   /** The path text the worker holds, by arc id: a frame sends only what differs. */
   sent: Map<string, string>;
+}
+
+function post({ worker }: ArcsWorker, message: ArcsWorkerMessage, transfer: Transferable[] = []): void {
+  worker.postMessage(message, transfer);
 }
 
 function canDrawOffThread(): boolean {
@@ -44,14 +45,14 @@ function handOver(canvas: HTMLCanvasElement, onFail: () => void): ArcsWorker | n
   try {
     const offscreen = canvas.transferControlToOffscreen();
     const worker = new Worker(new URL('./overview-arcs.worker.ts', import.meta.url), { type: 'module', name: 'overview-arcs' });
-    const handle: ArcsWorker = { worker, post: (message, transfer = []) => worker.postMessage(message, transfer), sent: new Map() };
+    const handle: ArcsWorker = { worker, sent: new Map() };
     worker.addEventListener('error', () => {
       console.warn('[map] the arcs worker did not start: drawing the arcs on the page');
       worker.terminate();
       handedOver.delete(canvas);
       onFail();
     });
-    handle.post({ canvas: offscreen }, [offscreen]);
+    post(handle, { canvas: offscreen }, [offscreen]);
     handedOver.set(canvas, handle);
     return handle;
   } catch (error) {
@@ -108,14 +109,13 @@ export function OverviewArcsCanvas({ arcs, size, transform, offThread, covered }
         }
         return { id, color, width: w, opacity, dash };
       });
-      handle.post({ width, height, paths, frame: { arcs: strokes, transform: { x, y, k }, dpr } });
+      post(handle, { width, height, paths, frame: { arcs: strokes, transform: { x, y, k }, dpr } });
       return;
     }
     // No worker yet for a worker's canvas: the hand-over failed and a page canvas is on its way.
     if (drawer === 'worker') return;
     const context = ref.current?.getContext('2d');
-    const byId = new Map(arcs.map((arc) => [arc.id, arc.d]));
-    if (context) drawArcs(context, { arcs, transform: { x, y, k }, dpr }, (arc) => pathFromText(byId.get(arc.id) ?? ''));
+    if (context) drawArcs(context, { arcs, transform: { x, y, k }, dpr }, (arc) => pathFromText(arc.d));
   }, [arcs, x, y, k, dpr, width, height, covered, drawer]);
 
   return (

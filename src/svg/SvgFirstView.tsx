@@ -7,7 +7,8 @@ import { cameraTransform, mercatorTransform, type Camera, type Size } from '../v
 import type { MapModel } from '../view/map-model';
 import { aggregateWidth, flavourFill, type Flavour } from '../view/palette';
 import type { Hit } from '../view/projector';
-import { OverviewArcsCanvas, type OverviewArc } from './OverviewArcsCanvas';
+import type { OverviewArc } from './draw-arcs';
+import { OverviewArcsCanvas } from './OverviewArcsCanvas';
 import { worldTransform, type WorldPaths } from './world-paths';
 
 export interface SvgFirstViewProps {

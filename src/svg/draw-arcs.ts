@@ -27,8 +27,8 @@ export interface ArcTransform {
 }
 
 /** What one frame of the arcs layer needs: the canvas's backing size is CSS size × dpr. */
-export interface ArcFrame {
-  arcs: readonly ArcStroke[];
+export interface ArcFrame<A extends ArcStroke = ArcStroke> {
+  arcs: readonly A[];
   transform: ArcTransform;
   dpr: number;
 }
@@ -47,7 +47,7 @@ export function pathFromText(d: string): Path2D {
   return path;
 }
 
-export function drawArcs(context: Context2D, { arcs, transform, dpr }: ArcFrame, pathOf: (arc: ArcStroke) => Path2D | undefined): void {
+export function drawArcs<A extends ArcStroke>(context: Context2D, { arcs, transform, dpr }: ArcFrame<A>, pathOf: (arc: A) => Path2D | undefined): void {
   const { x, y, k } = transform;
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, context.canvas.width, context.canvas.height);
