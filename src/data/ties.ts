@@ -1,0 +1,77 @@
+import { RELATIONSHIPS, type Relationship } from './vocabulary';
+import type { CorePair } from './types';
+
+/**
+ * A tie is what readers mean by "Hà Nội–Fukuoka": one Vietnamese unit with one Japanese
+ * locality (a prefecture or a municipality). Its documents are its history; the map, the
+ * panels, the search and the counts speak in ties and list documents under them.
+ */
+export interface Tie {
+  /** `vn-ha-noi~jp-40`: stable while both ends are. */
+  id: string;
+  vnId: string;
+  /** The Japanese end: a prefecture, or a municipality that keeps its own endpoint. */
+  jpId: string;
+  jpPrefectureId: string;
+  /** Its documents' ids, oldest first (undated last), then by id. */
+  pairIds: string[];
+  /** At least one document is a signed agreement. */
+  signed: boolean;
+  /** Distinct relationship types, strongest first. */
+  relationships: Relationship[];
+  /** Earliest and latest known dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), null when none is dated. */
+  first: string | null;
+  latest: string | null;
+}
+
+const STRENGTH = new Map<Relationship, number>(RELATIONSHIPS.map((r, i) => [r, i]));
+
+export function tieId(pair: Pick<CorePair, 'vnId' | 'jpId'>): string {
+  return `${pair.vnId}~${pair.jpId}`;
+}
+
+function byDateThenId(a: CorePair, b: CorePair): number {
+  if (a.signed !== b.signed) {
+    if (a.signed === null) return 1;
+    if (b.signed === null) return -1;
+    return a.signed < b.signed ? -1 : 1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The ties of the given pairs, in the order their first document appears. O(n log n). */
+export function tiesOf(pairs: readonly CorePair[]): Tie[] {
+  const members = new Map<string, CorePair[]>();
+  for (const pair of pairs) {
+    const id = tieId(pair);
+    const list = members.get(id);
+    if (list) list.push(pair);
+    else members.set(id, [pair]);
+  }
+  const ties: Tie[] = [];
+  for (const [id, docs] of members) {
+    const sorted = [...docs].sort(byDateThenId);
+    const dates = sorted.flatMap((p) => (p.signed ? [p.signed] : []));
+    const relationships = [...new Set(sorted.map((p) => p.relationship))].sort((a, b) => (STRENGTH.get(a) ?? 99) - (STRENGTH.get(b) ?? 99));
+    const head = sorted[0]!;
+    ties.push({
+      id,
+      vnId: head.vnId,
+      jpId: head.jpId,
+      jpPrefectureId: head.jpPrefectureId,
+      pairIds: sorted.map((p) => p.id),
+      signed: sorted.some((p) => p.isAgreement),
+      relationships,
+      first: dates[0] ?? null,
+      latest: dates[dates.length - 1] ?? null,
+    });
+  }
+  return ties;
+}
+
+/** Number of distinct ties among the pairs. */
+export function tieCount(pairs: readonly CorePair[]): number {
+  const ids = new Set<string>();
+  for (const pair of pairs) ids.add(tieId(pair));
+  return ids.size;
+}
