@@ -10,6 +10,7 @@ import { compareCodePoints as compare } from '../../src/lib/compare';
 import type {
   Bundle,
   Locality,
+  Region,
   OurTranslations,
   Pair,
   Quote,
@@ -98,6 +99,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
   return {
     version,
     localities,
+    regions: compileRegions(model, points),
     pairs,
     sectors: model.sectors.map((s) => ({
       id: s.id,
@@ -213,12 +215,15 @@ function ours<K extends string>(key: K, vi: string | undefined, ja: string | und
  */
 function compileLocalities(model: DataModel): Locality[] {
   const label = (id: string): [number, number] => model.labels[id] ?? [0, 0];
+  const regionOf = new Map(model.regions.flatMap((r) => r.members.map((m) => [m, r.id] as const)));
+  const region = (id: string): string => regionOf.get(id) ?? '';
   const vn: Locality[] = model.vn.units.map((u) => ({
     id: u.id,
     country: 'vn',
     kind: u.type,
     names: { en: u.names.en, vi: u.names.vi, ja: u.names.ja },
     point: label(u.id),
+    regionId: region(u.id),
     formerProvinces: [...u.former]
       .sort((a, b) => compare(a.iso, b.iso))
       .map((f) => ({
@@ -235,6 +240,7 @@ function compileLocalities(model: DataModel): Locality[] {
     subtype: p.type,
     names: { en: p.names.en, vi: p.names.vi, ja: p.names.ja },
     point: label(p.id),
+    regionId: region(p.id),
   }));
   const used = new Map(model.pairs.flatMap((p) => (p.municipality ? [[p.municipality.id, p.municipality] as const] : [])));
   const municipalities: Locality[] = [...used.values()].map((m) => ({
@@ -246,9 +252,28 @@ function compileLocalities(model: DataModel): Locality[] {
     names: { en: m.names.en, vi: m.names.en, ja: m.names.ja },
     prefectureId: m.prefectureId,
     point: m.point ?? [0, 0],
+    regionId: region(m.prefectureId),
   }));
   const byId = (a: Locality, b: Locality) => compare(a.id, b.id);
   return [...vn.sort(byId), ...prefectures.sort(byId), ...municipalities.sort(byId)];
+}
+
+/**
+ * The regions in table order, each with its circle's point: the member label point nearest the
+ * members' mean, so the circle stands on land inside the region (a plain mean of Kyūshū and
+ * Okinawa would fall in the sea).
+ */
+function compileRegions(model: DataModel, points: ReadonlyMap<string, [number, number]>): Region[] {
+  return model.regions.map((r) => {
+    const members = r.members.flatMap((id) => {
+      const point = points.get(id);
+      return point ? [{ id, point }] : [];
+    });
+    const mean = members.reduce<[number, number]>((sum, m) => [sum[0] + m.point[0] / members.length, sum[1] + m.point[1] / members.length], [0, 0]);
+    const distance = (p: [number, number]) => (p[0] - mean[0]) ** 2 + (p[1] - mean[1]) ** 2;
+    const anchor = members.reduce<{ point: [number, number] } | null>((best, m) => (!best || distance(m.point) < distance(best.point) ? m : best), null);
+    return { id: r.id, country: r.country, names: r.names, point: anchor?.point ?? [0, 0], members: r.members, source: r.source };
+  });
 }
 
 /** A `source` reference (key of `sources` or a bare URL) as a Source object. */

@@ -16,6 +16,8 @@ import {
 } from './data-published-ids';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Country } from '../../src/data/vocabulary';
+import { checkRegions, type CompiledRegion } from './regions';
 import { sectorForWord } from './data-sector-words';
 import { OUR_LANGS, excerpt, forumTexts } from './data-translations';
 import {
@@ -88,6 +90,8 @@ export interface DataModel {
   labels: Labels;
   pairs: ResolvedPair[];
   priorities: ResolvedPriority[];
+  /** Vietnam's six and Japan's eight regions, each with its members (./regions.ts). */
+  regions: CompiledRegion[];
   forum: ForumFile;
   /** Resolves a locality name from forum.json (already known to resolve). */
   localityId: (name: string) => string | undefined;
@@ -174,6 +178,8 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   }
   checkMunicipalities(paths.jpMunicipalities, jp, municipalityRows, errors);
   if (labels) checkLabels(paths.labels, labels.data, vn, jp, errors);
+  const regionMembers = new Map<string, Country>([...vn.units.map((u) => [u.id, 'vn'] as const), ...jp.prefectures.map((p) => [p.id, 'jp'] as const)]);
+  const regions = checkRegions(paths, regionMembers, errors);
 
   // 3. pairs.csv, row by row, then across rows.
   const pairs = pairsCsv ? checkPairs(paths, pairsCsv, vn, jp, sectorsKnown ? sectorIds : null, errors, warnings, notes) : [];
@@ -216,7 +222,7 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   errors.sort(byPosition);
   warnings.sort(byPosition);
   notes.sort(byPosition);
-  const ok = errors.length === 0 && labels !== null && forum !== null;
+  const ok = errors.length === 0 && labels !== null && forum !== null && regions !== null;
   return {
     errors,
     warnings,
@@ -231,6 +237,7 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
           labels: labels.data,
           pairs,
           priorities,
+          regions,
           forum: forum.data,
           localityId,
           publishedIds: withNewIds(publishedBefore ?? [], current),

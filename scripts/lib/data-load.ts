@@ -18,6 +18,8 @@ export const INPUT_FILES = {
   jpPrefectures: 'localities/jp-prefectures.csv',
   jpMunicipalities: 'localities/jp-municipalities.csv',
   sectorPriorities: 'localities/sector-priorities.csv',
+  regions: 'localities/regions.csv',
+  localityRegions: 'localities/locality-regions.csv',
   labels: 'geo/labels.json',
   forum: 'forum/forum.json',
 } as const;

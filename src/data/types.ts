@@ -40,6 +40,23 @@ export interface Locality {
   point: [number, number];
   /** Vietnam only: the pre-merger provinces this unit was formed from (itself included). */
   formerProvinces?: FormerProvince[];
+  /** The region it is grouped into at the opening level (a municipality: its prefecture's). */
+  regionId: string;
+}
+
+/**
+ * One of Vietnam's six socio-economic regions or Japan's eight regions: the locations of the
+ * opening level of the map (`data/localities/regions.csv`).
+ */
+export interface Region {
+  id: string;
+  country: Country;
+  names: Names;
+  /** Where its circle stands: the member label point nearest the members' mean. [lon, lat]. */
+  point: [number, number];
+  /** Its units or prefectures. */
+  members: string[];
+  source: Source;
 }
 
 export interface Source {
@@ -227,6 +244,7 @@ export interface Bundle {
   /** ISO date the bundle was built from data/ (content hash, not wall-clock, for stable diffs). */
   version: string;
   localities: Locality[];
+  regions: Region[];
   pairs: Pair[];
   sectors: Sector[];
   priorities: SectorPriority[];

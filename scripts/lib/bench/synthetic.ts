@@ -19,6 +19,7 @@ export function localitiesFromLabels(labels: Record<string, [number, number]>): 
       kind: vn ? 'province' : 'prefecture',
       names: { en: id, vi: id, ja: id },
       point,
+      regionId: '',
     } satisfies Locality;
   });
 }

@@ -16,8 +16,8 @@ import type { ProfileBundle } from '../../../src/partners';
 
 export const src = (title: string): Source => ({ title, url: `https://example.org/${encodeURIComponent(title)}` });
 
-const vn = (id: string, en: string): Locality => ({ id, country: 'vn', kind: 'province', names: { en, vi: en, ja: en }, point: [105, 20] });
-const pref = (id: string, en: string): Locality => ({ id, country: 'jp', kind: 'prefecture', subtype: 'ken', names: { en, vi: en, ja: en }, point: [139, 36] });
+const vn = (id: string, en: string): Locality => ({ id, country: 'vn', kind: 'province', names: { en, vi: en, ja: en }, point: [105, 20], regionId: 'vn-r-one' });
+const pref = (id: string, en: string): Locality => ({ id, country: 'jp', kind: 'prefecture', subtype: 'ken', names: { en, vi: en, ja: en }, point: [139, 36], regionId: 'jp-r-one' });
 
 export const localities: Locality[] = [
   vn('vn-alpha', 'Alpha'),
@@ -28,7 +28,7 @@ export const localities: Locality[] = [
   pref('jp-02', 'Yankee'),
   pref('jp-03', 'Xray'),
   pref('jp-04', 'Whiskey'),
-  { id: 'jp-02-town', country: 'jp', kind: 'municipality', subtype: 'town', prefectureId: 'jp-02', names: { en: 'Yankee Town', vi: 'Yankee Town', ja: 'Yankee Town' }, point: [139, 36] },
+  { id: 'jp-02-town', country: 'jp', kind: 'municipality', subtype: 'town', prefectureId: 'jp-02', names: { en: 'Yankee Town', vi: 'Yankee Town', ja: 'Yankee Town' }, point: [139, 36], regionId: 'jp-r-one' },
 ];
 
 function pair(id: string, vnId: string, jpId: string, jpPrefectureId: string, relationship: Relationship, signed: string | null, sectors: string[]): Pair {
