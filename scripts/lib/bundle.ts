@@ -99,7 +99,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
   return {
     version,
     localities,
-    regions: compileRegions(model, points),
+    regions: compileRegions(model),
     pairs,
     sectors: model.sectors.map((s) => ({
       id: s.id,
@@ -258,22 +258,9 @@ function compileLocalities(model: DataModel): Locality[] {
   return [...vn.sort(byId), ...prefectures.sort(byId), ...municipalities.sort(byId)];
 }
 
-/**
- * The regions in table order, each with its circle's point: the member label point nearest the
- * members' mean, so the circle stands on land inside the region (a plain mean of Kyūshū and
- * Okinawa would fall in the sea).
- */
-function compileRegions(model: DataModel, points: ReadonlyMap<string, [number, number]>): Region[] {
-  return model.regions.map((r) => {
-    const members = r.members.flatMap((id) => {
-      const point = points.get(id);
-      return point ? [{ id, point }] : [];
-    });
-    const mean = members.reduce<[number, number]>((sum, m) => [sum[0] + m.point[0] / members.length, sum[1] + m.point[1] / members.length], [0, 0]);
-    const distance = (p: [number, number]) => (p[0] - mean[0]) ** 2 + (p[1] - mean[1]) ** 2;
-    const anchor = members.reduce<{ point: [number, number] } | null>((best, m) => (!best || distance(m.point) < distance(best.point) ? m : best), null);
-    return { id: r.id, country: r.country, names: r.names, point: anchor?.point ?? [0, 0], members: r.members, source: r.source };
-  });
+/** The regions in table order, each with the point and label side its row gives. */
+function compileRegions(model: DataModel): Region[] {
+  return model.regions.map((r) => ({ id: r.id, country: r.country, names: r.names, point: r.point, labelSide: r.labelSide, members: r.members, source: r.source }));
 }
 
 /** A `source` reference (key of `sources` or a bare URL) as a Source object. */

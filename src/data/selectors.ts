@@ -1,4 +1,4 @@
-import type { Bundle, CoreBundle, CorePair, Locality, Pair, Quote, Relationship, Sector, Speaker } from './types';
+import type { Bundle, CoreBundle, CorePair, Locality, Pair, Quote, Region, Relationship, Sector, Speaker } from './types';
 
 export interface PairFilter {
   sectors: readonly string[];
@@ -50,6 +50,7 @@ export function agreementCount(bundle: { pairs: readonly CorePair[] }): number {
 export interface IndexedCore {
   bundle: CoreBundle;
   localityById: ReadonlyMap<string, Locality>;
+  regionById: ReadonlyMap<string, Region>;
   pairById: ReadonlyMap<string, CorePair>;
   sectorById: ReadonlyMap<string, Sector>;
   speakerById: ReadonlyMap<string, Speaker>;
@@ -59,6 +60,7 @@ export function indexCore(bundle: CoreBundle): IndexedCore {
   return {
     bundle,
     localityById: new Map(bundle.localities.map((l) => [l.id, l])),
+    regionById: new Map((bundle.regions ?? []).map((r) => [r.id, r])),
     pairById: new Map(bundle.pairs.map((p) => [p.id, p])),
     sectorById: new Map(bundle.sectors.map((s) => [s.id, s])),
     speakerById: new Map(bundle.speakers.map((s) => [s.id, s])),

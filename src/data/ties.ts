@@ -75,3 +75,22 @@ export function tieCount(pairs: readonly CorePair[]): number {
   for (const pair of pairs) ids.add(tieId(pair));
   return ids.size;
 }
+
+/**
+ * Ties per locality id: a unit's, a prefecture's (its municipalities' ties included) and a
+ * municipality's own. What labels and rankings count.
+ */
+export function tieCounts(pairs: readonly CorePair[]): Map<string, number> {
+  const seen = new Set<string>();
+  const counts = new Map<string, number>();
+  const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const pair of pairs) {
+    const id = tieId(pair);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    add(pair.vnId);
+    add(pair.jpId);
+    if (pair.jpPrefectureId !== pair.jpId) add(pair.jpPrefectureId);
+  }
+  return counts;
+}

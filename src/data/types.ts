@@ -52,8 +52,10 @@ export interface Region {
   id: string;
   country: Country;
   names: Names;
-  /** Where its circle stands: the member label point nearest the members' mean. [lon, lat]. */
+  /** Where its circle stands, chosen so neighbouring regions stay apart at the opening view. [lon, lat]. */
   point: [number, number];
+  /** Which side of the circle its name stands on (the other side when that one is off the map). */
+  labelSide: 'west' | 'east' | 'north' | 'south';
   /** Its units or prefectures. */
   members: string[];
   source: Source;

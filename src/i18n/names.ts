@@ -1,4 +1,4 @@
-import type { Lang, Locality, LocalityKind, CorePair, Sector } from '../data/types';
+import type { Lang, Locality, LocalityKind, CorePair, Region, Sector } from '../data/types';
 import { locale, t } from './index';
 
 /**
@@ -48,14 +48,23 @@ export function pairLabel(pair: CorePair, localityById: ReadonlyMap<string, Loca
 }
 
 /** What a link can select; structural, so this low layer needs nothing from the store. */
-type NamedSelection = { kind: 'none' } | { kind: 'locality' | 'pair'; id: string };
+type NamedSelection = { kind: 'none' } | { kind: 'locality' | 'pair' | 'region'; id: string };
+
+/** A region's name, or "Mekong Delta – Kinki" for a region pair (`vn-r-…~jp-r-…`). */
+export function regionName(id: string, regionById: ReadonlyMap<string, Region> | undefined, lang: Lang): string {
+  return id
+    .split('~')
+    .map((part) => regionById?.get(part)?.names[lang] ?? part)
+    .join(' – ');
+}
 
 /** The current selection's name ('' for none; the id when the data lacks it): tab title, panel, embed, figure. */
 export function selectionName(
   selection: NamedSelection,
-  data: { localityById: ReadonlyMap<string, Locality>; pairById: ReadonlyMap<string, CorePair> },
+  data: { localityById: ReadonlyMap<string, Locality>; pairById: ReadonlyMap<string, CorePair>; regionById?: ReadonlyMap<string, Region> },
   lang: Lang,
 ): string {
+  if (selection.kind === 'region') return regionName(selection.id, data.regionById, lang);
   if (selection.kind === 'locality') return localityName(data.localityById.get(selection.id), lang, selection.id);
   if (selection.kind === 'pair') {
     const pair = data.pairById.get(selection.id);

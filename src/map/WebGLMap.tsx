@@ -2,10 +2,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import Map, { Layer, Source, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { Lang, Locality, CorePair } from '../data/types';
+import type { Lang } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
 import { gestureLocale } from '../i18n';
 import type { Camera } from '../view/camera';
+import { flowStates, locationCircles } from '../view/flow-style';
 import type { MapModel } from '../view/map-model';
 import type { Flavour } from '../view/palette';
 import { prefersReducedMotion, type Hit, type Projector } from '../view/projector';
@@ -13,9 +14,9 @@ import { CONTEXT_RESTORE_TIMEOUT_MS } from '../view/webgl-support';
 import { basemapUrl, fetchBasemap } from './basemap';
 import { buildStyle, overlayOnBasemap } from './build-style';
 import { initMapLibre } from './init';
-import { INTERACTIVE_LAYER_IDS, documentLayers, groupLayers, legacyBordersLayer, pointsLayer } from './layers';
-import { buildMapData } from './map-data';
-import { useArcState } from './use-arc-state';
+import { INTERACTIVE_LAYER_IDS, flowLayers, legacyBordersLayer, locationsLayer } from './layers';
+import { flowFeatures, locationFeatures } from './map-data';
+import { useUnitState } from './use-unit-state';
 
 initMapLibre();
 
@@ -24,9 +25,8 @@ export type FallbackReason = 'map.notice.context-lost' | 'map.notice.crashed';
 export interface WebGLMapProps {
   geo: GeoLayers;
   model: MapModel;
-  pairs: readonly CorePair[];
-  localities: readonly Locality[];
-  counts: ReadonlyMap<string, number>;
+  /** Flow and circle size factor for this map's width (../view/palette.ts `viewScale`). */
+  scale: number;
   flavour: Flavour;
   premerger: boolean;
   embed: boolean;
@@ -82,12 +82,13 @@ function mapProjector(map: MapLibreMap): Projector {
 }
 
 /**
- * The MapLibre map, loaded on the reader's intent: the base style is built once; arcs and points
- * are declarative `<Source>`/`<Layer>`s whose data never changes; feature-state (one hook) shows
- * the filters and the selection. Labels, controls, legend and camera decisions belong to the page.
+ * The MapLibre map, loaded on the reader's intent: the base style is built once; flows and
+ * circles are declarative `<Source>`/`<Layer>`s fed by the same view model as the SVG map (a few
+ * dozen features a level); feature-state (one hook) marks the units. Labels, controls, legend
+ * and camera decisions belong to the page.
  */
 export default function WebGLMap(props: WebGLMapProps) {
-  const { geo, model, pairs, localities, counts, flavour, premerger, embed, lang, initialCamera, hovered } = props;
+  const { geo, model, scale, flavour, premerger, embed, lang, initialCamera, hovered } = props;
   const mapRef = useRef<MapRef>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [remoteStyle, setRemoteStyle] = useState<StyleSpecification | null>(null);
@@ -96,12 +97,11 @@ export default function WebGLMap(props: WebGLMapProps) {
     callbacks.current = props;
   });
 
-  const data = useMemo(() => buildMapData(model.groups, pairs, localities), [model.groups, pairs, localities]);
+  const flows = useMemo(() => flowFeatures(model.scene, flowStates(model, hovered, flavour, scale)), [model, hovered, flavour, scale]);
+  const locations = useMemo(() => locationFeatures(locationCircles(model.scene, hovered, flavour, scale)), [model.scene, hovered, flavour, scale]);
   const unitIds = useMemo(() => geo.units.features.map((f) => f.properties.id), [geo]);
-  const pointIds = useMemo(() => data.points.features.map((f) => f.properties.id), [data]);
-  const offline = useMemo(() => buildStyle({ geo, counts, flavour }), [geo, counts, flavour]);
-  const docsShown = model.documents.length > 0;
-  const layers = useMemo(() => ({ groups: groupLayers(flavour), docs: documentLayers(flavour, docsShown), points: pointsLayer(flavour) }), [flavour, docsShown]);
+  const offline = useMemo(() => buildStyle({ geo, flavour }), [geo, flavour]);
+  const layers = useMemo(() => ({ flows: flowLayers(flavour), locations: locationsLayer() }), [flavour]);
   const legacy = useMemo(() => legacyBordersLayer(flavour, premerger), [flavour, premerger]);
 
   // 1. The style: offline, or the optional remote basemap under our layers.
@@ -123,7 +123,7 @@ export default function WebGLMap(props: WebGLMapProps) {
     };
   }, [offline, url]);
 
-  useArcState(map, model, hovered, unitIds, pointIds);
+  useUnitState(map, model, hovered, unitIds);
 
   // 2. First idle hands the view over; user moves and context loss are reported.
   useEffect(() => {
@@ -156,34 +156,30 @@ export default function WebGLMap(props: WebGLMapProps) {
     };
   }, [map]);
 
-  /** The feature under the pointer: the drawn arc nearest to it, else a point or a unit. */
+  /** The feature under the pointer: the flow nearest to it, else a circle, else a unit. */
   const pick = (event: MapLayerMouseEvent): Hit | null => {
     const instance = mapRef.current?.getMap();
     if (!instance) return null;
-    const shownDocs = new Set(model.documents.map((p) => p.id));
-    const candidates: Hit[] = [];
+    const lineOf = (id: string) => model.scene.flows.find((f) => f.id === id)?.line;
+    let best: { id: string; distance: number } | null = null;
     for (const f of event.features ?? []) {
       const id = String(f.properties?.id ?? '');
-      if (f.source === 'docs' && shownDocs.has(id)) candidates.push({ kind: 'pair', id });
-      if (f.source === 'groups' && model.stats.has(id) && !model.opened.has(id)) candidates.push({ kind: 'group', id });
-    }
-    if (candidates.length) {
-      let best = { hit: candidates[0] as Hit, distance: Infinity };
-      for (const hit of candidates) {
-        const pixels = (data.lines.get(hit.id) ?? []).map((c) => instance.project(c));
-        for (let i = 1; i < pixels.length; i++) {
-          const a = pixels[i - 1];
-          const b = pixels[i];
-          if (!a || !b) continue;
-          // Documents win ties: they sit over the overview.
-          const distance = segmentDistance(event.point, a, b) - (hit.kind === 'pair' ? 2 : 0);
-          if (distance < best.distance) best = { hit, distance };
-        }
+      const line = f.source === 'flows' ? lineOf(id) : undefined;
+      if (!line) continue;
+      const pixels = line.map((c) => instance.project(c));
+      for (let i = 1; i < pixels.length; i++) {
+        const a = pixels[i - 1];
+        const b = pixels[i];
+        if (!a || !b) continue;
+        const distance = segmentDistance(event.point, a, b);
+        if (!best || distance < best.distance) best = { id, distance };
       }
-      return best.hit;
     }
-    const top = (event.features ?? []).find((f) => f.source === 'units' || f.source === 'points');
-    const id = top?.properties?.id as string | undefined;
+    if (best) return { kind: 'flow', id: best.id };
+    const circle = (event.features ?? []).find((f) => f.source === 'locations');
+    if (circle) return { kind: circle.properties?.kind === 'region' ? 'region' : 'locality', id: String(circle.properties?.id ?? '') };
+    const unit = (event.features ?? []).find((f) => f.source === 'units');
+    const id = unit?.properties?.id as string | undefined;
     return id ? { kind: 'locality', id } : null;
   };
 
@@ -211,25 +207,20 @@ export default function WebGLMap(props: WebGLMapProps) {
             const instance = mapRef.current?.getMap();
             if (instance) instance.getCanvas().style.cursor = hit ? 'pointer' : '';
             const original = event.originalEvent;
-            props.onHover(hit && hit.kind !== 'locality' ? hit : null, original.clientX, original.clientY);
+            props.onHover(hit, original.clientX, original.clientY);
           }}
           onMouseLeave={() => props.onHover(null, 0, 0)}
           onClick={(event) => props.onPick(pick(event))}
           onError={(event) => console.warn('[map]', event.error)}
         >
           <Layer {...legacy} beforeId="islands-fill" />
-          <Source id="groups" type="geojson" data={data.groups} promoteId="id">
-            {layers.groups.map((layer) => (
+          <Source id="flows" type="geojson" data={flows} promoteId="id">
+            {layers.flows.map((layer) => (
               <Layer key={layer.id} {...layer} />
             ))}
           </Source>
-          <Source id="docs" type="geojson" data={data.docs} promoteId="id">
-            {layers.docs.map((layer) => (
-              <Layer key={layer.id} {...layer} />
-            ))}
-          </Source>
-          <Source id="points" type="geojson" data={data.points} promoteId="id">
-            <Layer {...layers.points} />
+          <Source id="locations" type="geojson" data={locations} promoteId="id">
+            <Layer {...layers.locations} />
           </Source>
         </Map>
       )}

@@ -9,27 +9,21 @@ export const ATTRIBUTION =
 
 export interface StyleInput {
   geo: GeoLayers;
-  /** Partnerships per locality id (fills the units). */
-  counts: ReadonlyMap<string, number>;
   flavour: Flavour;
 }
 
 /**
  * The offline base style, built from committed data only: no tiles, no glyphs, no sprites, so
- * the map makes no request to any other origin. The arcs, points and their layers are added
+ * the map makes no request to any other origin. The flows, circles and their layers are added
  * declaratively by WebGLMap as react-map-gl `<Source>`/`<Layer>`.
  */
-export function buildStyle({ geo, counts, flavour }: StyleInput): StyleSpecification {
-  const units = {
-    ...geo.units,
-    features: geo.units.features.map((f) => ({ ...f, properties: { ...f.properties, count: counts.get(f.properties.id) ?? 0 } })),
-  };
+export function buildStyle({ geo, flavour }: StyleInput): StyleSpecification {
   return {
     version: 8,
     name: 'kizuna-offline',
     sources: {
       neighbours: { type: 'geojson', data: geo.neighbours },
-      units: { type: 'geojson', data: units, promoteId: 'id', attribution: ATTRIBUTION },
+      units: { type: 'geojson', data: geo.units, promoteId: 'id', attribution: ATTRIBUTION },
       'unit-borders': { type: 'geojson', data: geo.unitBorders },
       'legacy-borders': { type: 'geojson', data: geo.legacyBorders },
       islands: { type: 'geojson', data: geo.islands, promoteId: 'id' },

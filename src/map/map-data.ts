@@ -1,56 +1,55 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { Locality, CorePair } from '../data/types';
-import type { LonLat } from '../geo/arcs';
-import { isSolidCategory, relationshipCategory, type RelationshipCategory } from '../geo/encoding';
-import { documentLines, type GroupGeometry } from '../view/aggregate';
+import type { LocationCircle } from '../view/flow-style';
+import type { FlowScene } from '../view/flows';
+import type { FlowPaint } from '../view/palette';
 
 /**
- * The GeoJSON the WebGL map uploads once per data load: every overview line, every document
- * line and every municipal point. Which of them show is feature-state, never new data.
+ * The GeoJSON of one level's flows and circles, with their paint as properties (the view model
+ * decides colour, width and opacity; the layers only read them).
  */
 
-export interface DocumentProperties {
+export interface FlowProperties {
   id: string;
-  category: RelationshipCategory;
-  solid: boolean;
+  color: string;
+  width: number;
+  opacity: number;
+  dashed: boolean;
 }
 
-export interface MapData {
-  groups: FeatureCollection<LineString, { id: string }>;
-  docs: FeatureCollection<LineString, DocumentProperties>;
-  points: FeatureCollection<Point, { id: string }>;
-  /** Lines by feature id, to pick the arc nearest the pointer. */
-  lines: ReadonlyMap<string, LonLat[]>;
+export interface LocationProperties {
+  id: string;
+  kind: 'region' | 'locality';
+  radius: number;
+  fill: string;
+  opacity: number;
+  stroke: string;
+  strokeWidth: number;
 }
 
-export function buildMapData(groups: readonly GroupGeometry[], pairs: readonly CorePair[], localities: readonly Locality[]): MapData {
-  const docLines = documentLines(pairs);
-  const lines = new Map<string, LonLat[]>();
-  for (const g of groups) lines.set(g.id, g.line);
-  for (const [id, line] of docLines) lines.set(id, line);
+export function flowFeatures(scene: FlowScene, paint: ReadonlyMap<string, FlowPaint>): FeatureCollection<LineString, FlowProperties> {
   return {
-    groups: {
-      type: 'FeatureCollection',
-      features: groups.map((g) => ({ type: 'Feature', id: g.id, properties: { id: g.id }, geometry: { type: 'LineString', coordinates: g.line } })),
-    },
-    docs: {
-      type: 'FeatureCollection',
-      features: pairs.map((p) => {
-        const category = relationshipCategory(p.relationship);
-        return {
-          type: 'Feature',
-          id: p.id,
-          properties: { id: p.id, category, solid: isSolidCategory(category) },
-          geometry: { type: 'LineString', coordinates: docLines.get(p.id) ?? [p.from, p.to] },
-        };
-      }),
-    },
-    points: {
-      type: 'FeatureCollection',
-      features: localities
-        .filter((l) => l.kind === 'municipality')
-        .map((l) => ({ type: 'Feature', id: l.id, properties: { id: l.id }, geometry: { type: 'Point', coordinates: l.point } })),
-    },
-    lines,
+    type: 'FeatureCollection',
+    // Weakest first: MapLibre draws features in order, so the strongest flows lie on top.
+    features: [...scene.flows].reverse().map((flow) => {
+      const p = paint.get(flow.id);
+      return {
+        type: 'Feature',
+        id: flow.id,
+        properties: { id: flow.id, color: p?.color ?? '#000000', width: p?.width ?? 1, opacity: p?.opacity ?? 1, dashed: p?.dash != null },
+        geometry: { type: 'LineString', coordinates: flow.line },
+      };
+    }),
+  };
+}
+
+export function locationFeatures(circles: readonly LocationCircle[]): FeatureCollection<Point, LocationProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: circles.map((c) => ({
+      type: 'Feature',
+      id: c.id,
+      properties: { id: c.id, kind: c.hit.kind === 'region' ? 'region' : 'locality', radius: c.radius, fill: c.fill, opacity: c.opacity, stroke: c.stroke, strokeWidth: c.strokeWidth },
+      geometry: { type: 'Point', coordinates: c.point },
+    })),
   };
 }

@@ -1,7 +1,6 @@
 import '../styles/map.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { loadDetails, useCoreData } from '../panels/data';
-import { partnerCounts } from '../data/selectors';
 import { gestureLocale } from '../i18n';
 import { unitAreas } from '../geo/boundaries';
 import { ISLAND_LABELS } from '../geo/islands';
@@ -10,7 +9,7 @@ import { SvgFirstView } from '../svg/SvgFirstView';
 import { useGeoStatus } from '../svg/use-geo';
 import { useWorldPaths } from '../svg/world-paths';
 import { LoadFailure } from '../panels/LoadFailure';
-import { clearSelection, selectLocality, selectPair, useStore } from '../state/store';
+import { clearSelection, selectLocality, selectPair, selectRegion, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
 import { arcHandles, arcTooltip, type TooltipText } from '../view/arc-handles';
 import { cameraProjector, type Camera } from '../view/camera';
@@ -18,9 +17,12 @@ import { overviewCamera, selectionCamera } from '../view/framing';
 import { Legend } from '../view/Legend';
 import { MapControls } from '../view/MapControls';
 import { MapLabels, type ArcHandle, type FixedLabel } from '../view/MapLabels';
+import { labelledFlows } from '../view/flows';
 import { buildMapModel } from '../view/map-model';
-import { labelEntries } from '../view/model';
+import { labelEntries, regionEntries } from '../view/model';
+import { useZoomedIn } from '../view/use-zoomed-in';
 import type { Hit, Projector } from '../view/projector';
+import { circleRadius, viewScale } from '../view/palette';
 import { useFlavour } from '../view/use-flavour';
 import { useSize } from '../view/use-size';
 import { useVisiblePairs } from '../view/visible';
@@ -47,14 +49,8 @@ export function MapArea() {
   const { embed, dark } = useRenderFlags();
   const filtered = useStore((s) => s.sectors.length > 0 || s.relationships.length > 0);
   const flavour = useFlavour(dark);
-  const { bundle, localityById, pairById } = useCoreData();
-  const counts = useMemo(() => partnerCounts(bundle.pairs), [bundle]);
-  const municipalities = useMemo(() => bundle.localities.filter((l) => l.kind === 'municipality'), [bundle]);
+  const { bundle, localityById, pairById, regionById } = useCoreData();
   const visible = useVisiblePairs(bundle.pairs);
-  const model = useMemo(
-    () => buildMapModel({ pairs: bundle.pairs, localities: bundle.localities, visible, filtered, selection }),
-    [bundle, visible, filtered, selection],
-  );
 
   const [webglAvailable] = useState(hasWebGL);
   const [base, setBase] = useState<Camera | null>(null);
@@ -91,6 +87,13 @@ export function MapArea() {
     setSvgCamera: setCamera,
   });
   const intent = useIntent({ active: stage !== 'webgl', embed, onIntent: upgrade });
+  const zoomedIn = useZoomedIn(projector, base);
+  const model = useMemo(
+    () => buildMapModel({ pairs: bundle.pairs, pairById, localityById, regions: bundle.regions, visible, filtered, selection, zoomedIn }),
+    [bundle, pairById, localityById, visible, filtered, selection, zoomedIn],
+  );
+  const { scene } = model;
+  const scale = size ? viewScale(size.width) : 1;
 
   // 2. Each selection is framed inside the unoccluded part of the map; under the list, once the
   //    list closes (measuring a covered map would cost a layout of it on every pick in the list).
@@ -99,9 +102,13 @@ export function MapArea() {
     const el = containerRef.current;
     const active = activeProjector.current;
     if (!el || !size || !ready || !active || !selectionKey || listShown) return;
-    const target = selectionCamera(el, size, bundle, useStore.getState().selection);
+    const points = scene.locations.map((l) => l.point);
+    const own = selection.kind === 'locality' ? localityById.get(selection.id)?.point : undefined;
+    const target = selectionCamera(el, size, own ? [own, ...points] : points);
     if (target) active.go(target, true);
-  }, [selectionKey, ready, size, bundle, activeProjector, listShown]);
+    // Framed once per selection: a filter that changes the scene must not move the camera.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectionKey, ready, size, activeProjector, listShown]);
 
   // Once the full app's first view is up, fetch the panels' texts (summaries, sources) while the
   // reader looks: not before, where they would slow the first view. The embed waits for intent.
@@ -115,10 +122,13 @@ export function MapArea() {
   const onPick = useCallback((hit: Hit | null) => {
     if (!hit) return clearSelection();
     if (hit.kind === 'locality') return selectLocality(hit.id);
-    if (hit.kind === 'pair') return selectPair(hit.id);
-    // An overview arc opens its unit–prefecture set: its documents are drawn one by one and the
-    // first is shown in the panel.
-    const first = model.stats.get(hit.id)?.pairIds[0];
+    if (hit.kind === 'region') return selectRegion(hit.id);
+    // A flow walks one level down: a region pair opens its provinces, a unit × prefecture flow
+    // its ties, a tie its documents (the first is shown in the panel).
+    const flow = model.scene.flows.find((f) => f.id === hit.id);
+    if (!flow) return;
+    if (flow.level === 'regions') return selectRegion(flow.id);
+    const first = flow.pairIds[0];
     if (first) selectPair(first);
   }, [model]);
   const onHover = useCallback((hit: Hit | null, clientX: number, clientY: number) => {
@@ -129,24 +139,41 @@ export function MapArea() {
 
   const tooltip = useMemo<Tooltip | null>(() => {
     // A focused overview handle lists its documents too, next to the arc's midpoint.
-    const focusedGroup = !pointer && focusedHandle?.kind === 'group' && projector ? focusedHandle : null;
-    const hit = pointer?.hit ?? (focusedGroup ? { kind: 'group' as const, id: focusedGroup.id } : null);
+    const focusedGroup = !pointer && focusedHandle && projector ? focusedHandle : null;
+    const hit = pointer?.hit ?? (focusedGroup ? { kind: 'flow' as const, id: focusedGroup.id } : null);
     if (!hit) return null;
     const [fx = 0, fy = 0] = focusedGroup && projector ? projector.project(focusedGroup.mid) : [];
     const at = pointer ? { x: pointer.x, y: pointer.y } : { x: fx + 8, y: fy + 28 };
-    const text = arcTooltip(hit, model, { localityById, pairById }, lang);
+    const text = arcTooltip(hit, model, { localityById, pairById, regionById }, lang);
     return text && { ...at, ...text };
-  }, [pointer, focusedHandle, projector, model, lang, localityById, pairById]);
+  }, [pointer, focusedHandle, projector, model, lang, localityById, pairById, regionById]);
 
-  // 4. Labels and focusable handles (documents of the selection, then the overview arcs).
-  const entries = useMemo(() => (geo ? labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang) : []), [geo, lang, bundle]);
-  const fixed = useMemo<FixedLabel[]>(() => ISLAND_LABELS.map((i) => ({ id: i.id, text: t(lang, i.key), point: i.point })), [lang]);
-  const handles = useMemo(() => arcHandles(model, localityById, lang, onPick), [model, lang, onPick, localityById]);
+  // 4. Labels (regions at the regions level; units and prefectures below, municipalities only
+  //    where ties are drawn), the three largest flows' counts, and one focusable handle per flow.
+  const level = scene.level;
+  const entries = useMemo(() => {
+    if (!geo) return [];
+    if (level === 'regions') {
+      const ties = new Map(scene.locations.map((l) => [l.id, l.ties]));
+      const most = Math.max(0, ...ties.values());
+      return regionEntries(bundle.regions, ties, lang, (id) => circleRadius(ties.get(id) ?? 0, most, level, scale));
+    }
+    const all = labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang);
+    return level === 'ties' ? all : all.filter((e) => e.kind !== 'municipality');
+  }, [geo, lang, bundle, level, scene.locations, scale]);
+  const fixed = useMemo<FixedLabel[]>(
+    () => [
+      ...ISLAND_LABELS.map((i): FixedLabel => ({ id: i.id, text: t(lang, i.key), point: i.point, kind: 'place' })),
+      ...labelledFlows(scene).map((f): FixedLabel => ({ id: `count:${f.id}`, text: String(f.ties), point: f.labelAt, kind: 'count' })),
+    ],
+    [lang, scene],
+  );
+  const handles = useMemo(() => arcHandles(model, { localityById, regionById }, lang, onPick), [model, lang, onPick, localityById, regionById]);
   const boosted = useMemo(() => {
     const ids = new Set(model.highlight.selectedLocalities);
-    for (const pair of model.documents) [pair.vnId, pair.jpId].forEach((x) => ids.add(x));
+    if (scene.scope.kind !== 'all') for (const l of scene.locations) ids.add(l.id);
     return ids;
-  }, [model]);
+  }, [model, scene]);
 
   const resetView = useCallback(() => {
     const el = containerRef.current;
@@ -165,7 +192,7 @@ export function MapArea() {
       data-map-renderer={renderer}
       data-map-ready={ready ? 'true' : 'false'}
       data-arcs-drawn={ready ? String(model.arcsDrawn) : '0'}
-      data-documents-drawn={ready ? String(model.documents.length) : '0'}
+      data-level={level}
       data-theme={flavour.name}
       data-selected={selectionKey}
       role="region"
@@ -191,9 +218,7 @@ export function MapArea() {
               <WebGL
                 geo={geo}
                 model={model}
-                pairs={bundle.pairs}
-                localities={bundle.localities}
-                counts={counts}
+                scale={scale}
                 flavour={flavour}
                 premerger={premerger}
                 embed={embed}
@@ -217,8 +242,7 @@ export function MapArea() {
             <SvgFirstView
               world={world}
               model={model}
-              counts={counts}
-              municipalities={municipalities}
+              scale={scale}
               size={size}
               base={base}
               camera={camera}
@@ -227,8 +251,6 @@ export function MapArea() {
               hovered={hovered}
               onHover={onHover}
               onPick={onPick}
-              offThread={!embed}
-              covered={listShown}
             />
           </div>
         )}
@@ -276,7 +298,7 @@ export function MapArea() {
           )}
         </button>
       )}
-      <Legend lang={lang} flavour={flavour} defaultOpen={typeof window === 'undefined' || window.innerWidth >= 768} />
+      <Legend lang={lang} flavour={flavour} level={level} shown={scene.flows.length} total={scene.flows.length + scene.hidden} defaultOpen={typeof window === 'undefined' || window.innerWidth >= 768} />
       {geoFailed && <LoadFailure lang={lang} messageKey="failure.boundaries" onRetry={retryGeo} />}
       {upgradeFailed && <LoadFailure lang={lang} messageKey="failure.maplibre" onRetry={retryUpgrade} />}
       {notice && (

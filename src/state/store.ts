@@ -27,6 +27,11 @@ export function selectPair(id: string): void {
   set({ selection: { kind: 'pair', id }, panel: 'open' });
 }
 
+/** Focuses a region or a region pair (`vn-r-…~jp-r-…`): the map shows its provinces' flows. */
+export function selectRegion(id: string): void {
+  set({ selection: { kind: 'region', id }, panel: 'open' });
+}
+
 export function clearSelection(): void {
   set({ selection: { kind: 'none' } });
 }

@@ -5,7 +5,9 @@ import type { YearRange } from '../partners/timeline';
 export type Selection =
   | { kind: 'none' }
   | { kind: 'locality'; id: string }
-  | { kind: 'pair'; id: string };
+  | { kind: 'pair'; id: string }
+  /** A region (`jp-r-kinki`) or a region pair (`vn-r-mekong-delta~jp-r-kinki`): its provinces' flows. */
+  | { kind: 'region'; id: string };
 
 export type View = 'map' | 'list';
 export type PanelState = 'open' | 'closed';

@@ -8,6 +8,8 @@ export interface Vocabulary {
   localityIds: ReadonlySet<string>;
   pairIds: ReadonlySet<string>;
   sectorIds: ReadonlySet<string>;
+  /** Region ids (`vn-r-…`, `jp-r-…`); a link may name one or a Vietnamese–Japanese pair of them. */
+  regionIds?: ReadonlySet<string>;
   /**
    * Pair ids published earlier that no pair has now (data/published-ids.csv): the id the pair
    * became, or null when it was removed. An old shared link follows it.
@@ -29,13 +31,23 @@ export function sanitizeQuery(query: string): string {
 }
 
 /** The ids a bundle lets a URL name. */
-export function vocabularyOf(bundle: Pick<CoreBundle, 'localities' | 'pairs' | 'sectors'> & Partial<Pick<CoreBundle, 'formerPairIds'>>): Vocabulary {
+export function vocabularyOf(bundle: Pick<CoreBundle, 'localities' | 'pairs' | 'sectors'> & Partial<Pick<CoreBundle, 'formerPairIds' | 'regions'>>): Vocabulary {
   return {
+    regionIds: new Set((bundle.regions ?? []).map((r) => r.id)),
     localityIds: new Set(bundle.localities.map((l) => l.id)),
     pairIds: new Set(bundle.pairs.map((p) => p.id)),
     sectorIds: new Set(bundle.sectors.map((s) => s.id)),
     formerPairIds: new Map(Object.entries(bundle.formerPairIds ?? {})),
   };
+}
+
+/** A region id, or a Vietnamese region and a Japanese one joined by `~`. */
+export function isRegionSelection(id: string, vocabulary: Vocabulary): boolean {
+  const known = vocabulary.regionIds ?? new Set<string>();
+  const [a, b, extra] = id.split('~');
+  if (extra !== undefined || a === undefined || !known.has(a)) return false;
+  if (b === undefined) return true;
+  return a.startsWith('vn-') && b.startsWith('jp-') && known.has(b);
 }
 
 /**
@@ -52,7 +64,7 @@ export function resolvePairId(id: string, vocabulary: Vocabulary): { id: string 
 }
 /** Parameters Kizuna understands; anything else is reported and dropped. */
 export const KNOWN_PARAMS = [
-  'lang', 'loc', 'pair', 'sectors', 'rel', 'q', 'panel', 'view', 'premerger',
+  'lang', 'loc', 'pair', 'region', 'sectors', 'rel', 'q', 'panel', 'view', 'premerger',
   'years',
   'embed', 'plain', 'static', 'dark', 'timeline',
 ] as const;
@@ -167,6 +179,12 @@ export function parseParams(
     else if (vocabulary.localityIds.has(loc)) selection = { kind: 'locality', id: loc };
     else reject('loc', loc, 'unknown-id');
   }
+  const region = get('region');
+  if (region !== null) {
+    if (selection.kind !== 'none') reject('region', region, 'bad-value');
+    else if (isRegionSelection(region, vocabulary)) selection = { kind: 'region', id: region };
+    else reject('region', region, 'unknown-id');
+  }
   state.selection = selection;
 
   const sectors = get('sectors');
@@ -231,6 +249,7 @@ export function toParams(state: UiState, fallbackLang: Lang = 'en', flags: Rende
   if (state.lang !== fallbackLang) params.set('lang', state.lang);
   if (state.selection.kind === 'locality') params.set('loc', state.selection.id);
   if (state.selection.kind === 'pair') params.set('pair', state.selection.id);
+  if (state.selection.kind === 'region') params.set('region', state.selection.id);
   if (state.sectors.length) params.set('sectors', [...state.sectors].sort().join(','));
   if (state.relationships.length) {
     params.set('rel', sameSet(state.relationships, AGREEMENT_TYPES) ? 'agreements' : [...state.relationships].sort().join(','));

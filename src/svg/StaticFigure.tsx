@@ -1,9 +1,11 @@
-import { filterByYears, formatYears, type YearRange } from '../partners/timeline';
+import { formatYears, type YearRange } from '../partners/timeline';
 import { forwardRef, useMemo } from 'react';
-import { visiblePairs, type IndexedCore, type PairFilter } from '../data/selectors';
+import type { IndexedCore, PairFilter } from '../data/selectors';
+import { tieCount } from '../data/ties';
+import { selectVisiblePairs } from '../view/visible';
 import type { Lang } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
-import { ARC_COLORS, CATEGORIES, FILL_COLORS, fillClassLabels, isSolidCategory } from '../geo/encoding';
+import { ARC_COLORS, CATEGORIES, isSolidCategory } from '../geo/encoding';
 import { t } from '../i18n';
 import { selectionName } from '../i18n/names';
 import { SvgMap } from './SvgMap';
@@ -46,8 +48,9 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
   ref,
 ) {
   const { bundle, sectorById } = data;
-  const pairs = useMemo(() => filterByYears(bundle.pairs, years), [bundle.pairs, years]);
-  const shown = useMemo(() => visiblePairs(pairs, filters).length, [pairs, filters]);
+  const visible = useMemo(() => selectVisiblePairs(bundle.pairs, filters.sectors, filters.relationships, years), [bundle.pairs, filters, years]);
+  const shown = useMemo(() => tieCount(visible), [visible]);
+  const filtered = filters.sectors.length > 0 || filters.relationships.length > 0 || years !== null;
   const credit = `${t(lang, 'static.credit')} ${t(lang, 'embed.attribution')}`;
   const chars = lang === 'ja' ? Math.floor(creditCharsFor(width) * 0.55) : creditCharsFor(width);
   const creditLines = wrapText(credit, chars);
@@ -59,8 +62,6 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
     .filter(Boolean)
     .join(' · ');
   const title = years ? `${figureTitle(data, selection, lang)} · ${formatYears(years).replace('-', '–')}` : figureTitle(data, selection, lang);
-  const fillLabels = fillClassLabels();
-  const swatchWidth = Math.min(64, (layout.width - 2 * padding) / FILL_COLORS.length);
 
   return (
     <svg
@@ -85,28 +86,23 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
       <g transform={`translate(0 ${layout.map.y})`}>
         <SvgMap
           geo={geo}
-          localities={bundle.localities}
-          pairs={pairs}
+          data={data}
+          visible={visible}
+          filtered={filtered}
           width={layout.map.width}
           height={layout.map.height}
           lang={lang}
           selection={selection}
-          filters={filters}
-          {...(interactive ? {} : { onSelectLocality: noop, onSelectPair: noop, onClear: noop })}
+          {...(interactive ? {} : { onSelectLocality: noop, onSelectPair: noop, onSelectRegion: noop, onClear: noop })}
         />
       </g>
       <g fontSize={11.5} fill={INK}>
         <text x={padding} y={legend.y} fontWeight={600}>
-          {t(lang, 'map.legend.fill')}
+          {t(lang, 'map.legend.width')}
         </text>
-        {FILL_COLORS.map((color, i) => (
-          <g key={color} transform={`translate(${padding + i * swatchWidth} ${legend.fillY - 4})`}>
-            <rect width={swatchWidth - 2} height={legend.swatch} fill={color} stroke="#b9c2c8" strokeWidth={0.5} />
-            <text y={legend.swatch + 13} fill={MUTED}>
-              {fillLabels[i]}
-            </text>
-          </g>
-        ))}
+        <text x={padding} y={legend.fillY + 8} fill={MUTED}>
+          {t(lang, 'map.legend.circles')}
+        </text>
         <text x={padding} y={legend.arcsY - 8} fontWeight={600}>
           {t(lang, 'map.legend.arcs')}
         </text>

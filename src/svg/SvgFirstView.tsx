@@ -1,23 +1,19 @@
 import { geoMercator } from 'd3-geo';
-import { memo, useMemo } from 'react';
-import type { Locality } from '../data/types';
+import { memo, useMemo, type MouseEvent, type PointerEvent } from 'react';
 import type { LonLat } from '../geo/arcs';
-import { fillClass, isSolidCategory, relationshipCategory } from '../geo/encoding';
 import { cameraTransform, mercatorTransform, type Camera, type Size } from '../view/camera';
+import { flowStates, locationCircles } from '../view/flow-style';
 import type { MapModel } from '../view/map-model';
-import { aggregateWidth, flavourFill, type Flavour } from '../view/palette';
+import type { Flavour } from '../view/palette';
 import type { Hit } from '../view/projector';
-import type { OverviewArc } from './draw-arcs';
-import { OverviewArcsCanvas } from './OverviewArcsCanvas';
 import { worldTransform, type WorldPaths } from './world-paths';
 
 export interface SvgFirstViewProps {
   /** The boundaries as path text in world units (./world-paths.ts). */
   world: WorldPaths;
   model: MapModel;
-  /** Partnerships per locality (unit fills). */
-  counts: ReadonlyMap<string, number>;
-  municipalities: readonly Locality[];
+  /** Flow and circle size factor for this map's width (../view/palette.ts `viewScale`). */
+  scale: number;
   size: Size;
   /** The camera the paths are projected at (the opening view); others are an SVG transform of it. */
   base: Camera;
@@ -27,16 +23,11 @@ export interface SvgFirstViewProps {
   hovered: Hit | null;
   onHover: (hit: Hit | null, x: number, y: number) => void;
   onPick: (hit: Hit | null) => void;
-  /** Draw the overview arcs in a worker (the full app; the embed's first view starts none). */
-  offThread: boolean;
-  /** The list view covers the map: its arcs canvas waits (nothing drawn for nobody). */
-  covered: boolean;
 }
 
 /**
- * An arc's path: its points projected and joined by straight segments. The arcs are already
- * sampled densely (src/view/aggregate.ts), so d3's adaptive resampling only added cost (a fifth
- * of a pick at 10,000 agreements), and the WebGL map joins the same points with straight lines too.
+ * A curve's path: its points projected and joined by straight segments. The curves are already
+ * sampled densely (src/view/flows.ts), and the WebGL map joins the same points the same way.
  */
 function polyline(project: (point: LonLat) => [number, number] | null, coordinates: readonly LonLat[]): string {
   let d = '';
@@ -48,14 +39,13 @@ function polyline(project: (point: LonLat) => [number, number] | null, coordinat
   return d;
 }
 
-/** Land, borders and fills: nothing here depends on the selection, the filters or the pointer. */
+/** Land and borders: nothing here depends on the data, the selection or the pointer. */
 const BaseLayers = memo(function BaseLayers({
   paths,
-  counts,
   flavour,
   premerger,
   onPick,
-}: { paths: WorldPaths } & Pick<SvgFirstViewProps, 'counts' | 'flavour' | 'premerger' | 'onPick'>) {
+}: { paths: WorldPaths } & Pick<SvgFirstViewProps, 'flavour' | 'premerger' | 'onPick'>) {
   return (
     <>
       <path data-layer="neighbours" d={paths.neighbours} fill={flavour.neighbour} stroke={flavour.neighbourOutline} strokeWidth={0.6} vectorEffect="non-scaling-stroke" />
@@ -64,7 +54,7 @@ const BaseLayers = memo(function BaseLayers({
           key={unit.id}
           className="svg-map__unit"
           d={unit.d}
-          fill={flavourFill(flavour, fillClass(counts.get(unit.id) ?? 0))}
+          fill={flavour.land}
           stroke={flavour.countryOutline}
           strokeWidth={0.5}
           vectorEffect="non-scaling-stroke"
@@ -98,166 +88,123 @@ const BaseLayers = memo(function BaseLayers({
 });
 
 /**
- * The wide hidden stroke the pointer hits for one arc. Memoised: a filter leaves most arcs as they
- * were, and at 10,000 agreements re-rendering a thousand of them cost more than the rest of a chip.
- */
-const HitStroke = memo(function HitStroke({
-  kind,
-  id,
-  d,
-  count,
-  onHover,
-  onPick,
-}: { kind: 'group' | 'pair'; id: string; d: string; count?: number } & Pick<SvgFirstViewProps, 'onHover' | 'onPick'>) {
-  const hit: Hit = { kind, id };
-  return (
-    <path
-      d={d}
-      vectorEffect="non-scaling-stroke"
-      {...(kind === 'group' ? { 'data-group-id': id, 'data-count': count } : { 'data-hit-pair': id })}
-      onPointerEnter={(event) => onHover(hit, event.clientX, event.clientY)}
-      onPointerMove={(event) => onHover(hit, event.clientX, event.clientY)}
-      onPointerLeave={() => onHover(null, 0, 0)}
-      onClick={(event) => {
-        event.stopPropagation();
-        onPick(hit);
-      }}
-    />
-  );
-});
-
-/**
  * The first view: the SVG map drawn with d3-geo in Web Mercator at exactly the camera MapLibre
- * opens with (src/view/camera.ts), so the WebGL map can take over without anything moving.
- * Shapes answer the pointer; keyboard and screen readers use the shared DOM labels and handles.
+ * opens with (src/view/camera.ts), so the WebGL map can take over without anything moving. At
+ * most a few dozen flows are drawn at any level, so they are plain SVG paths. Shapes answer the
+ * pointer; keyboard and screen readers use the shared DOM labels and handles.
  */
 export function SvgFirstView(props: SvgFirstViewProps) {
-  const { model, size, base, camera, flavour, hovered, onHover, onPick, municipalities, world } = props;
-  const projectPaths = useMemo(() => {
+  const { model, scale, size, base, camera, flavour, hovered, onHover, onPick, world } = props;
+  const projection = useMemo(() => {
     const { scale, translate } = mercatorTransform(base, size);
-    const projection = geoMercator().scale(scale).translate(translate);
-    return { projection, line: (coordinates: readonly LonLat[]) => polyline(projection, coordinates) };
+    return geoMercator().scale(scale).translate(translate);
   }, [base, size]);
-  const groupPaths = useMemo(() => new Map(model.groups.map((g) => [g.id, projectPaths.line(g.line)])), [model.groups, projectPaths]);
-  const documentPaths = useMemo(
-    () => new Map(model.documents.map((p) => [p.id, projectPaths.line(model.documentLines.get(p.id) ?? [p.from, p.to])])),
-    [model.documents, model.documentLines, projectPaths],
-  );
+  const { scene } = model;
+  const paths = useMemo(() => new Map(scene.flows.map((f) => [f.id, polyline(projection, f.line)])), [scene, projection]);
   const transform = cameraTransform(base, camera, size);
   const h = model.highlight;
-  const selecting = model.documents.length > 0 || h.pairId !== null || h.selectedLocalities.size > 0;
-  const isHovered = (kind: Hit['kind'], id: string) => hovered?.kind === kind && hovered.id === id;
-  const points = municipalities.map((l) => ({ id: l.id, xy: projectPaths.projection(l.point) ?? [0, 0] }));
+  const states = flowStates(model, hovered, flavour, scale);
+  const circles = locationCircles(scene, hovered, flavour, scale);
+  // Weakest first, so the strongest flows and their casings lie on top.
+  const drawOrder = [...scene.flows].reverse();
   const k = transform.k;
-
-  // The same list while only the camera or an unrelated hover changes: the canvas then redraws
-  // without re-sending every stroke.
-  const hoveredGroup = hovered?.kind === 'group' ? hovered.id : null;
-  const overviewArcs = useMemo(() => {
-    const arcs: OverviewArc[] = [];
-    for (const g of model.groups) {
-      const stats = model.stats.get(g.id);
-      if (!stats || model.opened.has(g.id)) continue;
-      const hot = hoveredGroup === g.id;
-      arcs.push({
-        id: g.id,
-        count: stats.count,
-        d: groupPaths.get(g.id) ?? '',
-        color: flavour.arcs[stats.category],
-        width: aggregateWidth(stats.count) + (hot ? 1.5 : 0),
-        opacity: hot ? 1 : selecting ? flavour.dimOpacity : flavour.arcOpacity,
-        dash: stats.signed ? null : flavour.dash,
-      });
-    }
-    return arcs;
-  }, [model.groups, model.stats, model.opened, groupPaths, flavour, hoveredGroup, selecting]);
 
   const cameraGroup = `translate(${transform.x} ${transform.y}) scale(${k})`;
   const toScreen = worldTransform(world.zoom, camera, size);
   const worldGroup = `translate(${toScreen.x} ${toScreen.y}) scale(${toScreen.k})`;
   const dimmed = h.matchedLocalities ? world.units.filter((u) => !h.matchedLocalities!.has(u.id)) : [];
   const outlined = world.units.filter((u) => h.selectedLocalities.has(u.id));
+  const pointer = (hit: Hit) => ({
+    onPointerEnter: (event: PointerEvent) => onHover(hit, event.clientX, event.clientY),
+    onPointerMove: (event: PointerEvent) => onHover(hit, event.clientX, event.clientY),
+    onPointerLeave: () => onHover(null, 0, 0),
+    onClick: (event: MouseEvent) => {
+      event.stopPropagation();
+      onPick(hit);
+    },
+  });
 
-  // Four stacked layers, each its own compositor layer (map.css): the base, rasterised once per
+  // Three stacked layers, each its own compositor layer (map.css): the base, rasterised once per
   // camera (without a GPU, repainting it costs seconds per frame); the veil and outlines of the
-  // filter and the selection; the overview arcs on a canvas; the document arcs, hit strokes and
-  // points. A filter, a selection or a hover repaints only the light layers above the base.
+  // filter and the selection; the flows, their hit strokes and the circles.
   return (
-    <div className="svg-map svg-first-view" aria-hidden="true">
+    <div className="svg-map svg-first-view" aria-hidden="true" data-level={scene.level}>
       <svg className="svg-first-view__base" width={size.width} height={size.height} onClick={() => onPick(null)}>
         <rect width={size.width} height={size.height} fill={flavour.sea} data-layer="sea" />
         <g transform={worldGroup}>
-          <BaseLayers paths={world} counts={props.counts} flavour={flavour} premerger={props.premerger} onPick={onPick} />
+          <BaseLayers paths={world} flavour={flavour} premerger={props.premerger} onPick={onPick} />
         </g>
       </svg>
       <svg className="svg-first-view__veil" width={size.width} height={size.height} pointerEvents="none">
-      <g transform={worldGroup}>
-        {/* Sea-coloured veil at 65 %: the same colour as the unit at 35 % fill opacity over the sea. */}
-        <g data-layer="dimmed" fill={flavour.sea} fillOpacity={0.65} stroke="none">
-          {dimmed.map((unit) => (
-            <path key={unit.id} d={unit.d} data-dimmed-id={unit.id} />
-          ))}
+        <g transform={worldGroup}>
+          {/* Sea-coloured veil at 65 %: the same colour as the unit at 35 % fill opacity over the sea. */}
+          <g data-layer="dimmed" fill={flavour.sea} fillOpacity={0.65} stroke="none">
+            {dimmed.map((unit) => (
+              <path key={unit.id} d={unit.d} data-dimmed-id={unit.id} />
+            ))}
+          </g>
+          <g data-layer="selected-outline" fill="none" stroke={flavour.selectedOutline} strokeWidth={2} vectorEffect="non-scaling-stroke">
+            {outlined.map((unit) => (
+              <path key={unit.id} d={unit.d} vectorEffect="non-scaling-stroke" data-outlined-id={unit.id} />
+            ))}
+          </g>
         </g>
-        <g data-layer="selected-outline" fill="none" stroke={flavour.selectedOutline} strokeWidth={2} vectorEffect="non-scaling-stroke">
-          {outlined.map((unit) => (
-            <path key={unit.id} d={unit.d} vectorEffect="non-scaling-stroke" data-outlined-id={unit.id} />
-          ))}
-        </g>
-      </g>
       </svg>
-      <OverviewArcsCanvas arcs={overviewArcs} size={size} transform={transform} offThread={props.offThread} covered={props.covered} />
       <svg className="svg-first-view__overlay" width={size.width} height={size.height} pointerEvents="none">
-      <g transform={cameraGroup}>
-        <g data-layer="documents">
-          {model.documents.map((pair) => {
-            const category = relationshipCategory(pair.relationship);
-            const solid = isSolidCategory(category);
-            const selected = h.pairId === pair.id;
-            const hot = isHovered('pair', pair.id);
+        <g transform={cameraGroup}>
+          <g data-layer="flows" fill="none">
+            {drawOrder.map((flow) => {
+              const paint = states.get(flow.id)!;
+              const d = paths.get(flow.id);
+              return (
+                <g key={flow.id}>
+                  {/* A casing in the background colour keeps crossing flows apart. */}
+                  <path d={d} vectorEffect="non-scaling-stroke" stroke={flavour.halo} strokeWidth={paint.width + 2} strokeOpacity={paint.opacity * 0.8} />
+                  <path
+                    className="svg-map__arc"
+                    vectorEffect="non-scaling-stroke"
+                    d={d}
+                    stroke={paint.color}
+                    strokeWidth={paint.width}
+                    strokeOpacity={paint.opacity}
+                    strokeDasharray={paint.dash?.join(' ')}
+                    strokeLinecap={paint.dash ? 'butt' : 'round'}
+                    data-flow-id={flow.id}
+                    data-ties={flow.ties}
+                  />
+                </g>
+              );
+            })}
+          </g>
+          {/* Wide strokes over the flows, so thin ones are easy to hit. Hidden, yet hit:
+              `pointer-events: stroke` ignores visibility, and a hidden stroke costs no raster. */}
+          <g data-layer="hits" fill="none" stroke="transparent" strokeWidth={14} pointerEvents="stroke" visibility="hidden">
+            {scene.flows.map((flow) => (
+              <path key={flow.id} d={paths.get(flow.id)} vectorEffect="non-scaling-stroke" data-hit-flow={flow.id} {...pointer({ kind: 'flow', id: flow.id })} />
+            ))}
+          </g>
+        </g>
+        <g data-layer="locations">
+          {circles.map((c) => {
+            const xy = projection(c.point) ?? [0, 0];
             return (
-              <path
-                key={pair.id}
-                className="svg-map__arc"
-                fill="none"
-                vectorEffect="non-scaling-stroke"
-                pointerEvents="none"
-                d={documentPaths.get(pair.id)}
-                stroke={flavour.arcs[category]}
-                strokeWidth={(solid ? flavour.solidWidth : flavour.dashedWidth) + (selected ? 2 : hot ? 1.2 : 0)}
-                strokeDasharray={solid ? undefined : flavour.dash.join(' ')}
-                strokeOpacity={1}
-                strokeLinecap="round"
-                data-pair-id={pair.id}
+              <circle
+                key={c.id}
+                cx={xy[0] * k + transform.x}
+                cy={xy[1] * k + transform.y}
+                r={c.radius}
+                fill={c.fill}
+                fillOpacity={c.opacity}
+                stroke={c.stroke}
+                strokeWidth={c.strokeWidth}
+                pointerEvents="all"
+                data-location-id={c.id}
+                data-ties={c.ties}
+                {...pointer(c.hit)}
               />
             );
           })}
         </g>
-        {/* Wide strokes over the arcs, so thin arcs are easy to hit. Hidden, yet hit:
-            `pointer-events: stroke` ignores visibility, and a hidden stroke costs no raster when
-            the overlay repaints (a transparent one did). */}
-        <g data-layer="hits" fill="none" stroke="transparent" strokeWidth={12} pointerEvents="stroke" visibility="hidden">
-          {overviewArcs.map((arc) => (
-            <HitStroke key={arc.id} kind="group" id={arc.id} d={arc.d} count={arc.count} onHover={onHover} onPick={onPick} />
-          ))}
-          {model.documents.map((pair) => (
-            <HitStroke key={pair.id} kind="pair" id={pair.id} d={documentPaths.get(pair.id) ?? ''} onHover={onHover} onPick={onPick} />
-          ))}
-        </g>
-      </g>
-      <g data-layer="points" pointerEvents="none">
-        {points.map((p) => (
-          <circle
-            key={p.id}
-            cx={p.xy[0] * k + transform.x}
-            cy={p.xy[1] * k + transform.y}
-            r={h.selectedLocalities.has(p.id) ? 5 : 3.5}
-            fill={flavour.point}
-            fillOpacity={h.matchedLocalities && !h.matchedLocalities.has(p.id) ? 0.35 : 1}
-            stroke={flavour.halo}
-            strokeWidth={1.2}
-          />
-        ))}
-      </g>
       </svg>
     </div>
   );

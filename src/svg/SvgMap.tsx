@@ -1,33 +1,38 @@
 import { useMemo, type KeyboardEvent } from 'react';
-import type { Lang, Locality, CorePair } from '../data/types';
-import { visiblePairs, type PairFilter } from '../data/selectors';
+import type { IndexedCore } from '../data/selectors';
+import type { CorePair, Lang } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
 import { unitAreas } from '../geo/boundaries';
 import { ISLAND_LABELS } from '../geo/islands';
-import { MAP_COLORS } from '../geo/encoding';
 import { t } from '../i18n';
-import { clearSelection, selectLocality, selectPair } from '../state/store';
+import { clearSelection, selectLocality, selectPair, selectRegion } from '../state/store';
 import type { Selection } from '../state/types';
-import { highlight, isDimmed, labelEntries } from '../view/model';
-import { pairLabel } from '../i18n/names';
-import { placeLabels, type LabelBox } from '../view/label-placement';
+import { flowName } from '../view/arc-handles';
+import { flowStates, locationCircles } from '../view/flow-style';
+import { labelledFlows } from '../view/flows';
+import { besideCorners, placeLabelsAt, type LabelBox } from '../view/label-placement';
+import { buildMapModel } from '../view/map-model';
+import { labelEntries, regionEntries } from '../view/model';
+import { LIGHT, viewScale } from '../view/palette';
 import { buildSvgMap } from './svg-map';
 
 export interface SvgMapProps {
   /** Boundaries, already converted (see `loadGeo`). */
   geo: GeoLayers;
-  /** The bundle's localities and pairs. */
-  localities: readonly Locality[];
-  pairs: readonly CorePair[];
+  data: Pick<IndexedCore, 'bundle' | 'localityById' | 'pairById' | 'regionById'>;
+  /** Pairs the filters let through (drawn and counted). */
+  visible: readonly CorePair[];
+  filtered: boolean;
   width: number;
   height: number;
   lang: Lang;
   selection: Selection;
-  filters: PairFilter;
   /** Called with a locality id; defaults to the store's `selectLocality`. */
   onSelectLocality?: (id: string) => void;
   /** Called with a pair id; defaults to the store's `selectPair`. */
   onSelectPair?: (id: string) => void;
+  /** Called with a region or region pair id; defaults to the store's `selectRegion`. */
+  onSelectRegion?: (id: string) => void;
   /** Called on Escape; defaults to the store's `clearSelection`. */
   onClear?: () => void;
 }
@@ -49,48 +54,88 @@ function activate(handler: () => void) {
 }
 
 /**
- * A static SVG map with the same selection behaviour as the WebGL map: provinces and arcs are
- * focusable buttons calling the same store actions, and the same filters decide what is drawn.
- * Free of MapLibre, so it also serves `?static=1`.
+ * The printable map (`?static=1`, the downloaded SVG and PNG): the same flows, widths, colours
+ * and circles as the screen at the same level (src/view/flows.ts, flow-style.ts), drawn in one
+ * self-contained SVG. Flows and circles are focusable buttons calling the same store actions.
  */
 export function SvgMap({
   geo,
-  localities,
-  pairs,
+  data,
+  visible,
+  filtered,
   width,
   height,
   lang,
   selection,
-  filters,
   onSelectLocality = selectLocality,
   onSelectPair = selectPair,
+  onSelectRegion = selectRegion,
   onClear = clearSelection,
 }: SvgMapProps) {
-  const visible = useMemo(() => visiblePairs(pairs, filters), [pairs, filters]);
-  const model = useMemo(() => buildSvgMap({ geo, pairs, localities, width, height, visible }), [geo, pairs, localities, width, height, visible]);
-  const byId = useMemo(() => new Map(localities.map((l) => [l.id, l])), [localities]);
-  const names = useMemo(() => new Map(labelEntries(localities, pairs, unitAreas(geo.units), lang).map((e) => [e.id, e])), [localities, pairs, geo, lang]);
-  const filtered = filters.sectors.length > 0 || filters.relationships.length > 0;
-  const h = useMemo(() => highlight(pairs, visible, selection, filtered), [pairs, visible, selection, filtered]);
+  const { bundle } = data;
+  const base = useMemo(() => buildSvgMap({ geo, width, height }), [geo, width, height]);
+  const model = useMemo(
+    () =>
+      buildMapModel({
+        pairs: bundle.pairs,
+        pairById: data.pairById,
+        localityById: data.localityById,
+        regions: bundle.regions,
+        visible,
+        filtered,
+        selection,
+        zoomedIn: false,
+      }),
+    [bundle, data, visible, filtered, selection],
+  );
+  const { scene } = model;
+  const scale = viewScale(width);
+  const paint = useMemo(() => flowStates(model, null, LIGHT, scale), [model, scale]);
+  const circles = useMemo(() => locationCircles(scene, null, LIGHT, scale), [scene, scale]);
+  const h = model.highlight;
+
+  const entries = useMemo(() => {
+    if (scene.level === 'regions') {
+      const radius = new Map(circles.map((c) => [c.id, c.radius]));
+      return regionEntries(bundle.regions, new Map(scene.locations.map((l) => [l.id, l.ties])), lang, (id) => radius.get(id) ?? 0);
+    }
+    const shown = new Set(scene.locations.map((l) => l.id));
+    return labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang).filter((e) => e.kind !== 'municipality' || shown.has(e.id));
+  }, [scene, circles, bundle, geo, lang]);
 
   const labels = useMemo(() => {
-    const boxes: (LabelBox & { text: string; cx: number; cy: number })[] = [];
-    for (const entry of names.values()) {
-      const [cx, cy] = model.project(entry.point);
-      const w = estimateWidth(entry.text);
-      boxes.push({ id: entry.id, text: entry.text, cx, cy, x: cx - w / 2, y: cy - 8, width: w, height: 16, priority: entry.priority, area: entry.area });
-    }
-    for (const island of ISLAND_LABELS) {
-      const text = t(lang, island.key);
-      const [cx, cy] = model.project(island.point);
+    const boxes: (LabelBox & { text: string; cx: number; cy: number; kind: string })[] = [];
+    const add = (id: string, text: string, point: [number, number], priority: number, kind: string, area = 0) => {
+      const [cx, cy] = base.project(point);
       const w = estimateWidth(text);
-      boxes.push({ id: island.id, text, cx, cy, x: cx - w / 2, y: cy - 8, width: w, height: 16, priority: Infinity });
+      boxes.push({ id, text, cx, cy, kind, x: cx - w / 2, y: cy - 8, width: w, height: 16, priority, area });
+    };
+    for (const flow of labelledFlows(scene)) add(`count:${flow.id}`, String(flow.ties), flow.labelAt, Infinity, 'count');
+    for (const island of ISLAND_LABELS) add(island.id, t(lang, island.key), island.point, Infinity, 'place');
+    const shownLocations = new Set(scene.locations.map((l) => l.id));
+    for (const entry of entries) {
+      // Beside its circle when it has one (regions), as on the screen.
+      const [px, py] = base.project(entry.point);
+      const w = estimateWidth(entry.text);
+      const [first = { x: px - w / 2, y: py - 8 }, ...alternatives] = entry.side ? besideCorners(px, py, entry.side.towards, entry.side.gap, { width: w, height: 16 }) : [];
+      const priority = entry.priority + (shownLocations.has(entry.id) ? 1000 : 0);
+      boxes.push({ id: entry.id, text: entry.text, cx: first.x + w / 2, cy: first.y + 8, kind: 'name', ...first, width: w, height: 16, priority, area: entry.area, alternatives });
     }
-    const shown = placeLabels(boxes, { width, height });
-    return boxes.filter((b) => shown.has(b.id));
-  }, [names, model, lang, width, height]);
+    const shown = placeLabelsAt(boxes, { width, height });
+    return boxes.flatMap((b) => {
+      const place = shown.get(b.id);
+      return place ? [{ ...b, cx: place.x + b.width / 2, cy: place.y + b.height / 2 }] : [];
+    });
+  }, [entries, scene, base, lang, width, height]);
 
-  const unitName = (id: string) => names.get(id)?.ariaLabel ?? id;
+  const unitName = (id: string) => entries.find((e) => e.id === id)?.ariaLabel ?? id;
+  const pickFlow = (id: string) => {
+    const flow = scene.flows.find((f) => f.id === id);
+    if (!flow) return;
+    if (flow.level === 'regions') onSelectRegion(flow.id);
+    else if (flow.pairIds[0]) onSelectPair(flow.pairIds[0]);
+  };
+  const pickCircle = (id: string) => (scene.level === 'regions' ? onSelectRegion(id) : onSelectLocality(id));
 
   return (
     <svg
@@ -100,21 +145,22 @@ export function SvgMap({
       viewBox={`0 0 ${width} ${height}`}
       role="group"
       aria-label={t(lang, 'map.region')}
+      data-level={scene.level}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClear();
       }}
     >
-      <rect width={width} height={height} fill={MAP_COLORS.sea} />
-      <path d={model.neighbours} fill={MAP_COLORS.neighbour} stroke={MAP_COLORS.neighbourOutline} strokeWidth={0.6} />
+      <rect width={width} height={height} fill={LIGHT.sea} />
+      <path d={base.neighbours} fill={LIGHT.neighbour} stroke={LIGHT.neighbourOutline} strokeWidth={0.6} />
       <g role="group" aria-label={`${t(lang, 'map.labels.vn')}; ${t(lang, 'map.labels.jp')}`}>
-        {model.units.map((unit) => (
+        {base.units.map((unit) => (
           <path
             key={unit.id}
             className="svg-map__unit"
             d={unit.d}
-            fill={unit.fill}
+            fill={LIGHT.land}
             fillOpacity={h.matchedLocalities && !h.matchedLocalities.has(unit.id) ? 0.35 : 1}
-            stroke={h.selectedLocalities.has(unit.id) ? MAP_COLORS.selectedOutline : MAP_COLORS.countryOutline}
+            stroke={h.selectedLocalities.has(unit.id) ? LIGHT.selectedOutline : LIGHT.countryOutline}
             strokeWidth={h.selectedLocalities.has(unit.id) ? 2 : 0.5}
             data-locality-id={unit.id}
             data-country={unit.country}
@@ -127,42 +173,55 @@ export function SvgMap({
           />
         ))}
       </g>
-      <path d={model.unitBorders} fill="none" stroke={MAP_COLORS.unitBorder} strokeWidth={0.7} pointerEvents="none" />
-      {model.islands.map((island) => (
-        <path key={island.id} d={island.d} fill="#f7f7f5" stroke={MAP_COLORS.countryOutline} strokeWidth={0.8} pointerEvents="none" />
+      <path d={base.unitBorders} fill="none" stroke={LIGHT.unitBorder} strokeWidth={0.7} pointerEvents="none" />
+      {base.islands.map((island) => (
+        <path key={island.id} d={island.d} fill={LIGHT.island} stroke={LIGHT.countryOutline} strokeWidth={0.8} pointerEvents="none" />
       ))}
-      <g role="group" aria-label={t(lang, 'map.pairs')}>
-        {model.arcs.map((arc) => {
-          const pair = pairs.find((p) => p.id === arc.id);
-          const selected = h.pairId === arc.id;
+      <g role="group" aria-label={t(lang, 'map.pairs')} fill="none">
+        {scene.flows.map((flow) => {
+          const p = paint.get(flow.id)!;
+          const d = flow.line.map((point, i) => `${i ? 'L' : 'M'}${base.project(point).join(',')}`).join('');
           return (
             <path
-              key={arc.id}
+              key={flow.id}
               className="svg-map__arc"
-              d={arc.d}
-              fill="none"
-              stroke={arc.color}
-              strokeWidth={(arc.solid ? 2 : 1.5) + (selected ? 2 : 0)}
-              strokeDasharray={arc.solid ? undefined : '4 3'}
-              strokeOpacity={isDimmed(arc.id, h) ? 0.15 : 0.8}
-              strokeLinecap="round"
-              data-pair-id={arc.id}
+              d={d}
+              stroke={p.color}
+              strokeWidth={p.width}
+              strokeDasharray={p.dash?.join(' ')}
+              strokeOpacity={p.opacity}
+              strokeLinecap={p.dash ? 'butt' : 'round'}
+              data-flow-id={flow.id}
               role="button"
               tabIndex={0}
-              aria-label={pair ? pairLabel(pair, byId, lang) : arc.id}
-              aria-pressed={selected}
-              onClick={() => onSelectPair(arc.id)}
-              onKeyDown={activate(() => onSelectPair(arc.id))}
+              aria-label={flowName(flow, data, lang)}
+              aria-pressed={model.selectedFlowId === flow.id}
+              onClick={() => pickFlow(flow.id)}
+              onKeyDown={activate(() => pickFlow(flow.id))}
             />
           );
         })}
       </g>
-      {model.points.map((point) => (
-        <circle key={point.id} cx={point.x} cy={point.y} r={3} fill={MAP_COLORS.point} stroke="#fff" strokeWidth={1} pointerEvents="none" />
-      ))}
+      {circles.map((c) => {
+        const [cx, cy] = base.project(c.point);
+        return (
+          <circle
+            key={c.id}
+            cx={cx}
+            cy={cy}
+            r={c.radius}
+            fill={c.fill}
+            fillOpacity={c.opacity}
+            stroke={c.stroke}
+            strokeWidth={c.strokeWidth}
+            data-location-id={c.id}
+            onClick={() => pickCircle(c.id)}
+          />
+        );
+      })}
       <g className="svg-map__labels" aria-hidden="true" pointerEvents="none">
         {labels.map((label) => (
-          <text key={label.id} x={label.cx} y={label.cy} dy="0.35em" textAnchor="middle" data-label-id={label.id}>
+          <text key={label.id} x={label.cx} y={label.cy} dy="0.35em" textAnchor="middle" data-label-id={label.id} fontWeight={label.kind === 'count' ? 700 : undefined}>
             {label.text}
           </text>
         ))}

@@ -1,30 +1,30 @@
 import type { Lang } from '../data/types';
-import { CATEGORIES, fillClassLabels, isSolidCategory } from '../geo/encoding';
+import { CATEGORIES, isSolidCategory } from '../geo/encoding';
 import { t } from '../i18n';
-import { WIDTH_KEY, aggregateWidth, type Flavour } from './palette';
+import type { FlowLevel } from './flows';
+import { WIDTH_KEY, flowWidth, type Flavour } from './palette';
 
 export interface LegendProps {
   lang: Lang;
   flavour: Flavour;
+  /** The level the map shows, said first: what a line joins and how to go further. */
+  level: FlowLevel;
+  /** Flows drawn and flows in all, when the weakest are left out. */
+  shown: number;
+  total: number;
   /** Open at first (wide screens); on phones it starts folded. */
   defaultOpen?: boolean;
 }
 
-/** Legend of the fill (partnerships per unit), the arc types, the arc width (documents) and the municipal points. */
-export function Legend({ lang, flavour, defaultOpen = true }: LegendProps) {
-  const labels = fillClassLabels();
+/** What the lines and circles mean at this level: colour by relationship, width and area by ties. */
+export function Legend({ lang, flavour, level, shown, total, defaultOpen = true }: LegendProps) {
   return (
     <details className="map-legend" open={defaultOpen}>
       <summary>{t(lang, 'map.legend')}</summary>
-      <p className="map-legend__title">{t(lang, 'map.legend.fill')}</p>
-      <ol className="map-legend__scale">
-        {flavour.fills.map((color, i) => (
-          <li key={color}>
-            <span className="map-legend__swatch" style={{ background: color }} aria-hidden="true" />
-            {labels[i]}
-          </li>
-        ))}
-      </ol>
+      <p className="map-legend__level" data-testid="map:legend-level" data-level={level}>
+        {t(lang, `map.level.${level}`)}
+        {total > shown && <> {t(lang, 'map.level.capped', { shown, total })}</>}
+      </p>
       <p className="map-legend__title">{t(lang, 'map.legend.arcs')}</p>
       <ul className="map-legend__arcs">
         {CATEGORIES.map((category) => (
@@ -43,24 +43,24 @@ export function Legend({ lang, flavour, defaultOpen = true }: LegendProps) {
             {t(lang, `map.category.${category}`)}
           </li>
         ))}
-        <li>
-          <svg width="28" height="10" aria-hidden="true">
-            <circle cx="14" cy="5" r="3.5" fill={flavour.point} stroke={flavour.halo} strokeWidth="1.2" />
-          </svg>
-          {t(lang, 'map.legend.points')}
-        </li>
       </ul>
       <p className="map-legend__title">{t(lang, 'map.legend.width')}</p>
       <ul className="map-legend__widths" data-testid="map:legend-width">
         {WIDTH_KEY.map((count) => (
           <li key={count}>
-            <svg width="28" height="12" aria-hidden="true">
-              <line x1="2" y1="6" x2="26" y2="6" stroke="currentColor" strokeWidth={aggregateWidth(count)} strokeLinecap="round" />
+            <svg width="28" height="16" aria-hidden="true">
+              <line x1="2" y1="8" x2="26" y2="8" stroke="currentColor" strokeWidth={flowWidth(count)} strokeLinecap="round" />
             </svg>
             {t(lang, 'map.legend.width.count', { count })}
           </li>
         ))}
       </ul>
+      <p className="map-legend__note">
+        <svg width="16" height="16" aria-hidden="true">
+          <circle cx="8" cy="8" r="6" fill={flavour.point} fillOpacity={0.78} stroke={flavour.halo} strokeWidth="1.5" />
+        </svg>{' '}
+        {t(lang, 'map.legend.circles')}
+      </p>
       <p className="map-legend__note">{t(lang, 'map.legend.dashed')}</p>
     </details>
   );

@@ -2,8 +2,8 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import type { Lang } from '../data/types';
 import type { LonLat } from '../geo/arcs';
 import { t } from '../i18n';
-import { selectLocality } from '../state/store';
-import { placeLabels, type LabelBox } from './label-placement';
+import { selectLocality, selectRegion } from '../state/store';
+import { besideCorners, placeLabelsAt, type LabelBox } from './label-placement';
 import type { LabelEntry } from './model';
 import { watchObstacles } from './obstacles';
 import { useStableSet } from './use-stable-set';
@@ -12,8 +12,7 @@ import type { Projector } from './projector';
 /** A focusable stand-in for an arc (an overview group or one document), placed on its midpoint. */
 export interface ArcHandle {
   id: string;
-  /** `group` for an overview arc, `pair` for a document arc. */
-  kind: 'group' | 'pair';
+  kind: 'flow';
   name: string;
   mid: LonLat;
   pressed: boolean;
@@ -24,6 +23,8 @@ export interface FixedLabel {
   id: string;
   text: string;
   point: LonLat;
+  /** `count`: a flow's number of ties, centred on its midpoint; `place`: starts at the point. */
+  kind: 'place' | 'count';
 }
 
 export interface MapLabelsProps {
@@ -99,27 +100,30 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
       frame = 0;
       const viewport = projector.viewport();
       const boxes: LabelBox[] = [...obstacleBoxes.current];
-      const centres = new Map<string, { x: number; y: number }>();
-      // 2. Project every label point and build its box, centred on the point.
+      const firstPlace = new Map<string, { x: number; y: number }>();
+      // 2. Project every label point and build its box: centred on the point, or beside a circle.
       labelEls.forEach((_el, id) => {
         const entry = byId.get(id);
         const point = entry?.point ?? fixedById.get(id)?.point;
         const size = sizes.current.get(id);
         if (!point || !size) return;
-        const [px, y] = projector.project(point);
+        const [px, py] = projector.project(point);
+        const side = entry?.side;
         // Archipelago labels start just left of their islands, so they never cover the coast.
-        const x = entry ? px : px + size.width / 2 - 8;
-        centres.set(id, { x, y });
+        const x = entry || fixedById.get(id)?.kind === 'count' ? px : px + size.width / 2 - 8;
+        const corners = side ? besideCorners(px, py, side.towards, side.gap, size) : [{ x: x - size.width / 2, y: py - size.height / 2 }];
+        const [first, ...alternatives] = corners;
+        if (!first) return;
         const priority = entry ? entry.priority + (boosted.has(id) ? 1000 : 0) : Number.MAX_SAFE_INTEGER;
-        boxes.push({ id, x: x - size.width / 2, y: y - size.height / 2, width: size.width, height: size.height, priority, area: entry?.area ?? 0 });
+        firstPlace.set(id, first);
+        boxes.push({ id, ...first, width: size.width, height: size.height, priority, area: entry?.area ?? 0, alternatives });
       });
       // 3. Keep the labels that do not collide, then write positions (no layout reads from here on).
-      const shown = placeLabels(boxes, viewport);
+      const shown = placeLabelsAt(boxes, viewport);
       labelEls.forEach((el, id) => {
-        const centre = centres.get(id);
-        const size = sizes.current.get(id);
-        if (!centre || !size) return;
-        el.style.transform = `translate(${Math.round(centre.x - size.width / 2)}px, ${Math.round(centre.y - size.height / 2)}px)`;
+        const place = shown.get(id) ?? firstPlace.get(id);
+        if (!place) return;
+        el.style.transform = `translate(${Math.round(place.x)}px, ${Math.round(place.y)}px)`;
         el.dataset.collided = shown.has(id) ? 'false' : 'true';
       });
       // 4. Handles are invisible until focused, so only the focused one follows the camera.
@@ -164,7 +168,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
             data-collided="true"
             aria-label={e.ariaLabel}
             aria-pressed={selectedLocalities.has(e.id)}
-            onClick={() => selectLocality(e.id)}
+            onClick={() => (e.kind === 'region' ? selectRegion(e.id) : selectLocality(e.id))}
           >
             {e.text}
           </button>
@@ -177,7 +181,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
       {group('vn')}
       {group('jp')}
       {fixed.map((f) => (
-        <span key={f.id} className="map-label map-label--fixed" data-label-id={f.id} data-collided="true">
+        <span key={f.id} className={`map-label map-label--${f.kind === 'count' ? 'count' : 'fixed'}`} data-label-id={f.id} data-collided="true" aria-hidden={f.kind === 'count' || undefined}>
           {f.text}
         </span>
       ))}
@@ -198,7 +202,7 @@ const HandleItem = memo(function HandleItem({ handle: h, onFocusHandle }: { hand
         type="button"
         className="map-pair-handle"
         data-handle={h.id}
-        {...(h.kind === 'pair' ? { 'data-pair-handle': h.id } : { 'data-group-handle': h.id })}
+        data-flow-handle={h.id}
         aria-pressed={h.pressed}
         aria-label={h.name}
         onClick={h.onActivate}

@@ -1,60 +1,46 @@
-import type { CorePair, Locality } from '../data/types';
+import { tiesOf } from '../data/ties';
+import type { CorePair, Locality, Region } from '../data/types';
 import type { Lang } from '../data/vocabulary';
-import { arcMidpoint } from '../geo/arcs';
-import { pairLabel } from '../i18n/names';
+import { t } from '../i18n';
+import { localityName, regionName } from '../i18n/names';
+import type { Flow, FlowScene } from './flows';
 import type { MapModel } from './map-model';
 import type { ArcHandle } from './MapLabels';
-import { groupDocumentLines, groupName } from './model';
 import type { Hit } from './projector';
 
-interface GroupHandleCache {
-  lang: Lang;
+export interface NameData {
   localityById: ReadonlyMap<string, Locality>;
-  /** By arc id and count: the count is in the handle's name. */
-  handles: Map<string, ArcHandle>;
+  regionById: ReadonlyMap<string, Region>;
 }
-const groupCaches = new WeakMap<(hit: Hit) => void, GroupHandleCache>();
 
-/** The overview handles made for this `onPick`, kept while the language and the data stay. */
-function groupCacheFor(onPick: (hit: Hit) => void, lang: Lang, localityById: ReadonlyMap<string, Locality>): Map<string, ArcHandle> {
-  let cache = groupCaches.get(onPick);
-  if (!cache || cache.lang !== lang || cache.localityById !== localityById) {
-    cache = { lang, localityById, handles: new Map() };
-    groupCaches.set(onPick, cache);
-  }
-  return cache.handles;
+/** A flow end's name: a region, or a unit, prefecture or municipality. */
+export function endName(id: string, level: FlowScene['level'], data: NameData, lang: Lang): string {
+  return level === 'regions' ? regionName(id, data.regionById, lang) : localityName(data.localityById.get(id), lang, id);
+}
+
+/** "Mekong Delta – Kinki: 12 ties, 7 signed documents": what a flow is called everywhere. */
+export function flowName(flow: Flow, data: NameData, lang: Lang): string {
+  return t(lang, 'map.flow.name', {
+    vn: endName(flow.vnId, flow.level, data, lang),
+    jp: endName(flow.jpId, flow.level, data, lang),
+    ties: t(lang, flow.ties === 1 ? 'map.flow.ties.one' : 'map.flow.ties.other', { count: flow.ties }),
+    signed: t(lang, flow.signedDocuments === 1 ? 'map.flow.signed.one' : 'map.flow.signed.other', { count: flow.signedDocuments }),
+  });
 }
 
 /**
- * The focusable handles on the arcs, in tab order: the documents a selection opened, then the
- * overview arcs still closed. Each activates like a click on its arc. An overview arc keeps its
- * handle (the same object) while its name stays the same, so a filter or a selection re-renders
- * only the handles that changed: at 10,000 agreements, about a thousand of them.
+ * The focusable handles on the flows, in order of strength: each is named like the flow and
+ * activates like a click on it. A few dozen at most, so they are simply rebuilt.
  */
-export function arcHandles(model: MapModel, localityById: ReadonlyMap<string, Locality>, lang: Lang, onPick: (hit: Hit) => void): ArcHandle[] {
-  const groupCache = groupCacheFor(onPick, lang, localityById);
-  const docs: ArcHandle[] = model.documents.map((pair) => ({
-    id: pair.id,
-    kind: 'pair',
-    name: pairLabel(pair, localityById, lang),
-    mid: arcMidpoint(model.documentLines.get(pair.id) ?? [pair.from, pair.to]),
-    pressed: model.highlight.pairId === pair.id,
-    onActivate: () => onPick({ kind: 'pair', id: pair.id }),
+export function arcHandles(model: MapModel, data: NameData, lang: Lang, onPick: (hit: Hit) => void): ArcHandle[] {
+  return model.scene.flows.map((flow) => ({
+    id: flow.id,
+    kind: 'flow',
+    name: flowName(flow, data, lang),
+    mid: flow.mid,
+    pressed: model.selectedFlowId === flow.id,
+    onActivate: () => onPick({ kind: 'flow', id: flow.id }),
   }));
-  const groups: ArcHandle[] = model.groups.flatMap((g) => {
-    const stats = model.stats.get(g.id);
-    if (!stats || model.opened.has(g.id)) return [];
-    const key = `${g.id} ${stats.count}`;
-    let handle = groupCache.get(key);
-    if (!handle) {
-      handle = { id: g.id, kind: 'group', name: groupName(g.vnId, g.jpId, stats.count, localityById, lang), mid: g.mid, pressed: false, onActivate: () => onPick({ kind: 'group', id: g.id }) };
-      // Bounded: at most one entry per arc and count seen (34 × 47 arcs, a few counts each).
-      if (groupCache.size > 20000) groupCache.clear();
-      groupCache.set(key, handle);
-    }
-    return [handle];
-  });
-  return [...docs, ...groups];
 }
 
 export interface TooltipText {
@@ -62,22 +48,23 @@ export interface TooltipText {
   lines: string[];
 }
 
-/** What the tooltip says for an arc: an overview arc lists its documents; a document arc its label. */
-export function arcTooltip(
-  hit: Hit,
-  model: MapModel,
-  data: { localityById: ReadonlyMap<string, Locality>; pairById: ReadonlyMap<string, CorePair> },
-  lang: Lang,
-): TooltipText | null {
-  if (hit.kind === 'group') {
-    const stats = model.stats.get(hit.id);
-    const group = model.groups.find((g) => g.id === hit.id);
-    if (!stats || !group) return null;
-    return { title: groupName(group.vnId, group.jpId, stats.count, data.localityById, lang), lines: groupDocumentLines(stats.pairIds, data.pairById, data.localityById, lang) };
-  }
-  if (hit.kind === 'pair') {
-    const pair = data.pairById.get(hit.id);
-    return pair ? { title: pairLabel(pair, data.localityById, lang), lines: [] } : null;
-  }
-  return null;
+/** At most this many ties listed under a flow's name. */
+const TOOLTIP_TIES = 5;
+
+/** What the tooltip says for a flow: its name, then its strongest ties ("Cần Thơ – Osaka · 3 documents"). */
+export function arcTooltip(hit: Hit, model: MapModel, data: NameData & { pairById: ReadonlyMap<string, CorePair> }, lang: Lang): TooltipText | null {
+  if (hit.kind !== 'flow') return null;
+  const flow = model.scene.flows.find((f) => f.id === hit.id);
+  if (!flow) return null;
+  const pairs = flow.pairIds.flatMap((id) => data.pairById.get(id) ?? []);
+  const ties = tiesOf(pairs).sort((a, b) => b.pairIds.length - a.pairIds.length);
+  const lines = ties.slice(0, TOOLTIP_TIES).map((tie) =>
+    t(lang, tie.pairIds.length === 1 ? 'map.flow.tie.one' : 'map.flow.tie.other', {
+      vn: localityName(data.localityById.get(tie.vnId), lang, tie.vnId),
+      jp: localityName(data.localityById.get(tie.jpId), lang, tie.jpId),
+      count: tie.pairIds.length,
+    }),
+  );
+  if (ties.length > TOOLTIP_TIES) lines.push(t(lang, 'map.flow.more', { count: ties.length - TOOLTIP_TIES }));
+  return { title: flowName(flow, data, lang), lines };
 }

@@ -1,8 +1,6 @@
-import type { CoreBundle } from '../data/types';
+import type { LonLat } from '../geo/arcs';
 import { BOTH_COUNTRIES } from '../geo/extent';
-import type { Selection } from '../state/types';
 import { boundsOfPoints, cameraPadding, constrainCamera, fitCamera, unoccludedPadding, type Camera, type Rect, type Size } from './camera';
-import { selectionPoints } from './model';
 import { MAP_OBSTACLES } from './obstacles';
 
 /**
@@ -27,11 +25,15 @@ export function overviewCamera(container: HTMLElement, size: Size): Camera {
   return constrainCamera(fitCamera(BOTH_COUNTRIES, size, { padding }), size);
 }
 
-/** The camera of a selection: its points inside what controls, legend, toggles and panels leave visible. */
-export function selectionCamera(container: HTMLElement, size: Size, bundle: Pick<CoreBundle, 'pairs' | 'localities'>, selection: Selection): Camera | null {
-  const bounds = boundsOfPoints(selectionPoints(bundle, selection));
+/**
+ * The camera of a selection: its points (what the level then draws) inside what controls,
+ * legend, toggles and panels leave visible, at least about 15 % of the map away from any edge
+ * so the selected place never sits in a corner.
+ */
+export function selectionCamera(container: HTMLElement, size: Size, points: readonly LonLat[]): Camera | null {
+  const bounds = boundsOfPoints(points);
   if (!bounds) return null;
   const obstacles = [...[...container.querySelectorAll(MAP_OBSTACLES)].map(rectOf), ...occluders()];
-  const base = Math.min(cameraPadding(size.width) * 2, Math.floor(Math.min(size.width, size.height) / 8));
+  const base = Math.min(Math.ceil(0.16 * Math.max(size.width, size.height)), Math.floor(0.3 * Math.min(size.width, size.height)));
   return constrainCamera(fitCamera(bounds, size, { padding: unoccludedPadding(rectOf(container), obstacles, base), maxZoom: 6 }), size);
 }

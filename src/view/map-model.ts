@@ -1,86 +1,83 @@
-import type { Locality, CorePair } from '../data/types';
+import type { CorePair, Locality, Region } from '../data/types';
 import { pairLocalityIds } from '../data/selectors';
-import type { LonLat } from '../geo/arcs';
 import type { Selection } from '../state/types';
-import { documentLines, groupGeometries, groupOf, groupStats, pointLookup, type GroupGeometry, type GroupStats } from './aggregate';
+import { buildFlowScene, type Flow, type FlowLevel, type FlowScene, type FlowScope } from './flows';
 import { highlight, type Highlight } from './model';
 
 /**
- * Everything a renderer draws, derived from the bundle, the filters and the selection: the
- * overview groups (fixed lines, per-filter stats), the documents a selection opens, and the
- * highlight. Pure; `useMapModel` memoises it.
+ * Everything a renderer draws, derived from the bundle, the filters, the selection and whether
+ * the reader has zoomed in: the level of detail, its flows and locations, and the highlight.
+ * Pure; MapArea memoises it.
  */
 export interface MapModel {
   /** Pairs the filters let through. */
   visible: readonly CorePair[];
   filtered: boolean;
-  /** Every unit–prefecture group with any document (fixed geometry). */
-  groups: readonly GroupGeometry[];
-  /** What the filters leave in each group (absent: nothing left, not drawn). */
-  stats: ReadonlyMap<string, GroupStats>;
-  /** Documents drawn one by one for the selection (empty in the overview). */
-  documents: readonly CorePair[];
-  /** Lines of those documents. */
-  documentLines: ReadonlyMap<string, LonLat[]>;
-  /** Groups whose documents are drawn instead (their overview arc is hidden). */
-  opened: ReadonlySet<string>;
+  scene: FlowScene;
   highlight: Highlight;
-  /** Arcs drawn: overview arcs with documents left, not opened, plus document arcs. */
+  /** The flow of the selected pair's tie (ties level), drawn pressed. */
+  selectedFlowId: string | null;
+  /** Strokes drawn: one per flow. */
   arcsDrawn: number;
 }
 
-const geometryCache = new WeakMap<readonly CorePair[], GroupGeometry[]>();
-
-/** The overview lines of a bundle, built once per pairs array. */
-export function groupsOf(pairs: readonly CorePair[], localities: readonly Locality[]): GroupGeometry[] {
-  let groups = geometryCache.get(pairs);
-  if (!groups) {
-    groups = groupGeometries(pairs, pointLookup(localities));
-    geometryCache.set(pairs, groups);
+/** The level and scope a selection (or, without one, the zoom) asks for. */
+export function levelFor(selection: Selection, pairById: ReadonlyMap<string, CorePair>, zoomedIn: boolean): { level: FlowLevel; scope: FlowScope } {
+  switch (selection.kind) {
+    case 'pair': {
+      const pair = pairById.get(selection.id);
+      if (pair) return { level: 'ties', scope: { kind: 'group', vnId: pair.vnId, jpPrefectureId: pair.jpPrefectureId } };
+      break;
+    }
+    case 'locality':
+      return { level: 'provinces', scope: { kind: 'locality', id: selection.id } };
+    case 'region': {
+      const [a = '', b] = selection.id.split('~');
+      const vn = a.startsWith('vn-') ? a : null;
+      const jp = b ?? (a.startsWith('jp-') ? a : null);
+      return { level: 'provinces', scope: { kind: 'regions', vn, jp } };
+    }
+    case 'none':
+      break;
   }
-  return groups;
-}
-
-/** The documents a selection opens (all of them, filters aside), so their lanes never move. */
-export function selectionUniverse(pairs: readonly CorePair[], selection: Selection): CorePair[] {
-  if (selection.kind === 'locality') return pairs.filter((p) => pairLocalityIds(p).includes(selection.id));
-  if (selection.kind === 'pair') {
-    const selected = pairs.find((p) => p.id === selection.id);
-    if (!selected) return [];
-    const group = groupOf(selected);
-    return pairs.filter((p) => groupOf(p) === group);
-  }
-  return [];
+  return zoomedIn ? { level: 'provinces', scope: { kind: 'all' } } : { level: 'regions', scope: { kind: 'all' } };
 }
 
 export interface MapModelInput {
   pairs: readonly CorePair[];
-  localities: readonly Locality[];
+  pairById: ReadonlyMap<string, CorePair>;
+  localityById: ReadonlyMap<string, Locality>;
+  regions: readonly Region[];
   visible: readonly CorePair[];
   filtered: boolean;
   selection: Selection;
+  /** The reader zoomed in past the provinces threshold (ignored while a selection sets the level). */
+  zoomedIn: boolean;
 }
 
-export function buildMapModel({ pairs, localities, visible, filtered, selection }: MapModelInput): MapModel {
-  const groups = groupsOf(pairs, localities);
-  const stats = groupStats(visible);
-  const universe = selectionUniverse(pairs, selection);
-  const visibleIds = new Set(visible.map((p) => p.id));
+export function buildMapModel({ pairs, pairById, localityById, regions, visible, filtered, selection, zoomedIn }: MapModelInput): MapModel {
+  const { level, scope } = levelFor(selection, pairById, zoomedIn);
   // The selected pair is always drawn, even when a filter would hide it: the reader chose it.
-  const documents = universe.filter((p) => visibleIds.has(p.id) || (selection.kind === 'pair' && p.id === selection.id));
-  const lines = documentLines(universe);
-  const opened = new Set(universe.map(groupOf));
-  let drawn = documents.length;
-  for (const id of stats.keys()) if (!opened.has(id)) drawn += 1;
+  const selectedPair = selection.kind === 'pair' ? pairById.get(selection.id) : undefined;
+  const drawn = selectedPair && !visible.includes(selectedPair) ? [...visible, selectedPair] : visible;
+  const scene = buildFlowScene({ pairs: drawn, localityById, regions, level, scope });
+  const selectedFlowId = selectedPair ? (scene.flows.find((f: Flow) => f.pairIds.includes(selectedPair.id))?.id ?? null) : null;
   return {
     visible,
     filtered,
-    groups,
-    stats,
-    documents,
-    documentLines: lines,
-    opened,
+    scene,
     highlight: highlight(pairs, visible, selection, filtered),
-    arcsDrawn: drawn,
+    selectedFlowId,
+    arcsDrawn: scene.flows.length,
   };
+}
+
+/** The localities a flow's ends stand for, for the highlight of its provinces and prefectures. */
+export function flowLocalityIds(flow: Flow, pairById: ReadonlyMap<string, CorePair>): Set<string> {
+  const ids = new Set<string>();
+  for (const id of flow.pairIds) {
+    const pair = pairById.get(id);
+    if (pair) for (const x of pairLocalityIds(pair)) ids.add(x);
+  }
+  return ids;
 }

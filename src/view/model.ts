@@ -1,9 +1,11 @@
-import type { Lang, Locality, CorePair } from '../data/types';
-import { pairLocalityIds, partnerCounts } from '../data/selectors';
+import type { Lang, Locality, CorePair, Region } from '../data/types';
+import { pairLocalityIds } from '../data/selectors';
+import { tieCounts } from '../data/ties';
 import type { Selection } from '../state/types';
 import { collator, t } from '../i18n';
-import { localityName, pairLabel } from '../i18n/names';
+import { localityName } from '../i18n/names';
 import type { LonLat } from '../geo/arcs';
+import type { LabelSide } from './label-placement';
 
 /**
  * Pure view model shared by the WebGL map and the SVG map: which labels exist and in what
@@ -13,18 +15,23 @@ import type { LonLat } from '../geo/arcs';
 export interface LabelEntry {
   id: string;
   country: 'vn' | 'jp';
-  kind: Locality['kind'];
+  kind: Locality['kind'] | 'region';
   text: string;
-  /** Accessible name: the name and the number of partnerships. */
+  /** Accessible name: the name and the number of ties. */
   ariaLabel: string;
   point: LonLat;
   priority: number;
   area: number;
+  /**
+   * Set for labels beside a circle: the label stands `gap` px to that side of its point, so it
+   * never covers the circle or the flows leaving it (Vietnam's regions to the west, Japan's to the east).
+   */
+  side?: { towards: LabelSide; gap: number };
 }
 
 /**
  * Label entries in tab order: Vietnam then Japan, each by name in the interface language.
- * Priority is the partner count; Vietnam's cities get a small bonus so they win ties.
+ * Priority is the number of ties; Vietnam's cities get a small bonus so they win equal counts.
  */
 export function labelEntries(
   localities: readonly Locality[],
@@ -32,7 +39,7 @@ export function labelEntries(
   areas: ReadonlyMap<string, number>,
   lang: Lang,
 ): LabelEntry[] {
-  const counts = partnerCounts(pairs);
+  const counts = tieCounts(pairs);
   const texts = collator(lang);
   const entries = localities.map((locality): LabelEntry => {
     const count = counts.get(locality.id) ?? 0;
@@ -84,38 +91,24 @@ export function isDimmed(pairId: string, h: Highlight): boolean {
   return false;
 }
 
-/** The points a selection should bring into view: a locality and its partners, or both ends of a pair. */
-export function selectionPoints(bundle: { pairs: readonly CorePair[]; localities: readonly Locality[] }, selection: Selection): LonLat[] {
-  if (selection.kind === 'pair') {
-    const pair = bundle.pairs.find((p) => p.id === selection.id);
-    return pair ? [pair.from, pair.to] : [];
-  }
-  if (selection.kind === 'locality') {
-    const locality = bundle.localities.find((l) => l.id === selection.id);
-    const own = bundle.pairs.filter((p) => pairLocalityIds(p).includes(selection.id));
-    return [...(locality ? [locality.point] : []), ...own.flatMap((p) => [p.from, p.to])];
-  }
-  return [];
-}
-
-/** "Đà Nẵng – Osaka: 3 documents", for an overview arc. */
-export function groupName(vnId: string, jpId: string, count: number, localities: ReadonlyMap<string, Locality>, lang: Lang): string {
-  const name = (id: string) => localityName(localities.get(id), lang, id);
-  return t(lang, count === 1 ? 'map.group.one' : 'map.group.other', { vn: name(vnId), jp: name(jpId), count });
-}
-
-/** The documents of an overview arc as lines for its tooltip: at most `limit`, then "and n more". */
-export function groupDocumentLines(
-  pairIds: readonly string[],
-  pairs: ReadonlyMap<string, CorePair>,
-  localities: ReadonlyMap<string, Locality>,
-  lang: Lang,
-  limit = 5,
-): string[] {
-  const lines = pairIds.slice(0, limit).flatMap((id) => {
-    const pair = pairs.get(id);
-    return pair ? [pairLabel(pair, localities, lang)] : [];
-  });
-  if (pairIds.length > limit) lines.push(t(lang, 'map.group.more', { count: pairIds.length - limit }));
-  return lines;
+/** Region labels for the regions level: name and ties, in the same tab order as the localities. */
+export function regionEntries(regions: readonly Region[], ties: ReadonlyMap<string, number>, lang: Lang, radius: (id: string) => number = () => 0): LabelEntry[] {
+  const texts = collator(lang);
+  return regions
+    .map((region): LabelEntry => {
+      const text = region.names[lang];
+      const count = ties.get(region.id) ?? 0;
+      return {
+        id: region.id,
+        country: region.country,
+        kind: 'region',
+        text,
+        ariaLabel: t(lang, count === 1 ? 'map.label.aria.one' : 'map.label.aria.other', { name: text, count }),
+        point: region.point,
+        priority: count,
+        area: 0,
+        side: { towards: region.labelSide, gap: radius(region.id) + 3 },
+      };
+    })
+    .sort((a, b) => (a.country === b.country ? texts.compare(a.text, b.text) : a.country === 'vn' ? -1 : 1));
 }

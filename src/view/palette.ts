@@ -19,7 +19,8 @@ export interface Flavour {
   label: string;
   labelHalo: string;
   island: string;
-  fills: readonly string[];
+  /** Every unit and prefecture: one colour, so a large area never reads as important. */
+  land: string;
   arcs: Record<RelationshipCategory, string>;
   /** Stroke widths of individual document arcs. */
   solidWidth: number;
@@ -35,7 +36,7 @@ export const LIGHT: Flavour = {
   label: '#1d2430',
   labelHalo: '#ffffff',
   island: FILL_COLORS[0] ?? '#f7f7f5',
-  fills: FILL_COLORS,
+  land: '#fbfaf7',
   arcs: ARC_COLORS,
   solidWidth: 2,
   dashedWidth: 1.5,
@@ -58,7 +59,7 @@ export const DARK: Flavour = {
   label: '#e8edf1',
   labelHalo: '#0f1a22',
   island: '#26333b',
-  fills: ['#26333b', '#1f4a47', '#24655f', '#2c8478', '#3aa897'],
+  land: '#2a363e',
   arcs: { twinning: '#ff7b6b', agreement: '#6cb4ff', economic: '#f2b53c', project: '#3fd0a3', other: '#a7b0b8' },
   solidWidth: 2,
   dashedWidth: 1.5,
@@ -71,18 +72,62 @@ export function flavourFor(theme: 'light' | 'dark'): Flavour {
   return theme === 'dark' ? DARK : LIGHT;
 }
 
-/** Fill of a unit by its partner-count class (see `fillClass`). */
-export function flavourFill(flavour: Flavour, fillClassIndex: number): string {
-  return flavour.fills[fillClassIndex] ?? flavour.fills[0] ?? '#ffffff';
+/** Largest stroke of a flow, in px. */
+export const MAX_FLOW_WIDTH = 14;
+
+/**
+ * Width of a flow by its number of ties (square root, so a thick line is not read as ten times
+ * more): the one width formula, drawn by the SVG first view, the WebGL map, the figure and the legend.
+ */
+export function flowWidth(ties: number): number {
+  return Math.min(MAX_FLOW_WIDTH, 1.5 + 1.8 * Math.sqrt(Math.max(0, ties - 1)));
 }
 
-/** Largest stroke of an aggregated arc, in px. */
-export const MAX_AGGREGATE_WIDTH = 9;
-
-/** Width of an aggregated overview arc by its number of documents (square root: area reads as count). */
-export function aggregateWidth(count: number): number {
-  return Math.min(MAX_AGGREGATE_WIDTH, 1.4 + 1.5 * Math.sqrt(Math.max(0, count - 1)));
+/** How a flow is stroked in the current highlight. */
+export interface FlowPaint {
+  color: string;
+  width: number;
+  /** Null when solid (at least one signed document). */
+  dash: [number, number] | null;
+  opacity: number;
 }
 
-/** Counts shown in the legend's width key. */
-export const WIDTH_KEY: readonly number[] = [1, 3, 10];
+/** A flow's colour, width, dash and opacity: the same for every renderer. */
+export function flowPaint(
+  flow: { ties: number; category: RelationshipCategory; signed: boolean },
+  flavour: Flavour,
+  /** `strength`: its ties relative to the strongest flow in view (0–1). */
+  state: { hot: boolean; dimmed: boolean; pressed: boolean; strength?: number },
+  scale = 1,
+): FlowPaint {
+  return {
+    color: flavour.arcs[flow.category],
+    width: flowWidth(flow.ties) * scale + (state.pressed ? 2 : state.hot ? 1.5 : 0),
+    dash: flow.signed ? null : flavour.dash,
+    // Weak flows recede: a level's few strong flows should read first.
+    opacity: state.hot || state.pressed ? 1 : state.dimmed ? flavour.dimOpacity : flavour.arcOpacity * (0.55 + 0.45 * (state.strength ?? 1)),
+  };
+}
+
+/** Largest circle of a location, per level, in px. */
+const MAX_RADIUS = { regions: 24, provinces: 13, ties: 8 } as const;
+
+/**
+ * A location's circle: its area proportional to its ties (the largest location in view gets the
+ * level's largest radius), never smaller than a clickable dot.
+ */
+export function circleRadius(ties: number, maxTies: number, level: keyof typeof MAX_RADIUS, scale = 1): number {
+  if (ties <= 0 || maxTies <= 0) return 0;
+  return Math.max(3, MAX_RADIUS[level] * scale * Math.sqrt(ties / maxTies));
+}
+
+/**
+ * How much flows and circles shrink on a small map: a phone's map is a third of a desktop's, so
+ * the same pixel widths would fill it. One factor from the map's width, given to every renderer.
+ */
+export function viewScale(mapWidth: number): number {
+  return Math.min(1, Math.max(0.55, mapWidth / 1000));
+}
+
+/** Counts shown in the legend's width key (ties). */
+export const WIDTH_KEY: readonly number[] = [1, 5, 20];

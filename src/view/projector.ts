@@ -22,8 +22,8 @@ export function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 }
 
-/** What the pointer is over: an overview arc, a document arc, or a province/prefecture. */
+/** What the pointer is over: a flow, a region's circle, or a province/prefecture (its shape or circle). */
 export interface Hit {
-  kind: 'group' | 'pair' | 'locality';
+  kind: 'flow' | 'region' | 'locality';
   id: string;
 }
