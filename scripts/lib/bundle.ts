@@ -260,7 +260,7 @@ function compileLocalities(model: DataModel): Locality[] {
 
 /** The regions in table order, each with the point and label side its row gives. */
 function compileRegions(model: DataModel): Region[] {
-  return model.regions.map((r) => ({ id: r.id, country: r.country, names: r.names, point: r.point, labelSide: r.labelSide, members: r.members, source: r.source }));
+  return model.regions.map((r) => ({ id: r.id, country: r.country, names: r.names, shortNames: r.shortNames, point: r.point, labelSide: r.labelSide, members: r.members, source: r.source }));
 }
 
 /** A `source` reference (key of `sources` or a bare URL) as a Source object. */

@@ -11,8 +11,8 @@ import { suggest, type Diagnostic } from './data-diagnostics';
 import { loadCsv } from './data-load';
 import { webUrlProblem } from './schema';
 
-export const REGIONS_COLUMNS = ['id', 'country', 'name_en', 'name_vi', 'name_ja', 'lon', 'lat', 'label_side', 'source_title', 'source_url'] as const;
-export const LABEL_SIDES = ['west', 'east', 'north', 'south'] as const;
+export const REGIONS_COLUMNS = ['id', 'country', 'name_en', 'name_vi', 'name_ja', 'short_en', 'short_vi', 'short_ja', 'lon', 'lat', 'label_side', 'source_title', 'source_url'] as const;
+export const LABEL_SIDES = ['west', 'east'] as const;
 export const LOCALITY_REGIONS_COLUMNS = ['locality', 'region', 'reason'] as const;
 
 const required = (what: string) => z.string().trim().min(1, `empty; ${what}`);
@@ -23,11 +23,15 @@ export const regionRowSchema = z.object({
   name_en: required('give the English name'),
   name_vi: required('give the Vietnamese name'),
   name_ja: required('give the Japanese name'),
+  // Names short enough for a phone's map, one line each.
+  short_en: required('give a short English name (a phone shows it)').max(20, 'too long for a phone; at most 20 characters'),
+  short_vi: required('give a short Vietnamese name (a phone shows it)').max(20, 'too long for a phone; at most 20 characters'),
+  short_ja: required('give a short Japanese name (a phone shows it)').max(8, 'too long for a phone; at most 8 characters'),
   // Where the circle stands: chosen inside the region so that neighbouring regions' circles and
   // labels do not overlap at the opening view (Vietnam is narrow; its regions' centres are close).
   lon: z.coerce.number({ error: 'not a number; write the longitude in degrees, e.g. 105.8' }).min(100, 'outside Vietnam and Japan; longitudes run from 102 to 146').max(150, 'outside Vietnam and Japan; longitudes run from 102 to 146'),
   lat: z.coerce.number({ error: 'not a number; write the latitude in degrees, e.g. 21.0' }).min(8, 'outside Vietnam and Japan; latitudes run from 8 to 46').max(46, 'outside Vietnam and Japan; latitudes run from 8 to 46'),
-  label_side: z.enum(LABEL_SIDES, { error: `not a side; use ${LABEL_SIDES.join(', ')} (where the name stands beside the circle)` }),
+  label_side: z.enum(LABEL_SIDES, { error: `not a side; use ${LABEL_SIDES.join(', ')} (the side of the map its name column takes when there is room)` }),
   source_title: required('name the document that lists the region and its members'),
   source_url: z
     .string()
@@ -51,6 +55,7 @@ export interface CompiledRegion {
   point: [number, number];
   labelSide: (typeof LABEL_SIDES)[number];
   names: { en: string; vi: string; ja: string };
+  shortNames: { en: string; vi: string; ja: string };
   source: { title: string; url: string | null };
   /** Unit or prefecture ids, in the table's order. */
   members: string[];
@@ -85,6 +90,7 @@ export function checkRegions(paths: RegionPaths, localities: ReadonlyMap<string,
       point: [row.lon, row.lat],
       labelSide: row.label_side,
       names: { en: row.name_en.normalize('NFC'), vi: row.name_vi.normalize('NFC'), ja: row.name_ja.normalize('NFC') },
+      shortNames: { en: row.short_en.normalize('NFC'), vi: row.short_vi.normalize('NFC'), ja: row.short_ja.normalize('NFC') },
       source: { title: row.source_title.normalize('NFC'), url: row.source_url === '' ? null : row.source_url },
       members: [],
     });

@@ -52,10 +52,12 @@ export interface Region {
   id: string;
   country: Country;
   names: Names;
+  /** One-line names for a phone's map ("Central Coast", "Duyên hải miền Trung", "中部沿岸"). */
+  shortNames: Names;
   /** Where its circle stands, chosen so neighbouring regions stay apart at the opening view. [lon, lat]. */
   point: [number, number];
-  /** Which side of the circle its name stands on (the other side when that one is off the map). */
-  labelSide: 'west' | 'east' | 'north' | 'south';
+  /** Which side of the map its name column takes when there is room (src/view/label-columns.ts). */
+  labelSide: 'west' | 'east';
   /** Its units or prefectures. */
   members: string[];
   source: Source;

@@ -22,7 +22,7 @@ import { buildMapModel } from '../view/map-model';
 import { labelEntries, regionEntries } from '../view/model';
 import { useZoomedIn } from '../view/use-zoomed-in';
 import type { Hit, Projector } from '../view/projector';
-import { circleRadius, viewScale } from '../view/palette';
+import { NARROW_MAP, circleRadius, viewScale } from '../view/palette';
 import { useFlavour } from '../view/use-flavour';
 import { useSize } from '../view/use-size';
 import { useVisiblePairs } from '../view/visible';
@@ -94,6 +94,7 @@ export function MapArea() {
   );
   const { scene } = model;
   const scale = size ? viewScale(size.width) : 1;
+  const narrow = size ? size.width < NARROW_MAP : false;
 
   // 2. Each selection is framed inside the unoccluded part of the map; under the list, once the
   //    list closes (measuring a covered map would cost a layout of it on every pick in the list).
@@ -156,11 +157,11 @@ export function MapArea() {
     if (level === 'regions') {
       const ties = new Map(scene.locations.map((l) => [l.id, l.ties]));
       const most = Math.max(0, ...ties.values());
-      return regionEntries(bundle.regions, ties, lang, (id) => circleRadius(ties.get(id) ?? 0, most, level, scale));
+      return regionEntries(bundle.regions, ties, lang, (id) => circleRadius(ties.get(id) ?? 0, most, level, scale), narrow);
     }
     const all = labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang);
     return level === 'ties' ? all : all.filter((e) => e.kind !== 'municipality');
-  }, [geo, lang, bundle, level, scene.locations, scale]);
+  }, [geo, lang, bundle, level, scene.locations, scale, narrow]);
   const fixed = useMemo<FixedLabel[]>(
     () => [
       ...ISLAND_LABELS.map((i): FixedLabel => ({ id: i.id, text: t(lang, i.key), point: i.point, kind: 'place' })),

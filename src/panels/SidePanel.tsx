@@ -6,6 +6,7 @@ import { LocalityPanel } from './LocalityPanel';
 import { selectionName } from '../i18n/names';
 import { OverviewPanel } from './OverviewPanel';
 import { PairPanel } from './PairPanel';
+import { RegionPanel } from './RegionPanel';
 
 /** Bottom-sheet heights on phones: `peek` is the closed panel, `half` and `full` are open. */
 export type Snap = 'peek' | 'half' | 'full';
@@ -23,7 +24,7 @@ export function nearestSnap(height: number, viewport: number): Snap {
  * Shows the overview, a locality or a pair, from the store's selection.
  */
 export function SidePanel() {
-  const { localityById, pairById } = useCoreData();
+  const { localityById, pairById, regionById } = useCoreData();
   const lang = useStore((s) => s.lang);
   const panel = useStore((s) => s.panel);
   const selection = useStore((s) => s.selection);
@@ -70,7 +71,7 @@ export function SidePanel() {
     }
   };
 
-  const title = selectionName(selection, { localityById, pairById }, lang) || t(lang, 'panel.overview');
+  const title = selectionName(selection, { localityById, pairById, regionById }, lang) || t(lang, 'panel.overview');
 
   return (
     <aside
@@ -128,6 +129,7 @@ export function SidePanel() {
             <LocalityPanel id={selection.id} />
           </WithDetails>
         )}
+        {selection.kind === 'region' && <RegionPanel id={selection.id} />}
         {selection.kind === 'pair' && (
           <WithDetails>
             <PairPanel id={selection.id} />

@@ -10,10 +10,11 @@ import type { Selection } from '../state/types';
 import { flowName } from '../view/arc-handles';
 import { flowStates, locationCircles } from '../view/flow-style';
 import { labelledFlows } from '../view/flows';
-import { besideCorners, placeLabelsAt, type LabelBox } from '../view/label-placement';
+import { columnLayout } from '../view/label-columns';
+import { placeLabels, type LabelBox } from '../view/label-placement';
 import { buildMapModel } from '../view/map-model';
 import { labelEntries, regionEntries } from '../view/model';
-import { LIGHT, viewScale } from '../view/palette';
+import { LIGHT, NARROW_MAP, viewScale } from '../view/palette';
 import { buildSvgMap } from './svg-map';
 
 export interface SvgMapProps {
@@ -94,41 +95,54 @@ export function SvgMap({
   const circles = useMemo(() => locationCircles(scene, null, LIGHT, scale), [scene, scale]);
   const h = model.highlight;
 
+  const localityEntries = useMemo(() => labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang), [bundle, geo, lang]);
   const entries = useMemo(() => {
     if (scene.level === 'regions') {
       const radius = new Map(circles.map((c) => [c.id, c.radius]));
-      return regionEntries(bundle.regions, new Map(scene.locations.map((l) => [l.id, l.ties])), lang, (id) => radius.get(id) ?? 0);
+      return regionEntries(bundle.regions, new Map(scene.locations.map((l) => [l.id, l.ties])), lang, (id) => radius.get(id) ?? 0, width < NARROW_MAP);
     }
     const shown = new Set(scene.locations.map((l) => l.id));
-    return labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang).filter((e) => e.kind !== 'municipality' || shown.has(e.id));
-  }, [scene, circles, bundle, geo, lang]);
+    return localityEntries.filter((e) => e.kind !== 'municipality' || shown.has(e.id));
+  }, [scene, circles, bundle, localityEntries, lang, width]);
 
-  const labels = useMemo(() => {
+  const { labels, leaders } = useMemo(() => {
     const boxes: (LabelBox & { text: string; cx: number; cy: number; kind: string })[] = [];
     const add = (id: string, text: string, point: [number, number], priority: number, kind: string, area = 0) => {
       const [cx, cy] = base.project(point);
       const w = estimateWidth(text);
       boxes.push({ id, text, cx, cy, kind, x: cx - w / 2, y: cy - 8, width: w, height: 16, priority, area });
     };
-    for (const flow of labelledFlows(scene)) add(`count:${flow.id}`, String(flow.ties), flow.labelAt, Infinity, 'count');
-    for (const island of ISLAND_LABELS) add(island.id, t(lang, island.key), island.point, Infinity, 'place');
+    // Counts give way to the island names, which are always shown.
+    for (const flow of labelledFlows(scene)) add(`count:${flow.id}`, String(flow.ties), flow.labelAt, Number.MAX_SAFE_INTEGER, 'count');
+    // The island names win every collision (the largest area breaks the tie among obstacles).
+    for (const island of ISLAND_LABELS) add(island.id, t(lang, island.key), island.point, Infinity, 'place', Number.MAX_SAFE_INTEGER);
+    // Region names in columns beside their circles, with leader lines, as on the screen.
+    const columns = columnLayout(
+      entries.flatMap((e) => {
+        if (!e.side) return [];
+        const [x, y] = base.project(e.point);
+        return [{ id: e.id, country: e.country, x, y, radius: e.side.gap, width: estimateWidth(e.text), height: 16, prefer: e.side.towards }];
+      }),
+      { width, height },
+      { east: 0, west: 0 },
+      // The island names are never pushed aside (Hoàng Sa and Trường Sa are always named).
+      boxes.filter((b) => b.kind === 'place'),
+    );
+    const columnById = new Map(columns.map((c) => [c.id, c]));
     const shownLocations = new Set(scene.locations.map((l) => l.id));
     for (const entry of entries) {
-      // Beside its circle when it has one (regions), as on the screen.
+      const column = columnById.get(entry.id);
       const [px, py] = base.project(entry.point);
       const w = estimateWidth(entry.text);
-      const [first = { x: px - w / 2, y: py - 8 }, ...alternatives] = entry.side ? besideCorners(px, py, entry.side.towards, entry.side.gap, { width: w, height: 16 }) : [];
-      const priority = entry.priority + (shownLocations.has(entry.id) ? 1000 : 0);
-      boxes.push({ id: entry.id, text: entry.text, cx: first.x + w / 2, cy: first.y + 8, kind: 'name', ...first, width: w, height: 16, priority, area: entry.area, alternatives });
+      const at = column ? { x: column.x, y: column.y } : { x: px - w / 2, y: py - 8 };
+      const priority = column ? Infinity : entry.priority + (shownLocations.has(entry.id) ? 1000 : 0);
+      boxes.push({ id: entry.id, text: entry.text, cx: at.x + w / 2, cy: at.y + 8, kind: 'name', ...at, width: w, height: 16, priority, area: entry.area });
     }
-    const shown = placeLabelsAt(boxes, { width, height });
-    return boxes.flatMap((b) => {
-      const place = shown.get(b.id);
-      return place ? [{ ...b, cx: place.x + b.width / 2, cy: place.y + b.height / 2 }] : [];
-    });
+    const shown = placeLabels(boxes, { width, height });
+    return { labels: boxes.filter((b) => shown.has(b.id)), leaders: columns.map((c) => ({ id: c.id, ...c.line })) };
   }, [entries, scene, base, lang, width, height]);
 
-  const unitName = (id: string) => entries.find((e) => e.id === id)?.ariaLabel ?? id;
+  const unitName = (id: string) => localityEntries.find((e) => e.id === id)?.ariaLabel ?? id;
   const pickFlow = (id: string) => {
     const flow = scene.flows.find((f) => f.id === id);
     if (!flow) return;
@@ -219,6 +233,11 @@ export function SvgMap({
           />
         );
       })}
+      <g aria-hidden="true" stroke={LIGHT.label} strokeOpacity={0.5} strokeWidth={1}>
+        {leaders.map((l) => (
+          <line key={l.id} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} />
+        ))}
+      </g>
       <g className="svg-map__labels" aria-hidden="true" pointerEvents="none">
         {labels.map((label) => (
           <text key={label.id} x={label.cx} y={label.cy} dy="0.35em" textAnchor="middle" data-label-id={label.id} fontWeight={label.kind === 'count' ? 700 : undefined}>

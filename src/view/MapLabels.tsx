@@ -3,7 +3,8 @@ import type { Lang } from '../data/types';
 import type { LonLat } from '../geo/arcs';
 import { t } from '../i18n';
 import { selectLocality, selectRegion } from '../state/store';
-import { besideCorners, placeLabelsAt, type LabelBox } from './label-placement';
+import { columnLayout, type ColumnLabel } from './label-columns';
+import { placeLabels, type LabelBox } from './label-placement';
 import type { LabelEntry } from './model';
 import { watchObstacles } from './obstacles';
 import { useStableSet } from './use-stable-set';
@@ -18,6 +19,9 @@ export interface ArcHandle {
   pressed: boolean;
   onActivate: () => void;
 }
+
+/** Room kept free on the east edge for the map's zoom and layer controls. */
+const CONTROLS_WIDTH = 48;
 
 export interface FixedLabel {
   id: string;
@@ -92,6 +96,8 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
     if (!container || covered) return;
     const labelEls = new Map<string, HTMLElement>();
     container.querySelectorAll<HTMLElement>('[data-label-id]').forEach((el) => labelEls.set(el.dataset.labelId ?? '', el));
+    const leaderEls = new Map<string, SVGLineElement>();
+    container.querySelectorAll<SVGLineElement>('[data-leader]').forEach((el) => leaderEls.set(el.dataset.leader ?? '', el));
     const byId = new Map(entries.map((e) => [e.id, e]));
     const fixedById = new Map(fixed.map((f) => [f.id, f]));
 
@@ -100,33 +106,63 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
       frame = 0;
       const viewport = projector.viewport();
       const boxes: LabelBox[] = [...obstacleBoxes.current];
-      const firstPlace = new Map<string, { x: number; y: number }>();
-      // 2. Project every label point and build its box: centred on the point, or beside a circle.
+      // 2. Region names first, in their columns (./label-columns.ts); they are obstacles to the rest.
+      const columns: ColumnLabel[] = [];
       labelEls.forEach((_el, id) => {
         const entry = byId.get(id);
+        const size = sizes.current.get(id);
+        if (!entry?.side || !size) return;
+        const [x, y] = projector.project(entry.point);
+        columns.push({ id, country: entry.country, x, y, radius: entry.side.gap, ...size, prefer: entry.side.towards });
+      });
+      // The island names are obstacles too: Hoàng Sa and Trường Sa are always named.
+      const islands = fixed.flatMap((f) => {
+        const size = sizes.current.get(f.id);
+        if (f.kind !== 'place' || !size) return [];
+        const [px, py] = projector.project(f.point);
+        return [{ x: px - 8, y: py - size.height / 2, width: size.width, height: size.height }];
+      });
+      const placedColumns = new Map(columnLayout(columns, viewport, { east: CONTROLS_WIDTH, west: 0 }, [...obstacleBoxes.current, ...islands]).map((p) => [p.id, p]));
+      for (const [id, p] of placedColumns) {
+        const size = sizes.current.get(id);
+        if (size) boxes.push({ id, x: p.x, y: p.y, width: size.width, height: size.height, priority: Infinity });
+      }
+      // 3. Every other label centred on its point (archipelago names start just left of their islands).
+      const firstPlace = new Map<string, { x: number; y: number }>();
+      labelEls.forEach((_el, id) => {
+        const entry = byId.get(id);
+        if (placedColumns.has(id)) return;
         const point = entry?.point ?? fixedById.get(id)?.point;
         const size = sizes.current.get(id);
         if (!point || !size) return;
         const [px, py] = projector.project(point);
-        const side = entry?.side;
-        // Archipelago labels start just left of their islands, so they never cover the coast.
         const x = entry || fixedById.get(id)?.kind === 'count' ? px : px + size.width / 2 - 8;
-        const corners = side ? besideCorners(px, py, side.towards, side.gap, size) : [{ x: x - size.width / 2, y: py - size.height / 2 }];
-        const [first, ...alternatives] = corners;
-        if (!first) return;
-        const priority = entry ? entry.priority + (boosted.has(id) ? 1000 : 0) : Number.MAX_SAFE_INTEGER;
+        const first = { x: x - size.width / 2, y: py - size.height / 2 };
         firstPlace.set(id, first);
-        boxes.push({ id, ...first, width: size.width, height: size.height, priority, area: entry?.area ?? 0, alternatives });
+        // Island names always show; flow counts give way to them, locality names to both.
+        const priority = entry ? entry.priority + (boosted.has(id) ? 1000 : 0) : fixedById.get(id)?.kind === 'place' ? Infinity : Number.MAX_SAFE_INTEGER;
+        boxes.push({ id, ...first, width: size.width, height: size.height, priority, area: entry?.area ?? 0 });
       });
-      // 3. Keep the labels that do not collide, then write positions (no layout reads from here on).
-      const shown = placeLabelsAt(boxes, viewport);
+      // 4. Keep the labels that do not collide, then write positions (no layout reads from here on).
+      const shown = placeLabels(boxes, viewport);
       labelEls.forEach((el, id) => {
-        const place = shown.get(id) ?? firstPlace.get(id);
+        const column = placedColumns.get(id);
+        const place = column ?? firstPlace.get(id);
         if (!place) return;
         el.style.transform = `translate(${Math.round(place.x)}px, ${Math.round(place.y)}px)`;
-        el.dataset.collided = shown.has(id) ? 'false' : 'true';
+        el.dataset.collided = column || shown.has(id) ? 'false' : 'true';
+        if (column) el.dataset.column = column.side;
       });
-      // 4. Handles are invisible until focused, so only the focused one follows the camera.
+      leaderEls.forEach((line, id) => {
+        const column = placedColumns.get(id);
+        line.style.display = column ? '' : 'none';
+        if (!column) return;
+        line.setAttribute('x1', String(Math.round(column.line.x1)));
+        line.setAttribute('y1', String(Math.round(column.line.y1)));
+        line.setAttribute('x2', String(Math.round(column.line.x2)));
+        line.setAttribute('y2', String(Math.round(column.line.y2)));
+      });
+      // 5. Handles are invisible until focused, so only the focused one follows the camera.
       const focused = document.activeElement;
       if (focused instanceof HTMLElement && focused.dataset.handle !== undefined && container.contains(focused)) placeHandle(focused);
     };
@@ -178,6 +214,13 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
 
   return (
     <div ref={root} className="map-labels" lang={lang}>
+      <svg className="map-leaders" aria-hidden="true">
+        {entries
+          .filter((e) => e.side)
+          .map((e) => (
+            <line key={e.id} data-leader={e.id} />
+          ))}
+      </svg>
       {group('vn')}
       {group('jp')}
       {fixed.map((f) => (

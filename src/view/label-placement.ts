@@ -15,8 +15,6 @@ export interface LabelBox {
   priority: number;
   /** Tie-breaker: larger wins (unit area). */
   area?: number;
-  /** Other top-left corners to try, in order, when the first place is taken or off-screen. */
-  alternatives?: readonly { x: number; y: number }[];
 }
 
 export interface Viewport {
@@ -39,41 +37,14 @@ export function comparePriority(a: LabelBox, b: LabelBox): number {
  * Labels whose box leaves the viewport are dropped.
  */
 export function placeLabels(labels: readonly LabelBox[], viewport?: Viewport, gap = 2): Set<string> {
-  return new Set(placeLabelsAt(labels, viewport, gap).keys());
-}
-
-/** Like `placeLabels`, with where each kept label went (its first place or an alternative). */
-export function placeLabelsAt(labels: readonly LabelBox[], viewport?: Viewport, gap = 2): Map<string, { x: number; y: number }> {
   const kept: LabelBox[] = [];
-  const at = new Map<string, { x: number; y: number }>();
-  const fits = (box: LabelBox) =>
-    !(viewport && box.priority !== Infinity && (box.x < 0 || box.y < 0 || box.x + box.width > viewport.width || box.y + box.height > viewport.height)) &&
-    !kept.some((other) => boxesOverlap(box, other, gap));
   for (const label of [...labels].sort(comparePriority)) {
-    for (const place of [{ x: label.x, y: label.y }, ...(label.alternatives ?? [])]) {
-      const box = { ...label, ...place };
-      if (!fits(box)) continue;
-      kept.push(box);
-      at.set(label.id, place);
-      break;
-    }
+    if (viewport && label.priority !== Infinity && (label.x < 0 || label.y < 0 || label.x + label.width > viewport.width || label.y + label.height > viewport.height)) continue;
+    if (kept.some((other) => boxesOverlap(label, other, gap))) continue;
+    kept.push(label);
   }
-  return at;
+  return new Set(kept.map((label) => label.id));
 }
 
-export type LabelSide = 'west' | 'east' | 'north' | 'south';
-const OPPOSITE: Record<LabelSide, LabelSide> = { west: 'east', east: 'west', north: 'south', south: 'north' };
-
-/**
- * Top-left corners for a label of `size` beside the point (x, y), `gap` px away: on `side` first,
- * then the opposite side, then the other two (a long region name west of Vietnam on a narrow map
- * goes east instead).
- */
-export function besideCorners(x: number, y: number, side: LabelSide, gap: number, size: { width: number; height: number }): { x: number; y: number }[] {
-  const order: LabelSide[] = side === 'west' || side === 'east' ? [side, OPPOSITE[side], 'south', 'north'] : [side, OPPOSITE[side], 'east', 'west'];
-  return order.map((s) => {
-    const cx = x + (s === 'east' ? gap + size.width / 2 : s === 'west' ? -(gap + size.width / 2) : 0);
-    const cy = y + (s === 'south' ? gap + size.height / 2 : s === 'north' ? -(gap + size.height / 2) : 0);
-    return { x: cx - size.width / 2, y: cy - size.height / 2 };
-  });
-}
+/** Which side of its circle a region's name stands on (src/view/label-columns.ts). */
+export type LabelSide = 'west' | 'east';

@@ -92,18 +92,25 @@ export function isDimmed(pairId: string, h: Highlight): boolean {
 }
 
 /** Region labels for the regions level: name and ties, in the same tab order as the localities. */
-export function regionEntries(regions: readonly Region[], ties: ReadonlyMap<string, number>, lang: Lang, radius: (id: string) => number = () => 0): LabelEntry[] {
+export function regionEntries(
+  regions: readonly Region[],
+  ties: ReadonlyMap<string, number>,
+  lang: Lang,
+  radius: (id: string) => number = () => 0,
+  /** A narrow map: the one-line short names. */
+  short = false,
+): LabelEntry[] {
   const texts = collator(lang);
   return regions
     .map((region): LabelEntry => {
-      const text = region.names[lang];
+      const text = (short ? region.shortNames : region.names)[lang];
       const count = ties.get(region.id) ?? 0;
       return {
         id: region.id,
         country: region.country,
         kind: 'region',
         text,
-        ariaLabel: t(lang, count === 1 ? 'map.label.aria.one' : 'map.label.aria.other', { name: text, count }),
+        ariaLabel: t(lang, count === 1 ? 'map.label.aria.one' : 'map.label.aria.other', { name: region.names[lang], count }),
         point: region.point,
         priority: count,
         area: 0,

@@ -121,6 +121,9 @@ export function circleRadius(ties: number, maxTies: number, level: keyof typeof 
   return Math.max(3, MAX_RADIUS[level] * scale * Math.sqrt(ties / maxTies));
 }
 
+/** Below this map width (px) region labels use their short names. */
+export const NARROW_MAP = 700;
+
 /**
  * How much flows and circles shrink on a small map: a phone's map is a third of a desktop's, so
  * the same pixel widths would fill it. One factor from the map's width, given to every renderer.

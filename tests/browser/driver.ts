@@ -103,13 +103,13 @@ export async function gotoMap(page: Page, path = '/', timeout = 20000): Promise<
   await page.waitForSelector('[data-map-ready="true"]', { timeout, state: 'attached' });
 }
 
-/** What the map area reports: renderer, readiness, arcs drawn, documents drawn, selection. */
+/** What the map area reports: renderer, readiness, flows drawn, level of detail, selection. */
 export async function mapState(page: Page | Frame) {
   return page.$eval('[data-testid="map"]', (el) => ({
     renderer: el.getAttribute('data-map-renderer'),
     ready: el.getAttribute('data-map-ready') === 'true',
     arcs: Number(el.getAttribute('data-arcs-drawn')),
-    documents: Number(el.getAttribute('data-documents-drawn')),
+    level: el.getAttribute('data-level'),
     selected: el.getAttribute('data-selected'),
     theme: el.getAttribute('data-theme'),
   }));

@@ -1,20 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/data/types';
-import { type Page, gotoMap, openPage, sharedBrowser } from './driver';
+import { type Page, gotoMap, mapState, openPage, sharedBrowser, waitForWebGL } from './driver';
 
 const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.meta.url), 'utf8')) as Bundle;
-/** The overview draws one arc per Vietnamese unit × Japanese prefecture with documents. */
-const groupsOf = (pairs: Bundle['pairs']) => new Set(pairs.map((p) => `${p.vnId}~${p.jpPrefectureId}`)).size;
-const groups = groupsOf(bundle.pairs);
-const agreementGroups = groupsOf(bundle.pairs.filter((p) => p.isAgreement));
+const regionOf = new Map(bundle.localities.map((l) => [l.id, l.regionId]));
+/** The opening view draws one flow per Vietnamese region × Japanese region with ties. */
+const regionFlowsOf = (pairs: Bundle['pairs']) => new Set(pairs.map((p) => `${regionOf.get(p.vnId)}~${regionOf.get(p.jpPrefectureId)}`)).size;
+const regionFlows = regionFlowsOf(bundle.pairs);
+const agreementFlows = regionFlowsOf(bundle.pairs.filter((p) => p.isAgreement));
+const regionNames = bundle.regions.map((r) => r.names.en);
 
-/** Waits until the map reports a number of drawn arcs (set on MapLibre `idle` or after the SVG renders). */
+/** Waits until the map reports a number of drawn flows (set once the SVG renders, or on MapLibre `idle`). */
 async function arcsDrawn(page: Page, expected: number): Promise<number> {
   await page
     .waitForFunction((n) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arcs-drawn') === String(n), expected, { timeout: 15000 })
     .catch(() => undefined);
   return Number(await page.getAttribute('[data-testid="map"]', 'data-arcs-drawn'));
+}
+
+async function levelIs(page: Page, level: string): Promise<string | null> {
+  await page.waitForFunction((l) => document.querySelector('[data-testid="map"]')?.getAttribute('data-level') === l, level, { timeout: 15000 }).catch(() => undefined);
+  return page.getAttribute('[data-testid="map"]', 'data-level');
 }
 
 /** Boxes of the labels the collision pass shows. */
@@ -38,6 +45,18 @@ function overlaps(boxes: { id: string | null; x: number; y: number; w: number; h
   return found;
 }
 
+/** Region labels that are shown and not under a control, the legend or the panel. */
+async function uncoveredRegionLabels(page: Page): Promise<string[]> {
+  await page.waitForTimeout(300);
+  return page.$$eval('.map-label--region[data-collided="false"]', (els) =>
+    els.flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return top && (top === el || el.contains(top)) ? [el.getAttribute('data-label-id') ?? ''] : [];
+    }),
+  );
+}
+
 describe('the map', () => {
   const browser = sharedBrowser();
 
@@ -45,56 +64,116 @@ describe('the map', () => {
     const { page } = await openPage(browser());
     await gotoMap(page);
     expect(await page.locator('.svg-first-view').count()).toBe(1);
-    await page.waitForSelector('[data-map-renderer="webgl"]', { timeout: 60000 });
+    await waitForWebGL(page);
     expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
   });
 
-  it('given no filter, then every Vietnamese unit × Japanese prefecture with documents is drawn as one arc', async () => {
-    const { page } = await openPage(browser());
-    await gotoMap(page);
-    expect(groups).toBeLessThan(bundle.pairs.length);
-    expect(await arcsDrawn(page, groups)).toBe(groups);
-  });
+  for (const [width, height] of [
+    [375, 812],
+    [1440, 900],
+  ] as const) {
+    for (const embed of [false, true]) {
+      it(`given the opening view${embed ? ' of the embed' : ''} at ${width} px, then at most 48 region flows are drawn, each named with its two regions and counts, and every region label is readable`, async () => {
+        const { page } = await openPage(browser(), { width, height });
+        await gotoMap(page, embed ? '/?embed=1' : '/');
+        expect(await levelIs(page, 'regions')).toBe('regions');
+        const drawn = await arcsDrawn(page, regionFlows);
+        expect(drawn).toBe(regionFlows);
+        expect(drawn).toBeLessThanOrEqual(48);
+        expect(await page.locator('path[data-flow-id]').count()).toBe(regionFlows);
+        const names = await page.$$eval('[data-flow-handle]', (els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+        expect(names).toHaveLength(regionFlows);
+        for (const name of names) {
+          expect(name).toMatch(/^.+ – .+: \d+ ties?, \d+ signed documents?$/);
+          expect(regionNames.filter((r) => name.includes(r)).length).toBeGreaterThanOrEqual(2);
+        }
+        // Every region with a tie gets a label, shown and uncovered, at both sizes.
+        const withTies = await page.$$eval('[data-location-id]', (els) => els.map((el) => el.getAttribute('data-location-id')));
+        const readable = await uncoveredRegionLabels(page);
+        expect(withTies.filter((id) => !readable.includes(id ?? ''))).toEqual([]);
+      });
+    }
+  }
 
-  it('given ?rel=agreements, then only the arcs with an agreement are drawn', async () => {
+  it('given ?rel=agreements, then only the region flows with an agreement are drawn', async () => {
     const { page } = await openPage(browser());
     await gotoMap(page, '/?rel=agreements');
-    expect(await arcsDrawn(page, agreementGroups)).toBe(agreementGroups);
+    expect(await arcsDrawn(page, agreementFlows)).toBe(agreementFlows);
   });
 
-  it('given a few arcs, when one is clicked, then its unit–prefecture set opens on its first document, in the URL', async () => {
-    // Only the sister relationships, so few arcs cross the one clicked.
-    const sisters = bundle.pairs.filter((p) => p.relationship === 'sister');
+  it('given the embed, when the reader ctrl+wheels on the SVG first view and goes on after the upgrade, then provinces and prefectures are joined past the threshold, and zooming out returns to regions, with neither in the URL', async () => {
     const { page } = await openPage(browser(), { width: 1440, height: 900 });
-    await gotoMap(page, '/?rel=sister');
-    await arcsDrawn(page, groupsOf(sisters));
-    // The arc whose midpoint is farthest from every other midpoint and not under another element.
-    const target = await page.$$eval('[data-group-handle]', (els) => {
-      // A handle sits on its arc's midpoint once focused (keyboard users see it there).
-      const mids = els.map((el) => {
-        (el as HTMLElement).focus();
-        const origin = (el.closest('.map-labels') as HTMLElement).getBoundingClientRect();
-        const [x = 0, y = 0] = ((el as HTMLElement).style.transform.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
-        return { id: el.getAttribute('data-group-handle') ?? '', x: origin.x + x, y: origin.y + y };
-      });
-      (document.activeElement as HTMLElement | null)?.blur();
-      const surface = document.querySelector('.map-surface');
-      const free = mids.filter((m) => surface?.contains(document.elementFromPoint(m.x, m.y)));
-      const score = (m: (typeof mids)[number]) => Math.min(Infinity, ...mids.filter((o) => o !== m).map((o) => Math.hypot(o.x - m.x, o.y - m.y)));
-      return free.sort((a, b) => score(b) - score(a))[0];
-    });
-    expect(target).toBeDefined();
-    const first = sisters.find((p) => `${p.vnId}~${p.jpPrefectureId}` === target!.id);
-    await page.mouse.click(target!.x, target!.y);
-    await page.waitForFunction(() => /pair=/.test(location.search), undefined, { timeout: 5000 }).catch(() => undefined);
-    expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toBe(`pair:${first?.id}`);
-    expect(new URL(page.url()).searchParams.get('pair')).toBe(first?.id);
+    await gotoMap(page, '/?embed=1');
+    const box = (await page.locator('.map-surface').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const wheel = async (dy: number) => {
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, dy);
+      await page.keyboard.up('Control');
+      await page.waitForTimeout(250);
+    };
+    await wheel(-100);
+    await waitForWebGL(page);
+    for (let i = 0; i < 6 && (await mapState(page)).level !== 'provinces'; i++) await wheel(-300);
+    expect(await levelIs(page, 'provinces')).toBe('provinces');
+    expect((await mapState(page)).arcs).toBeGreaterThan(regionFlows);
+    for (let i = 0; i < 10 && (await mapState(page)).level !== 'regions'; i++) await wheel(400);
+    expect(await levelIs(page, 'regions')).toBe('regions');
+    expect(new URL(page.url()).search).toBe('?embed=1');
   });
 
-  it('given the keyboard, when an arc handle has focus, then it shows its name on the map, and only that one does', async () => {
+  it('given the WebGL map, when the reader zooms in and out with the buttons, then the level follows, and the URL records none of it', async () => {
+    const { page } = await openPage(browser(), { width: 1440, height: 900 });
+    await gotoMap(page);
+    await waitForWebGL(page);
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForTimeout(400);
+    }
+    expect(await levelIs(page, 'provinces')).toBe('provinces');
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole('button', { name: 'Zoom out' }).click();
+      await page.waitForTimeout(400);
+    }
+    expect(await levelIs(page, 'regions')).toBe('regions');
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('given the regions, when a region flow, then a locality, then a unit × prefecture flow are picked, then the map walks down to ties, and Back walks up', async () => {
+    const { page } = await openPage(browser(), { width: 1440, height: 900 });
+    await gotoMap(page);
+    // The strongest region flow, by its handle (keyboard path: Enter on a focused handle).
+    const handle = page.locator('[data-flow-handle]').first();
+    const regionPair = (await handle.getAttribute('data-flow-handle')) ?? '';
+    await handle.focus();
+    await page.keyboard.press('Enter');
+    expect(await levelIs(page, 'provinces')).toBe('provinces');
+    expect(new URL(page.url()).searchParams.get('region')).toBe(regionPair);
+    // Its strongest link opens a locality's flows from the panel's member list.
+    const vnRegion = regionPair.split('~')[0]!;
+    const member = bundle.regions.find((r) => r.id === vnRegion)!.members.find((m) => bundle.pairs.some((p) => p.vnId === m && regionOf.get(p.jpPrefectureId) === regionPair.split('~')[1]))!;
+    await page.locator(`[data-label-id="${member}"]`).focus();
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).searchParams.get('loc')).toBe(member);
+    expect(await levelIs(page, 'provinces')).toBe('provinces');
+    const flow = page.locator('[data-flow-handle]').first();
+    await flow.focus();
+    await page.keyboard.press('Enter');
+    expect(await levelIs(page, 'ties')).toBe('ties');
+    expect(new URL(page.url()).searchParams.get('pair')).toBeTruthy();
+    await page.goBack();
+    expect(await levelIs(page, 'provinces')).toBe('provinces');
+    expect(new URL(page.url()).searchParams.get('loc')).toBe(member);
+    await page.goBack();
+    expect(new URL(page.url()).searchParams.get('region')).toBe(regionPair);
+    await page.goBack();
+    expect(await levelIs(page, 'regions')).toBe('regions');
+  });
+
+  it('given the keyboard, when a flow handle has focus, then it shows its name on the map, and only that one does', async () => {
     const { page } = await openPage(browser());
     await gotoMap(page);
-    const handle = page.locator('[data-group-handle]').first();
+    const handle = page.locator('[data-flow-handle]').first();
     const name = (await handle.getAttribute('aria-label')) ?? '';
     expect(name).toMatch(/\d/);
     const shown = (el: Element) => ({ text: getComputedStyle(el, '::after').content, width: el.getBoundingClientRect().width });
@@ -103,17 +182,7 @@ describe('the map', () => {
     const focused = await handle.evaluate(shown);
     expect(focused.text).toBe(JSON.stringify(name));
     expect(focused.width).toBeGreaterThan(40);
-    expect((await page.locator('[data-group-handle]').nth(1).evaluate(shown)).text).toBe('none');
-  });
-
-  it('given the keyboard, when Enter is pressed on a locality label, then it is selected', async () => {
-    const { page } = await openPage(browser());
-    await gotoMap(page);
-    const label = page.locator('[data-locality-label]').first();
-    await label.focus();
-    await page.keyboard.press('Enter');
-    const id = await label.getAttribute('data-label-id');
-    expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toBe(`locality:${id}`);
+    expect((await page.locator('[data-flow-handle]').nth(1).evaluate(shown)).text).toBe('none');
   });
 
   it('given a selected locality, when Escape is pressed on the map, then the selection is cleared', async () => {
@@ -124,15 +193,29 @@ describe('the map', () => {
     expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toBe('');
   });
 
-  it('given the keyboard, then Tab moves from one locality label to the next, Vietnam before Japan', async () => {
-    const { page } = await openPage(browser());
-    await gotoMap(page);
-    await page.locator('[data-locality-label]').first().focus();
-    await page.keyboard.press('Tab');
-    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-label-id'));
-    const ids = await page.$$eval('[data-locality-label]', (els) => els.map((el) => el.getAttribute('data-label-id')));
-    expect(second).toBe(ids[1]);
-    expect(ids.findIndex((id) => id?.startsWith('jp-'))).toBeGreaterThan(ids.findLastIndex((id) => id?.startsWith('vn-')));
+  it('given a selected locality, then it is framed at least 15 % of the map away from every edge, on a phone and a desktop', async () => {
+    for (const [width, height] of [
+      [375, 812],
+      [1440, 900],
+    ] as const) {
+      const { page } = await openPage(browser(), { width, height });
+      await gotoMap(page, '/?loc=vn-quang-ninh');
+      await page.waitForTimeout(1200);
+      const { point, map } = await page.evaluate(() => {
+        const circle = document.querySelector('[data-location-id="vn-quang-ninh"]')!.getBoundingClientRect();
+        const area = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+        const sheet = document.querySelector('[data-map-occluder]')?.getBoundingClientRect();
+        // On a phone the sheet covers the bottom of the map: the visible map ends where it starts.
+        const bottom = sheet && sheet.top > area.top && sheet.left <= area.left ? Math.min(area.bottom, sheet.top) : area.bottom;
+        return { point: { x: circle.x + circle.width / 2, y: circle.y + circle.height / 2 }, map: { left: area.left, right: area.right, top: area.top, bottom } };
+      });
+      const w = map.right - map.left;
+      const h = map.bottom - map.top;
+      expect(point.x - map.left, `${width}px: left`).toBeGreaterThanOrEqual(0.15 * w);
+      expect(map.right - point.x, `${width}px: right`).toBeGreaterThanOrEqual(0.15 * w);
+      expect(point.y - map.top, `${width}px: top`).toBeGreaterThanOrEqual(0.15 * h);
+      expect(map.bottom - point.y, `${width}px: bottom`).toBeGreaterThanOrEqual(0.15 * h);
+    }
   });
 
   for (const [width, height] of [
@@ -148,62 +231,81 @@ describe('the map', () => {
     });
   }
 
-  it('given Vietnamese, then the labels keep their diacritics and the islands are named', async () => {
-    const { page } = await openPage(browser());
+  it('given Vietnamese at 375 px, then Hokkaido is named Hokkaido at every level, never by a town inside it, and the islands are named', async () => {
+    const { page } = await openPage(browser(), { width: 375, height: 812 });
     await gotoMap(page, '/?lang=vi');
-    expect(await page.getAttribute('[data-label-id="vn-da-nang"]', 'aria-label')).toMatch(/^Đà Nẵng/);
+    expect(await page.textContent('[data-label-id="jp-r-hokkaido"]')).toContain('Hokkaido');
     expect(await page.textContent('[data-label-id="vn-hoang-sa"]')).toBe('Quần đảo Hoàng Sa (Đà Nẵng)');
+    await gotoMap(page, '/?lang=vi&region=jp-r-hokkaido');
+    expect(await levelIs(page, 'provinces')).toBe('provinces');
+    expect(await page.getAttribute('[data-label-id="jp-01"]', 'aria-label')).toMatch(/^Hokkaido/);
+    expect(await page.getAttribute('[data-label-id="jp-01"]', 'data-collided')).toBe('false');
+    expect(await page.locator('.map-label--municipality').count()).toBe(0);
   });
 
   it('given a fresh load, then no request goes to another origin', async () => {
     const { page, foreignRequests } = await openPage(browser());
     await gotoMap(page);
-    await arcsDrawn(page, groups);
-    await page.waitForSelector('[data-map-renderer="webgl"]', { timeout: 60000 });
+    await arcsDrawn(page, regionFlows);
+    await waitForWebGL(page);
     expect(foreignRequests()).toEqual([]);
+  });
+
+  it('given the static figure of a view, then it draws the same flows as the screen at that level', async () => {
+    const { page } = await openPage(browser(), { width: 1440, height: 900 });
+    for (const view of ['', 'region=vn-r-red-river-delta~jp-r-kanto', 'loc=vn-da-nang']) {
+      await gotoMap(page, `/?${view}`);
+      await page.waitForTimeout(300);
+      const screen = await page.locator('.svg-first-view path[data-flow-id]').count();
+      await page.goto(new URL(`/?static=1&${view}`, page.url()).href);
+      await page.getByTestId('static:figure').waitFor();
+      expect(await page.locator('[data-testid="static:figure"] path[data-flow-id]').count(), view || 'overview').toBe(screen);
+    }
   });
 });
 
 describe('the map without WebGL', () => {
   const browser = sharedBrowser({ noWebGL: true });
 
-  it('given no WebGL, then the SVG map shows every province, prefecture and arc, with a notice', async () => {
+  it('given no WebGL, then the SVG map shows every province, prefecture and region flow, with a notice', async () => {
     const { page } = await openPage(browser());
     await gotoMap(page);
     expect(await page.getAttribute('[data-testid="map"]', 'data-renderer')).toBe('svg');
     expect(await page.locator('path[data-locality-id][data-country="vn"]').count()).toBe(34);
     expect(await page.locator('path[data-locality-id][data-country="jp"]').count()).toBe(47);
-    expect(await arcsDrawn(page, groups)).toBe(groups);
-    expect(await page.locator('path[data-group-id]').count()).toBe(groups);
+    expect(await arcsDrawn(page, regionFlows)).toBe(regionFlows);
     expect(await page.getByRole('status').filter({ hasText: 'no WebGL' }).count()).toBe(1);
     expect(await page.getByTestId('map:explore').count()).toBe(0);
   });
 
-  it('given the SVG overview, when the pointer rests on an arc and clicks, then a tooltip shows and that arc’s set opens', async () => {
-    const { page } = await openPage(browser());
+  it('given the SVG overview, when the pointer rests on a flow and clicks, then a tooltip lists its ties and that region pair opens', async () => {
+    const { page } = await openPage(browser(), { width: 1440, height: 900 });
     await gotoMap(page);
     // The topmost hit stroke, at its midpoint: what the reader's pointer meets there.
     const target = await page.evaluate(() => {
-      const hits = Array.from(document.querySelectorAll<SVGPathElement>('path[data-group-id]'));
+      const hits = Array.from(document.querySelectorAll<SVGPathElement>('path[data-hit-flow]'));
       const path = hits[hits.length - 1]!;
       const mid = path.getPointAtLength(path.getTotalLength() / 2);
       const m = path.getScreenCTM()!;
-      return { x: mid.x * m.a + m.e, y: mid.y * m.d + m.f, group: path.dataset.groupId ?? '' };
+      return { x: mid.x * m.a + m.e, y: mid.y * m.d + m.f };
     });
     await page.mouse.move(target.x, target.y);
     await page.locator('.map-tooltip').waitFor();
+    expect(await page.locator('.map-tooltip li').count()).toBeGreaterThan(0);
     await page.mouse.click(target.x, target.y);
-    const selected = (await page.getAttribute('[data-testid="map"]', 'data-selected')) ?? '';
-    const pair = bundle.pairs.find((p) => `pair:${p.id}` === selected);
-    expect(pair && `${pair.vnId}~${pair.jpPrefectureId}`).toBe(target.group);
+    expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toMatch(/^region:vn-r-[a-z-]+~jp-r-[a-z-]+$/);
+    expect(await levelIs(page, 'provinces')).toBe('provinces');
   });
 
-  it('given no WebGL, when an overview arc is clicked, then its set opens on its first document', async () => {
-    const { page } = await openPage(browser());
+  it('given the pointer on a region circle, then its flows stay and the others dim', async () => {
+    const { page } = await openPage(browser(), { width: 1440, height: 900 });
     await gotoMap(page);
-    const first = bundle.pairs[0]!;
-    await page.locator(`path[data-group-id="${first.vnId}~${first.jpPrefectureId}"]`).dispatchEvent('click');
-    expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toBe(`pair:${first.id}`);
-    expect(await page.locator(`path[data-pair-id="${first.id}"]`).count()).toBe(1);
+    const circle = page.locator('[data-location-id="jp-r-kinki"]');
+    await circle.hover();
+    const opacities = await page.$$eval('.svg-first-view path[data-flow-id]', (els) =>
+      els.map((el) => ({ kinki: (el.getAttribute('data-flow-id') ?? '').endsWith('~jp-r-kinki'), opacity: Number(el.getAttribute('stroke-opacity')) })),
+    );
+    expect(Math.min(...opacities.filter((o) => o.kinki).map((o) => o.opacity))).toBe(1);
+    expect(Math.max(...opacities.filter((o) => !o.kinki).map((o) => o.opacity))).toBeLessThan(0.3);
   });
 });

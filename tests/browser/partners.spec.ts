@@ -12,22 +12,23 @@ const inRange = bundle.pairs.filter((p) => {
 });
 const tiedToYamanashi = new Set(bundle.pairs.filter((p) => p.jpPrefectureId === 'jp-19').map((p) => p.vnId));
 
-/** The overview draws one arc per Vietnamese unit × Japanese prefecture with a document in range. */
-const arcsInRange = new Set(inRange.map((p) => `${p.vnId}~${p.jpPrefectureId}`)).size;
-const osakaInRange = inRange.filter((p) => p.jpPrefectureId === 'jp-27').length;
+const regionOf = new Map(bundle.localities.map((l) => [l.id, l.regionId]));
+/** The opening view draws one flow per Vietnamese region × Japanese region with a document in range. */
+const arcsInRange = new Set(inRange.map((p) => `${regionOf.get(p.vnId)}~${regionOf.get(p.jpPrefectureId)}`)).size;
+/** A selected prefecture draws one flow per Vietnamese unit it has a document in range with. */
+const osakaInRange = new Set(inRange.filter((p) => p.jpPrefectureId === 'jp-27').map((p) => p.vnId)).size;
 
-async function drawn(page: Page, attribute: 'data-arcs-drawn' | 'data-documents-drawn', expected: number): Promise<number> {
+async function drawn(page: Page, expected: number): Promise<number> {
   await page
-    .waitForFunction(([a, n]) => document.querySelector('[data-testid="map"]')?.getAttribute(a as string) === String(n), [attribute, expected], { timeout: 15000 })
+    .waitForFunction((n) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arcs-drawn') === String(n), expected, { timeout: 15000 })
     .catch(() => undefined);
-  const state = await mapState(page);
-  return attribute === 'data-arcs-drawn' ? state.arcs : state.documents;
+  return (await mapState(page)).arcs;
 }
 
 describe('possible partners and the timeline', () => {
   const browser = sharedBrowser();
 
-  it('setting 2018–2020 on the timeline shows only those documents on the map and in the list; the URL says so; Back restores', async () => {
+  it('setting 2018–2020 on the timeline shows only the ties of those documents on the map and the documents in the list; the URL says so; Back restores', async () => {
     expect(inRange.length).toBeGreaterThan(0);
     const { page } = await openPage(browser());
     await gotoMap(page, '/');
@@ -38,12 +39,12 @@ describe('possible partners and the timeline', () => {
     await page.getByTestId('years-from').fill('2018');
     await page.getByTestId('years-to').fill('2020');
     expect(new URL(page.url()).searchParams.get('years')).toBe('2018-2020');
-    expect(await drawn(page, 'data-arcs-drawn', arcsInRange)).toBe(arcsInRange);
+    expect(await drawn(page, arcsInRange)).toBe(arcsInRange);
     expect(before).toBeGreaterThan(arcsInRange);
 
-    // A selection opens only its documents in range.
+    // A selection opens only its flows in range.
     await gotoMap(page, '/?loc=jp-27&years=2018-2020');
-    expect(await drawn(page, 'data-documents-drawn', osakaInRange)).toBe(osakaInRange);
+    expect(await drawn(page, osakaInRange)).toBe(osakaInRange);
 
     await gotoMap(page, '/?years=2018-2020&view=list');
     const rows = page.getByTestId('panel:list').locator('table').first().locator('tbody tr');

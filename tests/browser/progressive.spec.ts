@@ -9,7 +9,8 @@ import type { Bundle } from '../../src/data/types';
 import { type Page, baseUrl, gotoMap, labelAnchors, mapState, openPage, waitForWebGL, sharedBrowser } from './driver';
 
 const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.meta.url), 'utf8')) as Bundle;
-const groupsOf = (pairs: Bundle['pairs']) => new Set(pairs.map((p) => `${p.vnId}~${p.jpPrefectureId}`)).size;
+const regionOf = new Map(bundle.localities.map((l) => [l.id, l.regionId]));
+const regionFlowsOf = (pairs: Bundle['pairs']) => new Set(pairs.map((p) => `${regionOf.get(p.vnId)}~${regionOf.get(p.jpPrefectureId)}`)).size;
 const isMapLibre = (url: string) => /maplibre|WebGLMap/i.test(url);
 
 /** Box of the map area not covered by its controls, legend, explore button or a panel sheet. */
@@ -21,71 +22,17 @@ async function unoccludedBox(page: Page) {
   });
 }
 
-/**
- * The overview arcs are strokes on one canvas, under the SVG hit strokes that share their list;
- * in the full app a worker draws that canvas, so the page cannot read it back. The pixels are read
- * from a screenshot with every other layer hidden: along each hit stroke (which arcs left no ink),
- * along the strokes of `gone` (arcs a filter removed, as `shown` gave them; only points 16 px or
- * more from any arc left are read), and in the map's top-left corner, far from any arc.
- */
-async function overviewInk(page: Page, gone: readonly { id: string; points: { x: number; y: number }[] }[] = []) {
-  // A constructed sheet: the page's CSP refuses inline style elements, not the CSSOM.
-  const only = (on: boolean) =>
-    page.evaluate((hide) => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync('html, body, body * { visibility: hidden !important; background: transparent !important; } canvas[data-layer="groups"] { visibility: visible !important; }');
-      document.adoptedStyleSheets = hide ? [...document.adoptedStyleSheets, sheet] : document.adoptedStyleSheets.slice(0, -1);
-    }, on);
-  await only(true);
-  const png = await page.screenshot({ omitBackground: true, animations: 'disabled' });
-  await only(false);
-  return page.evaluate(
-    async ({ shot, gone }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${shot}`;
-      await image.decode();
-      const copy = document.createElement('canvas');
-      copy.width = image.naturalWidth;
-      copy.height = image.naturalHeight;
-      const context = copy.getContext('2d', { willReadFrequently: true })!;
-      context.drawImage(image, 0, 0);
-      const scale = image.naturalWidth / window.innerWidth;
-      const alphaAround = (x: number, y: number) => {
-        const data = context.getImageData(Math.round(x * scale) - 2, Math.round(y * scale) - 2, 5, 5).data;
-        let sum = 0;
-        for (let i = 3; i < data.length; i += 4) sum += data[i]!;
-        return sum;
-      };
-      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-layer="groups"]')!;
-      const box = canvas.getBoundingClientRect();
-      // Points in the hit strokes' own units, put on the screen with the camera of this moment.
-      const m = document.querySelector<SVGGElement>('[data-layer="hits"]')!.getScreenCTM()!;
-      const screen = (p: { x: number; y: number }) => ({ x: p.x * m.a + m.e, y: p.y * m.d + m.f });
-      const shown = Array.from(document.querySelectorAll<SVGPathElement>('path[data-group-id]')).map((path) => {
-        const length = path.getTotalLength();
-        const points = [0.3, 0.4, 0.5, 0.6, 0.7].map((f) => path.getPointAtLength(length * f)).map((p) => ({ x: p.x, y: p.y }));
-        return { id: path.dataset.groupId ?? '', points };
-      });
-      const inked = (p: { x: number; y: number }) => alphaAround(screen(p).x, screen(p).y) > 0;
-      const missing = shown.filter((arc) => !arc.points.some(inked)).map((arc) => arc.id);
-      // Near an arc left: within 16 px of one of its points, taken every ~4 px along it.
-      const left = Array.from(document.querySelectorAll<SVGPathElement>('path[data-group-id]')).flatMap((path) => {
-        const length = path.getTotalLength();
-        const steps = Math.max(2, Math.ceil((length * m.a) / 4));
-        return Array.from({ length: steps + 1 }, (_, i) => screen(path.getPointAtLength((length * i) / steps)));
-      });
-      const near = (p: { x: number; y: number }) => left.some((q) => Math.hypot(screen(p).x - q.x, screen(p).y - q.y) < 16);
-      const ghosts = gone.filter((arc) => arc.points.some((p) => !near(p) && inked(p))).map((arc) => arc.id);
-      return { count: Number(canvas.dataset.arcCount), drawnBy: canvas.dataset.drawnBy, missing, ghosts, corner: alphaAround(box.x + 4, box.y + 4), shown };
-    },
-    { shot: png.toString('base64'), gone },
+/** Flows drawn in the SVG first view, each with its stroke width and colour. */
+async function drawnFlows(page: Page) {
+  return page.$$eval('.svg-first-view path[data-flow-id]', (els) =>
+    els.map((el) => ({ id: el.getAttribute('data-flow-id') ?? '', width: Number(el.getAttribute('stroke-width')), color: el.getAttribute('stroke') })),
   );
 }
 
 describe('the progressive map', () => {
   const browser = sharedBrowser();
 
-  it('given the embed, then its first view loads no MapLibre chunk or worker and draws every unit, prefecture and overview arc', async () => {
+  it('given the embed, then its first view loads no MapLibre chunk or worker and draws every unit, prefecture and region flow', async () => {
     const { page, requests } = await openPage(browser(), { width: 1280, height: 800 });
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
@@ -99,10 +46,10 @@ describe('the progressive map', () => {
     expect(state.renderer).toBe('svg');
     expect(await page.locator('path[data-locality-id][data-country="vn"]').count()).toBe(34);
     expect(await page.locator('path[data-locality-id][data-country="jp"]').count()).toBe(47);
-    expect(await page.locator('path[data-group-id]').count()).toBe(groupsOf(bundle.pairs));
-    expect(state.arcs).toBe(groupsOf(bundle.pairs));
-    const ink = await overviewInk(page);
-    expect({ count: ink.count, drawnBy: ink.drawnBy, missing: ink.missing, corner: ink.corner }).toEqual({ count: groupsOf(bundle.pairs), drawnBy: 'page', missing: [], corner: 0 });
+    const flows = await drawnFlows(page);
+    expect(flows).toHaveLength(regionFlowsOf(bundle.pairs));
+    expect(state.arcs).toBe(regionFlowsOf(bundle.pairs));
+    expect(flows.every((f) => f.width >= 1 && f.color?.startsWith('#'))).toBe(true);
     expect(workers).toEqual([]);
     expect(await page.getByTestId('map:explore').isVisible()).toBe(true);
   });
@@ -191,7 +138,7 @@ describe('the progressive map', () => {
     // Labels and arcs off, then find a point of neighbouring land and one of sea on a grid.
     // CSSOM, not a <style> tag: the site's policy has no style-src 'unsafe-inline'.
     await page.evaluate(() => {
-      document.querySelectorAll<HTMLElement | SVGElement>('.map-labels, [data-layer="groups"], [data-layer="documents"], .map-legend, .map-explore').forEach((el) => {
+      document.querySelectorAll<HTMLElement | SVGElement>('.map-labels, [data-layer="flows"], [data-layer="locations"], .map-legend, .map-explore').forEach((el) => {
         el.style.setProperty('display', 'none', 'important');
       });
     });
@@ -246,73 +193,51 @@ describe('the overview at 24,000 synthetic agreements', () => {
     rmSync(temp, { recursive: true, force: true });
   });
 
-  it('draws no more arcs than unit × prefecture pairs with documents, and a locality opens its own documents', async () => {
+  it('opens on at most 48 region flows, and a locality opens its own flows only, capped to the strongest', async () => {
     expect(baseUrl()).toBeTruthy();
     const { page } = await openPage(browser(), { width: 1440, height: 900 });
     await page.goto(new URL('/?embed=1', url).href);
     await page.waitForSelector('[data-map-ready="true"]', { timeout: 60000 });
-    const groups = groupsOf(synthetic.pairs);
-    expect(groups).toBeLessThanOrEqual(34 * 47);
     const overview = await mapState(page);
-    expect(overview.arcs).toBe(groups);
-    expect(await page.locator('path[data-group-id]').count()).toBe(groups);
-    expect((await overviewInk(page)).count).toBe(groups);
+    expect(overview.level).toBe('regions');
+    expect(overview.arcs).toBe(regionFlowsOf(synthetic.pairs));
+    expect(overview.arcs).toBeLessThanOrEqual(48);
+    expect(await page.locator('path[data-flow-id]').count()).toBe(overview.arcs);
 
     const locality = 'jp-13';
-    const own = synthetic.pairs.filter((p) => p.jpId === locality || p.jpPrefectureId === locality).length;
+    const partners = new Set(synthetic.pairs.filter((p) => p.jpPrefectureId === locality).map((p) => p.vnId)).size;
     await page.locator(`[data-label-id="${locality}"]`).dispatchEvent('click');
-    await page.waitForFunction((n) => document.querySelector('[data-testid="map"]')?.getAttribute('data-documents-drawn') === String(n), own, { timeout: 20000 });
-    expect((await mapState(page)).documents).toBe(own);
-    expect(await page.locator('path[data-pair-id]').count()).toBe(own);
+    await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-level') === 'provinces', undefined, { timeout: 20000 });
+    const own = await mapState(page);
+    expect(own.arcs).toBe(Math.min(partners, 120));
+    expect(await page.locator('path[data-flow-id]').count()).toBe(own.arcs);
+    expect((await page.$$eval('path[data-flow-id]', (els) => els.map((el) => el.getAttribute('data-flow-id') ?? ''))).every((id) => id.endsWith(`~${locality}`))).toBe(true);
   }, 120000);
 });
 
-describe('the overview arcs of the full app', () => {
-  // Without WebGL the full app keeps its first view: no idle handover takes the canvas away mid-test.
+describe('the flows of the full app', () => {
+  // Without WebGL the full app keeps its first view: no idle handover mid-test.
   const browser = sharedBrowser({ noWebGL: true });
-  const hydrogenGroups = groupsOf(bundle.pairs.filter((p) => p.sectors.includes('hydrogen')));
+  const hydrogenFlows = regionFlowsOf(bundle.pairs.filter((p) => p.sectors.includes('hydrogen')));
   const hydrogenChip = (page: Page) => page.getByTestId('panel:filters').getByRole('button', { name: /^Hydrogen \d+$/ });
 
-  /** The map shows the hydrogen arcs, inked, and none of the arcs `before` had that the filter hides. */
-  async function expectHydrogenArcsOnly(page: Page, before: Awaited<ReturnType<typeof overviewInk>>) {
-    await expect.poll(() => page.locator('path[data-group-id]').count()).toBe(hydrogenGroups);
-    await page.waitForTimeout(300);
-    const after = await overviewInk(page, before.shown);
-    expect({ count: after.count, missing: after.missing, ghosts: after.ghosts }).toEqual({ count: hydrogenGroups, missing: [], ghosts: [] });
-  }
-
-  it('given the full app, then a worker draws the overview arcs, and a sector filter redraws them without the arcs it hides', async () => {
+  it('given a sector filter, then only its region flows are drawn, and clearing it brings the others back', async () => {
     const { page } = await openPage(browser(), { width: 1280, height: 800 });
-    const workers: string[] = [];
-    page.on('worker', (worker) => workers.push(worker.url()));
     await gotoMap(page, '/');
-    await page.waitForTimeout(500);
-    const before = await overviewInk(page);
-    expect({ count: before.count, drawnBy: before.drawnBy, missing: before.missing, corner: before.corner }).toEqual({
-      count: groupsOf(bundle.pairs), drawnBy: 'worker', missing: [], corner: 0,
-    });
-    expect(workers.filter((url) => url.includes('overview-arcs'))).toHaveLength(1);
+    const before = await drawnFlows(page);
+    expect(before).toHaveLength(regionFlowsOf(bundle.pairs));
     await hydrogenChip(page).click();
-    await expectHydrogenArcsOnly(page, before);
+    await expect.poll(async () => (await drawnFlows(page)).length).toBe(hydrogenFlows);
+    await hydrogenChip(page).click();
+    await expect.poll(async () => (await drawnFlows(page)).length).toBe(before.length);
   });
 
-  it('given the list view, when the reader filters there and goes back to the map, then the arcs show that filter', async () => {
+  it('given the list view, when the reader filters there and goes back to the map, then the flows show that filter', async () => {
     const { page } = await openPage(browser(), { width: 1280, height: 800 });
     await gotoMap(page, '/');
-    await page.waitForTimeout(300);
-    const before = await overviewInk(page);
     await page.locator('.view-toggle').click();
     await hydrogenChip(page).click();
     await page.locator('.view-toggle').click();
-    await expectHydrogenArcsOnly(page, before);
-  });
-
-  it('given an arcs worker that does not load (served as text), then the page draws the arcs itself', async () => {
-    const { page } = await openPage(browser(), { width: 1280, height: 800 });
-    await page.route(/overview-arcs\.worker[^/]*\.m?js$/, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'not a script' }));
-    await gotoMap(page, '/');
-    await expect.poll(() => page.locator('canvas[data-layer="groups"]').getAttribute('data-drawn-by'), { timeout: 10000 }).toBe('page');
-    const ink = await overviewInk(page);
-    expect({ count: ink.count, missing: ink.missing, corner: ink.corner }).toEqual({ count: groupsOf(bundle.pairs), missing: [], corner: 0 });
+    await expect.poll(async () => (await drawnFlows(page)).length).toBe(hydrogenFlows);
   });
 });

@@ -1,28 +1,26 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { StyleSpecification } from 'maplibre-gl';
-import { partnerCounts } from '../../../src/data/selectors';
 import { buildStyle, overlayOnBasemap, type StyleInput } from '../../../src/map/build-style';
-import { documentLayers, groupLayers, legacyBordersLayer, pointsLayer } from '../../../src/map/layers';
+import { flowLayers, INTERACTIVE_LAYER_IDS, legacyBordersLayer, locationsLayer } from '../../../src/map/layers';
 import { DARK, LIGHT } from '../../../src/view/palette';
 import { fixtureGeo } from '../../fixtures/map/geo';
-import { pairs } from '../../fixtures/map/bundle';
 
-const input = (extra: Partial<StyleInput> = {}): StyleInput => ({ geo: fixtureGeo(), counts: partnerCounts(pairs), flavour: LIGHT, ...extra });
+const input = (extra: Partial<StyleInput> = {}): StyleInput => ({ geo: fixtureGeo(), flavour: LIGHT, ...extra });
 
-/** The base style plus the declarative arc and point layers, as MapLibre ends up holding them. */
+/** The base style plus the declarative flow and circle layers, as MapLibre ends up holding them. */
 function fullStyle(flavour = LIGHT, premerger = false): StyleSpecification {
   const base = buildStyle(input({ flavour }));
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
   return {
     ...base,
-    sources: { ...base.sources, groups: empty, docs: empty, points: empty },
-    layers: [...base.layers, legacyBordersLayer(flavour, premerger), ...groupLayers(flavour), ...documentLayers(flavour, false), pointsLayer(flavour)],
+    sources: { ...base.sources, flows: empty, locations: empty },
+    layers: [...base.layers, legacyBordersLayer(flavour, premerger), ...flowLayers(flavour), locationsLayer()],
   };
 }
 
 describe('buildStyle', () => {
-  it('is a valid MapLibre style, with every arc layer added, in both flavours', () => {
+  it('is a valid MapLibre style, with the flow and circle layers added, in both flavours', () => {
     expect(validateStyleMin(fullStyle(LIGHT))).toEqual([]);
     expect(validateStyleMin(fullStyle(DARK, true))).toEqual([]);
   });
@@ -38,10 +36,13 @@ describe('buildStyle', () => {
     expect(fullStyle().layers.filter((l) => l.type === 'symbol')).toEqual([]);
   });
 
-  it('puts the partner count on every unit for the sequential fill', () => {
-    const units = buildStyle(input()).sources.units as unknown as { data: { features: { properties: { id: string; count: number } }[] } };
-    const counts = Object.fromEntries(units.data.features.map((f) => [f.properties.id, f.properties.count]));
-    expect(counts).toEqual({ 'vn-da-nang': 3, 'vn-quang-tri': 1, 'vn-lao-cai': 1, 'vn-ho-chi-minh-city': 2, 'jp-19': 2, 'jp-27': 5 });
+  it('fills every unit and prefecture with one land colour, whatever its number of partners', () => {
+    const units = buildStyle(input()).sources.units as unknown as { data: { features: { properties: Record<string, unknown> }[] } };
+    expect(units.data.features.some((f) => 'count' in f.properties)).toBe(false);
+    for (const flavour of [LIGHT, DARK]) {
+      const fill = buildStyle(input({ flavour })).layers.find((l) => l.id === 'units-fill');
+      expect(fill?.type === 'fill' && fill.paint?.['fill-color']).toBe(flavour.land);
+    }
   });
 
   it('hides the pre-merger borders unless asked', () => {
@@ -49,21 +50,28 @@ describe('buildStyle', () => {
     expect(legacyBordersLayer(LIGHT, true).layout?.visibility).toBe('visible');
   });
 
-  it('never filters arcs by an id list: visibility is feature-state, so a filter never re-tiles', () => {
-    const arcLayers = [...groupLayers(LIGHT), ...documentLayers(LIGHT, true)];
-    for (const layer of arcLayers) expect(JSON.stringify(layer.filter ?? null)).not.toMatch(/"literal"|"in"|"id"/);
-    expect(JSON.stringify(groupLayers(LIGHT))).toContain('"feature-state","count"');
-    expect(JSON.stringify(documentLayers(LIGHT, true))).toContain('"feature-state","shown"');
+  it('strokes flows and circles from their own properties, so every renderer shares one paint', () => {
+    const layers = flowLayers(LIGHT);
+    expect(layers.map((l) => l.id)).toEqual(['flows-casing', 'flows-solid', 'flows-dashed', 'flows-hit']);
+    for (const id of ['flows-solid', 'flows-dashed']) {
+      const paint = layers.find((l) => l.id === id)?.paint;
+      expect(paint?.['line-color']).toEqual(['get', 'color']);
+      expect(paint?.['line-width']).toEqual(['get', 'width']);
+      expect(paint?.['line-opacity']).toEqual(['get', 'opacity']);
+    }
+    // A dash cannot be data-driven: two layers split by the `dashed` property, never by an id list.
+    expect(layers.find((l) => l.id === 'flows-dashed')?.paint?.['line-dasharray']).toEqual(LIGHT.dash);
+    expect(layers.find((l) => l.id === 'flows-solid')?.paint?.['line-dasharray']).toBeUndefined();
+    for (const layer of layers) expect(JSON.stringify(layer.filter ?? null)).not.toMatch(/"literal"|"in"|"id"/);
+    expect(locationsLayer().paint?.['circle-radius']).toEqual(['get', 'radius']);
   });
 
-  it('draws no document layer in the overview, and switches them on with a paint property only', () => {
-    const drawn = (anyShown: boolean) =>
-      documentLayers(LIGHT, anyShown).filter((l) => l.paint?.['line-opacity'] !== 0).map((l) => [l.id, l.paint?.['line-layer-opacity']]);
-    expect(drawn(false)).toEqual([['docs-halo', 0], ['docs-solid', 0], ['docs-dashed', 0]]);
-    expect(drawn(true)).toEqual([['docs-halo', 1], ['docs-solid', 1], ['docs-dashed', 1]]);
-    // Same layout and filters either way: a layout change would make MapLibre reload the source.
-    const shape = (anyShown: boolean) => documentLayers(LIGHT, anyShown).map((l) => JSON.stringify([l.layout, l.filter]));
-    expect(shape(false)).toEqual(shape(true));
+  it('keeps thin flows easy to hit with a wide invisible line, and every interactive layer exists', () => {
+    const hit = flowLayers(LIGHT).find((l) => l.id === 'flows-hit');
+    expect(hit?.paint?.['line-opacity']).toBe(0);
+    expect(hit?.paint?.['line-width']).toBeGreaterThanOrEqual(10);
+    const ids = fullStyle().layers.map((l) => l.id);
+    for (const id of INTERACTIVE_LAYER_IDS) expect(ids).toContain(id);
   });
 
   it('darkens the sea and the land in the dark flavour', () => {

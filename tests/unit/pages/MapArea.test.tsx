@@ -15,8 +15,12 @@ vi.mock('../../../src/geo/boundaries', async (original) => ({
   loadGeo: () => Promise.resolve(fixtureGeo()),
 }));
 
-/** Overview arcs: one per Vietnamese unit and Japanese prefecture. */
-const groupsOf = (bundle: CoreBundle) => new Set(bundle.pairs.map((p) => `${p.vnId}~${p.jpPrefectureId}`));
+/** The opening view's flows: one per Vietnamese region × Japanese region with a tie. */
+const regionFlowsOf = (bundle: CoreBundle) => {
+  const regionOf = new Map(bundle.localities.map((l) => [l.id, l.regionId]));
+  return new Set(bundle.pairs.map((p) => `${regionOf.get(p.vnId)}~${regionOf.get(p.jpPrefectureId)}`));
+};
+const drawn = (container: HTMLElement) => [...container.querySelectorAll('path[data-flow-id]')].map((p) => p.getAttribute('data-flow-id'));
 
 function renderMap(bundle: CoreBundle) {
   return render(
@@ -29,21 +33,29 @@ function renderMap(bundle: CoreBundle) {
 describe('MapArea with an injected bundle', () => {
   beforeEach(() => useStore.setState(useStore.getInitialState(), true));
 
-  it('draws the overview arcs of the bundle it is given, not the published data', async () => {
+  it('draws the region flows of the bundle it is given, not the published data', async () => {
     const { getByTestId, container } = renderMap(fixtureBundle);
     await waitFor(() => expect(getByTestId('map').getAttribute('data-map-ready')).toBe('true'));
-    const drawn = [...container.querySelectorAll('path[data-group-id]')].map((p) => p.getAttribute('data-group-id'));
-    expect(new Set(drawn)).toEqual(groupsOf(fixtureBundle));
-    expect(getByTestId('map').getAttribute('data-arcs-drawn')).toBe(String(groupsOf(fixtureBundle).size));
+    expect(getByTestId('map').getAttribute('data-level')).toBe('regions');
+    const expected = regionFlowsOf(fixtureBundle);
+    expect(expected.size).toBe(7);
+    expect(new Set(drawn(container))).toEqual(expected);
+    expect(getByTestId('map').getAttribute('data-arcs-drawn')).toBe(String(expected.size));
   });
 
-  it('a bundle of one pair draws one arc, and clicking it opens that pair', async () => {
-    const [only] = fixtureBundle.pairs;
-    if (!only) throw new Error('the fixture has no pair');
+  it('a bundle of one pair draws one flow; clicking walks down from its regions to its provinces to the pair', async () => {
+    const only = fixtureBundle.pairs.find((p) => p.id === 'vn-da-nang--jp-27-sakai--2019-mou');
+    if (!only) throw new Error('the fixture has no Đà Nẵng–Sakai MoU');
     const { getByTestId, container } = renderMap({ ...fixtureBundle, pairs: [only] });
     await waitFor(() => expect(getByTestId('map').getAttribute('data-map-ready')).toBe('true'));
-    expect(container.querySelectorAll('path[data-group-id]')).toHaveLength(1);
-    fireEvent.click(container.querySelector(`path[data-group-id="${only.vnId}~${only.jpPrefectureId}"]`)!);
+    expect(drawn(container)).toEqual(['vn-r-central-coast~jp-r-kinki']);
+    fireEvent.click(container.querySelector('[data-hit-flow="vn-r-central-coast~jp-r-kinki"]')!);
+    expect(useStore.getState().selection).toEqual({ kind: 'region', id: 'vn-r-central-coast~jp-r-kinki' });
+    await waitFor(() => expect(getByTestId('map').getAttribute('data-level')).toBe('provinces'));
+    expect(drawn(container)).toEqual(['vn-da-nang~jp-27']);
+    fireEvent.click(container.querySelector('[data-hit-flow="vn-da-nang~jp-27"]')!);
     expect(useStore.getState().selection).toEqual({ kind: 'pair', id: only.id });
+    await waitFor(() => expect(getByTestId('map').getAttribute('data-level')).toBe('ties'));
+    expect(drawn(container)).toEqual(['vn-da-nang~jp-27-sakai']);
   });
 });

@@ -1,74 +1,100 @@
 // @vitest-environment happy-dom
 import { fireEvent, render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { indexCore } from '../../../src/data/selectors';
+import type { CorePair } from '../../../src/data/types';
+import { flowFeatures } from '../../../src/map/map-data';
 import { SvgFirstView } from '../../../src/svg/SvgFirstView';
 import { fitCamera } from '../../../src/view/camera';
+import { flowStates } from '../../../src/view/flow-style';
 import { buildMapModel } from '../../../src/view/map-model';
-import { DARK, LIGHT } from '../../../src/view/palette';
+import { DARK, LIGHT, type Flavour } from '../../../src/view/palette';
+import type { Hit } from '../../../src/view/projector';
 import type { Selection } from '../../../src/state/types';
-import { partnerCounts } from '../../../src/data/selectors';
 import { fixtureGeo } from '../../fixtures/map/geo';
 import { projectWorld, referenceZoom } from '../../../src/svg/world-paths';
-import { localities, pairs } from '../../fixtures/map/bundle';
+import { pairs } from '../../fixtures/map/bundle';
+import { fixtureBundle } from '../../fixtures/bundle';
 
 const geo = fixtureGeo();
 const size = { width: 600, height: 400 };
 const camera = fitCamera([[105, 14], [140, 37]], size);
 const world = await projectWorld(geo, referenceZoom(camera.zoom), { turn: () => Promise.resolve(), sliceMs: Infinity });
+/** The map fixture's pairs (the units geo.ts draws) over the whole fixture's localities and regions. */
+const data = indexCore({ ...fixtureBundle, pairs });
 
-function renderView(selection: Selection = { kind: 'none' }, flavour = LIGHT, onPick = vi.fn(), visible = pairs) {
-  const model = buildMapModel({ pairs, localities, visible, filtered: visible !== pairs, selection });
+function modelOf(selection: Selection = { kind: 'none' }, visible: readonly CorePair[] = pairs) {
+  return buildMapModel({
+    pairs,
+    pairById: data.pairById,
+    localityById: data.localityById,
+    regions: fixtureBundle.regions,
+    visible,
+    filtered: visible !== pairs,
+    selection,
+    zoomedIn: false,
+  });
+}
+
+function renderView(selection: Selection = { kind: 'none' }, flavour: Flavour = LIGHT, onPick = vi.fn(), visible: readonly CorePair[] = pairs, hovered: Hit | null = null) {
+  const model = modelOf(selection, visible);
   const view = render(
     <SvgFirstView
       world={world}
       model={model}
-      counts={partnerCounts(pairs)}
-      municipalities={localities.filter((l) => l.kind === 'municipality')}
+      scale={1}
       size={size}
       base={camera}
       camera={camera}
       flavour={flavour}
       premerger={false}
-      hovered={null}
+      hovered={hovered}
       onHover={() => {}}
       onPick={onPick}
-      offThread
-      covered={false}
     />,
   );
-  return { ...view, onPick };
+  return { ...view, onPick, model };
 }
 
+const drawnFlows = (container: HTMLElement) => [...container.querySelectorAll('path[data-flow-id]')].map((p) => p.getAttribute('data-flow-id')).sort();
+
 describe('SvgFirstView', () => {
-  it('draws one overview arc per unit–prefecture group and no document arc', () => {
+  it('opens on one flow per region pair, with its ties, and one circle per region', () => {
     const { container } = renderView();
-    expect([...container.querySelectorAll('path[data-group-id]')].map((p) => p.getAttribute('data-group-id')).sort()).toEqual([
-      'vn-da-nang~jp-27',
-      'vn-ho-chi-minh-city~jp-27',
-      'vn-lao-cai~jp-19',
-      'vn-quang-tri~jp-19',
+    expect(container.querySelector('.svg-first-view')?.getAttribute('data-level')).toBe('regions');
+    expect(drawnFlows(container)).toEqual([
+      'vn-r-central-coast~jp-r-chubu',
+      'vn-r-central-coast~jp-r-kinki',
+      'vn-r-northern-midlands~jp-r-chubu',
+      'vn-r-southeast~jp-r-kinki',
     ]);
-    expect(container.querySelectorAll('path[data-pair-id]')).toHaveLength(0);
-    expect(container.querySelector('path[data-group-id="vn-da-nang~jp-27"]')?.getAttribute('data-count')).toBe('3');
+    // Hồ Chí Minh City's two ties (Osaka Prefecture and Osaka City); Đà Nẵng's three documents with Sakai are one tie.
+    expect(container.querySelector('path[data-flow-id="vn-r-southeast~jp-r-kinki"]')?.getAttribute('data-ties')).toBe('2');
+    expect(container.querySelector('path[data-flow-id="vn-r-central-coast~jp-r-kinki"]')?.getAttribute('data-ties')).toBe('1');
+    expect([...container.querySelectorAll('circle[data-location-id]')].map((c) => c.getAttribute('data-location-id')).sort()).toEqual([
+      'jp-r-chubu',
+      'jp-r-kinki',
+      'vn-r-central-coast',
+      'vn-r-northern-midlands',
+      'vn-r-southeast',
+    ]);
+    // Every flow has its hit stroke.
+    expect([...container.querySelectorAll('[data-hit-flow]')].map((p) => p.getAttribute('data-hit-flow')).sort()).toEqual(drawnFlows(container));
   });
 
-  it('replaces a selected locality’s overview arcs by its documents', () => {
+  it('draws a selected locality’s unit × prefecture flows instead of the regions', () => {
     const { container } = renderView({ kind: 'locality', id: 'jp-27' });
-    expect(container.querySelector('path[data-group-id="vn-da-nang~jp-27"]')).toBeNull();
-    expect([...container.querySelectorAll('path[data-pair-id]')].map((p) => p.getAttribute('data-pair-id')).sort()).toEqual([
-      // Đà Nẵng's three with Sakai, Hồ Chí Minh City's with the prefecture and with Osaka City.
-      'vn-da-nang--jp-27-sakai--2019-friendship',
-      'vn-da-nang--jp-27-sakai--2019-friendship-2',
-      'vn-da-nang--jp-27-sakai--2019-mou',
-      'vn-ho-chi-minh-city--jp-27',
-      'vn-ho-chi-minh-city--jp-27-osaka',
-    ]);
+    expect(container.querySelector('.svg-first-view')?.getAttribute('data-level')).toBe('provinces');
+    expect(drawnFlows(container)).toEqual(['vn-da-nang~jp-27', 'vn-ho-chi-minh-city~jp-27']);
+    expect(container.querySelector('circle[data-location-id="jp-27"]')).not.toBeNull();
   });
 
-  it('reports a click on an overview arc as that group', () => {
+  it('reports a click on a flow as that flow, and on a region’s circle as that region', () => {
     const { container, onPick } = renderView();
-    fireEvent.click(container.querySelector('path[data-group-id="vn-quang-tri~jp-19"]')!);
-    expect(onPick).toHaveBeenCalledWith({ kind: 'group', id: 'vn-quang-tri~jp-19' });
+    fireEvent.click(container.querySelector('[data-hit-flow="vn-r-central-coast~jp-r-chubu"]')!);
+    expect(onPick).toHaveBeenCalledWith({ kind: 'flow', id: 'vn-r-central-coast~jp-r-chubu' });
+    fireEvent.click(container.querySelector('circle[data-location-id="jp-r-kinki"]')!);
+    expect(onPick).toHaveBeenLastCalledWith({ kind: 'region', id: 'jp-r-kinki' });
   });
 
   it('paints the sea from the flavour', () => {
@@ -101,4 +127,31 @@ describe('SvgFirstView', () => {
     expect(onPick).toHaveBeenCalledWith({ kind: 'locality', id: 'jp-19' });
     expect(container.querySelector('.svg-first-view__overlay')?.getAttribute('pointer-events')).toBe('none');
   });
+});
+
+describe('one geometry, three outputs', () => {
+  // The SVG first view and the WebGL map's GeoJSON are built from the same scene and paint.
+  const cases: [string, Selection, Flavour, Hit | null][] = [
+    ['the opening view', { kind: 'none' }, LIGHT, null],
+    ['a hovered flow in the dark flavour', { kind: 'none' }, DARK, { kind: 'flow', id: 'vn-r-southeast~jp-r-kinki' }],
+    ['a selected pair’s ties', { kind: 'pair', id: 'vn-ho-chi-minh-city--jp-27-osaka' }, LIGHT, null],
+  ];
+  for (const [name, selection, flavour, hovered] of cases) {
+    it(`gives every flow the same width, colour, opacity, dash and points in SVG and WebGL: ${name}`, () => {
+      const { container, model } = renderView(selection, flavour, vi.fn(), pairs, hovered);
+      const features = flowFeatures(model.scene, flowStates(model, hovered, flavour, 1)).features;
+      expect(features.map((f) => f.properties.id).sort()).toEqual(drawnFlows(container));
+      for (const feature of features) {
+        const path = container.querySelector(`path[data-flow-id="${feature.properties.id}"]`)!;
+        expect(path.getAttribute('stroke')).toBe(feature.properties.color);
+        expect(Number(path.getAttribute('stroke-width'))).toBe(feature.properties.width);
+        expect(Number(path.getAttribute('stroke-opacity'))).toBeCloseTo(feature.properties.opacity, 10);
+        expect(path.hasAttribute('stroke-dasharray')).toBe(feature.properties.dashed);
+        // The same sampled curve: one path command per point of the feature's line.
+        expect(path.getAttribute('d')?.match(/[ML]/g)).toHaveLength(feature.geometry.coordinates.length);
+      }
+      // The flows really differ, so the comparison can fail.
+      expect(new Set(features.map((f) => `${f.properties.width}/${f.properties.color}`)).size).toBeGreaterThan(1);
+    });
+  }
 });

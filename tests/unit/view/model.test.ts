@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, isDimmed, labelEntries, selectionPoints } from '../../../src/view/model';
+import { highlight, isDimmed, labelEntries, regionEntries } from '../../../src/view/model';
 import { pairLabel } from '../../../src/i18n/names';
 import { localities, pairs } from '../../fixtures/map/bundle';
+import { fixtureBundle } from '../../fixtures/bundle';
 
 const byId = new Map(localities.map((l) => [l.id, l]));
 const find = (id: string) => pairs.find((p) => p.id === id) ?? pairs[0]!;
@@ -47,9 +48,36 @@ describe('highlight', () => {
   });
 });
 
-describe('selectionPoints', () => {
-  it('brings a pair’s two ends into view', () => {
-    const pair = find('vn-lao-cai--jp-19');
-    expect(selectionPoints({ pairs, localities }, { kind: 'pair', id: pair.id })).toEqual([pair.from, pair.to]);
+describe('regionEntries', () => {
+  const { regions } = fixtureBundle;
+  const ties = new Map([
+    ['jp-r-kinki', 5],
+    ['vn-r-southeast', 1],
+  ]);
+  const entries = regionEntries(regions, ties, 'en', (id) => (id === 'jp-r-kinki' ? 20 : 4));
+  const entry = (id: string) => entries.find((e) => e.id === id)!;
+
+  it('labels every region by its name in the interface language, Vietnam first, each country by name', () => {
+    expect(entries).toHaveLength(regions.length);
+    expect(entries.every((e) => e.kind === 'region')).toBe(true);
+    expect(entries.map((e) => e.country)).toEqual([...regions.filter((r) => r.country === 'vn'), ...regions.filter((r) => r.country === 'jp')].map((r) => r.country));
+    for (const region of regions) expect(entry(region.id).text).toBe(region.names.en);
+    const vn = entries.filter((e) => e.country === 'vn').map((e) => e.text);
+    expect(vn).toEqual([...vn].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(entry('jp-r-kinki').text).toMatch(/^Kinki/);
+    expect(regionEntries(regions, ties, 'ja').find((e) => e.id === 'jp-r-kinki')?.text).toBe('近畿地方');
+  });
+
+  it('names its ties and ranks by them', () => {
+    expect(entry('jp-r-kinki')).toMatchObject({ ariaLabel: `${entry('jp-r-kinki').text}: 5 ties`, priority: 5 });
+    expect(entry('vn-r-southeast')).toMatchObject({ ariaLabel: 'Southeast: 1 tie', priority: 1 });
+    expect(entry('jp-r-hokkaido').priority).toBe(0);
+  });
+
+  it('stands beside its circle on the side the data gives, clear of the circle', () => {
+    for (const region of regions) expect(entry(region.id).side?.towards).toBe(region.labelSide);
+    expect(entry('jp-r-kinki').side).toEqual({ towards: 'east', gap: 23 });
+    expect(entry('vn-r-southeast').side).toEqual({ towards: 'west', gap: 7 });
+    expect(entry('jp-r-kinki').point).toEqual(regions.find((r) => r.id === 'jp-r-kinki')?.point);
   });
 });

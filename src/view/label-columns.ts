@@ -1,0 +1,95 @@
+import type { LabelSide } from './label-placement';
+
+/**
+ * Region names in two columns, one per country, beside the circles they name: each label at its
+ * circle's height, pushed apart vertically so none overlaps, joined to its circle by a leader
+ * line. Neighbouring Japanese regions sit a few pixels apart at the opening view, so labels
+ * placed at their circles could never all show; in a column every one does. Pure.
+ */
+
+export interface ColumnLabel {
+  id: string;
+  country: 'vn' | 'jp';
+  /** The circle's centre on screen, and its radius. */
+  x: number;
+  y: number;
+  radius: number;
+  width: number;
+  height: number;
+  /** The side the data prefers (`west`/`east`); the other is used when there is no room. */
+  prefer: LabelSide;
+}
+
+export interface PlacedColumnLabel {
+  id: string;
+  /** Top-left corner of the label. */
+  x: number;
+  y: number;
+  side: 'west' | 'east';
+  /** Leader line from the label's near edge to the circle's edge. */
+  line: { x1: number; y1: number; x2: number; y2: number };
+}
+
+/** Space between a circle's edge (or the outermost circle) and its column. */
+const MARGIN = 10;
+const GAP = 2;
+
+/**
+ * Places each country's labels in one column: on the preferred side when the widest label fits
+ * between the outermost circle and the edge (less `reserve` px on the east, where the map's
+ * controls are), else on the other side; no label lies on one of `obstacles`.
+ */
+export function columnLayout(
+  labels: readonly ColumnLabel[],
+  viewport: { width: number; height: number },
+  reserve = { east: 0, west: 0 },
+  obstacles: readonly { x: number; y: number; width: number; height: number }[] = [],
+): PlacedColumnLabel[] {
+  const placed: PlacedColumnLabel[] = [];
+  for (const country of ['vn', 'jp'] as const) {
+    const group = labels.filter((l) => l.country === country);
+    if (group.length === 0) continue;
+    const widest = Math.max(...group.map((l) => l.width));
+    const west = Math.min(...group.map((l) => l.x - l.radius)) - MARGIN;
+    const east = Math.max(...group.map((l) => l.x + l.radius)) + MARGIN;
+    const room = { west: west - reserve.west, east: viewport.width - reserve.east - east };
+    const prefer = group[0]?.prefer === 'east' ? 'east' : 'west';
+    const other = prefer === 'east' ? 'west' : 'east';
+    const side = room[prefer] >= widest ? prefer : room[other] >= widest ? other : room.east >= room.west ? 'east' : 'west';
+
+    // Top to bottom by circle, each pushed down below the one above and below any obstacle in
+    // its way (a control, the explore button), then all up if the last one is off-screen.
+    const order = [...group].sort((a, b) => a.y - b.y);
+    const xOf = (l: ColumnLabel) => (side === 'east' ? east : Math.max(0, west - l.width));
+    const tops: number[] = [];
+    order.forEach((l, i) => {
+      let top = Math.max(l.y - l.height / 2, i > 0 ? tops[i - 1]! + order[i - 1]!.height + GAP : -Infinity);
+      for (let moved = true; moved; ) {
+        moved = false;
+        for (const o of obstacles) {
+          const x = xOf(l);
+          if (x < o.x + o.width && o.x < x + l.width && top < o.y + o.height && o.y < top + l.height) {
+            top = o.y + o.height + GAP;
+            moved = true;
+          }
+        }
+      }
+      tops.push(top);
+    });
+    const last = order.length - 1;
+    const overflow = tops[last]! + order[last]!.height - viewport.height;
+    if (overflow > 0) for (let i = last; i >= 0; i--) tops[i] = Math.min(tops[i]!, (i === last ? viewport.height : tops[i + 1]! - GAP) - order[i]!.height);
+
+    order.forEach((l, i) => {
+      const top = Math.max(0, tops[i]!);
+      const x = xOf(l);
+      const anchorX = side === 'east' ? x : x + l.width;
+      const anchorY = top + l.height / 2;
+      const dx = anchorX - l.x;
+      const dy = anchorY - l.y;
+      const d = Math.hypot(dx, dy) || 1;
+      placed.push({ id: l.id, x, y: top, side, line: { x1: anchorX, y1: anchorY, x2: l.x + (dx / d) * l.radius, y2: l.y + (dy / d) * l.radius } });
+    });
+  }
+  return placed;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { boxesOverlap } from '../../../src/view/label-placement';
+import { columnLayout, type ColumnLabel } from '../../../src/view/label-columns';
+
+/*
+ * Region names stand in one column per country beside their circles (src/view/label-columns.ts),
+ * which replaced the per-label alternatives of `placeLabelsAt`/`besideCorners`.
+ */
+const label = (id: string, country: 'vn' | 'jp', x: number, y: number, extra: Partial<ColumnLabel> = {}): ColumnLabel => ({
+  id,
+  country,
+  x,
+  y,
+  radius: 10,
+  width: 80,
+  height: 16,
+  prefer: country === 'vn' ? 'west' : 'east',
+  ...extra,
+});
+
+const viewport = { width: 800, height: 400 };
+
+describe('columnLayout', () => {
+  it('puts each country’s names in a column on its preferred side, beyond the outermost circle', () => {
+    const labels = [label('vn-a', 'vn', 200, 100), label('vn-b', 'vn', 220, 110, { radius: 20 }), label('jp-a', 'jp', 600, 100), label('jp-b', 'jp', 580, 105)];
+    const placed = new Map(columnLayout(labels, viewport).map((p) => [p.id, p]));
+    // Vietnam to the west: every label ends left of the westmost circle edge (200 − 10).
+    for (const id of ['vn-a', 'vn-b']) expect(placed.get(id)!.x + 80).toBeLessThanOrEqual(190);
+    // Japan to the east: every label starts right of the eastmost circle edge (600 + 10).
+    for (const id of ['jp-a', 'jp-b']) expect(placed.get(id)!.x).toBeGreaterThanOrEqual(610);
+    // One column: the same x for every label of a country (they are all as wide).
+    expect(placed.get('vn-a')!.x).toBe(placed.get('vn-b')!.x);
+    expect(placed.get('jp-a')!.x).toBe(placed.get('jp-b')!.x);
+  });
+
+  it('uses the other side when the preferred one has no room', () => {
+    const [placed] = columnLayout([label('vn-a', 'vn', 40, 100)], viewport);
+    expect(placed!.x).toBeGreaterThanOrEqual(50);
+    const [east] = columnLayout([label('jp-a', 'jp', 760, 100)], viewport);
+    expect(east!.x + 80).toBeLessThanOrEqual(750);
+  });
+
+  it('leaves room for the controls on the east edge', () => {
+    const jp = label('jp-a', 'jp', 650, 100);
+    expect(columnLayout([jp], viewport)[0]!.x).toBeGreaterThan(650);
+    // With 100 px reserved there is no room east any more (650 + 10 + 10 + 80 > 800 − 100).
+    expect(columnLayout([jp], viewport, { east: 100, west: 0 })[0]!.x).toBeLessThan(650);
+  });
+
+  it('stacks close circles’ names without overlap, in the circles’ order, all inside the map', () => {
+    // Eight Japanese regions a few pixels apart, the last near the bottom edge.
+    const labels = Array.from({ length: 8 }, (_, i) => label(`jp-${i}`, 'jp', 600 - i * 3, 330 + i * 8));
+    const placed = columnLayout(labels, viewport);
+    expect(placed).toHaveLength(8);
+    const boxes = placed.map((p) => ({ x: p.x, y: p.y, width: 80, height: 16 }));
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!)).toBe(false);
+    const byCircle = [...placed].sort((a, b) => Number(a.id.slice(3)) - Number(b.id.slice(3)));
+    expect(byCircle.map((p) => p.y)).toEqual([...byCircle.map((p) => p.y)].sort((a, b) => a - b));
+    for (const p of placed) {
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.y + 16).toBeLessThanOrEqual(viewport.height);
+    }
+  });
+
+  it('joins each name to its circle’s edge with a leader line', () => {
+    const circle = label('vn-a', 'vn', 300, 200, { radius: 12 });
+    const [placed] = columnLayout([circle], viewport);
+    const { x1, y1, x2, y2 } = placed!.line;
+    // From the label's near (east) edge, at its middle height…
+    expect(x1).toBe(placed!.x + 80);
+    expect(y1).toBe(placed!.y + 8);
+    // …to a point on the circle.
+    expect(Math.hypot(x2 - 300, y2 - 200)).toBeCloseTo(12, 6);
+  });
+});
