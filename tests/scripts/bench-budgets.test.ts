@@ -20,6 +20,9 @@ interface Figures {
   partners?: number;
   afterUpgradeScript?: number;
   frame?: number;
+  /** Issue #21: strokes at the opening view (both widths), intent → WebGL. */
+  strokes?: number;
+  takeover?: number;
 }
 
 function scenario(target: Target, scale: number, f: Figures = {}): ScenarioResult {
@@ -32,11 +35,15 @@ function scenario(target: Target, scale: number, f: Figures = {}): ScenarioResul
       mapReadyMedian: f.ready === undefined ? 600 : f.ready, mapReadyMax: 700, arcsDrawnMedian: 650, arcsDrawnMax: 750,
     },
     interactions: {
-      chip: series(f.input ?? 20), pair: series(f.input ?? 20), search: series(f.input ?? 20),
+      chip: series(f.input ?? 20), pair: series(f.input ?? 20), search: target === 'app' ? series(f.input ?? 20) : skippedInteractions('the embed has no search box, by design'),
       years: target === 'app' ? series(f.years ?? 20) : skippedInteractions('the embed has no timeline without timeline=1'),
       partners: target === 'app' ? series(f.partners ?? 20) : skippedInteractions('issue #14 budgets it for the full app only'),
     },
-    upgrade: { how: 'explore button', ms: 900, bytes: 450 * KB, maplibreBytes: 445 * KB },
+    openingStrokes: [
+      { width: 375, count: f.strokes ?? 12 },
+      { width: 1440, count: f.strokes ?? 12 },
+    ],
+    upgrade: { how: 'explore button', ms: f.takeover ?? 900, bytes: 450 * KB, maplibreBytes: 445 * KB },
     afterUpgrade: { chip: series(60, f.afterUpgradeScript ?? 30) },
     panZoom: { frames: 100, p50: 17, p95: f.frame ?? 33, max: 50 },
     heapUsedBytes: 1e7, pageErrors: [],
@@ -73,6 +80,30 @@ describe('the budgets of issue #11', () => {
     expect(BUDGETS.panZoomFrameP95MsAt10k).toBe(50);
     expect(BUDGETS.lighthousePerformanceMin).toBe(90);
     expect(BUDGETS.lighthouseAccessibilityMin).toBe(95);
+    // Issue #21: 24,000 held to the 10,000 figures, the takeover, the strokes at the opening view.
+    expect(BUDGETS.inputP95MsAtLarge).toBe(100);
+    expect(BUDGETS.takeoverMsAtLarge).toBe(3000);
+    expect(BUDGETS.openingStrokesMax).toBe(48);
+  });
+});
+
+describe('the budgets of issue #21', () => {
+  it('count more than 48 strokes at the opening view as a miss, per target, width and scale', () => {
+    const checks = checkBudgets(results([scenario('app', 0), scenario('embed', 24000, { strokes: 49 })]));
+    expect(checks.filter((c) => !c.pass).map(describeCheck)).toEqual([
+      'MISS embed: strokes at the opening view, 375 px (24,000 agreements): 49 > 48',
+      'MISS embed: strokes at the opening view, 1440 px (24,000 agreements): 49 > 48',
+    ]);
+    expect(describeCheck(find(checks, 'app: strokes at the opening view, 375 px (real data)'))).toBe('pass app: strokes at the opening view, 375 px (real data): 12 ≤ 48');
+  });
+
+  it('hold 24,000 agreements to 100 ms per series and the takeover to 3 s, and measure no search in the embed', () => {
+    const checks = checkBudgets(results([scenario('app', 24000, { input: 101, years: 101, partners: 101, takeover: 3001 }), scenario('embed', 0)]));
+    const misses = checks.filter((c) => !c.pass).map((c) => c.name);
+    expect(misses).toContain('app: partners input→paint p95 (24,000 agreements)');
+    expect(misses).toContain('app: MapLibre takeover, intent → first WebGL frame (24,000 agreements)');
+    expect(checks.some((c) => c.name.startsWith('embed: search'))).toBe(false);
+    expect(checks.some((c) => c.name.startsWith('app: search'))).toBe(true);
   });
 });
 
@@ -84,9 +115,9 @@ describe('checkBudgets', () => {
       scenario('app', 24000, { total: 290 * KB, ready: 1400 }), scenario('embed', 24000, { total: 300 * KB }),
     ]));
     expect(checks.filter((c) => !c.pass)).toEqual([]);
-    // Per target: transfer, ready, 3 inputs (real); 3 inputs, script after upgrade, pan/zoom (10k); ready, ratio (24k); + the embed's MapLibre check;
-    // + the app's years and partners series at real data and at 10,000.
-    expect(checks).toHaveLength(2 * 12 + 1 + 4);
+    // App: transfer, ready, 5 series (real); 5 series, script after upgrade, pan/zoom (10k); ready, ratio, 5 series,
+    // takeover (24k); strokes at 2 widths × 3 scales. Embed: the same with 2 series (chip, pair) and its MapLibre check.
+    expect(checks).toHaveLength(28 + 20);
   });
 
   it('reports each miss with its figure, and counts a figure not measured as a miss', () => {
@@ -161,8 +192,10 @@ describe('the year-range and possible-partners series (issue #14)', () => {
     const run = results([scenario('embed', 0), scenario('embed', 10000)]);
     expect(checkBudgets(run).some((c) => /years|partners/.test(c.name))).toBe(false);
     expect(notMeasuredLines(run)).toEqual([
+      'not measured: embed real search (the embed has no search box, by design); no budget applies',
       'not measured: embed real years (the embed has no timeline without timeline=1); no budget applies',
       'not measured: embed real partners (issue #14 budgets it for the full app only); no budget applies',
+      'not measured: embed 10,000 search (the embed has no search box, by design); no budget applies',
       'not measured: embed 10,000 years (the embed has no timeline without timeline=1); no budget applies',
       'not measured: embed 10,000 partners (issue #14 budgets it for the full app only); no budget applies',
     ]);

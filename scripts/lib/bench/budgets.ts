@@ -2,7 +2,8 @@
  * Kizuna's performance budgets: the ONE place they live. `npm run bench -- --check` fails on a
  * miss. Do not loosen a budget to make a build pass; explain the miss in docs/PERFORMANCE.md.
  * Issue #11 set the figures below (each one tighter than before); issue #14 added the year-range
- * and possible-partners series.
+ * and possible-partners series; issue #21 held 24,000 agreements to the 10,000 figures, added the
+ * MapLibre takeover at 24,000 and the strokes on screen at the opening view.
  */
 import type { BenchResults, InteractionKind, ScenarioResult, Target } from './types';
 
@@ -35,6 +36,12 @@ export const BUDGETS = {
   chipScriptP95MsAfterUpgradeAt10k: 50,
   /** p95 frame time during a 5 s scripted pan + zoom, 10,000 arcs, software WebGL (after the upgrade). */
   panZoomFrameP95MsAt10k: 50,
+  /** Issue #21: the same input series at 24,000 synthetic agreements (selecting a locality included). */
+  inputP95MsAtLarge: 100,
+  /** Issue #21: intent to the first WebGL frame (`data-map-renderer="webgl"` ready), 24,000 agreements. */
+  takeoverMsAtLarge: 3000,
+  /** Issue #21: strokes on screen at the opening view, app and embed, at 375 and 1440 px, every scale. */
+  openingStrokesMax: 48,
   /** Lighthouse mobile preset, `/` and `/?embed=1`: minimum category scores (0–100). */
   lighthousePerformanceMin: 90,
   lighthouseAccessibilityMin: 95,
@@ -44,12 +51,13 @@ export const BUDGETS = {
  * Which input series each target is held to, and against which budget. The embed has no timeline
  * unless `timeline=1`, and issue #14 budgets its two series for the full app: there they are
  * "not measured" and not checked (the report says so: `notMeasuredLines` in report.ts), as
- * Lighthouse is with --no-lighthouse.
+ * Lighthouse is with --no-lighthouse. Nor has the embed a search box (by design): its search
+ * series measured nothing, so issue #21 dropped it for the embed. That is no loosening.
  */
 export const SERIES_BUDGETS: Record<InteractionKind, { real: number; at10k: number; targets: readonly Target[] }> = {
   chip: { real: BUDGETS.inputP95Ms, at10k: BUDGETS.inputP95MsAt10k, targets: ['app', 'embed'] },
   pair: { real: BUDGETS.inputP95Ms, at10k: BUDGETS.inputP95MsAt10k, targets: ['app', 'embed'] },
-  search: { real: BUDGETS.inputP95Ms, at10k: BUDGETS.inputP95MsAt10k, targets: ['app', 'embed'] },
+  search: { real: BUDGETS.inputP95Ms, at10k: BUDGETS.inputP95MsAt10k, targets: ['app'] },
   years: { real: BUDGETS.rangeAndPartnersP95Ms, at10k: BUDGETS.rangeAndPartnersP95MsAt10k, targets: ['app'] },
   partners: { real: BUDGETS.rangeAndPartnersP95Ms, at10k: BUDGETS.rangeAndPartnersP95MsAt10k, targets: ['app'] },
 };
@@ -62,7 +70,7 @@ export function seriesOf(target: Target): InteractionKind[] {
 export interface BudgetCheck {
   name: string;
   limit: number;
-  unit: 'bytes' | 'ms' | 'ratio' | 'score';
+  unit: 'bytes' | 'ms' | 'ratio' | 'score' | 'count';
   /** `max`: the figure must not exceed the limit; `min`: it must reach it. */
   bound: 'max' | 'min';
   /** null when the figure could not be measured, which counts as a miss. */
@@ -119,10 +127,20 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
     }
     const large = scenario(results, target, LARGE_SCALE);
     if (large) {
+      for (const kind of seriesOf(target)) {
+        const figures = large.interactions[kind];
+        checks.push(check(`${target}: ${kind} input→paint p95 (24,000 agreements)`, figures?.p95 ?? null, BUDGETS.inputP95MsAtLarge, 'ms', figures ? figures.skipped : 'no such series in the results'));
+      }
+      checks.push(check(`${target}: MapLibre takeover, intent → first WebGL frame (24,000 agreements)`, large.upgrade.ms, BUDGETS.takeoverMsAtLarge, 'ms', large.upgrade.skipped));
       checks.push(check(`${target}: map ready, median of ${large.load.runs} cold loads (24,000 agreements)`, large.load.mapReadyMedian, BUDGETS.mapReadyMedianMsAtLarge, 'ms'));
       if (real) {
         checks.push(check(`${target}: first-view transfer, 24,000 ÷ real`, transferRatio(results, target), BUDGETS.transferRatioLargeToReal, 'ratio'));
       }
+    }
+  }
+  for (const s of results.scenarios) {
+    for (const { width, count } of s.openingStrokes ?? []) {
+      checks.push(check(`${s.target}: strokes at the opening view, ${width} px (${s.scale === 0 ? 'real data' : `${s.scale.toLocaleString('en')} agreements`})`, count, BUDGETS.openingStrokesMax, 'count'));
     }
   }
   const lighthouse = results.lighthouse;
@@ -149,6 +167,7 @@ export function formatFigure(value: number, unit: BudgetCheck['unit']): string {
     case 'ratio':
       return `${value.toFixed(3)}×`;
     case 'score':
+    case 'count':
       return String(Math.round(value));
   }
 }

@@ -310,6 +310,26 @@ export async function openReady(browser: Browser, url: string, viewport: Viewpor
   return { ...opened, recorder };
 }
 
+/** Strokes drawn at the opening view of `url` at each width (a phone's height for 375, else 900). */
+export async function openingStrokes(browser: Browser, url: string, widths: readonly number[]): Promise<{ width: number; count: number | null }[]> {
+  const counts: { width: number; count: number | null }[] = [];
+  for (const width of widths) {
+    const context = await browser.newContext({ viewport: { width, height: width < 600 ? 812 : 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForSelector('[data-map-ready="true"]', { timeout: READY_TIMEOUT, state: 'attached' });
+      const drawn = await page.getAttribute('[data-testid="map"]', 'data-arcs-drawn');
+      counts.push({ width, count: drawn === null ? null : Number(drawn) });
+    } catch {
+      counts.push({ width, count: null });
+    } finally {
+      await context.close();
+    }
+  }
+  return counts;
+}
+
 /** The first selector in `candidates` that matches something visible, or null. */
 export async function firstMatch(page: Page, candidates: readonly string[]): Promise<string | null> {
   for (const selector of candidates) {

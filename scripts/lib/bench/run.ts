@@ -10,7 +10,7 @@ import type { BenchOptions } from './args.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { skippedInteractions } from './interactions.ts';
 import {
-  chipInteractions, coldLoad, heapUsed, openReady, pairInteractions, panZoomFrames, partnersInteractions, READY_TIMEOUT, searchInteractions, upgradeToWebgl,
+  chipInteractions, coldLoad, heapUsed, openingStrokes, openReady, pairInteractions, panZoomFrames, partnersInteractions, READY_TIMEOUT, searchInteractions, upgradeToWebgl,
   yearsInteractions, type ColdLoad, type Viewport,
 } from './measure.ts';
 import { partnerStart, type PartnerStart } from './partner-targets.ts';
@@ -23,6 +23,8 @@ const VIEWPORTS: Record<Target, Viewport> = {
   // An article column: the embed's iframe is narrower than a desktop window.
   embed: { width: 720, height: 560 },
 };
+/** Widths the opening view's strokes are counted at: a phone and a desktop. */
+const OPENING_WIDTHS = [375, 1440] as const;
 /** `list`: where the pair series picks pairs. The embed has no list: its pairs are the map's handles. */
 const PATHS: Record<Target, { first: string; list: string }> = {
   app: { first: '/', list: '/?view=list' },
@@ -75,6 +77,7 @@ function allSkipped(reason: string): Record<InteractionKind, InteractionFigures>
 
 /** Why the embed has no year-range and possible-partners series (issue #14 budgets them for the full app). */
 export const NOT_IN_EMBED: Partial<Record<InteractionKind, string>> = {
+  search: 'the embed has no search box, by design',
   years: 'the embed has no timeline without timeline=1',
   partners: 'issue #14 budgets it for the full app only',
 };
@@ -123,6 +126,7 @@ async function runScenario(
       arcsDrawnMax: allReady && arcTimes.length === arcs.length ? round1(max(arcTimes)) : null,
     },
     interactions: allSkipped('not run'),
+    openingStrokes: [],
     upgrade: { how: 'none', ms: null, bytes: 0, maplibreBytes: 0, skipped: 'not run' },
     afterUpgrade: { chip: emptyInteraction('not run') },
     panZoom: { frames: 0, p50: null, p95: null, max: null, skipped: 'not run' },
@@ -138,6 +142,8 @@ async function runScenario(
     return result;
   }
 
+  result.openingStrokes = await openingStrokes(browser, url, OPENING_WIDTHS);
+  log(`  ${target} ${scale}: strokes at the opening view: ${result.openingStrokes.map((s) => `${s.count ?? '—'} at ${s.width} px`).join(', ')}`);
   let opened;
   try {
     opened = await openReady(browser, url, viewport, expectArcs);
@@ -152,7 +158,10 @@ async function runScenario(
     // A fresh page, so the chip series leaves no filter behind.
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector('[data-map-ready="true"]', { timeout: READY_TIMEOUT });
-    result.interactions.search = await searchInteractions(page, options.interactions).catch((e: unknown) => emptyInteraction(String(e).split('\n')[0] ?? 'failed'));
+    result.interactions.search =
+      target === 'app'
+        ? await searchInteractions(page, options.interactions).catch((e: unknown) => emptyInteraction(String(e).split('\n')[0] ?? 'failed'))
+        : emptyInteraction(NOT_IN_EMBED.search ?? 'not in the embed');
     if (target === 'app') {
       // Issue #14: the year range on the timeline, on a fresh first view; then possible partners in the list view.
       await page.goto(url, { waitUntil: 'commit' });

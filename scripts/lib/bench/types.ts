@@ -130,6 +130,11 @@ export interface ScenarioResult {
   transfer: TransferFigures | null;
   load: LoadFigures;
   interactions: Record<InteractionKind, InteractionFigures>;
+  /**
+   * Strokes on screen at the opening view (`data-arcs-drawn`: one per flow), at a phone's and a
+   * desktop's width (issue #21: at most 48 at every scale).
+   */
+  openingStrokes: { width: number; count: number | null }[];
   /** Upgrade to MapLibre on intent, then the chip series again on the WebGL map. */
   upgrade: UpgradeFigures;
   afterUpgrade: { chip: InteractionFigures };
