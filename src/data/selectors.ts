@@ -26,15 +26,6 @@ export function pairsOfLocality<P extends CorePair>(pairs: readonly P[], localit
   return pairs.filter((pair) => pairLocalityIds(pair).includes(localityId));
 }
 
-/** Number of pairs per locality id, counting a municipality's pairs for its prefecture too. */
-export function partnerCounts(pairs: readonly CorePair[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const pair of pairs) {
-    for (const id of pairLocalityIds(pair)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return counts;
-}
-
 /** Number of pairs per sector among the given pairs, for the chips and the ranking. */
 export function sectorCounts(pairs: readonly CorePair[]): Map<string, number> {
   const counts = new Map<string, number>();

@@ -2,7 +2,7 @@ import type { Relationship } from '../data/types';
 
 /**
  * Visual encoding shared by the WebGL map and the SVG map: relationship colours and dashes,
- * the sequential fill for partner counts. Pure data, no renderer imports.
+ * the land colour. Pure data, no renderer imports.
  */
 
 /** Relationship types grouped into the five classes the legend shows. */
@@ -57,31 +57,5 @@ export const MAP_COLORS = {
   halo: '#ffffff',
 } as const;
 
-/**
- * Lower bounds of the partner-count classes (a unit with n partnerships falls in the last class
- * whose bound is ≤ n), and their white → teal fills.
- */
-export const FILL_STEPS: readonly number[] = [0, 1, 3, 6, 10];
-export const FILL_COLORS: readonly string[] = ['#f7f7f5', '#d3ebe7', '#9bd0c7', '#57a9a0', '#23756f'];
-
-/** Index of the fill class for a partner count. */
-export function fillClass(count: number): number {
-  let index = 0;
-  FILL_STEPS.forEach((bound, i) => {
-    if (count >= bound) index = i;
-  });
-  return index;
-}
-
-export function fillColor(count: number): string {
-  return FILL_COLORS[fillClass(count)] ?? FILL_COLORS[0] ?? '#ffffff';
-}
-
-/** The label of each class for the legend: "0", "1–2", "3–5", "6–9", "10+". */
-export function fillClassLabels(): string[] {
-  return FILL_STEPS.map((bound, i) => {
-    const next = FILL_STEPS[i + 1];
-    if (next === undefined) return `${bound}+`;
-    return next - 1 === bound ? String(bound) : `${bound}–${next - 1}`;
-  });
-}
+/** Land, light: the lightest of the old count fills, now one colour for every unit. */
+export const LAND_LIGHT = '#f7f7f5';

@@ -63,32 +63,22 @@ export interface Highlight {
   pairId: string | null;
   /** Localities drawn as selected (the selected locality, or both ends of the selected pair). */
   selectedLocalities: Set<string>;
-  /** When a locality is selected: its pairs (the others are dimmed). */
-  relatedPairs: Set<string> | null;
   /** When a filter is active: the localities touched by a visible pair (the others are faded). */
   matchedLocalities: Set<string> | null;
 }
 
 /** What the selection and the filters highlight. */
 export function highlight(pairs: readonly CorePair[], visible: readonly CorePair[], selection: Selection, filtered: boolean): Highlight {
-  const result: Highlight = { pairId: null, selectedLocalities: new Set(), relatedPairs: null, matchedLocalities: null };
+  const result: Highlight = { pairId: null, selectedLocalities: new Set(), matchedLocalities: null };
   if (selection.kind === 'pair') {
     const pair = pairs.find((p) => p.id === selection.id);
     result.pairId = selection.id;
     if (pair) for (const id of pairLocalityIds(pair)) result.selectedLocalities.add(id);
   } else if (selection.kind === 'locality') {
     result.selectedLocalities.add(selection.id);
-    result.relatedPairs = new Set(pairs.filter((p) => pairLocalityIds(p).includes(selection.id)).map((p) => p.id));
   }
   if (filtered) result.matchedLocalities = new Set(visible.flatMap(pairLocalityIds));
   return result;
-}
-
-/** True when an arc should be drawn faint under the current highlight. */
-export function isDimmed(pairId: string, h: Highlight): boolean {
-  if (h.pairId) return pairId !== h.pairId;
-  if (h.relatedPairs) return !h.relatedPairs.has(pairId);
-  return false;
 }
 
 /** Region labels for the regions level: name and ties, in the same tab order as the localities. */

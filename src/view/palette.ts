@@ -1,4 +1,4 @@
-import { ARC_COLORS, FILL_COLORS, MAP_COLORS, type RelationshipCategory } from '../geo/encoding';
+import { ARC_COLORS, LAND_LIGHT, MAP_COLORS, type RelationshipCategory } from '../geo/encoding';
 
 /**
  * The visual encoding as one "flavour" per theme: every colour, width, dash and opacity the
@@ -35,7 +35,7 @@ export const LIGHT: Flavour = {
   ...MAP_COLORS,
   label: '#1d2430',
   labelHalo: '#ffffff',
-  island: FILL_COLORS[0] ?? '#f7f7f5',
+  island: LAND_LIGHT,
   land: '#fbfaf7',
   arcs: ARC_COLORS,
   solidWidth: 2,

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   pairLocalityIds,
   pairsOfLocality,
-  partnerCounts,
   relationshipCounts,
   sectorChipCounts,
   visiblePairs,
 } from '../../../src/data/selectors';
 import { selectVisiblePairs } from '../../../src/view/visible';
+import { tieCounts } from '../../../src/data/ties';
 import { fixtureBundle } from '../../fixtures/bundle';
 
 // What the filters, the chip counts and the partner counts show a reader, on the fixture bundle
@@ -46,12 +46,14 @@ describe('counts', () => {
   it('a municipality partner counts for its prefecture too', () => {
     const giaLaiSakai = pairs.find((p) => p.id === 'vn-gia-lai--jp-27-sakai');
     expect(giaLaiSakai && pairLocalityIds(giaLaiSakai)).toEqual(['vn-gia-lai', 'jp-27-sakai', 'jp-27']);
-    const counts = partnerCounts(pairs);
-    expect(counts.get('jp-27-sakai')).toBe(4);
+    // Ties, not documents: Đà Nẵng–Sakai's three documents are one tie; a prefecture counts its
+    // municipalities' ties (Sakai's two, Osaka City's one) and its own with Hồ Chí Minh City.
+    const counts = tieCounts(pairs);
+    expect(counts.get('jp-27-sakai')).toBe(2);
     expect(counts.get('jp-27-osaka')).toBe(1);
-    // Sakai's four, Osaka City's one and the prefecture's own exchange with Hồ Chí Minh City.
-    expect(counts.get('jp-27')).toBe(6);
+    expect(counts.get('jp-27')).toBe(4);
     expect(counts.get('jp-19')).toBe(3);
+    expect(counts.get('vn-da-nang')).toBe(1);
     expect(ids(pairsOfLocality(pairs, 'jp-27'))).toEqual([
       'vn-da-nang--jp-27-sakai--2019-friendship',
       'vn-da-nang--jp-27-sakai--2019-friendship-2',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, isDimmed, labelEntries, regionEntries } from '../../../src/view/model';
+import { highlight, labelEntries, regionEntries } from '../../../src/view/model';
 import { pairLabel } from '../../../src/i18n/names';
 import { localities, pairs } from '../../fixtures/map/bundle';
 import { fixtureBundle } from '../../fixtures/bundle';
@@ -31,10 +31,9 @@ describe('labelEntries', () => {
 });
 
 describe('highlight', () => {
-  it('dims the arcs of other localities when one is selected', () => {
+  it('selects a selected locality alone', () => {
     const h = highlight(pairs, pairs, { kind: 'locality', id: 'vn-quang-tri' }, false);
-    expect(isDimmed('vn-quang-tri--jp-19', h)).toBe(false);
-    expect(isDimmed('vn-lao-cai--jp-19', h)).toBe(true);
+    expect([...h.selectedLocalities]).toEqual(['vn-quang-tri']);
   });
 
   it('selects both ends (and the prefecture) of a selected pair', () => {
