@@ -81,23 +81,6 @@ export function indexBundle(bundle: Bundle): IndexedBundle {
   return indexCore(bundle) as IndexedBundle;
 }
 
-/**
- * Chip counts: pairs per sector given the relationship filter only. Sectors combine with OR, so
- * a chip's count is what the map would add if it were switched on, whatever else is on.
- */
-export function sectorChipCounts(pairs: readonly CorePair[], relationships: readonly Relationship[]): Map<string, number> {
-  return sectorCounts(visiblePairs(pairs, { sectors: [], relationships }));
-}
-
-/** Pairs per relationship type given the sector filter only, for the relationship menu. */
-export function relationshipCounts(pairs: readonly CorePair[], sectors: readonly string[]): Map<Relationship, number> {
-  const counts = new Map<Relationship, number>();
-  for (const pair of visiblePairs(pairs, { sectors, relationships: [] })) {
-    counts.set(pair.relationship, (counts.get(pair.relationship) ?? 0) + 1);
-  }
-  return counts;
-}
-
 /** Quotes about any of the sectors (all quotes when none is chosen). */
 export function quotesForSectors(quotes: readonly Quote[], sectors: readonly string[]): Quote[] {
   return sectors.length ? quotes.filter((q) => q.sectors.some((s) => sectors.includes(s))) : [...quotes];

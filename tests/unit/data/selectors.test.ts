@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  pairLocalityIds,
-  pairsOfLocality,
-  partnerCounts,
-  relationshipCounts,
-  sectorChipCounts,
-  visiblePairs,
-} from '../../../src/data/selectors';
-import { selectVisiblePairs } from '../../../src/view/visible';
+import { pairLocalityIds, pairsOfLocality, partnerCounts, visiblePairs } from '../../../src/data/selectors';
 import { fixtureBundle } from '../../fixtures/bundle';
 
 // What the filters, the chip counts and the partner counts show a reader, on the fixture bundle
@@ -31,15 +23,6 @@ describe('filters', () => {
     ]);
     expect(ids(visiblePairs(pairs, { sectors: ['agriculture'], relationships: ['economic_exchange'] }))).toEqual(['vn-lao-cai--jp-19']);
   });
-
-  it('no filter shows every pair, and the shared selector hands out the same array until a filter changes', () => {
-    const sectors: string[] = [];
-    const relationships: never[] = [];
-    const first = selectVisiblePairs(pairs, sectors, relationships);
-    expect(first).toHaveLength(pairs.length);
-    expect(selectVisiblePairs(pairs, sectors, relationships)).toBe(first);
-    expect(selectVisiblePairs(pairs, ['hydrogen'], relationships)).toHaveLength(2);
-  });
 });
 
 describe('counts', () => {
@@ -60,20 +43,5 @@ describe('counts', () => {
       'vn-ho-chi-minh-city--jp-27',
       'vn-ho-chi-minh-city--jp-27-osaka',
     ]);
-  });
-
-  it('a chip counts what switching it on would add, under the relationship filter only', () => {
-    const counts = sectorChipCounts(pairs, ['sister', 'mou']);
-    expect(counts.get('trade_investment')).toBe(1);
-    expect(counts.get('tourism')).toBe(1);
-    expect(counts.get('hydrogen')).toBe(2);
-    expect(counts.has('education_hr')).toBe(true);
-    // Gia Lai–Yoshino's agriculture is a project, outside the relationship filter.
-    expect(counts.get('agriculture')).toBe(1);
-  });
-
-  it('the relationship menu counts under the sector filter only', () => {
-    const counts = relationshipCounts(pairs, ['agriculture']);
-    expect(Object.fromEntries(counts)).toEqual({ sister: 1, economic_exchange: 1, project: 1, cooperation_agreement: 1 });
   });
 });
