@@ -9,6 +9,7 @@ import { useCoreData } from './data';
 import { sectorLabel } from '../i18n/names';
 import { isFiltered, selectVisible, useFilters } from '../view/visible';
 import { relationshipCounts, sectorChipCounts } from '../view/filter-counts';
+import { ChipRow } from './ChipRow';
 
 type RelChoice = 'all' | 'agreements' | Relationship | 'custom';
 
@@ -75,7 +76,7 @@ export function SectorChips() {
             {choice === 'custom' && <option value="custom" disabled>{t(lang, 'filters.rel.custom')}</option>}
           </select>
         </label>
-        <ul className="chips" aria-label={t(lang, 'filters.sectors')}>
+        <ChipRow label={t(lang, 'filters.sectors')}>
           {chips.map(({ sector, count }) => (
             <li key={sector.id}>
               <button
@@ -90,7 +91,7 @@ export function SectorChips() {
               </button>
             </li>
           ))}
-        </ul>
+        </ChipRow>
         <button type="button" className="clear" disabled={!filtered} onClick={clearFilters}>
           {t(lang, 'filters.clear')}
         </button>
