@@ -30,7 +30,8 @@ export function tieId(pair: Pick<CorePair, 'vnId' | 'jpId'>): string {
   return `${pair.vnId}~${pair.jpId}`;
 }
 
-function byDateThenId(a: CorePair, b: CorePair): number {
+/** A tie's documents in the order readers see them: oldest first, undated last, then by id. */
+export function byDateThenId(a: Pick<CorePair, 'id' | 'signed'>, b: Pick<CorePair, 'id' | 'signed'>): number {
   if (a.signed !== b.signed) {
     if (a.signed === null) return 1;
     if (b.signed === null) return -1;
