@@ -76,3 +76,24 @@ export function tieCount(pairs: readonly CorePair[]): number {
   for (const pair of pairs) ids.add(tieId(pair));
   return ids.size;
 }
+
+/**
+ * Ties per Vietnamese unit and per Japanese prefecture, the sides' "most connected" measure: a
+ * municipality's ties count for its prefecture (Osaka's 21 include Sakai's), each tie once.
+ */
+export function tiesPerSide(pairs: readonly CorePair[]): { vn: Map<string, number>; jp: Map<string, number> } {
+  const vn = new Map<string, Set<string>>();
+  const jp = new Map<string, Set<string>>();
+  const add = (side: Map<string, Set<string>>, key: string, id: string) => {
+    let set = side.get(key);
+    if (!set) side.set(key, (set = new Set()));
+    set.add(id);
+  };
+  for (const pair of pairs) {
+    const id = tieId(pair);
+    add(vn, pair.vnId, id);
+    add(jp, pair.jpPrefectureId, id);
+  }
+  const sizes = (side: Map<string, Set<string>>) => new Map([...side].map(([key, set]) => [key, set.size]));
+  return { vn: sizes(vn), jp: sizes(jp) };
+}

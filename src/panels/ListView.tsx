@@ -10,6 +10,7 @@ import { SourceLink } from './SourceLink';
 import { useVisiblePairs } from '../view/visible';
 import { partnersToCsv } from '../partners/csv';
 import { usePartnerRanking } from './PossiblePartners';
+import { TieRankings } from './TieRankings';
 
 /** With a byte-order mark, so Excel on Windows reads the file as UTF-8. */
 function saveCsv(csv: string, name: string): void {
@@ -176,6 +177,7 @@ export function ListView() {
         {!rows.length && <p>{t(lang, 'list.empty')}</p>}
       </div>
       <SelectedPartners />
+      <TieRankings />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { Quote } from './Quote';
 import { SourceLink } from './SourceLink';
 import { LookingForPartnersList } from './PossiblePartners';
 import { Timeline } from './Timeline';
+import { TieRankings } from './TieRankings';
 
 /**
  * What a reader sees before choosing anything: the forum, its figures and directions, the
@@ -91,6 +92,8 @@ export function OverviewPanel() {
       {!embed && <Timeline />}
 
       <LookingForPartnersList />
+
+      <TieRankings />
 
       {bundle.figures.length > 0 && (
         <section aria-labelledby="figures-heading">
