@@ -40,17 +40,25 @@ export function byDateThenId(a: Pick<CorePair, 'id' | 'signed'>, b: Pick<CorePai
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * Items (documents, or rows built from them) grouped by tie, groups in the order their first item
+ * appears and items in their given order: the one grouping, used by `tiesOf` and the list view.
+ */
+export function groupByTie<T>(items: readonly T[], endsOf: (item: T) => Pick<CorePair, 'vnId' | 'jpId'>): Map<string, T[]> {
+  const members = new Map<string, T[]>();
+  for (const item of items) {
+    const id = tieId(endsOf(item));
+    const list = members.get(id);
+    if (list) list.push(item);
+    else members.set(id, [item]);
+  }
+  return members;
+}
+
 /** The ties of the given pairs, in the order their first document appears. O(n log n). */
 export function tiesOf(pairs: readonly CorePair[]): Tie[] {
-  const members = new Map<string, CorePair[]>();
-  for (const pair of pairs) {
-    const id = tieId(pair);
-    const list = members.get(id);
-    if (list) list.push(pair);
-    else members.set(id, [pair]);
-  }
   const ties: Tie[] = [];
-  for (const [id, docs] of members) {
+  for (const [id, docs] of groupByTie(pairs, (pair) => pair)) {
     const sorted = [...docs].sort(byDateThenId);
     const dates = sorted.flatMap((p) => (p.signed ? [p.signed] : []));
     const relationships = [...new Set(sorted.map((p) => p.relationship))].sort((a, b) => (STRENGTH.get(a) ?? 99) - (STRENGTH.get(b) ?? 99));
