@@ -5,7 +5,11 @@ export interface PairFilter {
   relationships: readonly Relationship[];
 }
 
-/** A pair matches when it has any of the chosen sectors and one of the chosen types (empty = all). */
+/**
+ * A pair matches when it has any of the chosen sectors and one of the chosen types (empty = all).
+ * The app's one predicate for "visible" is `isVisible` in src/view/visible.ts, which adds the year
+ * range; this one is left for the SVG map and the static figure until they move to it.
+ */
 export function pairMatches(pair: CorePair, filter: PairFilter): boolean {
   if (filter.relationships.length && !filter.relationships.includes(pair.relationship)) return false;
   if (filter.sectors.length && !pair.sectors.some((s) => filter.sectors.includes(s))) return false;

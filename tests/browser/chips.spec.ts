@@ -9,7 +9,7 @@ async function row(page: Page) {
       left: box.left,
       right: box.right,
       scrollLeft: el.scrollLeft,
-      chips: [...el.querySelectorAll('button')].map((b) => ({ name: b.textContent ?? '', right: b.getBoundingClientRect().right })),
+      chips: Array.from(el.querySelectorAll('button')).map((b) => ({ name: b.textContent ?? '', right: b.getBoundingClientRect().right })),
     };
   });
 }
