@@ -86,13 +86,16 @@ export function ChipRow({ label, children }: { label: string; children: ReactNod
   const step = (direction: 1 | -1) => {
     const el = list.current;
     if (!el) return;
-    el.scrollTo({ left: nextScrollLeft(el, direction), behavior: 'smooth' });
+    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    el.scrollTo({ left: nextScrollLeft(el, direction), behavior: reduced ? 'auto' : 'smooth' });
   };
 
+  // The buttons are for the pointer: they are no Tab stop, since Tab already scrolls each chip
+  // into view, and they would add two stops before every chip.
   return (
     <div className="chip-row" data-more-before={ends.before || undefined} data-more-after={ends.after || undefined}>
       {ends.before && (
-        <button type="button" className="chip-scroll chip-scroll-before" aria-label={t(lang, 'filters.scroll.before')} onClick={() => step(-1)}>
+        <button type="button" tabIndex={-1} className="chip-scroll chip-scroll-before" aria-label={t(lang, 'filters.scroll.before')} onClick={() => step(-1)}>
           <span aria-hidden="true">‹</span>
         </button>
       )}
@@ -100,7 +103,7 @@ export function ChipRow({ label, children }: { label: string; children: ReactNod
         {children}
       </ul>
       {ends.after && (
-        <button type="button" className="chip-scroll chip-scroll-after" aria-label={t(lang, 'filters.scroll.after')} onClick={() => step(1)}>
+        <button type="button" tabIndex={-1} className="chip-scroll chip-scroll-after" aria-label={t(lang, 'filters.scroll.after')} onClick={() => step(1)}>
           <span aria-hidden="true">›</span>
         </button>
       )}
