@@ -83,7 +83,7 @@ export function LocalityPartners({ id }: { id: string }) {
                   </button>
                   {pair.signedAs && <span className="meta"> · {t(lang, 'pair.signedAsShort', { name: pair.signedAs.vi })}</span>}
                   {pair.sectors.length > 0 && (
-                    <span className="meta"> · {pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', ')}</span>
+                    <span className="meta doc-sectors">{pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', ')}</span>
                   )}
                 </li>
               ))}
