@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
-import { agreementCount, quotesForSectors, sectorCounts } from '../data/selectors';
+import { agreementCount, quotesForSectors } from '../data/selectors';
+import { sectorChipCounts } from '../view/filter-counts';
+import { NO_FILTERS } from '../view/visible';
 import { formatNumber, formatPartialDate, t } from '../i18n';
 import { selectLocality, toggleSector, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
@@ -27,7 +29,8 @@ export function OverviewPanel() {
 
   const quotes = useMemo(() => quotesForSectors(bundle.quotes, sectors), [bundle.quotes, sectors]);
   const ranking = useMemo(() => {
-    const counts = sectorCounts(bundle.pairs);
+    // Ties per sector, as the chips count them with no filter on: the two never disagree.
+    const counts = sectorChipCounts(bundle.pairs, NO_FILTERS);
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   }, [bundle.pairs]);
   const max = ranking[0]?.[1] ?? 1;

@@ -160,7 +160,7 @@ export const en = {
     'overview.quotes': 'What the speakers said',
     'overview.quotesFiltered': 'Quotes on: {sectors}.',
     'overview.noQuotes': 'No speaker spoke about these sectors.',
-    'overview.sectors': 'Sectors by number of partnerships',
+    'overview.sectors': 'Sectors by number of ties',
     'overview.priorities': 'Localities that name {sectors} as a priority',
     'locality.formedFrom': 'Formed on {date} from',
     'locality.looking': 'Looking for partners',
