@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { t } from '../i18n';
 import { useStore } from '../state/store';
 
@@ -83,6 +83,18 @@ export function ChipRow({ label, children }: { label: string; children: ReactNod
   // Chips are re-sorted and re-counted as filters change: their width changes with them.
   useEffect(measure, [children, measure]);
 
+  // Arrow keys, Home and End move between chips (focus scrolls the chip into view), so a keyboard
+  // reader reaches the last chip without tabbing through every one before it.
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const chips = [...(list.current?.querySelectorAll<HTMLButtonElement>('li > button') ?? [])];
+    const at = chips.indexOf(document.activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: chips.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    chips[Math.max(0, Math.min(chips.length - 1, to))]?.focus();
+  };
+
   const step = (direction: 1 | -1) => {
     const el = list.current;
     if (!el) return;
@@ -99,7 +111,7 @@ export function ChipRow({ label, children }: { label: string; children: ReactNod
           <span aria-hidden="true">‹</span>
         </button>
       )}
-      <ul ref={list} className="chips" aria-label={label}>
+      <ul ref={list} className="chips" aria-label={label} onKeyDown={onKeyDown}>
         {children}
       </ul>
       {ends.after && (

@@ -95,4 +95,18 @@ describe('SectorChips', () => {
     expect(screen.getByRole('button', { name: 'Clear filters' })).toBeDisabled();
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
+
+  it('moves between chips with the arrow keys, Home and End, without Tab', async () => {
+    renderWithData(<SectorChips />);
+    const chips = within(screen.getByRole('list', { name: 'Sectors' })).getAllByRole('button');
+    chips[0]!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(chips[1]).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    expect(chips[chips.length - 1]).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(chips[chips.length - 1]).toHaveFocus();
+    await userEvent.keyboard('{Home}{ArrowLeft}');
+    expect(chips[0]).toHaveFocus();
+  });
 });
