@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { tiesPerSide } from '../data/ties';
 import type { Country, Lang, Locality } from '../data/types';
-import { collator, t } from '../i18n';
+import { collator, formatNumber, t } from '../i18n';
 import { tiesLabel } from '../i18n/counts';
 import { localityName } from '../i18n/names';
 import { selectLocality, useStore } from '../state/store';
@@ -73,10 +73,16 @@ export function TieRankings() {
             <ol className="ranking">
               {sides[country].top.map(({ locality, ties }) => (
                 <li key={locality.id}>
-                  <button type="button" className="ranking-row" onClick={() => selectLocality(locality.id)}>
+                  {/* The narrow count column shows the number; the name says what it counts. */}
+                  <button
+                    type="button"
+                    className="ranking-row"
+                    aria-label={t(lang, 'connected.row', { name: localityName(locality, lang), count: tiesLabel(lang, ties) })}
+                    onClick={() => selectLocality(locality.id)}
+                  >
                     <span className="ranking-label">{localityName(locality, lang)}</span>
                     <span className="ranking-bar" aria-hidden="true" style={{ inlineSize: `${(ties / max) * 100}%` }} />
-                    <span className="ranking-count">{tiesLabel(lang, ties)}</span>
+                    <span className="ranking-count">{formatNumber(lang, ties)}</span>
                   </button>
                 </li>
               ))}

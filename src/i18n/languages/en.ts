@@ -98,6 +98,7 @@ export const en = {
     'connected.vn': 'Vietnamese provinces and cities',
     'connected.jp': 'Japanese prefectures',
     'connected.note': 'By number of ties; a city’s, town’s or village’s ties count for its prefecture.',
+    'connected.row': '{name}: {count}',
     'noTie.title': 'No documented tie yet',
     'noTie.note': 'None found in the sources read so far, which does not mean none exists.',
     'noTie.none': 'Every province, city and prefecture has at least one documented tie.',

@@ -97,6 +97,7 @@ export const ja = {
     'connected.vn': 'ベトナムの省・市',
     'connected.jp': '日本の都道府県',
     'connected.note': '協力関係の数による順位です。市町村の協力関係はその都道府県に数えます。',
+    'connected.row': '{name}：{count}',
     'noTie.title': '記録された協力関係がまだない地域',
     'noTie.note': 'これまでに調べた出典では見つかっていませんが、存在しないという意味ではありません。',
     'noTie.none': 'すべての省・市と都道府県に、記録された協力関係が1件以上あります。',

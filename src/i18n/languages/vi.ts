@@ -97,6 +97,7 @@ export const vi = {
     'connected.vn': 'Tỉnh, thành phố Việt Nam',
     'connected.jp': 'Các tỉnh Nhật Bản',
     'connected.note': 'Xếp theo số quan hệ hợp tác; quan hệ của thành phố, thị trấn, làng Nhật Bản được tính cho tỉnh của địa phương đó.',
+    'connected.row': '{name}: {count}',
     'noTie.title': 'Chưa ghi nhận quan hệ hợp tác nào',
     'noTie.note': 'Chưa tìm thấy trong các nguồn đã đọc, nhưng điều đó không có nghĩa là chưa có.',
     'noTie.none': 'Mọi tỉnh, thành phố Việt Nam và mọi tỉnh Nhật Bản đều có ít nhất một quan hệ hợp tác được ghi nhận.',

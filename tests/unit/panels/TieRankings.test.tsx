@@ -9,7 +9,11 @@ import { renderWithData, resetStore } from './render';
 
 const side = (section: HTMLElement, name: string) =>
   within(within(section).getByRole('heading', { level: 4, name }).closest('section') as HTMLElement);
-const rows = (section: HTMLElement, name: string) => side(section, name).getAllByRole('button').map((b) => b.textContent);
+// What a screen reader names each row (the ranking's rows say what their number counts).
+const rows = (section: HTMLElement, name: string) =>
+  side(section, name)
+    .getAllByRole('button')
+    .map((b) => b.getAttribute('aria-label') ?? b.textContent);
 
 // The fixture's ties per side: Gia Lai 3, Hồ Chí Minh City 2, five units with one; Osaka 4 (Sakai
 // and Osaka City included), Yamanashi 3, Gifu, Gunma and Nara one each.
@@ -20,8 +24,8 @@ describe('Most connected and No documented tie yet', () => {
     renderWithData(<OverviewPanel />);
     const ranking = screen.getByTestId('most-connected');
     expect(within(ranking).getByRole('heading', { level: 3 })).toHaveTextContent('Most connected');
-    expect(rows(ranking, 'Vietnamese provinces and cities')).toEqual(['Gia Lai3 ties', 'Ho Chi Minh City2 ties', 'Da Nang1 tie', 'Hue1 tie', 'Lao Cai1 tie']);
-    expect(rows(ranking, 'Japanese prefectures')).toEqual(['Osaka4 ties', 'Yamanashi3 ties', 'Gifu1 tie', 'Gunma1 tie', 'Nara1 tie']);
+    expect(rows(ranking, 'Vietnamese provinces and cities')).toEqual(['Gia Lai: 3 ties', 'Ho Chi Minh City: 2 ties', 'Da Nang: 1 tie', 'Hue: 1 tie', 'Lao Cai: 1 tie']);
+    expect(rows(ranking, 'Japanese prefectures')).toEqual(['Osaka: 4 ties', 'Yamanashi: 3 ties', 'Gifu: 1 tie', 'Gunma: 1 tie', 'Nara: 1 tie']);
     await userEvent.click(within(ranking).getByRole('button', { name: /^Osaka/ }));
     expect(useStore.getState().selection).toEqual({ kind: 'locality', id: 'jp-27' });
   });
@@ -47,12 +51,12 @@ describe('Most connected and No documented tie yet', () => {
     const { unmount } = renderWithData(<ListView />);
     const ranking = screen.getByTestId('most-connected');
     expect(within(ranking).getByRole('heading', { level: 3 })).toHaveTextContent('Nhiều quan hệ hợp tác nhất');
-    expect(rows(ranking, 'Các tỉnh Nhật Bản')[0]).toBe('Osaka4 quan hệ hợp tác');
+    expect(rows(ranking, 'Các tỉnh Nhật Bản')[0]).toBe('Osaka: 4 quan hệ hợp tác');
     expect(within(screen.getByTestId('no-tie-yet')).getByRole('heading', { level: 3 })).toHaveTextContent('Chưa ghi nhận quan hệ hợp tác nào');
     unmount();
     setLang('ja');
     renderWithData(<ListView />);
-    expect(rows(screen.getByTestId('most-connected'), 'ベトナムの省・市')[0]).toBe('ザライ省協力関係3件');
+    expect(rows(screen.getByTestId('most-connected'), 'ベトナムの省・市')[0]).toBe('ザライ省：協力関係3件');
     expect(within(screen.getByTestId('no-tie-yet')).getByRole('heading', { level: 3 })).toHaveTextContent('記録された協力関係がまだない地域');
   });
 });
