@@ -1,10 +1,12 @@
 import { foldText } from '../lib/text';
+import { tiesOf, type Tie } from './ties';
 import type { CoreBundle, Locality } from './types';
 
 /**
- * Search over localities and agreements, pure and language-independent: every name a reader
+ * Search over localities, ties and sectors, pure and language-independent: every name a reader
  * might type (English, Vietnamese with or without diacritics, Japanese in kanji or kana, and
- * the pre-merger province names) points to the same ids.
+ * the pre-merger province names) points to the same ids. Agreements are found as ties: "Hanoi
+ * Fukuoka" is one answer however many documents the two have signed.
  */
 
 /** Why a result matched when the reader could not guess it from its name. */
@@ -12,8 +14,11 @@ export type MatchReason =
   | { kind: 'former'; formerVi: string; formerJa: string }
   | { kind: 'signed-as'; signedAsVi: string };
 
+export type SearchKind = 'locality' | 'tie' | 'sector';
+
 export interface SearchResult {
-  kind: 'locality' | 'pair' | 'sector';
+  kind: SearchKind;
+  /** A locality id, a tie id (`tieId`) or a sector id. */
   id: string;
   /** Lower is better. */
   score: number;
@@ -21,7 +26,7 @@ export interface SearchResult {
 }
 
 interface Entry {
-  kind: 'locality' | 'pair' | 'sector';
+  kind: SearchKind;
   id: string;
   /** Folded names, each searched separately (a query must fit in one of them). */
   names: string[];
@@ -33,6 +38,8 @@ interface Entry {
 
 export interface SearchIndex {
   entries: Entry[];
+  /** The ties the entries name, by id, for the rows that describe them. */
+  ties: ReadonlyMap<string, Tie>;
 }
 
 const HIRAGANA = /[\u3041-\u3096]/g;
@@ -65,23 +72,26 @@ export function buildSearchIndex(bundle: Pick<CoreBundle, 'localities' | 'pairs'
       });
     entries.push({ kind: 'locality', id: locality.id, names, former, all: names.join(' ') });
   }
-  for (const pair of bundle.pairs) {
-    const ends = [pair.vnId, pair.jpId, pair.jpPrefectureId].map((id) => byId.get(id)).filter((l): l is Locality => !!l);
+  const ties = tiesOf(bundle.pairs);
+  const pairById = new Map(bundle.pairs.map((p) => [p.id, p]));
+  for (const tie of ties) {
+    const ends = [tie.vnId, tie.jpId, tie.jpPrefectureId].map((id) => byId.get(id)).filter((l): l is Locality => !!l);
     const names = ends.flatMap(localityNames);
-    const former = pair.signedAs
-      ? [pair.signedAs.vi, pair.signedAs.en].map((text) => ({
-          text: searchFold(text),
-          reason: { kind: 'signed-as', signedAsVi: pair.signedAs?.vi ?? '' } as MatchReason,
-        }))
-      : [];
-    entries.push({ kind: 'pair', id: pair.id, names: [], former, all: [...names, ...former.map((f) => f.text)].join(' ') });
+    // Any of its documents' "signed as" names finds the tie (Bình Định finds Gia Lai's ties).
+    const signedAs = new Map<string, string>();
+    for (const pairId of tie.pairIds) {
+      const as = pairById.get(pairId)?.signedAs;
+      if (as) for (const text of [as.vi, as.en]) signedAs.set(searchFold(text), as.vi);
+    }
+    const former = [...signedAs].map(([text, vi]) => ({ text, reason: { kind: 'signed-as', signedAsVi: vi } as MatchReason }));
+    entries.push({ kind: 'tie', id: tie.id, names: [], former, all: [...new Set([...names, ...former.map((f) => f.text)])].join(' ') });
   }
   // Sectors too, so a reader typing "hydrogen" or "nông nghiệp" finds the filter.
   for (const sector of bundle.sectors ?? []) {
     const names = [...new Set([sector.id.replace(/_/g, ' '), sector.labels.en, sector.labels.vi, sector.labels.ja].map(searchFold))];
     entries.push({ kind: 'sector', id: sector.id, names, former: [], all: names.join(' ') });
   }
-  return { entries };
+  return { entries, ties: new Map(ties.map((tie) => [tie.id, tie])) };
 }
 
 function nameScore(name: string, query: string): number | null {
@@ -98,9 +108,9 @@ function best(scores: (number | null)[]): number | null {
 }
 
 /**
- * Finds localities and sectors, then agreements, for a query. A locality matches on one of its names (or a
- * pre-merger name, with the reason); an agreement matches when every word of the query is in the
- * names of its two ends.
+ * Finds localities and sectors, then ties, for a query. A locality matches on one of its names (or a
+ * pre-merger name, with the reason); a tie matches when every word of the query is in the names
+ * of its two ends (or a name one of its documents was signed under).
  */
 export function search(index: SearchIndex, query: string, limit = 10): SearchResult[] {
   const q = searchFold(query);
@@ -121,9 +131,9 @@ export function search(index: SearchIndex, query: string, limit = 10): SearchRes
       if (former) results.push({ kind: 'locality', id: entry.id, score: 4, reason: former.reason });
     } else if (words.every((w) => entry.all.includes(w))) {
       const former = entry.former.find((f) => words.some((w) => f.text.includes(w)));
-      results.push({ kind: 'pair', id: entry.id, score: 10, reason: former ? former.reason : null });
+      results.push({ kind: 'tie', id: entry.id, score: 10, reason: former ? former.reason : null });
     }
   }
-  // Stable sort keeps bundle order (localities, then pairs in file order) among equal scores.
+  // Stable sort keeps bundle order (localities, then ties by their first document in file order) among equal scores.
   return results.sort((a, b) => a.score - b.score).slice(0, limit);
 }

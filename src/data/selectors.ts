@@ -1,20 +1,4 @@
-import type { Bundle, CoreBundle, CorePair, Locality, Pair, Quote, Region, Relationship, Sector, Speaker } from './types';
-
-export interface PairFilter {
-  sectors: readonly string[];
-  relationships: readonly Relationship[];
-}
-
-/** A pair matches when it has any of the chosen sectors and one of the chosen types (empty = all). */
-export function pairMatches(pair: CorePair, filter: PairFilter): boolean {
-  if (filter.relationships.length && !filter.relationships.includes(pair.relationship)) return false;
-  if (filter.sectors.length && !pair.sectors.some((s) => filter.sectors.includes(s))) return false;
-  return true;
-}
-
-export function visiblePairs<P extends CorePair>(pairs: readonly P[], filter: PairFilter): P[] {
-  return pairs.filter((pair) => pairMatches(pair, filter));
-}
+import type { Bundle, CoreBundle, CorePair, Locality, Pair, Quote, Region, Sector, Speaker } from './types';
 
 /** The localities a pair touches: its Vietnamese unit, its Japanese partner and that partner's prefecture. */
 export function pairLocalityIds(pair: CorePair): string[] {
@@ -24,13 +8,6 @@ export function pairLocalityIds(pair: CorePair): string[] {
 /** Pairs touching a locality (a prefecture counts its municipalities' pairs too). */
 export function pairsOfLocality<P extends CorePair>(pairs: readonly P[], localityId: string): P[] {
   return pairs.filter((pair) => pairLocalityIds(pair).includes(localityId));
-}
-
-/** Number of pairs per sector among the given pairs, for the chips and the ranking. */
-export function sectorCounts(pairs: readonly CorePair[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const pair of pairs) for (const s of pair.sectors) counts.set(s, (counts.get(s) ?? 0) + 1);
-  return counts;
 }
 
 export function agreementCount(bundle: { pairs: readonly CorePair[] }): number {
@@ -72,23 +49,6 @@ export interface IndexedBundle extends IndexedCore {
 export function indexBundle(bundle: Bundle): IndexedBundle {
   // The same maps as the core's, built from the whole bundle's pairs: they hold whole pairs.
   return indexCore(bundle) as IndexedBundle;
-}
-
-/**
- * Chip counts: pairs per sector given the relationship filter only. Sectors combine with OR, so
- * a chip's count is what the map would add if it were switched on, whatever else is on.
- */
-export function sectorChipCounts(pairs: readonly CorePair[], relationships: readonly Relationship[]): Map<string, number> {
-  return sectorCounts(visiblePairs(pairs, { sectors: [], relationships }));
-}
-
-/** Pairs per relationship type given the sector filter only, for the relationship menu. */
-export function relationshipCounts(pairs: readonly CorePair[], sectors: readonly string[]): Map<Relationship, number> {
-  const counts = new Map<Relationship, number>();
-  for (const pair of visiblePairs(pairs, { sectors, relationships: [] })) {
-    counts.set(pair.relationship, (counts.get(pair.relationship) ?? 0) + 1);
-  }
-  return counts;
 }
 
 /** Quotes about any of the sectors (all quotes when none is chosen). */

@@ -39,7 +39,8 @@ export function tieId(pair: Pick<CorePair, 'vnId' | 'jpId'>): string {
   return id;
 }
 
-function byDateThenId(a: CorePair, b: CorePair): number {
+/** A tie's documents in the order readers see them: oldest first, undated last, then by id. */
+export function byDateThenId(a: Pick<CorePair, 'id' | 'signed'>, b: Pick<CorePair, 'id' | 'signed'>): number {
   if (a.signed !== b.signed) {
     if (a.signed === null) return 1;
     if (b.signed === null) return -1;
@@ -48,17 +49,25 @@ function byDateThenId(a: CorePair, b: CorePair): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * Items (documents, or rows built from them) grouped by tie, groups in the order their first item
+ * appears and items in their given order: the one grouping, used by `tiesOf` and the list view.
+ */
+export function groupByTie<T>(items: readonly T[], endsOf: (item: T) => Pick<CorePair, 'vnId' | 'jpId'>): Map<string, T[]> {
+  const members = new Map<string, T[]>();
+  for (const item of items) {
+    const id = tieId(endsOf(item));
+    const list = members.get(id);
+    if (list) list.push(item);
+    else members.set(id, [item]);
+  }
+  return members;
+}
+
 /** The ties of the given pairs, in the order their first document appears. O(n log n). */
 export function tiesOf(pairs: readonly CorePair[]): Tie[] {
-  const members = new Map<string, CorePair[]>();
-  for (const pair of pairs) {
-    const id = tieId(pair);
-    const list = members.get(id);
-    if (list) list.push(pair);
-    else members.set(id, [pair]);
-  }
   const ties: Tie[] = [];
-  for (const [id, docs] of members) {
+  for (const [id, docs] of groupByTie(pairs, (pair) => pair)) {
     const sorted = [...docs].sort(byDateThenId);
     const dates = sorted.flatMap((p) => (p.signed ? [p.signed] : []));
     const relationships = [...new Set(sorted.map((p) => p.relationship))].sort((a, b) => (STRENGTH.get(a) ?? 99) - (STRENGTH.get(b) ?? 99));
@@ -102,4 +111,19 @@ export function tieCounts(pairs: readonly CorePair[]): Map<string, number> {
     if (pair.jpPrefectureId !== pair.jpId) add(pair.jpPrefectureId);
   }
   return counts;
+}
+
+/**
+ * Ties per Vietnamese unit and per Japanese prefecture, the sides' "most connected" measure: a
+ * municipality's ties count for its prefecture (Osaka's 21 include Sakai's), each tie once.
+ */
+export function tiesPerSide(pairs: readonly CorePair[]): { vn: Map<string, number>; jp: Map<string, number> } {
+  const counts = tieCounts(pairs);
+  const vn = new Map<string, number>();
+  const jp = new Map<string, number>();
+  for (const pair of pairs) {
+    vn.set(pair.vnId, counts.get(pair.vnId) ?? 0);
+    jp.set(pair.jpPrefectureId, counts.get(pair.jpPrefectureId) ?? 0);
+  }
+  return { vn, jp };
 }

@@ -28,8 +28,8 @@ export function sectorLabel(sector: Sector | undefined, id: string, lang: Lang):
   return sector ? sector.labels[lang] : id;
 }
 
-/** "Quảng Trị – Yamanashi" in the interface language, Vietnamese side first: a pair's title. */
-export function pairTitle(pair: CorePair, localityById: ReadonlyMap<string, Locality>, lang: Lang): string {
+/** "Quảng Trị – Yamanashi" in the interface language, Vietnamese side first: a pair's (or a tie's) title. */
+export function pairTitle(pair: Pick<CorePair, 'vnId' | 'jpId'>, localityById: ReadonlyMap<string, Locality>, lang: Lang): string {
   return `${localityName(localityById.get(pair.vnId), lang, pair.vnId)} – ${localityName(localityById.get(pair.jpId), lang, pair.jpId)}`;
 }
 

@@ -10,6 +10,9 @@ import { SourceLink } from './SourceLink';
 import { useVisiblePairs } from '../view/visible';
 import { partnersToCsv } from '../partners/csv';
 import { usePartnerRanking } from './PossiblePartners';
+import { TieRankings } from './TieRankings';
+import { GroupByTieToggle, TieGroupRow } from './TieGroupRow';
+import { groupByTie } from '../data/ties';
 
 /** With a byte-order mark, so Excel on Windows reads the file as UTF-8. */
 function saveCsv(csv: string, name: string): void {
@@ -93,6 +96,7 @@ export function ListView() {
   const { bundle, localityById, sectorById } = useData();
   const lang = useStore((s) => s.lang);
   const [sort, setSort] = useState<{ key: SortKey; dir: 'ascending' | 'descending' }>({ key: 'vn', dir: 'ascending' });
+  const [byTie, setByTie] = useState(false);
 
   const pairs = useVisiblePairs(bundle.pairs);
   const rows = useMemo(() => {
@@ -105,6 +109,9 @@ export function ListView() {
     });
   }, [pairs, lang, localityById, sectorById, sort]);
 
+  // Grouped, a tie sits where its first row sorts, its documents in the sort order beneath it.
+  const groups = useMemo(() => (byTie ? [...groupByTie(rows, (row) => row.pair).values()] : []), [byTie, rows]);
+
   const onSort = (key: SortKey) =>
     setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
 
@@ -115,6 +122,31 @@ export function ListView() {
     );
     saveCsv(csv, 'kizuna-agreements.csv');
   };
+
+  const renderRow = (row: Row) => (
+    <tr key={row.pair.id} onClick={() => selectPair(row.pair.id)} data-pair-id={row.pair.id}>
+      <td>
+        <button
+          type="button"
+          className="link-button"
+          onClick={(e) => {
+            e.stopPropagation();
+            selectPair(row.pair.id);
+          }}
+        >
+          {row.vn}
+        </button>
+        {row.pair.signedAs && <span className="meta"> {t(lang, 'pair.signedAsShort', { name: row.pair.signedAs.vi })}</span>}
+      </td>
+      <td>{row.jp}</td>
+      <td>{row.relationship}</td>
+      <td>{row.pair.signed ? formatPartialDate(lang, row.pair.signed) : '—'}</td>
+      <td>{row.sectors}</td>
+      <td onClick={(e) => e.stopPropagation()}>
+        <SourceLink source={row.pair.source} lang={lang} bare />
+      </td>
+    </tr>
+  );
 
   return (
     <section className="list-view" aria-labelledby="list-caption" data-testid="panel:list">
@@ -128,6 +160,7 @@ export function ListView() {
         <span id="csv-note" className="hint">
           {t(lang, 'list.downloadNote')}
         </span>
+        <GroupByTieToggle on={byTie} onChange={setByTie} />
       </div>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="list-caption" id="agreements-list">
         <table>
@@ -146,36 +179,21 @@ export function ListView() {
               ))}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.pair.id} onClick={() => selectPair(row.pair.id)} data-pair-id={row.pair.id}>
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      selectPair(row.pair.id);
-                    }}
-                  >
-                    {row.vn}
-                  </button>
-                  {row.pair.signedAs && <span className="meta"> {t(lang, 'pair.signedAsShort', { name: row.pair.signedAs.vi })}</span>}
-                </td>
-                <td>{row.jp}</td>
-                <td>{row.relationship}</td>
-                <td>{row.pair.signed ? formatPartialDate(lang, row.pair.signed) : '—'}</td>
-                <td>{row.sectors}</td>
-                <td onClick={(e) => e.stopPropagation()}>
-                  <SourceLink source={row.pair.source} lang={lang} bare />
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          {byTie ? (
+            groups.map((group) => (
+              <tbody key={group[0]!.pair.id}>
+                <TieGroupRow vn={group[0]!.vn} jp={group[0]!.jp} pairs={group.map((row) => row.pair)} columns={COLUMNS.length} />
+                {group.map(renderRow)}
+              </tbody>
+            ))
+          ) : (
+            <tbody>{rows.map(renderRow)}</tbody>
+          )}
         </table>
         {!rows.length && <p>{t(lang, 'list.empty')}</p>}
       </div>
       <SelectedPartners />
+      <TieRankings />
     </section>
   );
 }

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import { pairMatches, pairsOfLocality, partnerOf, quotesOfLocality } from '../data/selectors';
-import { formatNumber, formatPartialDate, t } from '../i18n';
-import { selectPair, useStore } from '../state/store';
+import { quotesOfLocality } from '../data/selectors';
+import { formatPartialDate, t } from '../i18n';
+import { useStore } from '../state/store';
 import { followToLocality, LOCALITY_HEADING_ID } from './follow';
 import { useData } from './data';
 import { kindLabel, localityName, nativeName, sectorLabel } from '../i18n/names';
 import { Quote } from './Quote';
 import { OurText } from './OurText';
 import { PossiblePartners } from './PossiblePartners';
-import { filterByYears } from '../partners/timeline';
+import { LocalityPartners } from './LocalityPartners';
 import { SourceLink } from './SourceLink';
 
 const MERGER_DATE = '2025-07-01';
@@ -17,13 +17,8 @@ const MERGER_DATE = '2025-07-01';
 export function LocalityPanel({ id }: { id: string }) {
   const { bundle, localityById, sectorById } = useData();
   const lang = useStore((s) => s.lang);
-  const sectors = useStore((s) => s.sectors);
-  const relationships = useStore((s) => s.relationships);
-  const years = useStore((s) => s.years);
   const locality = localityById.get(id);
 
-  const pairs = useMemo(() => pairsOfLocality(bundle.pairs, id), [bundle.pairs, id]);
-  const shown = useMemo(() => filterByYears(pairs.filter((p) => pairMatches(p, { sectors, relationships })), years), [pairs, sectors, relationships, years]);
   const priorities = useMemo(() => bundle.priorities.filter((p) => p.localityId === id), [bundle.priorities, id]);
   const quotes = useMemo(() => quotesOfLocality(bundle, id), [bundle, id]);
   const looking = useMemo(() => bundle.lookingForPartners.filter((l) => l.localityId === id), [bundle.lookingForPartners, id]);
@@ -72,38 +67,7 @@ export function LocalityPanel({ id }: { id: string }) {
         </section>
       )}
 
-      <section aria-labelledby="partners-heading">
-        <h3 id="partners-heading">
-          {t(lang, 'locality.partners')} ({formatNumber(lang, pairs.length)})
-        </h3>
-        {shown.length < pairs.length && (
-          <p className="hint">{t(lang, 'locality.partnersFiltered', { shown: shown.length, total: pairs.length })}</p>
-        )}
-        {pairs.length === 0 && <p>{t(lang, 'locality.noPartners')}</p>}
-        <ul className="partners">
-          {shown.map((pair) => {
-            const other = localityById.get(partnerOf(pair, id));
-            // A prefecture also lists its municipalities' partners: name the municipality too.
-            const via = pair.vnId !== id && pair.jpId !== id ? localityById.get(pair.jpId) : undefined;
-            return (
-              <li key={pair.id}>
-                <button type="button" className="link-button" onClick={() => selectPair(pair.id)}>
-                  {localityName(other, lang, pair.id)}
-                  {via ? ` (${localityName(via, lang, pair.jpId)})` : ''}
-                </button>
-                <span className="meta">
-                  {t(lang, `rel.${pair.relationship}`)}
-                  {pair.signed ? ` · ${formatPartialDate(lang, pair.signed)}` : ''}
-                  {pair.signedAs ? ` · ${t(lang, 'pair.signedAsShort', { name: pair.signedAs.vi })}` : ''}
-                </span>
-                {pair.sectors.length > 0 && (
-                  <span className="meta">{pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', ')}</span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      <LocalityPartners id={id} />
 
       {(locality.country === 'vn' || locality.kind === 'prefecture' || locality.kind === 'municipality') && <PossiblePartners id={id} />}
 

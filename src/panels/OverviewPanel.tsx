@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
-import { agreementCount, quotesForSectors, sectorCounts } from '../data/selectors';
+import { agreementCount, quotesForSectors } from '../data/selectors';
+import { sectorChipCounts } from '../view/filter-counts';
+import { NO_FILTERS } from '../view/visible';
 import { formatNumber, formatPartialDate, t } from '../i18n';
 import { selectLocality, toggleSector, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
@@ -10,6 +12,7 @@ import { Quote } from './Quote';
 import { SourceLink } from './SourceLink';
 import { LookingForPartnersList } from './PossiblePartners';
 import { Timeline } from './Timeline';
+import { TieRankings } from './TieRankings';
 
 /**
  * What a reader sees before choosing anything: the forum, its figures and directions, the
@@ -26,7 +29,8 @@ export function OverviewPanel() {
 
   const quotes = useMemo(() => quotesForSectors(bundle.quotes, sectors), [bundle.quotes, sectors]);
   const ranking = useMemo(() => {
-    const counts = sectorCounts(bundle.pairs);
+    // Ties per sector, as the chips count them with no filter on: the two never disagree.
+    const counts = sectorChipCounts(bundle.pairs, NO_FILTERS);
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   }, [bundle.pairs]);
   const max = ranking[0]?.[1] ?? 1;
@@ -91,6 +95,8 @@ export function OverviewPanel() {
       {!embed && <Timeline />}
 
       <LookingForPartnersList />
+
+      <TieRankings />
 
       {bundle.figures.length > 0 && (
         <section aria-labelledby="figures-heading">

@@ -3,6 +3,7 @@ import { selectLocality, useStore } from '../state/store';
 import { useData } from './data';
 import { localityName, nativeName, sectorLabel } from '../i18n/names';
 import { SourceLink } from './SourceLink';
+import { TieDocuments } from './TieDocuments';
 import type { Lang, Translated } from '../data/types';
 
 /** The text in the reader's language when written, else the English; vi/ja are ours. */
@@ -11,7 +12,7 @@ function inReaderLang(text: Translated, lang: Lang): { text: string; lang: Lang 
   return written ? { text: written, lang } : { text: text.en, lang: 'en' };
 }
 
-/** One partnership: both ends, what kind of tie it is, when, on what, and where that is written. */
+/** One document: both ends, what kind of document it is, when, on what, where that is written, and the rest of its tie. */
 export function PairPanel({ id }: { id: string }) {
   const { pairById, localityById, sectorById } = useData();
   const lang = useStore((s) => s.lang);
@@ -101,6 +102,7 @@ export function PairPanel({ id }: { id: string }) {
           </ul>
         </>
       )}
+      <TieDocuments pair={pair} />
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { selectLocality, selectPair, setQuery, toggleSector, useStore } from '..
 import { MAX_QUERY_LENGTH } from '../state/url';
 import { useCoreData } from './data';
 import { kindLabel, localityName, pairTitle, sectorLabel } from '../i18n/names';
+import { dateSpan, documentsLabel } from '../i18n/counts';
 
 /** Vietnam's provincial merger took effect on this day. */
 const MERGER_DATE = '2025-07-01';
@@ -17,13 +18,14 @@ function reasonText(reason: MatchReason, currentName: string, lang: Lang): strin
 }
 
 /**
- * One search box for places and agreements, following the WAI-ARIA combobox pattern (list
+ * One search box for places, ties and sectors (a tie is one row however many documents it has:
+ * its kinds, its first and latest dates and its document count), following the WAI-ARIA combobox pattern (list
  * autocomplete, focus stays in the input): ArrowUp/ArrowDown move, Enter opens, Escape closes,
  * a second Escape clears. The text lives in the store (`query`), so it is part of the link.
  */
 export function SearchBox() {
   const data = useCoreData();
-  const { localityById, pairById, sectorById } = data;
+  const { localityById, sectorById } = data;
   const lang = useStore((s) => s.lang);
   const query = useStore((s) => s.query);
   const [open, setOpen] = useState(false);
@@ -38,7 +40,12 @@ export function SearchBox() {
 
   const choose = (result: SearchResult) => {
     if (result.kind === 'locality') selectLocality(result.id);
-    else if (result.kind === 'pair') selectPair(result.id);
+    else if (result.kind === 'tie') {
+      // A tie opens as its first document, the selection a link can name: the map shows that
+      // unit × prefecture pair and the panel lists all the tie's documents.
+      const first = index.ties.get(result.id)?.pairIds[0];
+      if (first) selectPair(first);
+    }
     else if (!useStore.getState().sectors.includes(result.id)) toggleSector(result.id);
     setQuery('');
     setOpen(false);
@@ -86,11 +93,16 @@ export function SearchBox() {
     if (result.kind === 'sector') {
       return { label: sectorLabel(sectorById.get(result.id), result.id, lang), detail: t(lang, 'search.sector') };
     }
-    const pair = pairById.get(result.id);
-    const label = pair ? pairTitle(pair, localityById, lang) : result.id;
-    const kind = pair ? t(lang, `rel.${pair.relationship}`) : t(lang, 'search.agreement');
-    if (result.reason && pair) return { label, detail: `${kind} · ${reasonText(result.reason, label, lang)}` };
-    return { label, detail: kind };
+    const tie = index.ties.get(result.id);
+    if (!tie) return { label: result.id, detail: t(lang, 'search.tie') };
+    const label = pairTitle(tie, localityById, lang);
+    const facts = [
+      tie.relationships.map((r) => t(lang, `rel.${r}`)).join(', '),
+      dateSpan(lang, tie.first, tie.latest),
+      documentsLabel(lang, tie.pairIds.length),
+    ];
+    if (result.reason) facts.push(reasonText(result.reason, label, lang));
+    return { label, detail: facts.join(' · ') };
   };
 
   return (

@@ -1,12 +1,15 @@
 import { useMemo } from 'react';
-import { sectorChipCounts, relationshipCounts } from '../data/selectors';
 import { AGREEMENT_TYPES, type Relationship } from '../data/types';
+import { tieCount } from '../data/ties';
 import { collator, formatNumber, t } from '../i18n';
+import { formatYears } from '../partners/timeline';
 import { RELATIONSHIPS } from '../state/url';
-import { setRelationships, setSectors, toggleSector, useStore } from '../state/store';
+import { clearFilters, setRelationships, toggleSector, useStore } from '../state/store';
 import { useCoreData } from './data';
 import { sectorLabel } from '../i18n/names';
-import { useVisiblePairs } from '../view/visible';
+import { isFiltered, selectVisible, useFilters } from '../view/visible';
+import { relationshipCounts, sectorChipCounts } from '../view/filter-counts';
+import { ChipRow } from './ChipRow';
 
 type RelChoice = 'all' | 'agreements' | Relationship | 'custom';
 
@@ -18,20 +21,25 @@ function relChoice(relationships: readonly Relationship[]): RelChoice {
 }
 
 /**
- * The filter bar: one toggle chip per sector with the number of agreements it would show given
- * the relationship filter (sectors combine with OR), chosen ones first, then sorted by that
- * number; a relationship menu;
- * and a button clearing both. The map and the panels read the same store fields.
+ * The filter bar: one toggle chip per sector with the number of ties it would show under every
+ * other filter (sectors combine with OR, so that is what the status line would say with that chip
+ * alone), chosen ones first, then sorted by that number; a relationship menu counted the same way;
+ * a button clearing every filter, the year range included; and a status line saying how many ties
+ * the filters leave. Every count comes from the one predicate in src/view/visible.ts.
  */
 export function SectorChips() {
   const { bundle, sectorById } = useCoreData();
   const lang = useStore((s) => s.lang);
-  const sectors = useStore((s) => s.sectors);
-  const relationships = useStore((s) => s.relationships);
+  const filters = useFilters();
+  const { sectors, relationships, years } = filters;
 
-  const counts = useMemo(() => sectorChipCounts(bundle.pairs, relationships), [bundle.pairs, relationships]);
-  const relCounts = useMemo(() => relationshipCounts(bundle.pairs, sectors), [bundle.pairs, sectors]);
-  const shown = useVisiblePairs(bundle.pairs).length;
+  // Each count ignores its own dimension, so toggling a chip does not recount the chips (at
+  // 24,000 documents that is most of a toggle's work), nor a new relationship the menu.
+  const counts = useMemo(() => sectorChipCounts(bundle.pairs, { sectors: [], relationships, years }), [bundle.pairs, relationships, years]);
+  const relCounts = useMemo(() => relationshipCounts(bundle.pairs, { sectors, relationships: [], years }), [bundle.pairs, sectors, years]);
+  const visible = selectVisible(bundle.pairs, filters);
+  const shown = useMemo(() => tieCount(visible), [visible]);
+  const total = useMemo(() => tieCount(bundle.pairs), [bundle.pairs]);
   // Chosen chips first (a reader who picked "Hydrogen" from a link or the search must see it on
   // in the one-line, scrolling bar), then by count, then by label.
   const chips = useMemo(
@@ -44,9 +52,8 @@ export function SectorChips() {
         ),
     [bundle.sectors, counts, sectors, lang],
   );
-  const agreementsCount = AGREEMENT_TYPES.reduce((sum, r) => sum + (relCounts.get(r) ?? 0), 0);
   const choice = relChoice(relationships);
-  const filtered = sectors.length > 0 || relationships.length > 0;
+  const filtered = isFiltered(filters);
 
   const onRelationship = (value: string) => {
     if (value === 'all') setRelationships([]);
@@ -61,17 +68,17 @@ export function SectorChips() {
         <label className="rel-filter">
           <span className="visually-hidden">{t(lang, 'filters.relationship')}</span>
           <select value={choice} onChange={(e) => onRelationship(e.target.value)}>
-            <option value="all">{t(lang, 'filters.rel.all')} ({formatNumber(lang, [...relCounts.values()].reduce((a, b) => a + b, 0))})</option>
-            <option value="agreements">{t(lang, 'filters.rel.agreements')} ({formatNumber(lang, agreementsCount)})</option>
+            <option value="all">{t(lang, 'filters.rel.all')} ({formatNumber(lang, relCounts.all)})</option>
+            <option value="agreements">{t(lang, 'filters.rel.agreements')} ({formatNumber(lang, relCounts.agreements)})</option>
             {RELATIONSHIPS.map((r) => (
               <option key={r} value={r}>
-                {t(lang, `rel.${r}`)} ({formatNumber(lang, relCounts.get(r) ?? 0)})
+                {t(lang, `rel.${r}`)} ({formatNumber(lang, relCounts.byType.get(r) ?? 0)})
               </option>
             ))}
             {choice === 'custom' && <option value="custom" disabled>{t(lang, 'filters.rel.custom')}</option>}
           </select>
         </label>
-        <ul className="chips" aria-label={t(lang, 'filters.sectors')}>
+        <ChipRow label={t(lang, 'filters.sectors')}>
           {chips.map(({ sector, count }) => (
             <li key={sector.id}>
               <button
@@ -86,23 +93,18 @@ export function SectorChips() {
               </button>
             </li>
           ))}
-        </ul>
-        <button
-            type="button"
-            className="clear"
-            disabled={!filtered}
-            onClick={() => {
-              setSectors([]);
-              setRelationships([]);
-            }}
-          >
-            {t(lang, 'filters.clear')}
-          </button>
+        </ChipRow>
+        <button type="button" className="clear" disabled={!filtered} onClick={clearFilters}>
+          {t(lang, 'filters.clear')}
+        </button>
       </div>
       <p className="filters-status" role="status">
-        {filtered ? t(lang, 'filters.showing', { shown, total: bundle.pairs.length }) : ''}
-        {filtered && sectors.length > 0 && (
-          <span className="visually-hidden"> {sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)).join(', ')}</span>
+        {filtered ? t(lang, 'filters.showing', { shown, total }) : ''}
+        {filtered && (sectors.length > 0 || years) && (
+          <span className="visually-hidden">
+            {' '}
+            {[...sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)), ...(years ? [formatYears(years)] : [])].join(', ')}
+          </span>
         )}
       </p>
     </section>

@@ -75,11 +75,16 @@ export function setView(view: View): void {
   set({ view });
 }
 
-/** Sets the year range (null: all years); every view filters through useVisiblePairs. */
+/** Sets the year range (null: all years); every view filters through src/view/visible.ts. */
 export function setYears(years: YearRange | null): void {
   const current = useStore.getState().years;
   if (current === years || (current && years && current[0] === years[0] && current[1] === years[1])) return;
   set({ years: years ? [years[0], years[1]] : null });
+}
+
+/** Clears every filter (sectors, relationship types, year range) in one step: one history entry. */
+export function clearFilters(): void {
+  set({ sectors: [], relationships: [], years: null });
 }
 
 export function setPremerger(premerger: boolean): void {

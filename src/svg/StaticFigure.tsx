@@ -1,8 +1,8 @@
 import { formatYears, type YearRange } from '../partners/timeline';
 import { forwardRef, useMemo } from 'react';
-import type { IndexedCore, PairFilter } from '../data/selectors';
+import type { IndexedCore } from '../data/selectors';
 import { tieCount } from '../data/ties';
-import { selectVisiblePairs } from '../view/visible';
+import { selectVisible, type Filters } from '../view/visible';
 import type { Lang } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
 import { ARC_COLORS, CATEGORIES, isSolidCategory } from '../geo/encoding';
@@ -18,7 +18,7 @@ export interface StaticFigureProps {
   width: number;
   lang: Lang;
   selection: Selection;
-  filters: PairFilter;
+  filters: Pick<Filters, 'sectors' | 'relationships'>;
   /** The year range in force: only its documents are drawn and counted, and the title names it. */
   years?: YearRange | null;
   /** False for previews: provinces and arcs do nothing when clicked (wrap the preview in `inert`). */
@@ -48,7 +48,7 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
   ref,
 ) {
   const { bundle, sectorById } = data;
-  const visible = useMemo(() => selectVisiblePairs(bundle.pairs, filters.sectors, filters.relationships, years), [bundle.pairs, filters, years]);
+  const visible = useMemo(() => selectVisible(bundle.pairs, { ...filters, years }), [bundle.pairs, filters, years]);
   const shown = useMemo(() => tieCount(visible), [visible]);
   const filtered = filters.sectors.length > 0 || filters.relationships.length > 0 || years !== null;
   const credit = `${t(lang, 'static.credit')} ${t(lang, 'embed.attribution')}`;

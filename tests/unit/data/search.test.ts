@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import bundleJson from '../../../data/bundle.json';
 import { buildSearchIndex, search, searchFold } from '../../../src/data/search';
+import type { Bundle } from '../../../src/data/types';
 import { fixtureBundle } from '../../fixtures/bundle';
 
 const index = buildSearchIndex(fixtureBundle);
@@ -29,8 +31,28 @@ describe('search', () => {
     expect(first).toEqual({ kind: 'locality', id: 'vn-gia-lai', score: 4, reason: { kind: 'former', formerVi: 'Bình Định', formerJa: 'Binh Dinh' } });
   });
 
-  it('finds an agreement from both its ends', () => {
-    expect(ids('quang tri yamanashi')).toEqual(['pair:vn-quang-tri--jp-19']);
+  it('finds a tie from both its ends', () => {
+    expect(ids('quang tri yamanashi')).toEqual(['tie:vn-quang-tri~jp-19']);
+  });
+
+  it('returns a tie once however many documents it has', () => {
+    // Đà Nẵng–Sakai has three documents in the fixture.
+    expect(ids('da nang sakai')).toEqual(['tie:vn-da-nang~jp-27-sakai']);
+    expect(index.ties.get('vn-da-nang~jp-27-sakai')?.pairIds).toHaveLength(3);
+  });
+
+  it('finds every tie whose documents were signed under a pre-merger name, once each', () => {
+    const signedAs = search(index, 'binh dinh').filter((r) => r.kind === 'tie');
+    expect(signedAs.map((r) => r.id)).toEqual(['vn-gia-lai~jp-19', 'vn-gia-lai~jp-27-sakai']);
+    expect(signedAs.every((r) => r.reason?.kind === 'signed-as')).toBe(true);
+  });
+
+  it('answers "Hanoi Fukuoka" on the real data with one row for the tie, not one per document', () => {
+    const real = buildSearchIndex(bundleJson as unknown as Bundle);
+    const documents = (bundleJson as unknown as Bundle).pairs.filter((p) => p.vnId === 'vn-hanoi' && p.jpId === 'jp-40');
+    expect(documents.length).toBeGreaterThan(1);
+    const results = search(real, 'Hanoi Fukuoka');
+    expect(results.map((r) => `${r.kind}:${r.id}`)).toEqual(['tie:vn-hanoi~jp-40']);
   });
 
   it('ranks an exact or prefix name before a match inside a word', () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  pairLocalityIds,
-  pairsOfLocality,
-  relationshipCounts,
-  sectorChipCounts,
-  visiblePairs,
-} from '../../../src/data/selectors';
-import { selectVisiblePairs } from '../../../src/view/visible';
+import { pairLocalityIds, pairsOfLocality } from '../../../src/data/selectors';
+import { selectVisible } from '../../../src/view/visible';
 import { tieCounts } from '../../../src/data/ties';
 import { fixtureBundle } from '../../fixtures/bundle';
 
@@ -24,21 +18,12 @@ const ids = (list: { id: string }[]) => list.map((p) => p.id);
 
 describe('filters', () => {
   it('sectors combine with OR, relationships narrow with AND', () => {
-    expect(ids(visiblePairs(pairs, { sectors: ['hydrogen', 'education_hr'], relationships: [] }))).toEqual([
+    expect(ids(selectVisible(pairs, { sectors: ['hydrogen', 'education_hr'], relationships: [], years: null }))).toEqual([
       'vn-gia-lai--jp-19',
       'vn-gia-lai--jp-27-sakai',
       'vn-quang-tri--jp-19',
     ]);
-    expect(ids(visiblePairs(pairs, { sectors: ['agriculture'], relationships: ['economic_exchange'] }))).toEqual(['vn-lao-cai--jp-19']);
-  });
-
-  it('no filter shows every pair, and the shared selector hands out the same array until a filter changes', () => {
-    const sectors: string[] = [];
-    const relationships: never[] = [];
-    const first = selectVisiblePairs(pairs, sectors, relationships);
-    expect(first).toHaveLength(pairs.length);
-    expect(selectVisiblePairs(pairs, sectors, relationships)).toBe(first);
-    expect(selectVisiblePairs(pairs, ['hydrogen'], relationships)).toHaveLength(2);
+    expect(ids(selectVisible(pairs, { sectors: ['agriculture'], relationships: ['economic_exchange'], years: null }))).toEqual(['vn-lao-cai--jp-19']);
   });
 });
 
@@ -62,20 +47,5 @@ describe('counts', () => {
       'vn-ho-chi-minh-city--jp-27',
       'vn-ho-chi-minh-city--jp-27-osaka',
     ]);
-  });
-
-  it('a chip counts what switching it on would add, under the relationship filter only', () => {
-    const counts = sectorChipCounts(pairs, ['sister', 'mou']);
-    expect(counts.get('trade_investment')).toBe(1);
-    expect(counts.get('tourism')).toBe(1);
-    expect(counts.get('hydrogen')).toBe(2);
-    expect(counts.has('education_hr')).toBe(true);
-    // Gia Lai–Yoshino's agriculture is a project, outside the relationship filter.
-    expect(counts.get('agriculture')).toBe(1);
-  });
-
-  it('the relationship menu counts under the sector filter only', () => {
-    const counts = relationshipCounts(pairs, ['agriculture']);
-    expect(Object.fromEntries(counts)).toEqual({ sister: 1, economic_exchange: 1, project: 1, cooperation_agreement: 1 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tieCount, tiesOf } from '../../../src/data/ties';
+import { tieCount, tiesOf, tiesPerSide } from '../../../src/data/ties';
 import type { CorePair } from '../../../src/data/types';
 
 function pair(id: string, vnId: string, jpId: string, signed: string | null, relationship: CorePair['relationship'] = 'mou'): CorePair {
@@ -46,5 +46,20 @@ describe('ties', () => {
     const ties = tiesOf(pairs);
     expect(ties[1]!.jpPrefectureId).toBe('jp-40');
     expect(ties[2]!.signed).toBe(false);
+  });
+});
+
+describe('ties per side', () => {
+  it('counts each tie once per Vietnamese unit and once per prefecture, municipal ties included', () => {
+    const pairs = [
+      pair('a', 'vn-ha-noi', 'jp-40', '2010'),
+      pair('b', 'vn-ha-noi', 'jp-40', '2019'),
+      pair('c', 'vn-ha-noi', 'jp-40-fukuoka', '2015'),
+      pair('d', 'vn-da-nang', 'jp-40', '2020'),
+    ];
+    const { vn, jp } = tiesPerSide(pairs);
+    expect(Object.fromEntries(vn)).toEqual({ 'vn-ha-noi': 2, 'vn-da-nang': 1 });
+    // Hà Nội–Fukuoka Prefecture, Hà Nội–Fukuoka City and Đà Nẵng–Fukuoka Prefecture.
+    expect(Object.fromEntries(jp)).toEqual({ 'jp-40': 3 });
   });
 });

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LocalityPanel } from '../../../src/panels/LocalityPanel';
-import { setLang, toggleSector, useStore } from '../../../src/state/store';
+import { setLang, setYears, toggleSector, useStore } from '../../../src/state/store';
 import { renderWithData, resetStore } from './render';
 
 const section = (name: string | RegExp) => screen.getByRole('heading', { name }).closest('section') as HTMLElement;
@@ -22,14 +22,45 @@ describe('LocalityPanel', () => {
     expect(within(section('2025年7月1日に次の省から発足')).getByText('Binh Dinh')).toBeInTheDocument();
   });
 
-  it('lists partners with relationship, date at the source precision and sectors; each opens the pair', async () => {
+  it('lists partners with each document’s date at the source precision, relationship and sectors; each opens the pair', async () => {
     renderWithData(<LocalityPanel id="jp-19" />);
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Yamanashi 山梨県');
-    const partners = section('Partners (3)');
-    expect(within(partners).getByText(/Sister relationship · 2023 · signed as Quảng Bình/)).toBeInTheDocument();
-    expect(within(partners).getByText('Hydrogen, Agriculture, Tourism')).toBeInTheDocument();
+    const partners = section('Partners: 3 · 3 documents');
+    const quangTri = within(partners).getByRole('heading', { level: 4, name: /^Quang Tri/ }).closest('li') as HTMLElement;
+    expect(within(quangTri).getByRole('button', { name: '2023 · Sister relationship' })).toBeInTheDocument();
+    expect(quangTri).toHaveTextContent('signed as Quảng Bình');
+    expect(quangTri).toHaveTextContent('Hydrogen, Agriculture, Tourism');
     await userEvent.click(within(partners).getByRole('button', { name: 'Lao Cai' }));
     expect(useStore.getState().selection).toEqual({ kind: 'pair', id: 'vn-lao-cai--jp-19' });
+  });
+
+  it('counts partners as partners and nests a partner’s documents, dated, under one heading', async () => {
+    renderWithData(<LocalityPanel id="vn-da-nang" />);
+    // Three documents with Sakai: one partner.
+    const partners = section('Partners: 1 · 3 documents');
+    const headings = within(partners).getAllByRole('heading', { level: 4 });
+    expect(headings).toHaveLength(1);
+    expect(headings[0]).toHaveTextContent('Sakai 3 documents · 2019');
+    const documents = within(headings[0]!.closest('li') as HTMLElement).getAllByRole('listitem');
+    expect(documents.map((d) => within(d).getByRole('button').textContent)).toEqual([
+      '2019 · Friendship agreement',
+      '2019 · Friendship agreement',
+      '2019 · Memorandum of understanding',
+    ]);
+    expect(documents[0]).toHaveTextContent('Tourism');
+    expect(documents[1]).toHaveTextContent('Culture and people-to-people exchange');
+    await userEvent.click(within(documents[2]!).getByRole('button'));
+    expect(useStore.getState().selection).toEqual({ kind: 'pair', id: 'vn-da-nang--jp-27-sakai--2019-mou' });
+  });
+
+  it('says the counts in Vietnamese and Japanese', () => {
+    setLang('vi');
+    const { unmount } = renderWithData(<LocalityPanel id="jp-27" />);
+    expect(screen.getByRole('heading', { level: 3, name: 'Đối tác: 4 · 6 văn bản' })).toBeInTheDocument();
+    unmount();
+    setLang('ja');
+    renderWithData(<LocalityPanel id="jp-27" />);
+    expect(screen.getByRole('heading', { level: 3, name: '協力先：4（文書6件）' })).toBeInTheDocument();
   });
 
   it('shows sector priorities and quotes with their sources', () => {
@@ -48,12 +79,16 @@ describe('LocalityPanel', () => {
     expect(screen.getByText('No partnership documented yet.')).toBeInTheDocument();
   });
 
-  it('lists a prefecture’s municipal partnerships and says when the filter hides some', () => {
+  it('lists a prefecture’s municipal ties as partners and says when the filters hide some', () => {
     toggleSector('tourism');
+    setYears([2019, 2019]);
     renderWithData(<LocalityPanel id="jp-27" />);
-    // Sakai's four, Osaka City's one and the prefecture's own; only one Đà Nẵng–Sakai tie is on tourism.
-    const partners = section('Partners (6)');
-    expect(within(partners).getByRole('button', { name: 'Da Nang (Sakai)' })).toBeInTheDocument();
-    expect(screen.getByText('Showing 1 of 6 partnerships that match the filters.')).toBeInTheDocument();
+    // Đà Nẵng–Sakai (three documents), Gia Lai–Sakai, Hồ Chí Minh City with the prefecture and
+    // with Osaka City: four partners. Only one Đà Nẵng–Sakai document is on tourism, in 2019.
+    const partners = section('Partners: 4 · 6 documents');
+    const daNang = within(partners).getByRole('button', { name: 'Da Nang (Sakai)' }).closest('li') as HTMLElement;
+    expect(within(daNang).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(partners).queryByRole('button', { name: 'Gia Lai (Sakai)' })).toBeNull();
+    expect(screen.getByText('Showing 1 of 4 partners that match the filters.')).toBeInTheDocument();
   });
 });

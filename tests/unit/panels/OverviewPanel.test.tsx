@@ -48,9 +48,9 @@ describe('OverviewPanel', () => {
     expect(within(priorities as HTMLElement).queryByRole('button', { name: 'Yamanashi' })).toBeNull();
   });
 
-  it('ranks sectors by partnerships, each a toggle for the filter', async () => {
+  it('ranks sectors by ties, each a toggle for the filter', async () => {
     renderWithData(<OverviewPanel />);
-    const ranking = screen.getByRole('heading', { name: 'Sectors by number of partnerships' }).closest('section') as HTMLElement;
+    const ranking = screen.getByRole('heading', { name: 'Sectors by number of ties' }).closest('section') as HTMLElement;
     const rows = within(ranking).getAllByRole('button');
     expect(rows.map((r) => r.textContent)).toEqual([
       'Agriculture4',

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { SourceLink } from '../../../src/panels/SourceLink';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -97,5 +97,28 @@ describe('SourceLink', () => {
     expect(screen.getByText('Userinfo').tagName).toBe('CITE');
     expect(screen.getAllByRole('link')).toHaveLength(1);
     expect(screen.getByRole('link', { name: /Plain http/ })).toHaveAttribute('href', 'http://example.com/page');
+  });
+});
+
+describe('PairPanel: the tie behind a document', () => {
+  beforeEach(resetStore);
+
+  it('lists the tie’s documents by date, marks the one shown, and opens another', async () => {
+    renderWithData(<PairPanel id="vn-da-nang--jp-27-sakai--2019-friendship-2" />);
+    const list = screen.getByRole('heading', { name: 'Documents of this tie (3)' }).closest('section') as HTMLElement;
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((i) => i.textContent)).toEqual([
+      '2019 · Friendship agreement',
+      '2019 · Friendship agreement (shown above)',
+      '2019 · Memorandum of understanding',
+    ]);
+    expect(items[1]).toHaveAttribute('aria-current', 'true');
+    await userEvent.click(within(items[2]!).getByRole('button'));
+    expect(useStore.getState().selection).toEqual({ kind: 'pair', id: 'vn-da-nang--jp-27-sakai--2019-mou' });
+  });
+
+  it('adds no list for a tie of one document', () => {
+    renderWithData(<PairPanel id="vn-gia-lai--jp-27-sakai" />);
+    expect(screen.queryByTestId('pair:tie-documents')).toBeNull();
   });
 });

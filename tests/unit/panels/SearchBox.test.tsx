@@ -37,7 +37,7 @@ describe('SearchBox', () => {
     await userEvent.type(box(), 'Binh Dinh');
     expect(options()[0]).toHaveTextContent('Gia Lai');
     expect(options()[0]).toHaveTextContent('formerly Bình Định, merged into Gia Lai on 1 July 2025');
-    // Both documents signed as Bình Định follow the unit.
+    // Both ties with a document signed as Bình Định follow the unit.
     const pairs = options().slice(1, 3);
     expect(pairs.map((o) => o.textContent)).toEqual([
       expect.stringContaining('Gia Lai – Yamanashi'),
@@ -79,6 +79,29 @@ describe('SearchBox', () => {
     expect(useStore.getState().selection).toEqual({ kind: 'locality', id: 'jp-27-sakai' });
     await userEvent.keyboard('{ArrowDown}{Enter}');
     expect(useStore.getState().selection).toEqual({ kind: 'pair', id: 'vn-quang-tri--jp-19' });
+  });
+
+  it('shows a tie once, with its kinds, its dates and its number of documents, and opens its first document', async () => {
+    renderWithData(<SearchBox />);
+    await userEvent.type(box(), 'da nang sakai');
+    expect(options()).toHaveLength(1);
+    expect(options()[0]).toHaveTextContent('Da Nang – Sakai');
+    expect(options()[0]).toHaveTextContent('Friendship agreement, Memorandum of understanding · 2019 · 3 documents');
+    await userEvent.click(options()[0]!);
+    expect(useStore.getState().selection).toEqual({ kind: 'pair', id: 'vn-da-nang--jp-27-sakai--2019-friendship' });
+  });
+
+  it('says a one-document tie’s date and count in Vietnamese and Japanese', async () => {
+    setLang('vi');
+    const { unmount } = renderWithData(<SearchBox />);
+    await userEvent.type(screen.getByRole('combobox'), 'ninh binh gunma');
+    expect(options()[0]).toHaveTextContent('Thỏa thuận hợp tác · tháng 10 năm 2025 · 1 văn bản');
+    unmount();
+    resetStore();
+    setLang('ja');
+    renderWithData(<SearchBox />);
+    await userEvent.type(screen.getByRole('combobox'), 'ninh binh gunma');
+    expect(options()[0]).toHaveTextContent('2025年10月 · 文書1件');
   });
 
   it('keeps the text in the store and says when nothing matches', async () => {

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SectorChips } from '../../../src/panels/SectorChips';
-import { setRelationships, useStore } from '../../../src/state/store';
+import { setRelationships, setYears, toggleSector, useStore } from '../../../src/state/store';
 import { renderWithData, resetStore } from './render';
 
 function chipNames(): string[] {
@@ -14,7 +14,7 @@ function chipNames(): string[] {
 describe('SectorChips', () => {
   beforeEach(resetStore);
 
-  it('shows one toggle per sector with its number of partnerships, most first', () => {
+  it('shows one toggle per sector with its number of ties, most first', () => {
     renderWithData(<SectorChips />);
     // Ties (Hydrogen and Trade, Culture and Education) in label order; Healthcare has no pair.
     expect(chipNames()).toEqual([
@@ -35,7 +35,7 @@ describe('SectorChips', () => {
     await userEvent.click(hydrogen);
     expect(useStore.getState().sectors).toEqual(['hydrogen']);
     expect(screen.getByRole('button', { name: /Hydrogen/ })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByText('Showing 2 of 12 partnerships.')).toBeInTheDocument();
+    expect(screen.getByText('Showing 2 of 10 ties.')).toBeInTheDocument();
   });
 
   it('puts chosen chips first so a chosen sector is never scrolled out of sight', async () => {
@@ -61,5 +61,52 @@ describe('SectorChips', () => {
     expect(useStore.getState().relationships).toEqual([]);
     expect(useStore.getState().sectors).toEqual([]);
     expect(screen.getByRole('button', { name: 'Clear filters' })).toBeDisabled();
+  });
+
+  it('with years=2019-2020 and Hydrogen on, the Hydrogen chip says what the status line says', () => {
+    setYears([2019, 2020]);
+    toggleSector('hydrogen');
+    renderWithData(<SectorChips />);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('Showing 0 of 10 ties.');
+    const shown = Number(/Showing (\d+) of/.exec(status.textContent ?? '')?.[1]);
+    expect(screen.getByRole('button', { name: /Hydrogen/ })).toHaveTextContent(`Hydrogen ${shown}`);
+  });
+
+  it('counts the relationship menu in ties under the sector filter and the year range', () => {
+    setYears([2019, 2020]);
+    renderWithData(<SectorChips />);
+    const menu = screen.getByRole('combobox', { name: 'Relationship' });
+    // Only Đà Nẵng–Sakai was signed in 2019–2020: one tie, whatever its three documents.
+    expect(within(menu).getByRole('option', { name: 'All relationships (1)' })).toBeInTheDocument();
+    expect(within(menu).getByRole('option', { name: 'Friendship agreement (1)' })).toBeInTheDocument();
+    expect(within(menu).getByRole('option', { name: 'Sister relationship (0)' })).toBeInTheDocument();
+  });
+
+  it('a year range alone says how many ties are shown, and Clear filters clears it', async () => {
+    setYears([2024, 2025]);
+    renderWithData(<SectorChips />);
+    // Gia Lai–Yoshino, Gia Lai–Yamanashi, Ninh Bình–Gunma and Gia Lai–Sakai.
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 4 of 10 ties.');
+    const clear = screen.getByRole('button', { name: 'Clear filters' });
+    expect(clear).toBeEnabled();
+    await userEvent.click(clear);
+    expect(useStore.getState().years).toBeNull();
+    expect(screen.getByRole('button', { name: 'Clear filters' })).toBeDisabled();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('moves between chips with the arrow keys, Home and End, without Tab', async () => {
+    renderWithData(<SectorChips />);
+    const chips = within(screen.getByRole('list', { name: 'Sectors' })).getAllByRole('button');
+    chips[0]!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(chips[1]).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    expect(chips[chips.length - 1]).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(chips[chips.length - 1]).toHaveFocus();
+    await userEvent.keyboard('{Home}{ArrowLeft}');
+    expect(chips[0]).toHaveFocus();
   });
 });

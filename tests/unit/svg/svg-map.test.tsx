@@ -7,7 +7,8 @@ import { buildSvgMap } from '../../../src/svg/svg-map';
 import { projectWorld, referenceZoom } from '../../../src/svg/world-paths';
 import { useStore } from '../../../src/state/store';
 import type { Selection } from '../../../src/state/types';
-import { indexCore, visiblePairs, type PairFilter } from '../../../src/data/selectors';
+import { indexCore } from '../../../src/data/selectors';
+import { NO_FILTERS, selectVisible, type Filters } from '../../../src/view/visible';
 import { fitCamera } from '../../../src/view/camera';
 import { buildMapModel } from '../../../src/view/map-model';
 import { LIGHT } from '../../../src/view/palette';
@@ -16,15 +17,15 @@ import { pairs } from '../../fixtures/map/bundle';
 import { fixtureBundle } from '../../fixtures/bundle';
 
 const geo = fixtureGeo();
-const noFilter: PairFilter = { sectors: [], relationships: [] };
+const noFilter: Filters = NO_FILTERS;
 /** The map fixture's pairs (the units geo.ts draws) over the whole fixture's localities and regions. */
 const data = indexCore({ ...fixtureBundle, pairs });
 const size = { width: 600, height: 400 };
 const camera = fitCamera([[105, 14], [140, 37]], size);
 const world = await projectWorld(geo, referenceZoom(camera.zoom), { turn: () => Promise.resolve(), sliceMs: Infinity });
 
-function renderMap(filters: PairFilter = noFilter, selection: Selection = { kind: 'none' }) {
-  const visible = visiblePairs(pairs, filters);
+function renderMap(filters: Filters = noFilter, selection: Selection = { kind: 'none' }) {
+  const visible = selectVisible(pairs, filters);
   return render(<SvgMap geo={geo} data={data} visible={visible} filtered={visible.length !== pairs.length} width={600} height={400} lang="vi" selection={selection} />);
 }
 
@@ -45,7 +46,7 @@ describe('SvgMap', () => {
   });
 
   it('draws only the flows the sector filter lets through', () => {
-    const { container } = renderMap({ sectors: ['agriculture'], relationships: [] });
+    const { container } = renderMap({ sectors: ['agriculture'], relationships: [], years: null });
     expect(drawnFlows(container)).toEqual(['vn-r-central-coast~jp-r-chubu', 'vn-r-northern-midlands~jp-r-chubu']);
   });
 

@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ListView } from '../../../src/panels/ListView';
+import { OverviewPanel } from '../../../src/panels/OverviewPanel';
+import { setLang, toggleSector, useStore } from '../../../src/state/store';
+import { renderWithData, resetStore } from './render';
+
+const side = (section: HTMLElement, name: string) =>
+  within(within(section).getByRole('heading', { level: 4, name }).closest('section') as HTMLElement);
+// What a screen reader names each row (the ranking's rows say what their number counts).
+const rows = (section: HTMLElement, name: string) =>
+  side(section, name)
+    .getAllByRole('button')
+    .map((b) => b.getAttribute('aria-label') ?? b.textContent);
+
+// The fixture's ties per side: Gia Lai 3, Hồ Chí Minh City 2, five units with one; Osaka 4 (Sakai
+// and Osaka City included), Yamanashi 3, Gifu, Gunma and Nara one each.
+describe('Most connected and No documented tie yet', () => {
+  beforeEach(resetStore);
+
+  it('ranks both sides by ties, top five each, in the overview; a name opens the locality', async () => {
+    renderWithData(<OverviewPanel />);
+    const ranking = screen.getByTestId('most-connected');
+    expect(within(ranking).getByRole('heading', { level: 3 })).toHaveTextContent('Most connected');
+    expect(rows(ranking, 'Vietnamese provinces and cities')).toEqual(['Gia Lai: 3 ties', 'Ho Chi Minh City: 2 ties', 'Da Nang: 1 tie', 'Hue: 1 tie', 'Lao Cai: 1 tie']);
+    expect(rows(ranking, 'Japanese prefectures')).toEqual(['Osaka: 4 ties', 'Yamanashi: 3 ties', 'Gifu: 1 tie', 'Gunma: 1 tie', 'Nara: 1 tie']);
+    await userEvent.click(within(ranking).getByRole('button', { name: /^Osaka/ }));
+    expect(useStore.getState().selection).toEqual({ kind: 'locality', id: 'jp-27' });
+  });
+
+  it('lists every unit and prefecture with no tie, and none with one, whatever the filters', () => {
+    toggleSector('hydrogen');
+    renderWithData(<OverviewPanel />);
+    const none = screen.getByTestId('no-tie-yet');
+    expect(within(none).getByRole('heading', { level: 3 })).toHaveTextContent('No documented tie yet');
+    const vn = rows(none, 'Vietnamese provinces and cities');
+    expect(vn).toContain('Hai Phong');
+    expect(vn).toContain('Hanoi');
+    expect(vn).not.toContain('Lao Cai');
+    expect(vn).toHaveLength(34 - 7);
+    const jp = rows(none, 'Japanese prefectures');
+    expect(jp).toContain('Hokkaido');
+    expect(jp).not.toContain('Osaka');
+    expect(jp).toHaveLength(47 - 5);
+  });
+
+  it('is in the list view too, and in Vietnamese and Japanese', () => {
+    setLang('vi');
+    const { unmount } = renderWithData(<ListView />);
+    const ranking = screen.getByTestId('most-connected');
+    expect(within(ranking).getByRole('heading', { level: 3 })).toHaveTextContent('Nhiều quan hệ hợp tác nhất');
+    expect(rows(ranking, 'Các tỉnh Nhật Bản')[0]).toBe('Osaka: 4 quan hệ hợp tác');
+    expect(within(screen.getByTestId('no-tie-yet')).getByRole('heading', { level: 3 })).toHaveTextContent('Chưa ghi nhận quan hệ hợp tác nào');
+    unmount();
+    setLang('ja');
+    renderWithData(<ListView />);
+    expect(rows(screen.getByTestId('most-connected'), 'ベトナムの省・市')[0]).toBe('ザライ省：協力関係3件');
+    expect(within(screen.getByTestId('no-tie-yet')).getByRole('heading', { level: 3 })).toHaveTextContent('記録された協力関係がまだない地域');
+  });
+});
