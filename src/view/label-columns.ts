@@ -46,7 +46,9 @@ export function columnLayout(
   obstacles: readonly { x: number; y: number; width: number; height: number }[] = [],
 ): PlacedColumnLabel[] {
   const placed: PlacedColumnLabel[] = [];
-  for (const country of ['vn', 'jp'] as const) {
+  // Japan first (its circles stand higher), then Vietnam's column keeps clear of Japan's labels.
+  let blocked = [...obstacles];
+  for (const country of ['jp', 'vn'] as const) {
     const group = labels.filter((l) => l.country === country);
     if (group.length === 0) continue;
     const widest = Math.max(...group.map((l) => l.width));
@@ -66,7 +68,7 @@ export function columnLayout(
       let top = Math.max(l.y - l.height / 2, i > 0 ? tops[i - 1]! + order[i - 1]!.height + GAP : -Infinity);
       for (let moved = true; moved; ) {
         moved = false;
-        for (const o of obstacles) {
+        for (const o of blocked) {
           const x = xOf(l);
           if (x < o.x + o.width && o.x < x + l.width && top < o.y + o.height && o.y < top + l.height) {
             top = o.y + o.height + GAP;
@@ -76,9 +78,14 @@ export function columnLayout(
       }
       tops.push(top);
     });
+    // The column ends where the map does, or where an obstacle spanning its x (a phone's sheet) starts.
+    const floor = Math.min(
+      viewport.height,
+      ...blocked.filter((o) => o.y > 0 && o.y > (order[0]?.y ?? 0) && o.x <= xOf(order[0]!) && o.x + o.width >= xOf(order[0]!) + widest).map((o) => o.y),
+    );
     const last = order.length - 1;
-    const overflow = tops[last]! + order[last]!.height - viewport.height;
-    if (overflow > 0) for (let i = last; i >= 0; i--) tops[i] = Math.min(tops[i]!, (i === last ? viewport.height : tops[i + 1]! - GAP) - order[i]!.height);
+    const overflow = tops[last]! + order[last]!.height - floor;
+    if (overflow > 0) for (let i = last; i >= 0; i--) tops[i] = Math.min(tops[i]!, (i === last ? floor : tops[i + 1]! - GAP) - order[i]!.height);
 
     order.forEach((l, i) => {
       const top = Math.max(0, tops[i]!);
@@ -88,6 +95,7 @@ export function columnLayout(
       const dx = anchorX - l.x;
       const dy = anchorY - l.y;
       const d = Math.hypot(dx, dy) || 1;
+      blocked = [...blocked, { x, y: top, width: l.width, height: l.height }];
       placed.push({ id: l.id, x, y: top, side, line: { x1: anchorX, y1: anchorY, x2: l.x + (dx / d) * l.radius, y2: l.y + (dy / d) * l.radius } });
     });
   }

@@ -8,10 +8,16 @@ export function measureObstacles(container: HTMLElement): LabelBox[] {
   const parent = container.parentElement;
   if (!parent) return [];
   const origin = container.getBoundingClientRect();
-  return [...parent.querySelectorAll<HTMLElement>(MAP_OBSTACLES)].map((el, i) => {
+  const box = (el: Element, i: number): LabelBox => {
     const r = el.getBoundingClientRect();
     return { id: `#obstacle-${i}`, x: r.x - origin.x, y: r.y - origin.y, width: r.width, height: r.height, priority: Infinity };
+  };
+  // A phone's bottom sheet lies over the map (outside its parent): what it covers is no place for a label.
+  const sheets = [...document.querySelectorAll('[data-map-occluder]')].filter((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top < origin.bottom && r.bottom > origin.top && r.left < origin.right && r.right > origin.left;
   });
+  return [...parent.querySelectorAll<HTMLElement>(MAP_OBSTACLES), ...sheets].map(box);
 }
 
 /**
@@ -33,6 +39,7 @@ export function watchObstacles(container: HTMLElement, onChange: (boxes: LabelBo
     resizes.disconnect();
     resizes.observe(container);
     parent.querySelectorAll(MAP_OBSTACLES).forEach((el) => resizes.observe(el));
+    document.querySelectorAll('[data-map-occluder]').forEach((el) => resizes.observe(el));
   };
   const mounts = new MutationObserver(observeAll);
   mounts.observe(parent, { childList: true });
