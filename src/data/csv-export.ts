@@ -1,7 +1,11 @@
+import { countCategory } from './counting';
 import { MORE_SOURCES_SEPARATOR, PAIRS_CSV_COLUMNS, type Locality, type Pair } from './types';
 
-/** The public column order of `data/pairs.csv`. */
-export const EXPORT_COLUMNS = PAIRS_CSV_COLUMNS;
+/**
+ * The public column order of `data/pairs.csv`, then `counted_as`: what the row counts as under
+ * the one counting rule (src/data/counting.ts), so a spreadsheet's totals match the app's.
+ */
+export const EXPORT_COLUMNS = [...PAIRS_CSV_COLUMNS, 'counted_as'] as const;
 
 /** Byte-order mark so Excel opens the UTF-8 file with Vietnamese and Japanese intact. */
 export const UTF8_BOM = '\uFEFF';
@@ -51,6 +55,11 @@ export function pairToRow(pair: Pair, localityById: ReadonlyMap<string, Locality
     caveat_en: pair.caveat?.en ?? '',
     caveat_vi: pair.caveat?.vi ?? '',
     caveat_ja: pair.caveat?.ja ?? '',
+    level: pair.level ?? '',
+    // Only signed texts carry a relation; the bundle keeps just the renewed id, so "new" is implied.
+    relation: pair.level === undefined ? '' : pair.renewalOf !== undefined ? `renewal-of ${pair.renewalOf}` : 'new',
+    evidence: pair.evidence ?? '',
+    counted_as: countCategory(pair),
   };
 }
 

@@ -4,10 +4,10 @@
  * validates it again. Every field is documented in `data/README.md`.
  */
 
-import type { Country, Lang, MUNICIPALITY_LEVELS, PREFECTURE_TYPES, Relationship } from './vocabulary';
+import type { Country, Evidence, Lang, MUNICIPALITY_LEVELS, PREFECTURE_TYPES, Relationship, SigningLevel } from './vocabulary';
 
 export { AGREEMENT_TYPES, LANGS, RELATIONSHIPS } from './vocabulary';
-export type { Country, Lang, Relationship } from './vocabulary';
+export type { Country, Evidence, Lang, Relationship, SigningLevel } from './vocabulary';
 
 /** A name in the three interface languages, NFC-normalised. */
 export type Names = Record<Lang, string>;
@@ -75,6 +75,9 @@ export const PAIRS_CSV_COLUMNS = [
   'caveat_en',
   'caveat_vi',
   'caveat_ja',
+  'level',
+  'relation',
+  'evidence',
 ] as const;
 
 /** `more_sources` entries are separated by this (a URL never contains a space). */
@@ -104,6 +107,12 @@ export interface Pair {
   isAgreement: boolean;
   /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or null when the source gives no date. */
   signed: string | null;
+  /** Who signed (signed texts only: agreements, joint statements): see `SIGNING_LEVELS`. */
+  level?: SigningLevel;
+  /** How we know the document (signed texts only): reported, a later mention, announced. */
+  evidence?: Evidence;
+  /** The id of the pair this document renews or extends, when it is a renewal. */
+  renewalOf?: string;
   sectors: string[];
   /** English summary always; vi/ja (our translations) when the editor wrote them. */
   summary: Translated;

@@ -11,7 +11,7 @@ describe('csv export', () => {
     expect(EXPORT_COLUMNS).toEqual([
       'id', 'vn_locality', 'jp_locality', 'jp_prefecture', 'relationship', 'signed', 'sectors', 'summary_en',
       'source_title', 'source_url', 'summary_vi', 'summary_ja', 'vn_signatory', 'notes',
-      'more_sources', 'caveat_en', 'caveat_vi', 'caveat_ja',
+      'more_sources', 'caveat_en', 'caveat_vi', 'caveat_ja', 'level', 'relation', 'evidence', 'counted_as',
     ]);
   });
 
@@ -38,6 +38,15 @@ describe('csv export', () => {
     expect(csv.split('\r\n')[1]?.split(',')[7]).toBe("'=1+2");
   });
 
+  it('says what each row counts as under the counting rule, so spreadsheet totals match the app', () => {
+    const rows = pairsToCsv(fixtureBundle.pairs, localityById).trim().split('\r\n').slice(1);
+    const countedAs = (id: string) => rows.find((r) => r.startsWith(`${id},`))?.split(',').at(-1);
+    expect(countedAs('vn-gia-lai--jp-27-sakai')).toBe('council');
+    expect(countedAs('vn-ninh-binh--jp-10-gunma-2025')).toBe('mention');
+    expect(countedAs('vn-quang-tri--jp-19')).toBe('locality');
+    expect(countedAs('vn-lao-cai--jp-19')).toBe('other_tie');
+  });
+
   it('writes the name signed as, the partner and its prefecture, further sources and the caveat, never notes', () => {
     const sakai = fixtureBundle.pairs.find((p) => p.id === 'vn-gia-lai--jp-27-sakai');
     const csv = pairsToCsv(sakai ? [sakai] : [], localityById);
@@ -47,7 +56,7 @@ describe('csv export', () => {
         '"Binh Dinh and Sakai signed an MoU on exchange, ""trade, investment"" and training.",' +
         'Bình Định ký kết hợp tác với thành phố Sakai,,Bình Định và Sakai ký biên bản ghi nhớ.,,UBND tỉnh Bình Định,,' +
         'Sakai City press release <http://www.city.sakai.lg.jp/example.html>,' +
-        '"Signed with the Sakai City Assembly, not the city government.",,\r\n',
+        '"Signed with the Sakai City Assembly, not the city government.",,,council,new,reported,council\r\n',
     );
   });
 });
