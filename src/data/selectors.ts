@@ -42,10 +42,6 @@ export function sectorCounts(pairs: readonly CorePair[]): Map<string, number> {
   return counts;
 }
 
-export function agreementCount(bundle: { pairs: readonly CorePair[] }): number {
-  return bundle.pairs.filter((pair) => pair.isAgreement).length;
-}
-
 /** The first view's bundle with lookup maps: what the map, the chips and names read. */
 export interface IndexedCore {
   bundle: CoreBundle;

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { countByCategory } from '../data/counting';
 import { pairsToCsv, UTF8_BOM } from '../data/csv-export';
 import { downloadBlob } from '../lib/download';
 import type { Lang, Locality, Pair, Sector } from '../data/types';
@@ -105,6 +106,10 @@ export function ListView() {
     });
   }, [pairs, lang, localityById, sectorById, sort]);
 
+  // Totals by the one counting rule, over the rows the filters leave: the same numbers as the overview's.
+  const counts = useMemo(() => countByCategory(pairs), [pairs]);
+  const apart = counts.renewal + counts.department + counts.mixed + counts.joint_statement + counts.mention + counts.announced;
+
   const onSort = (key: SortKey) =>
     setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
 
@@ -129,6 +134,9 @@ export function ListView() {
           {t(lang, 'list.downloadNote')}
         </span>
       </div>
+      <p className="hint" data-testid="list-totals">
+        {t(lang, 'list.totals', { locality: counts.locality, council: counts.council, apart, others: counts.other_tie })}
+      </p>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="list-caption" id="agreements-list">
         <table>
           <caption id="list-caption">{t(lang, 'list.caption', { count: formatNumber(lang, rows.length) })}</caption>
