@@ -356,7 +356,7 @@ describe('the data:check summary', () => {
     const model = check({ reviewFile: review }).model;
     if (!model) throw new Error('base fixture has errors');
     const lines = summarise(model);
-    expect(lines).toContain('signed documents: 8 (6 with a source; 2 without a source_url)');
+    expect(lines).toContain('signed agreements of any level and evidence: 8 (6 with a source; 2 without a source_url)');
     expect(lines).toContain('summaries vi 2/12, ja 2/12');
     expect(lines).toContain('units with a tie or a recorded search: 9/34 (7 with a tie, 2 searched, see docs/DATA-REVIEW.md "## Units without a tie")');
   });
