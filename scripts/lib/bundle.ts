@@ -245,9 +245,9 @@ function compileLocalities(model: DataModel): Locality[] {
       .sort((a, b) => compare(a.iso, b.iso))
       .map((f) => ({
         iso: f.iso,
-        // No Japanese names exist for the pre-merger provinces in our sources; a province that
-        // kept its name borrows the unit's, the others fall back to the English spelling.
-        names: { en: f.en, vi: f.vi, ja: f.vi === u.names.vi ? u.names.ja : f.en },
+        // The Japanese name from the merger table where it has one; otherwise a province that kept
+        // its name borrows the unit's, the others fall back to the English spelling.
+        names: { en: f.en, vi: f.vi, ja: f.ja !== '' ? f.ja : f.vi === u.names.vi ? u.names.ja : f.en },
       })),
   }));
   const prefectures: Locality[] = model.jp.prefectures.map((p) => ({

@@ -348,6 +348,7 @@ function checkPairs(
   for (const located of csv.rows) valid.set(located.index, located.row as PairRow);
 
   const resolved: { line: number; partners: Required<Partners>; row: PairRow }[] = [];
+  const spellings = japaneseSpellings(vn, paths.vnProvinces, paths.vnMerger);
   for (const [index, { line, fields, width }] of csv.table.rows.entries()) {
     if (width > csv.table.header.length) continue; // reported as a shifted row; its cells mean nothing
     const value = (name: string) => (fields[name] ?? '').trim();
@@ -382,6 +383,7 @@ function checkPairs(
       if (sectorIds && !sectorIds.has(sector)) errors.push(unknownSector(file, line, COL.sectors, 'sectors', sector, sectorIds));
     }
     checkRowTranslations(file, line, value, errors, warnings);
+    checkJapaneseSpellings(file, line, value, spellings, warnings);
 
     const row = valid.get(index);
     if (row && partners.vnId && partners.jpId && partners.jpPrefectureId && partners.signedAs !== undefined && partners.municipality !== undefined) {
@@ -537,6 +539,86 @@ function checkSignedTexts(file: string, pairs: ResolvedPair[], errors: Diagnosti
       ),
     );
   });
+}
+
+// ── One name per place in Japanese (issue 22) ───────────────────────────────────────────────
+
+/**
+ * Katakana spellings that differ only in how a Vietnamese sound is transcribed (ヴィ/ビ, クァ/クア,
+ * a middle dot or a long mark) fold to the same key, so a variant of a table's name is caught
+ * without listing variants by hand.
+ */
+export function foldKatakana(s: string): string {
+  return s
+    .replace(/ヴァ/g, 'バ')
+    .replace(/ヴィ/g, 'ビ')
+    .replace(/ヴェ/g, 'ベ')
+    .replace(/ヴォ/g, 'ボ')
+    .replace(/ヴ/g, 'ブ')
+    .replace(/[ァィゥェォ]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 1))
+    .replace(/[・ー]/g, '');
+}
+
+interface Spelling {
+  /** The table's name without 省/市, e.g. ヴィンフック. */
+  stem: string;
+  /** The whole name as the table writes it, e.g. ヴィンフック省. */
+  name: string;
+  table: string;
+}
+
+/** Folded key → the spellings the locality tables give (the units' and the former provinces'). */
+function japaneseSpellings(vn: VnGazetteer, unitsFile: string, mergerFile: string): Map<string, Spelling[]> {
+  const out = new Map<string, Spelling[]>();
+  const add = (name: string, table: string) => {
+    const stem = name.replace(/[省市]$/, '');
+    if (stem === '' || !/^[ァ-ヺー・]+$/.test(stem)) return;
+    const key = foldKatakana(stem);
+    out.set(key, [...(out.get(key) ?? []), { stem, name, table }]);
+  };
+  for (const unit of vn.units) {
+    add(unit.names.ja, unitsFile);
+    for (const f of unit.former) if (f.ja !== '') add(f.ja, mergerFile);
+  }
+  return out;
+}
+
+/** Agency and office names our Japanese texts must write one way. */
+const JAPANESE_TERMS: { wrong: RegExp; right: string; what: string }[] = [
+  { wrong: /ベトナム通信(?!社)/, right: 'ベトナム通信社', what: 'the Vietnam News Agency' },
+  { wrong: /[省市]の(副)?委員長/, right: '人民委員会委員長 (副委員長)', what: "the chairman of a province's or city's People's Committee" },
+];
+
+/**
+ * Our Japanese summaries and caveats name a Vietnamese locality the way the locality tables do, and
+ * the news agency and the People's Committee one way (warnings: a variant misleads no parser, but a
+ * reader searching for ヴィンフック省 misses ビンフック省). Source titles are quotations and are not
+ * checked.
+ */
+function checkJapaneseSpellings(
+  file: string,
+  line: number,
+  value: (name: string) => string,
+  spellings: Map<string, Spelling[]>,
+  warnings: Diagnostic[],
+): void {
+  for (const field of ['summary_ja', 'caveat_ja'] as const) {
+    const text = value(field);
+    const reported = new Set<string>();
+    // A middle dot also joins two names (フート・栃木): only the name itself is compared.
+    for (const run of (text.match(/[ァ-ヺー・]+/g) ?? []).map((r) => r.replace(/^・+|・+$/g, ''))) {
+      const expected = spellings.get(foldKatakana(run));
+      if (!expected || expected.some((e) => e.stem === run) || reported.has(run)) continue;
+      reported.add(run);
+      const [first] = expected;
+      if (!first) continue;
+      warnings.push(cell(file, line, COL[field], field, run, `spelled against the locality table; ${first.table} writes ${first.name}: write ${first.stem}`));
+    }
+    for (const term of JAPANESE_TERMS) {
+      const found = term.wrong.exec(text);
+      if (found) warnings.push(cell(file, line, COL[field], field, found[0], `write ${term.right} for ${term.what}, as everywhere else`));
+    }
+  }
 }
 
 /** `2019` and `2019-07-20` agree; so does an empty date with anything. */

@@ -256,6 +256,7 @@ export const VN_MERGER_COLUMNS = [
   'province_vi',
   'province_en',
   'province_type',
+  'legacy_name_ja',
 ] as const;
 
 export const vnMergerRowSchema = z.object({
@@ -265,6 +266,11 @@ export const vnMergerRowSchema = z.object({
   province_vi: required('give the post-merger Vietnamese name'),
   province_en: required('give the post-merger English name'),
   province_type: z.enum(VN_UNIT_TYPES, { error: `not a unit type; use ${VN_UNIT_TYPES.join(' or ')}` }),
+  // The one Japanese spelling of a former province (summaries are checked against it); may be empty.
+  // Optional even as a column: the geo build reads the same schema from tables without it.
+  legacy_name_ja: optionalText
+    .refine((s) => s === '' || /[省市]$/.test(s), 'does not end in 省 or 市; write the Japanese name with its suffix, e.g. ヴィンフック省')
+    .default(''),
 });
 export type VnMergerRow = z.infer<typeof vnMergerRowSchema>;
 

@@ -124,3 +124,28 @@ describe('signed texts: level, relation, evidence', () => {
     ]);
   });
 });
+
+describe('one name per place in Japanese', () => {
+  const warnings = (path: string) => checkData(BASE, { today: TODAY, overrides: { pairs: path } }).warnings.map(formatDiagnostic);
+  const row = { ...mou, vn_locality: 'Quảng Nam', jp_locality: 'Nagasaki', summary_vi: 'Một bản ghi nhớ.' };
+
+  it('warns when our summary spells a locality against the locality table, naming the table and its spelling', () => {
+    const path = pairsFile([{ ...row, summary_ja: '長崎県とクァンナム省は覚書を締結した。' }]);
+    expect(warnings(path)).toContain(
+      `${path}:2:12 summary_ja "クァンナム": spelled against the locality table; ${BASE}/localities/vn-merger-2025.csv writes クアンナム省: write クアンナム`,
+    );
+  });
+
+  it('accepts the table spelling, and a name joined to another by a middle dot', () => {
+    const path = pairsFile([{ ...row, summary_ja: '長崎県とクアンナム省は「クアンナム・長崎」覚書を締結した。' }]);
+    expect(warnings(path).filter((w) => w.includes('summary_ja'))).toEqual([]);
+  });
+
+  it('warns on the news agency and the People’s Committee written another way', () => {
+    const path = pairsFile([{ ...row, summary_ja: 'ベトナム通信によると、クアンナム省の副委員長が署名した。' }]);
+    expect(warnings(path).filter((w) => w.includes('summary_ja'))).toEqual([
+      `${path}:2:12 summary_ja "ベトナム通信": write ベトナム通信社 for the Vietnam News Agency, as everywhere else`,
+      `${path}:2:12 summary_ja "省の副委員長": write 人民委員会委員長 (副委員長) for the chairman of a province's or city's People's Committee, as everywhere else`,
+    ]);
+  });
+});

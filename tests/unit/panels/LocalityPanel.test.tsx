@@ -19,7 +19,7 @@ describe('LocalityPanel', () => {
     expect(within(heading).getByText('Gia Lai')).toHaveAttribute('lang', 'vi');
     expect(screen.getByText(/^省 · ベトナム$/)).toBeInTheDocument();
     // Our sources give no Japanese name for Bình Định: the English spelling stands in.
-    expect(within(section('2025年7月1日に次の省から発足')).getByText('Binh Dinh')).toBeInTheDocument();
+    expect(within(section('2025年7月1日に次の省から発足')).getByText('ビンディン省')).toBeInTheDocument();
   });
 
   it('lists partners with relationship, date at the source precision and sectors; each opens the pair', async () => {
