@@ -117,6 +117,12 @@ export function ListView() {
     const csv = pairsToCsv(
       rows.map((r) => r.pair),
       localityById,
+      {
+        locality: (id) => localityName(localityById.get(id), lang, id),
+        relationship: (r) => t(lang, `rel.${r}`),
+        sector: (id) => sectorLabel(sectorById.get(id), id, lang),
+        countedAs: (c) => t(lang, `count.${c}`),
+      },
     );
     saveCsv(csv, 'kizuna-agreements.csv');
   };
