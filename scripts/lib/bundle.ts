@@ -150,6 +150,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
         sectors: q.sectors,
         localities: q.localities.map(localityOf),
         source: sourceOf(q.source),
+        ...(q.moreSources !== undefined && q.moreSources.length > 0 && { moreSources: q.moreSources.map(sourceOf) }),
       }),
     ),
     figures: f.figures.map((x) => ({

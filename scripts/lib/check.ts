@@ -928,6 +928,7 @@ function checkForum(
   data.quotes.forEach((q, i) => {
     speaker(['quotes', i, 'speaker'], q.speaker);
     source(['quotes', i, 'source'], q.source);
+    q.moreSources?.forEach((ref, j) => source(['quotes', i, 'moreSources', j], ref));
     q.sectors.forEach((s, j) => {
       if (sectorIds && !sectorIds.has(s)) push(['quotes', i, 'sectors', j], s, `unknown sector; ${suggest(s, sectorIds, 'use an id from data/sectors.csv')}`);
     });

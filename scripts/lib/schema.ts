@@ -401,6 +401,8 @@ export const forumFileSchema = z.strictObject({
       text_vi: ours,
       text_ja: ours,
       source: sourceRef,
+      // Further editions of the same words, e.g. the translation they were first read in.
+      moreSources: z.array(sourceRef).optional(),
       sectors: z.array(z.string()),
       localities: z.array(z.string()),
     }),

@@ -180,7 +180,10 @@ export interface Quote {
   speakerId: string;
   sectors: string[];
   localities: string[];
+  /** The publication the words are quoted from: the original language's where one was found. */
   source: Source;
+  /** Other editions of the same words (e.g. the translation first read), after `source`. */
+  moreSources?: Source[];
 }
 
 export interface Figure {

@@ -173,6 +173,8 @@ export const en = {
     'quote.translatedFrom': 'Translated from {language} by the source article',
     'quote.translated': 'Translated by the source article',
     'quote.translationOurs': 'English translation from {language} ours',
+    'quote.alsoIn': 'Also in:',
+    'quote.notOriginal': 'We have not found the speaker’s own words in {language}; these are the words of the edition we read.',
     'list.caption': 'Agreements matching the current filters ({count})',
     'list.totals': 'By our counting rule: locality agreements {locality}, council agreements {council}, other signed texts counted apart {apart}, ties without a signed document {others}.',
     'list.vn': 'Vietnamese side',

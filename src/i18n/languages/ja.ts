@@ -172,6 +172,8 @@ export const ja = {
     'quote.translatedFrom': '出典記事による{language}からの翻訳',
     'quote.translated': '出典記事による翻訳',
     'quote.translationOurs': '{language}からの英訳は当サイトによるもの',
+    'quote.alsoIn': '同じ発言の別の掲載：',
+    'quote.notOriginal': '発言者自身の{language}の原文は見つかっていません。これは私たちが読んだ版の文言です。',
     'list.caption': '現在の絞り込みに一致する協定（{count}件）',
     'list.totals': 'このうち当サイトの数え方で、自治体間の協定{locality}件、議会間の協定{council}件、別に数える署名文書{apart}件、署名文書のない関係{others}件。',
     'list.vn': 'ベトナム側',
