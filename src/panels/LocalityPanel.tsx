@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { countByCategory, countCategory } from '../data/counting';
 import { pairMatches, pairsOfLocality, partnerOf, quotesOfLocality } from '../data/selectors';
 import { formatNumber, formatPartialDate, t } from '../i18n';
 import { selectPair, useStore } from '../state/store';
@@ -10,6 +11,7 @@ import { OurText } from './OurText';
 import { PossiblePartners } from './PossiblePartners';
 import { filterByYears } from '../partners/timeline';
 import { SourceLink } from './SourceLink';
+import type { Lang } from '../data/types';
 
 const MERGER_DATE = '2025-07-01';
 
@@ -80,6 +82,7 @@ export function LocalityPanel({ id }: { id: string }) {
           <p className="hint">{t(lang, 'locality.partnersFiltered', { shown: shown.length, total: pairs.length })}</p>
         )}
         {pairs.length === 0 && <p>{t(lang, 'locality.noPartners')}</p>}
+        {pairs.length > 0 && <CountsLine pairs={pairs} lang={lang} />}
         <ul className="partners">
           {shown.map((pair) => {
             const other = localityById.get(partnerOf(pair, id));
@@ -93,6 +96,7 @@ export function LocalityPanel({ id }: { id: string }) {
                 </button>
                 <span className="meta">
                   {t(lang, `rel.${pair.relationship}`)}
+                  {countCategory(pair) !== 'locality' && countCategory(pair) !== 'other_tie' ? ` · ${t(lang, `count.${countCategory(pair)}`)}` : ''}
                   {pair.signed ? ` · ${formatPartialDate(lang, pair.signed)}` : ''}
                   {pair.signedAs ? ` · ${t(lang, 'pair.signedAsShort', { name: pair.signedAs.vi })}` : ''}
                 </span>
@@ -138,5 +142,16 @@ export function LocalityPanel({ id }: { id: string }) {
         </p>
       )}
     </article>
+  );
+}
+
+/** This locality's rows totalled by the one counting rule, as the overview and the list total them. */
+function CountsLine({ pairs, lang }: { pairs: readonly Parameters<typeof countCategory>[0][]; lang: Lang }) {
+  const counts = countByCategory(pairs);
+  const apart = counts.renewal + counts.department + counts.mixed + counts.joint_statement + counts.mention + counts.announced;
+  return (
+    <p className="hint" data-testid="locality-counts">
+      {t(lang, 'list.totals', { locality: counts.locality, council: counts.council, apart, others: counts.other_tie })}
+    </p>
   );
 }

@@ -57,3 +57,17 @@ describe('LocalityPanel', () => {
     expect(screen.getByText('Showing 1 of 6 partnerships that match the filters.')).toBeInTheDocument();
   });
 });
+
+describe('LocalityPanel counts by the one rule (issue 22)', () => {
+  beforeEach(resetStore);
+
+  it('totals the locality’s rows as the overview does, and marks a row counted apart', () => {
+    renderWithData(<LocalityPanel id="vn-gia-lai" />);
+    // Gia Lai: the Yamanashi MoU (a locality agreement), the Sakai MoU signed with the city
+    // assembly (a council agreement) and the Yoshino project (no signed document).
+    expect(screen.getByTestId('locality-counts')).toHaveTextContent(
+      'By our counting rule: locality agreements 1, council agreements 1, other signed texts counted apart 0, ties without a signed document 1.',
+    );
+    expect(screen.getByText(/Memorandum of understanding · Agreement between the councils/)).toBeInTheDocument();
+  });
+});
