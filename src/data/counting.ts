@@ -43,8 +43,9 @@ export interface Countable {
 export function countCategory(row: Countable): CountCategory {
   if (!IS_SIGNED_TEXT[row.relationship]) return 'other_tie';
   if (row.relationship === 'joint_statement') return 'joint_statement';
-  if (row.evidence === 'mention') return 'mention';
   if (row.evidence === 'announced') return 'announced';
+  // Only a document reported as signed can count; without an evidence value it is not.
+  if (row.evidence !== 'reported') return 'mention';
   if (row.renewalOf !== undefined) return 'renewal';
   if (row.level === 'department') return 'department';
   if (row.level === 'mixed') return 'mixed';
