@@ -285,6 +285,7 @@ function sourceResolver(sources: ForumFile['sources']): (ref: string) => Source 
         url: s.url,
         ...(s.publisher !== undefined && { publisher: nfc(s.publisher) }),
         ...(s.lang !== undefined && { lang: s.lang }),
+        ...(s.readIn !== undefined && { readIn: s.readIn }),
       };
     }
     // A bare URL: the host stands in for a title, which the app shows as the link text.

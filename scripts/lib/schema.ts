@@ -356,6 +356,8 @@ const sourceSchema = z.strictObject({
     .nullable(),
   publisher: z.string().optional(),
   lang: z.string().regex(/^[a-z]{2}$/, 'not a language code; use ISO 639-1, e.g. "en"').optional(),
+  // The language of the edition we read, when it is not the publication's own (`lang`).
+  readIn: z.string().regex(/^[a-z]{2}$/, 'not a language code; use ISO 639-1, e.g. "uk"').optional(),
 });
 
 /** `{ text, text_vi?, text_ja?, source }`: a sourced sentence and our translations of it. */

@@ -53,6 +53,11 @@ export interface Source {
   publisher?: string;
   /** ISO 639-1 language of the source text when known. */
   lang?: string;
+  /**
+   * The language of the edition we read, when it is not `lang` (a translation of the article):
+   * the app says so in the reader's language, beside the original's title.
+   */
+  readIn?: string;
 }
 
 /** The public column contract of `data/pairs.csv`; new optional columns may only be appended. */

@@ -132,6 +132,7 @@ export const en = {
     'sheet.handle': 'Resize the details panel',
     'source.label': 'Source',
     'source.newTab': '(opens in a new tab)',
+    'source.readIn': '(we read it in its {language} edition)',
     'flag.translated': '(translated from the source article)',
     'overview.date': 'Date',
     'overview.place': 'Place',

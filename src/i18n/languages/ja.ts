@@ -131,6 +131,7 @@ export const ja = {
     'sheet.handle': '詳細パネルの高さを変更',
     'source.label': '出典',
     'source.newTab': '（新しいタブで開きます）',
+    'source.readIn': '（{language}版で閲読）',
     'flag.translated': '（出典記事からの翻訳）',
     'overview.date': '日付',
     'overview.place': '開催地',

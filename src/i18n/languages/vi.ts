@@ -131,6 +131,7 @@ export const vi = {
     'sheet.handle': 'Thay đổi kích thước khung chi tiết',
     'source.label': 'Nguồn',
     'source.newTab': '(mở trong thẻ mới)',
+    'source.readIn': '(chúng tôi đọc qua ấn bản {language})',
     'flag.translated': '(bản dịch từ bài báo nguồn)',
     'overview.date': 'Thời gian',
     'overview.place': 'Địa điểm',
