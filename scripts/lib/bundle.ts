@@ -70,9 +70,25 @@ export function compileBundle(model: DataModel, version: string): Bundle {
     source: sourceOf(t.source),
   });
 
+  // A row marked `same-as <id>` is a second report of that row's signing: its source joins the
+  // row's sources and its id leads there, so one signing is one pair on the map and in every count.
+  const secondReports = new Map<string, { title: string; url: string | null }[]>();
+  const sameAs: [string, string][] = [];
+  for (const p of model.pairs) {
+    const relation = p.row.relation;
+    if (relation.kind !== 'same-as') continue;
+    const reports = secondReports.get(relation.of) ?? [];
+    const r = p.row;
+    reports.push({ title: nfc(r.source_title), url: r.source_url === '' ? null : r.source_url }, ...r.more_sources.map((m) => ({ title: nfc(m.title), url: m.url })));
+    secondReports.set(relation.of, reports);
+    sameAs.push([p.id, relation.of]);
+  }
+
   const pairs: Pair[] = model.pairs
+    .filter((p) => p.row.relation.kind !== 'same-as')
     .map((p): Pair => {
       const r = p.row;
+      const moreSources = [...r.more_sources.map((m) => ({ title: nfc(m.title), url: m.url })), ...(secondReports.get(p.id) ?? [])];
       return {
         id: p.id,
         vnId: p.vnId,
@@ -81,10 +97,13 @@ export function compileBundle(model: DataModel, version: string): Bundle {
         relationship: r.relationship,
         isAgreement: AGREEMENT_TYPES.includes(r.relationship),
         signed: r.signed === '' ? null : r.signed,
+        ...(r.level !== '' && { level: r.level }),
+        ...(r.evidence !== '' && { evidence: r.evidence }),
+        ...(r.relation.kind === 'renewal-of' && { renewalOf: r.relation.of }),
         sectors: r.sectors,
         summary: translated(r.summary_en, r.summary_vi, r.summary_ja),
         source: { title: nfc(r.source_title), url: r.source_url === '' ? null : r.source_url },
-        ...(r.more_sources.length > 0 && { moreSources: r.more_sources.map((m) => ({ title: nfc(m.title), url: m.url })) }),
+        ...(moreSources.length > 0 && { moreSources }),
         ...(r.caveat_en !== '' && { caveat: translated(r.caveat_en, r.caveat_vi, r.caveat_ja) }),
         signedAs: p.signedAs,
         ...(r.vn_signatory !== '' && { vnSignatory: nfc(r.vn_signatory) }),
@@ -133,6 +152,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
         sectors: q.sectors,
         localities: q.localities.map(localityOf),
         source: sourceOf(q.source),
+        ...(q.moreSources !== undefined && q.moreSources.length > 0 && { moreSources: q.moreSources.map(sourceOf) }),
       }),
     ),
     figures: f.figures.map((x) => ({
@@ -184,16 +204,19 @@ export function compileBundle(model: DataModel, version: string): Bundle {
         .sort(compare)
         .map((key) => [key, sourceOf(key)]),
     ),
-    formerPairIds: formerPairIds(model.publishedIds),
+    formerPairIds: formerPairIds(model.publishedIds, sameAs),
   };
 }
 
-/** Old id → current id (or null when removed) for every published id no row produces now. */
-function formerPairIds(record: readonly PublishedId[]): Record<string, string | null> {
-  const entries = record
-    .filter((r) => r.now !== '')
-    .map((r) => [r.id, r.now === REMOVED ? null : r.now] as const)
-    .sort((a, b) => compare(a[0], b[0]));
+/**
+ * Old id → current id (or null when removed) for every published id no row produces now, and
+ * for every second report (`same-as`), whose id leads to the row it repeats.
+ */
+function formerPairIds(record: readonly PublishedId[], sameAs: readonly (readonly [string, string])[]): Record<string, string | null> {
+  const entries = [
+    ...record.filter((r) => r.now !== '').map((r) => [r.id, r.now === REMOVED ? null : r.now] as const),
+    ...sameAs,
+  ].sort((a, b) => compare(a[0], b[0]));
   return Object.fromEntries(entries);
 }
 
@@ -228,9 +251,9 @@ function compileLocalities(model: DataModel): Locality[] {
       .sort((a, b) => compare(a.iso, b.iso))
       .map((f) => ({
         iso: f.iso,
-        // No Japanese names exist for the pre-merger provinces in our sources; a province that
-        // kept its name borrows the unit's, the others fall back to the English spelling.
-        names: { en: f.en, vi: f.vi, ja: f.vi === u.names.vi ? u.names.ja : f.en },
+        // The Japanese name from the merger table where it has one; otherwise a province that kept
+        // its name borrows the unit's, the others fall back to the English spelling.
+        names: { en: f.en, vi: f.vi, ja: f.ja !== '' ? f.ja : f.vi === u.names.vi ? u.names.ja : f.en },
       })),
   }));
   const prefectures: Locality[] = model.jp.prefectures.map((p) => ({
@@ -274,6 +297,7 @@ function sourceResolver(sources: ForumFile['sources']): (ref: string) => Source 
         url: s.url,
         ...(s.publisher !== undefined && { publisher: nfc(s.publisher) }),
         ...(s.lang !== undefined && { lang: s.lang }),
+        ...(s.readIn !== undefined && { readIn: s.readIn }),
       };
     }
     // A bare URL: the host stands in for a title, which the app shows as the link text.

@@ -4,6 +4,7 @@
  * need no action, and, when there are no errors, the resolved model `bundle.ts` compiles.
  */
 import { closest, suggest, byPosition, type Diagnostic } from './data-diagnostics';
+import { AGREEMENT_TYPES, IS_SIGNED_TEXT, SIGNING_LEVELS } from '../../src/data/vocabulary';
 import { derivePairIds } from './data-ids';
 import { inputPaths, loadCsv, loadJson, type InputName, type Located } from './data-load';
 import { readDataText, parseCsv, isCsvProblem, type CsvTable } from './csv';
@@ -354,6 +355,7 @@ function checkPairs(
   for (const located of csv.rows) valid.set(located.index, located.row as PairRow);
 
   const resolved: { line: number; partners: Required<Partners>; row: PairRow }[] = [];
+  const spellings = japaneseSpellings(vn, paths.vnProvinces, paths.vnMerger);
   for (const [index, { line, fields, width }] of csv.table.rows.entries()) {
     if (width > csv.table.header.length) continue; // reported as a shifted row; its cells mean nothing
     const value = (name: string) => (fields[name] ?? '').trim();
@@ -388,6 +390,7 @@ function checkPairs(
       if (sectorIds && !sectorIds.has(sector)) errors.push(unknownSector(file, line, COL.sectors, 'sectors', sector, sectorIds));
     }
     checkRowTranslations(file, line, value, errors, warnings);
+    checkJapaneseSpellings(file, line, value, spellings, warnings);
 
     const row = valid.get(index);
     if (row && partners.vnId && partners.jpId && partners.jpPrefectureId && partners.signedAs !== undefined && partners.municipality !== undefined) {
@@ -420,6 +423,7 @@ function checkPairs(
   }));
   checkPairDuplicates(file, pairs, errors);
   warnProbableDuplicates(file, pairs, warnings);
+  checkSignedTexts(file, pairs, errors);
   return pairs;
 }
 
@@ -457,6 +461,173 @@ function checkRowTranslations(
   }
 }
 
+// ── Signed texts: level, relation, evidence (issue 22) ─────────────────────────────────────────
+
+/** Words that say a row is a joint statement or minutes, not an agreement. */
+const JOINT_STATEMENT_WORDS = /\bjoint statements?\b|\b(working|signed) minutes\b|\bminutes of (the )?(talks|meeting|working session)|共同声明|議事録|tuyên bố chung|biên bản (làm việc|hội đàm)/i;
+/** Words that say a row is known only from a list or a remark, not from a report of its signing. */
+const MENTION_WORDS = /\bknown (only )?from\b|\blist(s|ed)?\b[^.]{0,80}\bamong\b/i;
+
+/**
+ * The columns that say what a signed text is (`level`, `relation`, `evidence`), and the rules that
+ * keep the count honest: every signed text says who signed it, how it relates to other rows and
+ * how we know it; a renewal or a second report names a row that exists; one signing is one row;
+ * a joint statement is not an agreement; a document known from a mention is not "reported".
+ */
+function checkSignedTexts(file: string, pairs: ResolvedPair[], errors: Diagnostic[]): void {
+  const byId = new Map(pairs.map((p) => [p.id, p]));
+  const at = (p: ResolvedPair, field: (typeof PAIRS_COLUMNS)[number], value: string, message: string): Diagnostic =>
+    cell(file, p.line, COL[field], field, value, message);
+  const relationText = (p: ResolvedPair) => (p.row.relation.kind === '' || p.row.relation.kind === 'new' ? p.row.relation.kind : `${p.row.relation.kind} ${p.row.relation.of}`);
+
+  for (const p of pairs) {
+    const { row } = p;
+    if (!IS_SIGNED_TEXT[row.relationship]) {
+      for (const field of ['level', 'relation', 'evidence'] as const) {
+        const value = field === 'relation' ? relationText(p) : row[field];
+        if (value !== '') errors.push(at(p, field, value, `only for signed documents and joint statements, not for ${row.relationship}; leave it empty`));
+      }
+      continue;
+    }
+    if (row.level === '') errors.push(at(p, 'level', '', `empty; say who signed: ${SIGNING_LEVELS.join(', ')} (docs/DATA.md, "What a signed document is")`));
+    if (row.relation.kind === '') errors.push(at(p, 'relation', '', 'empty; write "new", or "renewal-of <id>" when it renews or extends the document of another row'));
+    if (row.evidence === '') errors.push(at(p, 'evidence', '', `empty; write reported (a source reports the signing), mention (known only from a later mention or a list) or announced (announced, not reported as signed)`));
+    if (row.level === 'mixed' && row.caveat_en === '') {
+      errors.push(at(p, 'caveat_en', '', 'empty while level is mixed; name the other parties for readers, e.g. "Also signed by Minami Kyushu University."'));
+    }
+
+    const relation = row.relation;
+    if (relation.kind === 'renewal-of' || relation.kind === 'same-as') {
+      const target = byId.get(relation.of);
+      const samePair = pairs.filter((q) => q !== p && q.vnId === p.vnId && q.jpId === p.jpId).map((q) => q.id);
+      if (!target || target === p) {
+        const advice = suggest(relation.of, samePair, samePair.length > 0 ? `rows of the same pair: ${samePair.join(', ')}` : 'copy the id of the earlier row from data/bundle.json or the app\'s link');
+        errors.push(at(p, 'relation', relationText(p), `no other row has the id ${relation.of}; ${advice}`));
+      } else if (target.vnId !== p.vnId || target.jpId !== p.jpId) {
+        errors.push(at(p, 'relation', relationText(p), `${relation.of} joins other localities (line ${target.line}); a ${relation.kind === 'same-as' ? 'second report' : 'renewal'} names a row of the same pair`));
+      } else if (target.row.relation.kind === 'same-as') {
+        errors.push(at(p, 'relation', relationText(p), `line ${target.line} is itself a second report of ${target.row.relation.of}; name ${target.row.relation.of}`));
+      }
+    }
+
+    if (AGREEMENT_TYPES.includes(row.relationship) && JOINT_STATEMENT_WORDS.test(row.summary_en)) {
+      errors.push(at(p, 'relationship', row.relationship, 'the summary says this is a joint statement or minutes, which is not an agreement; write joint_statement'));
+    }
+    if (AGREEMENT_TYPES.includes(row.relationship) && row.evidence === 'reported' && MENTION_WORDS.test(`${row.summary_en} ${row.caveat_en}`)) {
+      errors.push(at(p, 'evidence', row.evidence, 'the summary or caveat says the document is known only from a list or a later remark; write mention'));
+    }
+  }
+
+  // One signing, one row: two signed texts of the same pair on the same day (or month) are one
+  // document reported twice unless one is marked as the other's second report, or an editor who
+  // read both wrote that they differ.
+  const ordered = [...pairs].sort((a, b) => a.line - b.line);
+  ordered.forEach((p, i) => {
+    if (!IS_SIGNED_TEXT[p.row.relationship] || p.row.signed.length < 7 || p.row.relation.kind === 'same-as') return;
+    const earlier = ordered
+      .slice(0, i)
+      .find(
+        (q) =>
+          IS_SIGNED_TEXT[q.row.relationship] &&
+          q.row.relation.kind !== 'same-as' &&
+          q.vnId === p.vnId &&
+          q.jpId === p.jpId &&
+          q.row.signed === p.row.signed &&
+          !declaredDistinct(p, q),
+      );
+    if (!earlier) return;
+    errors.push(
+      at(
+        p,
+        'signed',
+        p.row.signed,
+        `same localities and signing date as line ${earlier.line} (${earlier.id}); if it is one signing reported twice, write "same-as ${earlier.id}" in relation ` +
+          `(or move this row's source into line ${earlier.line}'s more_sources and delete the row); if they are two documents, write "${DISTINCT_NOTE} ${earlier.id}" in notes`,
+      ),
+    );
+  });
+}
+
+// ── One name per place in Japanese (issue 22) ───────────────────────────────────────────────
+
+/**
+ * Katakana spellings that differ only in how a Vietnamese sound is transcribed (ヴィ/ビ, クァ/クア,
+ * a middle dot or a long mark) fold to the same key, so a variant of a table's name is caught
+ * without listing variants by hand.
+ */
+export function foldKatakana(s: string): string {
+  return s
+    .replace(/ヴァ/g, 'バ')
+    .replace(/ヴィ/g, 'ビ')
+    .replace(/ヴェ/g, 'ベ')
+    .replace(/ヴォ/g, 'ボ')
+    .replace(/ヴ/g, 'ブ')
+    .replace(/[ァィゥェォ]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 1))
+    .replace(/[・ー]/g, '');
+}
+
+interface Spelling {
+  /** The table's name without 省/市, e.g. ヴィンフック. */
+  stem: string;
+  /** The whole name as the table writes it, e.g. ヴィンフック省. */
+  name: string;
+  table: string;
+}
+
+/** Folded key → the spellings the locality tables give (the units' and the former provinces'). */
+function japaneseSpellings(vn: VnGazetteer, unitsFile: string, mergerFile: string): Map<string, Spelling[]> {
+  const out = new Map<string, Spelling[]>();
+  const add = (name: string, table: string) => {
+    const stem = name.replace(/[省市]$/, '');
+    if (stem === '' || !/^[ァ-ヺー・]+$/.test(stem)) return;
+    const key = foldKatakana(stem);
+    out.set(key, [...(out.get(key) ?? []), { stem, name, table }]);
+  };
+  for (const unit of vn.units) {
+    add(unit.names.ja, unitsFile);
+    for (const f of unit.former) if (f.ja !== '') add(f.ja, mergerFile);
+  }
+  return out;
+}
+
+/** Agency and office names our Japanese texts must write one way. */
+const JAPANESE_TERMS: { wrong: RegExp; right: string; what: string }[] = [
+  { wrong: /ベトナム通信(?!社)/, right: 'ベトナム通信社', what: 'the Vietnam News Agency' },
+  { wrong: /[省市]の(副)?委員長/, right: '人民委員会委員長 (副委員長)', what: "the chairman of a province's or city's People's Committee" },
+];
+
+/**
+ * Our Japanese summaries and caveats name a Vietnamese locality the way the locality tables do, and
+ * the news agency and the People's Committee one way (warnings: a variant misleads no parser, but a
+ * reader searching for ヴィンフック省 misses ビンフック省). Source titles are quotations and are not
+ * checked.
+ */
+function checkJapaneseSpellings(
+  file: string,
+  line: number,
+  value: (name: string) => string,
+  spellings: Map<string, Spelling[]>,
+  warnings: Diagnostic[],
+): void {
+  for (const field of ['summary_ja', 'caveat_ja'] as const) {
+    const text = value(field);
+    const reported = new Set<string>();
+    // A middle dot also joins two names (フート・栃木): only the name itself is compared.
+    for (const run of (text.match(/[ァ-ヺー・]+/g) ?? []).map((r) => r.replace(/^・+|・+$/g, ''))) {
+      const expected = spellings.get(foldKatakana(run));
+      if (!expected || expected.some((e) => e.stem === run) || reported.has(run)) continue;
+      reported.add(run);
+      const [first] = expected;
+      if (!first) continue;
+      warnings.push(cell(file, line, COL[field], field, run, `spelled against the locality table; ${first.table} writes ${first.name}: write ${first.stem}`));
+    }
+    for (const term of JAPANESE_TERMS) {
+      const found = term.wrong.exec(text);
+      if (found) warnings.push(cell(file, line, COL[field], field, found[0], `write ${term.right} for ${term.what}, as everywhere else`));
+    }
+  }
+}
+
 /** `2019` and `2019-07-20` agree; so does an empty date with anything. */
 function compatibleDates(a: string, b: string): boolean {
   if (a === '' || b === '') return true;
@@ -489,6 +660,9 @@ function warnProbableDuplicates(file: string, pairs: ResolvedPair[], warnings: D
           q.row.relationship === p.row.relationship &&
           compatibleDates(q.row.signed, p.row.signed) &&
           q.row.source_url !== p.row.source_url &&
+          // A row marked as another's second report is already settled.
+          p.row.relation.kind !== 'same-as' &&
+          q.row.relation.kind !== 'same-as' &&
           !declaredDistinct(p, q),
       );
     if (!earlier) return;
@@ -761,6 +935,7 @@ function checkForum(
   data.quotes.forEach((q, i) => {
     speaker(['quotes', i, 'speaker'], q.speaker);
     source(['quotes', i, 'source'], q.source);
+    q.moreSources?.forEach((ref, j) => source(['quotes', i, 'moreSources', j], ref));
     q.sectors.forEach((s, j) => {
       if (sectorIds && !sectorIds.has(s)) push(['quotes', i, 'sectors', j], s, `unknown sector; ${suggest(s, sectorIds, 'use an id from data/sectors.csv')}`);
     });

@@ -2,8 +2,9 @@
  * The summary `npm run data:check` prints on success, so an editor sees at a glance what the
  * spreadsheet now says (and notices when a count moves unexpectedly).
  */
+import { countByCategory, type Countable } from '../../src/data/counting';
 import { AGREEMENT_TYPES, RELATIONSHIPS } from '../../src/data/vocabulary';
-import type { DataModel } from './check';
+import type { DataModel, ResolvedPair } from './check';
 import { countTranslated, forumTexts } from './data-translations';
 
 /** Human-readable summary lines for a checked model. */
@@ -25,9 +26,14 @@ export function summarise(model: DataModel): string[] {
   const tied = new Set(pairs.map((p) => p.vnId));
   const searched = model.recordedSearches;
   const covered = model.vn.units.filter((u) => tied.has(u.id) || searched?.has(u.id)).length;
+  // Second reports (same-as) are folded into the row they repeat: one signing, one count.
+  const counts = countByCategory(pairs.filter((p) => p.row.relation.kind !== 'same-as').map(countable));
   return [
     `rows: ${pairs.length}`,
-    `signed documents: ${signed.length} (${signedWithSource === signed.length ? 'all' : signedWithSource} with a source${signedWithSource === signed.length ? '' : `; ${signed.length - signedWithSource} without a source_url`})`,
+    `counted by the rule (src/data/counting.ts): locality agreements ${counts.locality}, council agreements ${counts.council}; ` +
+      `renewals ${counts.renewal}, department-level ${counts.department}, with other parties ${counts.mixed}, joint statements ${counts.joint_statement}, ` +
+      `mentions ${counts.mention}, announced ${counts.announced}; other ties ${counts.other_tie}`,
+    `signed agreements of any level and evidence: ${signed.length} (${signedWithSource === signed.length ? 'all' : signedWithSource} with a source${signedWithSource === signed.length ? '' : `; ${signed.length - signedWithSource} without a source_url`})`,
     `summaries vi ${count('summary_vi')}/${pairs.length}, ja ${count('summary_ja')}/${pairs.length}`,
     `caveats ${withCaveat.length}: vi ${count('caveat_vi', withCaveat)}/${withCaveat.length}, ja ${count('caveat_ja', withCaveat)}/${withCaveat.length}`,
     `forum texts translated: vi ${forumDone.vi}/${forum.length}, ja ${forumDone.ja}/${forum.length}`,
@@ -40,4 +46,15 @@ export function summarise(model: DataModel): string[] {
     `sectors in use: ${sectors} of ${model.sectors.length}`,
     `quotes: ${model.forum.quotes.length}`,
   ];
+}
+
+/** A checked row as the counting rule reads it (the same fields the bundle gives the app). */
+export function countable(p: ResolvedPair): Countable {
+  const { row } = p;
+  return {
+    relationship: row.relationship,
+    ...(row.level !== '' && { level: row.level }),
+    ...(row.evidence !== '' && { evidence: row.evidence }),
+    ...(row.relation.kind === 'renewal-of' && { renewalOf: row.relation.of }),
+  };
 }

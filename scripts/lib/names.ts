@@ -30,8 +30,11 @@ export interface VnUnit {
   id: string;
   names: { vi: string; en: string; ja: string };
   type: 'city' | 'province';
-  /** Pre-merger provinces folded into this unit (itself included when it kept its name). */
-  former: { iso: string; vi: string; en: string }[];
+  /**
+   * Pre-merger provinces folded into this unit (itself included when it kept its name). `ja` is
+   * the Japanese name from `legacy_name_ja`, '' where the table has none.
+   */
+  former: { iso: string; vi: string; en: string; ja: string }[];
 }
 
 /** What a Vietnamese name resolved to. `signedAs` is set when a pre-merger name was used. */
@@ -72,7 +75,12 @@ export function buildVnGazetteer(
       orphans.push(row);
       continue;
     }
-    const former = { iso: row.legacy_iso, vi: row.legacy_name_vi.normalize('NFC'), en: row.legacy_name_en.normalize('NFC') };
+    const former = {
+      iso: row.legacy_iso,
+      vi: row.legacy_name_vi.normalize('NFC'),
+      en: row.legacy_name_en.normalize('NFC'),
+      ja: row.legacy_name_ja.normalize('NFC'),
+    };
     unit.former.push(former);
     // A province that kept its name (Gia Lai, Hà Nội) is the unit itself, not a "signed as".
     const keptName = vnKey(former.vi) === vnKey(unit.names.vi);

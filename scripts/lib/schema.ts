@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { MORE_SOURCES_SEPARATOR, PAIRS_CSV_COLUMNS } from '../../src/data/types';
-import { COUNTRIES, MUNICIPALITY_LEVELS, PREFECTURE_TYPES, RELATIONSHIPS, VN_UNIT_TYPES } from '../../src/data/vocabulary';
+import { COUNTRIES, EVIDENCE, MUNICIPALITY_LEVELS, PREFECTURE_TYPES, RELATIONSHIPS, SIGNING_LEVELS, VN_UNIT_TYPES, type RelationKind } from '../../src/data/vocabulary';
 
 // ── Shared pieces ────────────────────────────────────────────────────────────────────────────
 
@@ -140,6 +140,27 @@ export const PAIRS_COLUMNS = PAIRS_CSV_COLUMNS;
 /** Lowercase words joined by single or double dashes, e.g. `vn-gia-lai--jp-29-yoshino`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
 
+/** A parsed `relation` cell: empty (not a signed text), `new`, or `renewal-of`/`same-as` another row's id. */
+export type Relation = { kind: '' } | { kind: 'new' } | { kind: Exclude<RelationKind, 'new'>; of: string };
+
+const RELATION_SHAPE = /^(renewal-of|same-as)\s+(\S+)$/;
+
+/** `new`, `renewal-of <id>` or `same-as <id>` (or empty); the id is checked against the rows in check.ts. */
+const relationCell = z
+  .string()
+  .trim()
+  .transform((s, ctx): Relation => {
+    if (s === '') return { kind: '' };
+    if (s === 'new') return { kind: 'new' };
+    const m = RELATION_SHAPE.exec(s);
+    if (m && ID_PATTERN.test(m[2] ?? '')) return { kind: m[1] as 'renewal-of' | 'same-as', of: m[2] ?? '' };
+    ctx.addIssue({
+      code: 'custom',
+      message: 'not a relation; write "new", "renewal-of <id of the earlier row>" or "same-as <id of the row it repeats>" (e.g. renewal-of vn-da-nang--jp-14-yokohama--2013-04)',
+    });
+    return { kind: '' };
+  });
+
 /** Schema of one pairs.csv row; `today` (`YYYY-MM-DD`) bounds the signing date. */
 export function pairRowSchema(today: string) {
   return z.object({
@@ -187,6 +208,14 @@ export function pairRowSchema(today: string) {
     caveat_en: optionalText,
     caveat_vi: optionalText,
     caveat_ja: optionalText,
+    // Required for signed texts only; that rule needs the relationship, so it lives in check.ts.
+    level: z.string().trim().pipe(z.enum(['', ...SIGNING_LEVELS], {
+      error: `not a signing level; use one of ${SIGNING_LEVELS.join(', ')}`,
+    })),
+    relation: relationCell,
+    evidence: z.string().trim().pipe(z.enum(['', ...EVIDENCE], {
+      error: `not an evidence value; use one of ${EVIDENCE.join(', ')}`,
+    })),
   });
 }
 export type PairRow = z.infer<ReturnType<typeof pairRowSchema>>;
@@ -227,6 +256,7 @@ export const VN_MERGER_COLUMNS = [
   'province_vi',
   'province_en',
   'province_type',
+  'legacy_name_ja',
 ] as const;
 
 export const vnMergerRowSchema = z.object({
@@ -236,6 +266,11 @@ export const vnMergerRowSchema = z.object({
   province_vi: required('give the post-merger Vietnamese name'),
   province_en: required('give the post-merger English name'),
   province_type: z.enum(VN_UNIT_TYPES, { error: `not a unit type; use ${VN_UNIT_TYPES.join(' or ')}` }),
+  // The one Japanese spelling of a former province (summaries are checked against it); may be empty.
+  // Optional even as a column: the geo build reads the same schema from tables without it.
+  legacy_name_ja: optionalText
+    .refine((s) => s === '' || /[省市]$/.test(s), 'does not end in 省 or 市; write the Japanese name with its suffix, e.g. ヴィンフック省')
+    .default(''),
 });
 export type VnMergerRow = z.infer<typeof vnMergerRowSchema>;
 
@@ -321,6 +356,8 @@ const sourceSchema = z.strictObject({
     .nullable(),
   publisher: z.string().optional(),
   lang: z.string().regex(/^[a-z]{2}$/, 'not a language code; use ISO 639-1, e.g. "en"').optional(),
+  // The language of the edition we read, when it is not the publication's own (`lang`).
+  readIn: z.string().regex(/^[a-z]{2}$/, 'not a language code; use ISO 639-1, e.g. "uk"').optional(),
 });
 
 /** `{ text, text_vi?, text_ja?, source }`: a sourced sentence and our translations of it. */
@@ -366,6 +403,8 @@ export const forumFileSchema = z.strictObject({
       text_vi: ours,
       text_ja: ours,
       source: sourceRef,
+      // Further editions of the same words, e.g. the translation they were first read in.
+      moreSources: z.array(sourceRef).optional(),
       sectors: z.array(z.string()),
       localities: z.array(z.string()),
     }),

@@ -1,7 +1,29 @@
+import { countCategory, type CountCategory } from './counting';
 import { MORE_SOURCES_SEPARATOR, PAIRS_CSV_COLUMNS, type Locality, type Pair } from './types';
 
-/** The public column order of `data/pairs.csv`. */
-export const EXPORT_COLUMNS = PAIRS_CSV_COLUMNS;
+/**
+ * The public column order of `data/pairs.csv`, then `counted_as`: what the row counts as under
+ * the one counting rule (src/data/counting.ts), so a spreadsheet's totals match the app's; then
+ * columns for a reader: today's Vietnamese unit and readable names in the chosen language (the
+ * codes stay in their own columns).
+ */
+export const EXPORT_COLUMNS = [
+  ...PAIRS_CSV_COLUMNS,
+  'counted_as',
+  'vn_unit_today',
+  'relationship_label',
+  'sectors_label',
+  'counted_as_label',
+] as const;
+type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+
+/** Readable names in the reader's language, supplied by the caller (this module knows no language). */
+export interface ExportLabels {
+  locality: (id: string) => string;
+  relationship: (relationship: Pair['relationship']) => string;
+  sector: (id: string) => string;
+  countedAs: (category: CountCategory) => string;
+}
 
 /** Byte-order mark so Excel opens the UTF-8 file with Vietnamese and Japanese intact. */
 export const UTF8_BOM = '\uFEFF';
@@ -30,7 +52,7 @@ export function csvField(raw: string): string {
  * One pairs.csv-shaped row. `vn_locality` is the name signed as, else the unit's Vietnamese name.
  * `notes` stays empty: editors' notes never reach the bundle, so readers never download them.
  */
-export function pairToRow(pair: Pair, localityById: ReadonlyMap<string, Locality>): Record<(typeof EXPORT_COLUMNS)[number], string> {
+export function pairToRow(pair: Pair, localityById: ReadonlyMap<string, Locality>, labels: ExportLabels): Record<ExportColumn, string> {
   const name = (id: string, lang: 'en' | 'vi') => localityById.get(id)?.names[lang] ?? id;
   return {
     id: pair.id,
@@ -51,6 +73,15 @@ export function pairToRow(pair: Pair, localityById: ReadonlyMap<string, Locality
     caveat_en: pair.caveat?.en ?? '',
     caveat_vi: pair.caveat?.vi ?? '',
     caveat_ja: pair.caveat?.ja ?? '',
+    level: pair.level ?? '',
+    // Only signed texts carry a relation; the bundle keeps just the renewed id, so "new" is implied.
+    relation: pair.level === undefined ? '' : pair.renewalOf !== undefined ? `renewal-of ${pair.renewalOf}` : 'new',
+    evidence: pair.evidence ?? '',
+    counted_as: countCategory(pair),
+    vn_unit_today: labels.locality(pair.vnId),
+    relationship_label: labels.relationship(pair.relationship),
+    sectors_label: pair.sectors.map(labels.sector).join(', '),
+    counted_as_label: labels.countedAs(countCategory(pair)),
   };
 }
 
@@ -58,10 +89,10 @@ export function pairToRow(pair: Pair, localityById: ReadonlyMap<string, Locality
  * The given pairs as CSV text in pairs.csv column order, CRLF line ends (RFC 4180), with a header
  * line. Prefix `UTF8_BOM` when writing a file for spreadsheets.
  */
-export function pairsToCsv(pairs: readonly Pair[], localityById: ReadonlyMap<string, Locality>): string {
+export function pairsToCsv(pairs: readonly Pair[], localityById: ReadonlyMap<string, Locality>, labels: ExportLabels): string {
   const lines = [EXPORT_COLUMNS.join(',')];
   for (const pair of pairs) {
-    const row = pairToRow(pair, localityById);
+    const row = pairToRow(pair, localityById, labels);
     lines.push(EXPORT_COLUMNS.map((column) => csvField(row[column])).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

@@ -10,10 +10,6 @@ export function pairsOfLocality<P extends CorePair>(pairs: readonly P[], localit
   return pairs.filter((pair) => pairLocalityIds(pair).includes(localityId));
 }
 
-export function agreementCount(bundle: { pairs: readonly CorePair[] }): number {
-  return bundle.pairs.filter((pair) => pair.isAgreement).length;
-}
-
 /** The first view's bundle with lookup maps: what the map, the chips and names read. */
 export interface IndexedCore {
   bundle: CoreBundle;

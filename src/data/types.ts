@@ -4,10 +4,10 @@
  * validates it again. Every field is documented in `data/README.md`.
  */
 
-import type { Country, Lang, MUNICIPALITY_LEVELS, PREFECTURE_TYPES, Relationship } from './vocabulary';
+import type { Country, Evidence, Lang, MUNICIPALITY_LEVELS, PREFECTURE_TYPES, Relationship, SigningLevel } from './vocabulary';
 
 export { AGREEMENT_TYPES, LANGS, RELATIONSHIPS } from './vocabulary';
-export type { Country, Lang, Relationship } from './vocabulary';
+export type { Country, Evidence, Lang, Relationship, SigningLevel } from './vocabulary';
 
 /** A name in the three interface languages, NFC-normalised. */
 export type Names = Record<Lang, string>;
@@ -74,6 +74,11 @@ export interface Source {
   publisher?: string;
   /** ISO 639-1 language of the source text when known. */
   lang?: string;
+  /**
+   * The language of the edition we read, when it is not `lang` (a translation of the article):
+   * the app says so in the reader's language, beside the original's title.
+   */
+  readIn?: string;
 }
 
 /** The public column contract of `data/pairs.csv`; new optional columns may only be appended. */
@@ -96,6 +101,9 @@ export const PAIRS_CSV_COLUMNS = [
   'caveat_en',
   'caveat_vi',
   'caveat_ja',
+  'level',
+  'relation',
+  'evidence',
 ] as const;
 
 /** `more_sources` entries are separated by this (a URL never contains a space). */
@@ -125,6 +133,12 @@ export interface Pair {
   isAgreement: boolean;
   /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or null when the source gives no date. */
   signed: string | null;
+  /** Who signed (signed texts only: agreements, joint statements): see `SIGNING_LEVELS`. */
+  level?: SigningLevel;
+  /** How we know the document (signed texts only): reported, a later mention, announced. */
+  evidence?: Evidence;
+  /** The id of the pair this document renews or extends, when it is a renewal. */
+  renewalOf?: string;
   sectors: string[];
   /** English summary always; vi/ja (our translations) when the editor wrote them. */
   summary: Translated;
@@ -192,7 +206,10 @@ export interface Quote {
   speakerId: string;
   sectors: string[];
   localities: string[];
+  /** The publication the words are quoted from: the original language's where one was found. */
   source: Source;
+  /** Other editions of the same words (e.g. the translation first read), after `source`. */
+  moreSources?: Source[];
 }
 
 export interface Figure {

@@ -19,6 +19,7 @@ export const RELATIONSHIPS = [
   'cooperation_agreement',
   'mou',
   'letter_of_intent',
+  'joint_statement',
   'economic_exchange',
   'project',
   'other',
@@ -35,6 +36,8 @@ export const IS_SIGNED_DOCUMENT: Readonly<Record<Relationship, boolean>> = {
   cooperation_agreement: true,
   mou: true,
   letter_of_intent: true,
+  // A joint statement or signed minutes records talks; it is not an agreement (issue 22).
+  joint_statement: false,
   economic_exchange: false,
   project: false,
   other: false,
@@ -42,6 +45,42 @@ export const IS_SIGNED_DOCUMENT: Readonly<Record<Relationship, boolean>> = {
 
 /** Relationship types that are signed documents, in `RELATIONSHIPS` order. */
 export const AGREEMENT_TYPES: readonly Relationship[] = RELATIONSHIPS.filter((r) => IS_SIGNED_DOCUMENT[r]);
+
+/**
+ * Relationship types that are a document both sides signed: the agreements, and joint statements
+ * and minutes. Such a row says who signed it, how it relates to other rows and how we know it
+ * (the `level`, `relation` and `evidence` columns of pairs.csv, required for these types only).
+ */
+export const IS_SIGNED_TEXT: Readonly<Record<Relationship, boolean>> = {
+  sister: true,
+  friendship: true,
+  cooperation_agreement: true,
+  mou: true,
+  letter_of_intent: true,
+  joint_statement: true,
+  economic_exchange: false,
+  project: false,
+  other: false,
+};
+
+/**
+ * Who signed a document: the two localities' governments (People's Committee, prefecture, city),
+ * their councils or assemblies, departments or bureaus of either side, or a mix with other parties
+ * (a university, a chamber, JICA), named in the row's caveat.
+ */
+export const SIGNING_LEVELS = ['government', 'council', 'department', 'mixed'] as const;
+export type SigningLevel = (typeof SIGNING_LEVELS)[number];
+
+/**
+ * How we know a document exists: its signing (or the document itself) is reported; it is known
+ * only from a later mention or a list; it was announced but no report says it was signed.
+ */
+export const EVIDENCE = ['reported', 'mention', 'announced'] as const;
+export type Evidence = (typeof EVIDENCE)[number];
+
+/** The `relation` column's kinds: `new`, `renewal-of <id>`, `same-as <id>`. */
+export const RELATION_KINDS = ['new', 'renewal-of', 'same-as'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
 
 export const COUNTRIES = ['vn', 'jp'] as const;
 export type Country = (typeof COUNTRIES)[number];

@@ -23,6 +23,8 @@ export function relationshipCategory(relationship: Relationship): RelationshipCa
       return 'economic';
     case 'project':
       return 'project';
+    // A joint statement records talks, not an agreement: drawn dashed, with the looser ties.
+    case 'joint_statement':
     case 'other':
       return 'other';
   }

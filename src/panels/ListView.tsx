@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { countByCategory } from '../data/counting';
 import { pairsToCsv, UTF8_BOM } from '../data/csv-export';
 import { downloadBlob } from '../lib/download';
 import type { Lang, Locality, Pair, Sector } from '../data/types';
@@ -111,6 +112,9 @@ export function ListView() {
 
   // Grouped, a tie sits where its first row sorts, its documents in the sort order beneath it.
   const groups = useMemo(() => (byTie ? [...groupByTie(rows, (row) => row.pair).values()] : []), [byTie, rows]);
+  // Totals by the one counting rule, over the rows the filters leave: the same numbers as the overview's.
+  const counts = useMemo(() => countByCategory(pairs), [pairs]);
+  const apart = counts.renewal + counts.department + counts.mixed + counts.joint_statement + counts.mention + counts.announced;
 
   const onSort = (key: SortKey) =>
     setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
@@ -119,6 +123,12 @@ export function ListView() {
     const csv = pairsToCsv(
       rows.map((r) => r.pair),
       localityById,
+      {
+        locality: (id) => localityName(localityById.get(id), lang, id),
+        relationship: (r) => t(lang, `rel.${r}`),
+        sector: (id) => sectorLabel(sectorById.get(id), id, lang),
+        countedAs: (c) => t(lang, `count.${c}`),
+      },
     );
     saveCsv(csv, 'kizuna-agreements.csv');
   };
@@ -162,6 +172,9 @@ export function ListView() {
         </span>
         <GroupByTieToggle on={byTie} onChange={setByTie} />
       </div>
+      <p className="hint" data-testid="list-totals">
+        {t(lang, 'list.totals', { locality: counts.locality, council: counts.council, apart, others: counts.other_tie })}
+      </p>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="list-caption" id="agreements-list">
         <table>
           <caption id="list-caption">{t(lang, 'list.caption', { count: formatNumber(lang, rows.length) })}</caption>

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
-import { quotesOfLocality } from '../data/selectors';
+import type { countCategory } from '../data/counting';
+import { countByCategory } from '../data/counting';
+import { pairsOfLocality, quotesOfLocality } from '../data/selectors';
 import { formatPartialDate, t } from '../i18n';
 import { useStore } from '../state/store';
 import { followToLocality, LOCALITY_HEADING_ID } from './follow';
@@ -10,6 +12,7 @@ import { OurText } from './OurText';
 import { PossiblePartners } from './PossiblePartners';
 import { LocalityPartners } from './LocalityPartners';
 import { SourceLink } from './SourceLink';
+import type { Lang } from '../data/types';
 
 const MERGER_DATE = '2025-07-01';
 
@@ -19,6 +22,7 @@ export function LocalityPanel({ id }: { id: string }) {
   const lang = useStore((s) => s.lang);
   const locality = localityById.get(id);
 
+  const pairs = useMemo(() => pairsOfLocality(bundle.pairs, id), [bundle.pairs, id]);
   const priorities = useMemo(() => bundle.priorities.filter((p) => p.localityId === id), [bundle.priorities, id]);
   const quotes = useMemo(() => quotesOfLocality(bundle, id), [bundle, id]);
   const looking = useMemo(() => bundle.lookingForPartners.filter((l) => l.localityId === id), [bundle.lookingForPartners, id]);
@@ -68,6 +72,7 @@ export function LocalityPanel({ id }: { id: string }) {
       )}
 
       <LocalityPartners id={id} />
+      {pairs.length > 0 && <CountsLine pairs={pairs} lang={lang} />}
 
       {(locality.country === 'vn' || locality.kind === 'prefecture' || locality.kind === 'municipality') && <PossiblePartners id={id} />}
 
@@ -102,5 +107,16 @@ export function LocalityPanel({ id }: { id: string }) {
         </p>
       )}
     </article>
+  );
+}
+
+/** This locality's rows totalled by the one counting rule, as the overview and the list total them. */
+function CountsLine({ pairs, lang }: { pairs: readonly Parameters<typeof countCategory>[0][]; lang: Lang }) {
+  const counts = countByCategory(pairs);
+  const apart = counts.renewal + counts.department + counts.mixed + counts.joint_statement + counts.mention + counts.announced;
+  return (
+    <p className="hint" data-testid="locality-counts">
+      {t(lang, 'list.totals', { locality: counts.locality, council: counts.council, apart, others: counts.other_tie })}
+    </p>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { partnerOf, pairsOfLocality } from '../data/selectors';
 import { tiesOf, type Tie } from '../data/ties';
 import type { CorePair, Lang, Locality } from '../data/types';
+import { countCategory } from '../data/counting';
 import { collator, formatPartialDate, t } from '../i18n';
 import { dateSpan, documentsLabel } from '../i18n/counts';
 import { localityName, sectorLabel } from '../i18n/names';
@@ -80,6 +81,7 @@ export function LocalityPartners({ id }: { id: string }) {
                 <li key={pair.id}>
                   <button type="button" className="link-button" onClick={() => selectPair(pair.id)}>
                     {pair.signed ? formatPartialDate(lang, pair.signed) : t(lang, 'date.undated')} · {t(lang, `rel.${pair.relationship}`)}
+                    {countedApart(pair) && ` · ${t(lang, `count.${countCategory(pair)}`)}`}
                   </button>
                   {pair.signedAs && <span className="meta"> · {t(lang, 'pair.signedAsShort', { name: pair.signedAs.vi })}</span>}
                   {pair.sectors.length > 0 && (
@@ -93,4 +95,10 @@ export function LocalityPartners({ id }: { id: string }) {
       </ul>
     </section>
   );
+}
+
+/** A document counted under another name than "locality agreement" says so (how we count). */
+function countedApart(pair: Parameters<typeof countCategory>[0]): boolean {
+  const category = countCategory(pair);
+  return category !== 'locality' && category !== 'other_tie';
 }

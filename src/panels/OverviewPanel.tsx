@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { agreementCount, quotesForSectors } from '../data/selectors';
+import { countByCategory } from '../data/counting';
+import { quotesForSectors } from '../data/selectors';
 import { sectorChipCounts } from '../view/filter-counts';
 import { NO_FILTERS } from '../view/visible';
 import { formatNumber, formatPartialDate, t } from '../i18n';
@@ -16,8 +17,8 @@ import { TieRankings } from './TieRankings';
 
 /**
  * What a reader sees before choosing anything: the forum, its figures and directions, the
- * speakers' words (following the sector filter), sectors ranked by agreements, and how much of
- * the official count this map covers.
+ * speakers' words (following the sector filter), sectors ranked by agreements, and what the map
+ * counts, by the one counting rule (src/data/counting.ts), with that rule in one sentence.
  */
 export function OverviewPanel() {
   const { bundle, localityById, sectorById } = useCoreData();
@@ -35,7 +36,7 @@ export function OverviewPanel() {
   }, [bundle.pairs]);
   const max = ranking[0]?.[1] ?? 1;
   const sectorNames = sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)).join(', ');
-  const documented = agreementCount(bundle);
+  const counts = useMemo(() => countByCategory(bundle.pairs), [bundle.pairs]);
   const place = localityById.get(forum.placeLocalityId);
   const name = pickOurs(forum.name, forum.nameTranslations, lang);
 
@@ -80,9 +81,20 @@ export function OverviewPanel() {
 
       <section aria-labelledby="coverage-heading" className="coverage">
         <h3 id="coverage-heading" className="visually-hidden">{t(lang, 'overview.coverageHeading')}</h3>
-        <p>
-          {t(lang, 'overview.coverage', { n: documented, official: forum.officialAgreementCount.value })}{' '}
-          <SourceLink source={forum.officialAgreementCount.source} lang={lang} />
+        <p data-testid="overview-counts">{t(lang, 'overview.counts', { locality: counts.locality, council: counts.council })}</p>
+        <p className="hint">
+          {t(lang, 'overview.countsApart', {
+            renewal: counts.renewal,
+            department: counts.department,
+            mixed: counts.mixed,
+            joint: counts.joint_statement,
+            mention: counts.mention,
+            announced: counts.announced,
+            others: counts.other_tie,
+          })}
+        </p>
+        <p id="how-we-count" data-testid="how-we-count">
+          <strong>{t(lang, 'overview.howWeCount')}</strong> {t(lang, 'overview.howWeCount.text')}
         </p>
         <details>
           <summary>{t(lang, 'overview.howToAdd')}</summary>

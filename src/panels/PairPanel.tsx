@@ -1,3 +1,4 @@
+import { countCategory } from '../data/counting';
 import { formatPartialDate, t } from '../i18n';
 import { selectLocality, useStore } from '../state/store';
 import { useData } from './data';
@@ -26,6 +27,8 @@ export function PairPanel({ id }: { id: string }) {
   const summary = pair.summary[summaryLang] ?? pair.summary.en;
   const caveat = pair.caveat && inReaderLang(pair.caveat, lang);
   const vnName = localityName(vn, lang, pair.vnId);
+  // What the row counts as under the one rule, so a renewal or a mention never reads as a new agreement.
+  const counted = countCategory(pair);
   const jpName = localityName(jp, lang, pair.jpId);
 
   return (
@@ -57,8 +60,8 @@ export function PairPanel({ id }: { id: string }) {
         <dt>{t(lang, 'pair.relationship')}</dt>
         <dd>
           {t(lang, `rel.${pair.relationship}`)}
-          <span className={pair.isAgreement ? 'badge' : 'badge badge-muted'}>
-            {t(lang, pair.isAgreement ? 'rel.isAgreement' : 'rel.notAgreement')}
+          <span className={counted === 'locality' || counted === 'council' ? 'badge' : 'badge badge-muted'} data-testid="pair-counted-as">
+            {t(lang, `count.${counted}`)}
           </span>
         </dd>
         <dt>{t(lang, 'pair.date')}</dt>

@@ -1,9 +1,12 @@
 import { memo } from 'react';
-import type { Lang, Quote as QuoteData } from '../data/types';
+import type { Country, Lang, Quote as QuoteData } from '../data/types';
 import { t } from '../i18n';
 import { useCoreData } from './data';
 import { languageName } from '../i18n/names';
 import { SourceLink } from './SourceLink';
+
+/** The language a speaker of each country speaks in: the original words are in it. */
+const SPEAKER_LANG: Readonly<Record<Country, string>> = { vn: 'vi', jp: 'ja' };
 
 /**
  * One quote in its source language (with a `lang` attribute), flagged when the words are a
@@ -53,7 +56,18 @@ export const Quote = memo(function Quote({ quote, lang }: { quote: QuoteData; la
           </span>
         )}
         <SourceLink source={quote.source} lang={lang} />
+        {quote.moreSources?.map((source, i) => (
+          <span key={i} className="quote-more-source">
+            {' '}
+            {t(lang, 'quote.alsoIn')} <SourceLink source={source} lang={lang} />
+          </span>
+        ))}
       </figcaption>
+      {speaker && quote.lang !== SPEAKER_LANG[speaker.country] && (
+        <p className="flag" data-testid="quote-not-original">
+          {t(lang, 'quote.notOriginal', { language: languageName(SPEAKER_LANG[speaker.country], lang) })}
+        </p>
+      )}
     </figure>
   );
 });

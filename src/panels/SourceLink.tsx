@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Lang, Source } from '../data/types';
 import { t } from '../i18n';
+import { languageName } from '../i18n/names';
 
 /**
  * True when `url` may become a link a reader clicks: an absolute http: or https: URL with no
@@ -34,6 +35,7 @@ export const SourceLink = memo(function SourceLink({ source, lang, bare = false 
       ) : (
         <cite lang={source.lang}>{title}</cite>
       )}
+      {source.readIn && <span className="flag"> {t(lang, 'source.readIn', { language: languageName(source.readIn, lang) })}</span>}
     </span>
   );
 });

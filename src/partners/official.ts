@@ -28,8 +28,9 @@ export function officialCountMarks(bundle: Pick<Bundle, 'forum'>): OfficialCount
 }
 
 /**
- * How many signed documents the map has, dated up to the mark's year, beside the official count:
- * "the map documents 62 of the over 110". Undated documents are left out (their year is unknown).
+ * How many locality agreements (the counting rule) the map has, dated up to the mark's year, to set
+ * beside the officials' figure, which does not say how it counts. Undated documents are left out
+ * (their year is unknown).
  */
 export function documentedAtMark(mark: OfficialCountMark, series: readonly CumulativeCount[]): { documented: number; official: number } {
   let documented = 0;

@@ -1,8 +1,9 @@
 /**
- * The timeline's arithmetic: documents per year (signed documents and other ties apart, undated
+ * The timeline's arithmetic: documents per year (locality agreements and other rows apart, undated
  * ones counted on their own), running totals, the year-range filter and its URL form
  * (`years=2013-2025`, or `years=2020` for one year). Pure and deterministic.
  */
+import { isLocalityAgreement, type Countable } from '../data/counting';
 import type { Pair } from '../data/types';
 
 /** Inclusive [from, to] years. */
@@ -14,9 +15,9 @@ export const MAX_YEAR = 2099;
 
 export interface YearCount {
   year: number;
-  /** Signed documents (sister, friendship, cooperation agreement, MoU, letter of intent). */
+  /** Locality agreements under the counting rule (src/data/counting.ts). */
   agreements: number;
-  /** Other ties: economic exchanges, projects, other. */
+  /** Every other row: renewals, council and department documents, mentions, exchanges… */
   others: number;
 }
 
@@ -28,7 +29,7 @@ export interface YearCounts {
 }
 
 export interface CumulativeCount extends YearCount {
-  /** Signed documents dated up to and including this year. */
+  /** Locality agreements dated up to and including this year. */
   agreementsToDate: number;
   /** All dated ties up to and including this year. */
   totalToDate: number;
@@ -56,13 +57,14 @@ function yearBucket(byYear: Map<number, YearCount>, year: number): YearCount {
   return bucket;
 }
 
-export function documentsPerYear(pairs: readonly Pick<Pair, 'signed' | 'isAgreement'>[]): YearCounts {
+/** Rows per year, locality agreements (the one counting rule) apart from every other row. */
+export function documentsPerYear(pairs: readonly (Pick<Pair, 'signed'> & Countable)[]): YearCounts {
   const byYear = new Map<number, YearCount>();
   const undated = { agreements: 0, others: 0 };
   for (const pair of pairs) {
     const year = yearOf(pair.signed);
     const bucket = year === null ? undated : yearBucket(byYear, year);
-    if (pair.isAgreement) bucket.agreements++;
+    if (isLocalityAgreement(pair)) bucket.agreements++;
     else bucket.others++;
   }
   const dated = [...byYear.keys()];

@@ -64,7 +64,7 @@ describe('data check: one message per error class', () => {
       '3:2 vn_locality "Quang Tri": same agreement as line 2 (same localities, relationship, signed date and source_url); delete one of the two rows',
     ],
     ['duplicate id', 'pairs', 'duplicate-id.csv', '3:1 id "same-id": already the id of line 2; ids must be unique, choose another'],
-    ['stray comma', 'pairs', 'stray-comma.csv', '3:19 row "": has 19 fields but the header has 18; put a value that contains a comma in double quotes'],
+    ['stray comma', 'pairs', 'stray-comma.csv', '3:22 row "": has 22 fields but the header has 21; put a value that contains a comma in double quotes'],
     [
       'municipality without coordinates',
       'jpMunicipalities',

@@ -25,7 +25,7 @@ function file(content: string | Buffer, name = 'pairs.csv'): string {
   writeFileSync(path, content);
   return path;
 }
-/** A pairs.csv with the base header and these rows (18 columns each). */
+/** A pairs.csv with the base header and these rows (21 columns each). */
 function pairsFile(rows: string[]): string {
   return file(`${HEADER}\n${rows.join('\n')}\n`);
 }
@@ -34,7 +34,17 @@ function row(cells: Partial<Record<string, string>>): string {
   const columns = HEADER.split(',');
   return columns.map((c) => cells[c] ?? '').map((v) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)).join(',');
 }
-const ok = { vn_locality: 'Da Nang', jp_locality: 'Yamanashi', relationship: 'mou', summary_en: 'An MoU.', source_title: 'T', source_url: 'https://example.org/x' };
+const ok = {
+  vn_locality: 'Da Nang',
+  jp_locality: 'Yamanashi',
+  relationship: 'mou',
+  summary_en: 'An MoU.',
+  source_title: 'T',
+  source_url: 'https://example.org/x',
+  level: 'government',
+  relation: 'new',
+  evidence: 'reported',
+};
 
 const check = (options: CheckOptions) => checkData(BASE, { today: TODAY, ...options });
 const errors = (options: CheckOptions) => check(options).errors.map(formatDiagnostic);
@@ -94,7 +104,7 @@ describe('files that are not UTF-8 comma-separated CSV', () => {
   it('a header column written twice', () => {
     const path = file(`${HEADER},notes\n`);
     expect(errors({ overrides: { pairs: path } })).toEqual([
-      `${path}:1:19 row "": the column "notes" appears twice (columns 14 and 19); keep one and move its values there`,
+      `${path}:1:22 row "": the column "notes" appears twice (columns 14 and 22); keep one and move its values there`,
     ]);
   });
 
@@ -346,7 +356,7 @@ describe('the data:check summary', () => {
     const model = check({ reviewFile: review }).model;
     if (!model) throw new Error('base fixture has errors');
     const lines = summarise(model);
-    expect(lines).toContain('signed documents: 8 (6 with a source; 2 without a source_url)');
+    expect(lines).toContain('signed agreements of any level and evidence: 8 (6 with a source; 2 without a source_url)');
     expect(lines).toContain('summaries vi 2/12, ja 2/12');
     expect(lines).toContain('units with a tie or a recorded search: 9/34 (7 with a tie, 2 searched, see docs/DATA-REVIEW.md "## Units without a tie")');
   });

@@ -28,7 +28,7 @@ describe('search', () => {
   it('finds a post-merger unit from a pre-merger name, with the reason', () => {
     const [first] = search(index, 'Binh Dinh');
     // Our sources give no Japanese name for a pre-merger province: data:build writes the English one.
-    expect(first).toEqual({ kind: 'locality', id: 'vn-gia-lai', score: 4, reason: { kind: 'former', formerVi: 'Bình Định', formerJa: 'Binh Dinh' } });
+    expect(first).toEqual({ kind: 'locality', id: 'vn-gia-lai', score: 4, reason: { kind: 'former', formerVi: 'Bình Định', formerJa: 'ビンディン省' } });
   });
 
   it('finds a tie from both its ends', () => {

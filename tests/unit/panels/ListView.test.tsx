@@ -32,6 +32,21 @@ describe('ListView', () => {
     expect(firstColumn()).toEqual(['Gia Lai', 'Lao Cai', 'Ninh Binh', 'Quang Tri']);
   });
 
+  it('totals the listed rows by the counting rule, and follows the filters', () => {
+    renderWithData(<ListView />);
+    expect(screen.getByTestId('list-totals')).toHaveTextContent(
+      'By our counting rule: locality agreements 6, council agreements 1, other signed texts counted apart 1, ties without a signed document 4.',
+    );
+  });
+
+  it('totals only what the filters leave: Quảng Trị–Yamanashi counts, the Gunma mention does not', () => {
+    toggleSector('agriculture');
+    renderWithData(<ListView />);
+    expect(screen.getByTestId('list-totals')).toHaveTextContent(
+      'By our counting rule: locality agreements 1, council agreements 0, other signed texts counted apart 1, ties without a signed document 2.',
+    );
+  });
+
   it('sorts by a column, and reverses on a second press, with aria-sort', async () => {
     // Quảng Trị 2023, Gia Lai–Yoshino 2025, Ninh Bình 2025-10, Lào Cai undated.
     toggleSector('agriculture');

@@ -19,7 +19,7 @@ describe('LocalityPanel', () => {
     expect(within(heading).getByText('Gia Lai')).toHaveAttribute('lang', 'vi');
     expect(screen.getByText(/^省 · ベトナム$/)).toBeInTheDocument();
     // Our sources give no Japanese name for Bình Định: the English spelling stands in.
-    expect(within(section('2025年7月1日に次の省から発足')).getByText('Binh Dinh')).toBeInTheDocument();
+    expect(within(section('2025年7月1日に次の省から発足')).getByText('ビンディン省')).toBeInTheDocument();
   });
 
   it('lists partners with each document’s date at the source precision, relationship and sectors; each opens the pair', async () => {
@@ -90,5 +90,19 @@ describe('LocalityPanel', () => {
     expect(within(daNang).getAllByRole('listitem')).toHaveLength(1);
     expect(within(partners).queryByRole('button', { name: 'Gia Lai (Sakai)' })).toBeNull();
     expect(screen.getByText('Showing 1 of 4 partners that match the filters.')).toBeInTheDocument();
+  });
+});
+
+describe('LocalityPanel counts by the one rule (issue 22)', () => {
+  beforeEach(resetStore);
+
+  it('totals the locality’s rows as the overview does, and marks a row counted apart', () => {
+    renderWithData(<LocalityPanel id="vn-gia-lai" />);
+    // Gia Lai: the Yamanashi MoU (a locality agreement), the Sakai MoU signed with the city
+    // assembly (a council agreement) and the Yoshino project (no signed document).
+    expect(screen.getByTestId('locality-counts')).toHaveTextContent(
+      'By our counting rule: locality agreements 1, council agreements 1, other signed texts counted apart 0, ties without a signed document 1.',
+    );
+    expect(screen.getByText(/Memorandum of understanding · Agreement between the councils/)).toBeInTheDocument();
   });
 });

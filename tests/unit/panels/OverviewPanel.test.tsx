@@ -23,9 +23,16 @@ describe('OverviewPanel', () => {
     for (const link of links) expect(link).toHaveAttribute('target', '_blank');
   });
 
-  it('says honestly how many of the official count it documents, and how to add one', () => {
+  it('counts by the one rule, says the rule, aims at no official number, and says how to add one', () => {
     renderWithData(<OverviewPanel />);
-    expect(screen.getByText(/This map documents 8 of the over 110 agreements officials count\./)).toBeInTheDocument();
+    // Fixture: six government-level documents reported as signed, one council agreement (Sakai),
+    // one known only from a mention (Gunma), four ties without a signed document.
+    expect(screen.getByTestId('overview-counts')).toHaveTextContent(
+      'By our counting rule, the map lists 6 locality agreements, and 1 agreements between the two localities’ councils.',
+    );
+    expect(screen.getByText(/Counted apart: 0 renewals, .* 1 documents known only from a mention, .* and 4 ties without a signed document\./)).toBeInTheDocument();
+    expect(screen.getByTestId('how-we-count')).toHaveTextContent(/^How we count A locality agreement is a document signed by the governments of the two localities, reported as signed, and not a renewal/);
+    expect(screen.getByTestId('panel:overview')).not.toHaveTextContent(/of the over 110|officials count/);
     expect(screen.getByText('How to add an agreement')).toBeInTheDocument();
     expect(screen.getByText(/npm run data:check/)).toBeInTheDocument();
   });
@@ -67,8 +74,21 @@ describe('OverviewPanel', () => {
   it('speaks Vietnamese', () => {
     setLang('vi');
     renderWithData(<OverviewPanel />);
-    expect(screen.getByText(/Bản đồ này ghi nhận 8 trong số hơn 110 thỏa thuận/)).toBeInTheDocument();
+    expect(screen.getByTestId('overview-counts')).toHaveTextContent('Theo cách đếm của chúng tôi, bản đồ ghi nhận 6 thỏa thuận giữa chính quyền hai địa phương và 1 thỏa thuận giữa hội đồng của hai địa phương.');
+    expect(screen.getByTestId('how-we-count')).toHaveTextContent(/^Cách chúng tôi đếm Thỏa thuận địa phương là văn kiện do chính quyền hai địa phương ký/);
     expect(screen.getByText('25 tháng 11, 2025')).toBeInTheDocument();
+  });
+});
+
+describe('OverviewPanel in Japanese', () => {
+  beforeEach(resetStore);
+
+  it('gives the counts and the rule in Japanese, with no sentence aimed at the official number', () => {
+    setLang('ja');
+    renderWithData(<OverviewPanel />);
+    expect(screen.getByTestId('overview-counts')).toHaveTextContent('当サイトの数え方では、この地図に載っている自治体間の協定は6件、両地域の議会間の協定は1件です。');
+    expect(screen.getByTestId('how-we-count')).toHaveTextContent(/^数え方 「自治体間の協定」とは/);
+    expect(screen.getByTestId('panel:overview')).not.toHaveTextContent(/110件を超える協定のうち/);
   });
 });
 

@@ -14,7 +14,8 @@ describe('PairPanel', () => {
     renderWithData(<PairPanel id="vn-gia-lai--jp-27-sakai" />);
     expect(screen.getByRole('heading', { level: 2, name: 'Gia Lai – Sakai' })).toBeInTheDocument();
     expect(screen.getByText('Memorandum of understanding')).toBeInTheDocument();
-    expect(screen.getByText('Signed agreement')).toBeInTheDocument();
+    // Signed with the Sakai City Assembly: counted with the council agreements, not the locality ones.
+    expect(screen.getByTestId('pair-counted-as')).toHaveTextContent('Agreement between the councils');
     expect(screen.getByText('11 November 2024')).toBeInTheDocument();
     expect(screen.getByText('Trade and investment, Education and human resources')).toBeInTheDocument();
     expect(screen.getByText(/Binh Dinh and Sakai signed an MoU/)).toHaveAttribute('lang', 'en');
@@ -63,6 +64,11 @@ describe('PairPanel', () => {
   it('shows readers no editorial remark: no notes, no row number', () => {
     const { container } = renderWithData(<PairPanel id="vn-gia-lai--jp-27-sakai" />);
     expect(container.textContent).not.toMatch(/pairs\.csv|Row \d|Note:/);
+  });
+
+  it('says when a document is known only from a mention, so it does not read as a signed agreement', () => {
+    renderWithData(<PairPanel id="vn-ninh-binh--jp-10-gunma-2025" />);
+    expect(screen.getByTestId('pair-counted-as')).toHaveTextContent('Known only from a mention, counted apart');
   });
 
   it('tells an exchange from a signed agreement, and an undated one', () => {

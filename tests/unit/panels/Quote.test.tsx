@@ -49,3 +49,28 @@ describe('Quote in the reader\'s language', () => {
     expect(screen.getByText('지역의 활력은 곧 국가의 활력')).toBeInTheDocument();
   });
 });
+
+describe('Quote: the speaker’s own language first (issue 22)', () => {
+  beforeEach(resetStore);
+
+  it('says plainly, in the reader’s language, when the words are not the speaker’s own language', () => {
+    renderWithData(<Quote quote={quote('takaichi-vitality')} lang="en" />);
+    expect(screen.getByTestId('quote-not-original')).toHaveTextContent(
+      'We have not found the speaker’s own words in Japanese; these are the words of the edition we read.',
+    );
+  });
+
+  it('says it in Vietnamese to a Vietnamese reader', () => {
+    renderWithData(<Quote quote={quote('takaichi-vitality')} lang="vi" />);
+    expect(screen.getByTestId('quote-not-original')).toHaveTextContent(/^Chúng tôi chưa tìm thấy nguyên văn bằng tiếng Nhật/i);
+  });
+
+  it('shows words in the speaker’s language without that note, and the edition first read as a second source', () => {
+    const korean = quote('takaichi-vitality');
+    const original = { ...korean, text: '地方の活力は国の活力', lang: 'ja', moreSources: [korean.source] };
+    renderWithData(<Quote quote={original} lang="en" />);
+    expect(screen.getByText('地方の活力は国の活力').closest('blockquote')).toHaveAttribute('lang', 'ja');
+    expect(screen.queryByTestId('quote-not-original')).toBeNull();
+    expect(screen.getByText(/Also in:/)).toHaveTextContent(/베트남-일본/);
+  });
+});

@@ -55,9 +55,9 @@ describe('SearchBox', () => {
     resetStore();
     setLang('ja');
     renderWithData(<SearchBox />);
-    // Our sources give no Japanese name for Bình Định, so a Japanese reader finds it by its romaji.
+    // A Japanese reader typing romaji finds Bình Định under its Japanese name from the merger table.
     await userEvent.type(screen.getByRole('combobox'), 'binh dinh');
-    expect(options()[0]).toHaveTextContent('旧Binh Dinh。2025年7月1日にザライ省へ統合');
+    expect(options()[0]).toHaveTextContent('旧ビンディン省。2025年7月1日にザライ省へ統合');
   });
 
   it('is operated with the keyboard: arrows move, Enter selects, Escape closes', async () => {

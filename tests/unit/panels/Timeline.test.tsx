@@ -8,18 +8,19 @@ import { renderWithData, resetStore } from './render';
 describe('Timeline', () => {
   beforeEach(resetStore);
 
-  it('has a table per year with signed documents, other ties, the running total and the undated apart', () => {
+  it('has a table per year with locality agreements, other rows, the running total and the undated apart', () => {
     renderWithData(<Timeline />);
     const table = screen.getByTestId('timeline-table');
     const rows = within(table).getAllByRole('row');
     const row = (label: string) => rows.find((r) => within(r).queryByRole('rowheader', { name: label })) as HTMLElement;
     const cells = (label: string) => within(row(label)).getAllByRole('cell').map((c) => c.textContent);
     // 2011 Hồ Chí Minh City–Osaka City; 2019 Đà Nẵng–Sakai ×3; 2023 Quảng Trị–Yamanashi;
-    // 2024 Gia Lai–Yamanashi and –Sakai; 2025 Ninh Bình–Gunma, plus the Yoshino project (not signed).
+    // 2024 Gia Lai–Yamanashi, and –Sakai signed with the city assembly (counted apart); 2025
+    // Ninh Bình–Gunma, known only from a mention (counted apart), and the Yoshino project.
     expect(cells('2011')).toEqual(['1', '0', '1']);
     expect(cells('2019')).toEqual(['3', '0', '4']);
-    expect(cells('2024')).toEqual(['2', '0', '7']);
-    expect(cells('2025')).toEqual(['1', '1', '8']);
+    expect(cells('2024')).toEqual(['1', '1', '6']);
+    expect(cells('2025')).toEqual(['0', '2', '6']);
     // Undated: Hồ Chí Minh City–Osaka (exchange), Huế–Gifu (other), Lào Cai–Yamanashi (exchange).
     expect(cells('Undated')).toEqual(['0', '3', '—']);
     expect(screen.getByTestId('timeline-undated')).toHaveTextContent('3 undated');
@@ -29,7 +30,8 @@ describe('Timeline', () => {
     renderWithData(<Timeline />);
     const official = screen.getByTestId('timeline-official');
     expect(within(official).getByRole('link')).toHaveAttribute('href', expect.stringContaining('https://'));
-    expect(official).toHaveTextContent(/the map documents 8 signed documents/);
+    expect(official).toHaveTextContent(/Up to 2025, the map lists 6 locality agreements by its counting rule/);
+    expect(official).toHaveTextContent(/the officials’ figure does not say how it counts/);
   });
 
   it('sets the year range from the two sliders (keyboard-operable inputs)', () => {

@@ -40,6 +40,7 @@ function pair(id: string, vnId: string, jpId: string, jpPrefectureId: string, re
     relationship,
     isAgreement: AGREEMENT_TYPES.includes(relationship),
     signed,
+    ...(AGREEMENT_TYPES.includes(relationship) && { level: 'government' as const, evidence: 'reported' as const }),
     sectors,
     summary: { en: id },
     source: src(`document ${id}`),

@@ -18,8 +18,20 @@ describe('documentsPerYear', () => {
     expect(undated).toEqual({ agreements: 0, others: 1 });
   });
 
+  it('puts only locality agreements on the agreements bar: a renewal, a council agreement and a mention go with the other rows', () => {
+    const mou = { signed: '2016', relationship: 'mou', level: 'government', evidence: 'reported' } as const;
+    const { years } = documentsPerYear([
+      mou,
+      { ...mou, renewalOf: 'an-earlier-row' },
+      { ...mou, level: 'council' },
+      { ...mou, evidence: 'mention' },
+      { ...mou, relationship: 'joint_statement' },
+    ]);
+    expect(years).toEqual([{ year: 2016, agreements: 1, others: 4 }]);
+  });
+
   it('has no axis when nothing is dated', () => {
-    expect(documentsPerYear([{ signed: null, isAgreement: true }])).toEqual({ years: [], undated: { agreements: 1, others: 0 } });
+    expect(documentsPerYear([{ signed: null, relationship: 'mou', level: 'government', evidence: 'reported' }])).toEqual({ years: [], undated: { agreements: 1, others: 0 } });
   });
 });
 
