@@ -20,10 +20,14 @@ export interface TimelineChartProps {
 }
 
 /**
- * Radius of a point on the running-total line. The officials' marker is drawn no larger: it is one
- * more data point on the same axis, and a bigger ring made it look like the headline.
+ * Radius of a point on the running-total line: a third of a year's band, between 1.5 and 3.5 px,
+ * so neighbouring points do not merge at 280 px and stay visible across a 1440 px embed. The
+ * officials' marker is drawn no larger: it is one more data point on the same axis, and a bigger
+ * ring made it look like the headline.
  */
-export const POINT_R = 2.5;
+export function pointRadius(bandStep: number): number {
+  return Math.min(3.5, Math.max(1.5, bandStep * 0.3));
+}
 const OFFICIAL_STROKE = 1.5;
 /** Length of a tick mark and the gap between a tick and its label, in CSS pixels. */
 const TICK = 4;
@@ -148,6 +152,7 @@ export function TimelineChart({ series, marks, years, onPickStart, onPickMove, o
   const centre = (year: number) => (x(year) ?? margin.left) + band / 2;
   const base = y(0);
   const xTicks = yearTicks(first, last, step, fontPx);
+  const pointR = pointRadius(step);
   const inRange = (year: number) => !years || (year >= years[0] && year <= years[1]);
 
   // No viewBox: one SVG unit is one CSS pixel, so a pointer's offset from the chart's left edge is
@@ -215,13 +220,13 @@ export function TimelineChart({ series, marks, years, onPickStart, onPickMove, o
           })}
           <polyline className="timeline-line" points={line} fill="none" />
           {series.map((s) => (
-            <circle key={s.year} className="timeline-point" data-testid="timeline-point" cx={centre(s.year)} cy={y(s.agreementsToDate)} r={POINT_R} />
+            <circle key={s.year} className="timeline-point" data-testid="timeline-point" cx={centre(s.year)} cy={y(s.agreementsToDate)} r={pointR} />
           ))}
           {marks.map((m) => (
             <g key={m.date} className="timeline-official">
               {/* Hollow, to tell it from the documented points; its outer edge (radius plus half the
                   stroke) is the size of a data point. */}
-              <circle data-testid="timeline-official-mark" cx={centre(m.year)} cy={y(m.value)} r={POINT_R - OFFICIAL_STROKE / 2} strokeWidth={OFFICIAL_STROKE} />
+              <circle data-testid="timeline-official-mark" cx={centre(m.year)} cy={y(m.value)} r={Math.max(0.5, pointR - OFFICIAL_STROKE / 2)} strokeWidth={OFFICIAL_STROKE} />
             </g>
           ))}
           <g className="timeline-axis timeline-axis-years" data-testid="timeline-year-axis">

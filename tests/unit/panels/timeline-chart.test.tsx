@@ -155,7 +155,7 @@ describe('TimelineChart', () => {
       expect(r).toBeLessThanOrEqual(pointR);
       // Its drawn edge, stroke included, too.
       expect(r + stroke / 2).toBeLessThanOrEqual(pointR);
-      expect(pointR).toBeLessThanOrEqual(4);
+      expect(pointR).toBeLessThanOrEqual(3.5); // a point, not a ring scaled with the width
       cleanup();
     }
   });
