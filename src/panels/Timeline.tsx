@@ -1,13 +1,10 @@
-import { useId, useMemo, useRef, type PointerEvent } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { formatNumber, t } from '../i18n';
 import { cumulative, documentedAtMark, documentsPerYear, formatYears, officialCountMarks } from '../partners';
 import { setYears, useStore } from '../state/store';
 import { useCoreData } from './data';
 import { SourceLink } from './SourceLink';
-
-const W = 300;
-const H = 96;
-const PAD = { left: 4, right: 4, top: 8, bottom: 16 };
+import { TimelineChart } from './TimelineChart';
 
 /**
  * Documents per year: signed documents and other ties stacked, the running total of signed
@@ -24,83 +21,33 @@ export function Timeline() {
   const series = useMemo(() => cumulative(counts.years), [counts]);
   const marks = useMemo(() => officialCountMarks(bundle), [bundle]);
   const drag = useRef<number | null>(null);
-  const svg = useRef<SVGSVGElement>(null);
   const helpId = useId().replace(/:/g, '');
   if (series.length === 0) return null;
 
   const first = series[0]!.year;
   const last = Math.max(series[series.length - 1]!.year, ...marks.map((m) => m.year));
-  const span = last - first + 1;
-  const innerW = W - PAD.left - PAD.right;
-  const innerH = H - PAD.top - PAD.bottom;
-  const step = innerW / span;
-  const x = (year: number) => PAD.left + (year - first) * step;
-  const maxYear = Math.max(1, ...series.map((s) => s.agreements + s.others));
-  const maxTotal = Math.max(1, series[series.length - 1]!.agreementsToDate, ...marks.map((m) => m.value));
-  const yBar = (n: number) => (n / maxYear) * innerH;
-  const yLine = (n: number) => PAD.top + innerH - (n / maxTotal) * innerH;
   const [from, to] = years ?? [first, last];
-  const inRange = (year: number) => !years || (year >= years[0] && year <= years[1]);
 
-  const yearAt = (clientX: number): number => {
-    const box = svg.current?.getBoundingClientRect();
-    if (!box || box.width === 0) return first;
-    const local = ((clientX - box.left) / box.width) * W;
-    return Math.max(first, Math.min(last, first + Math.floor((local - PAD.left) / step)));
-  };
-  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
-    event.currentTarget.setPointerCapture?.(event.pointerId);
-    const year = yearAt(event.clientX);
+  // The chart turns a pointer into a year; the drag's anchor and the store stay here.
+  const onPickStart = (year: number) => {
     drag.current = year;
     setYears([year, year]);
   };
-  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+  const onPickMove = (year: number) => {
     if (drag.current === null) return;
-    const year = yearAt(event.clientX);
     setYears([Math.min(drag.current, year), Math.max(drag.current, year)]);
   };
-  const onPointerUp = () => {
+  const onPickEnd = () => {
     drag.current = null;
   };
   const setFrom = (value: number) => setYears([Math.min(value, to), Math.max(value, to)]);
   const setTo = (value: number) => setYears([Math.min(from, value), Math.max(from, value)]);
   const undated = counts.undated.agreements + counts.undated.others;
-  const line = series.map((s) => `${x(s.year) + step / 2},${yLine(s.agreementsToDate)}`).join(' ');
 
   return (
     <section aria-labelledby="timeline-heading" className="timeline" data-testid="timeline">
       <h3 id="timeline-heading">{t(lang, 'timeline.title')}</h3>
-      <svg
-        ref={svg}
-        viewBox={`0 0 ${W} ${H}`}
-        className="timeline-chart"
-        aria-hidden="true"
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={onPointerUp}
-      >
-        {years && <rect className="timeline-brush" x={x(from)} y={PAD.top} width={(to - from + 1) * step} height={innerH} />}
-        {series.map((s) => {
-          const a = yBar(s.agreements);
-          const o = yBar(s.others);
-          const base = PAD.top + innerH;
-          return (
-            <g key={s.year} className={inRange(s.year) ? 'in' : 'out'}>
-              <rect className="bar-agreements" x={x(s.year) + 0.5} y={base - a} width={Math.max(1, step - 1)} height={a} />
-              <rect className="bar-others" x={x(s.year) + 0.5} y={base - a - o} width={Math.max(1, step - 1)} height={o} />
-            </g>
-          );
-        })}
-        <polyline className="timeline-line" points={line} fill="none" />
-        {marks.map((m) => (
-          <g key={m.date} className="timeline-official">
-            <circle cx={x(m.year) + step / 2} cy={yLine(m.value)} r={3} />
-          </g>
-        ))}
-        <text x={PAD.left} y={H - 3} className="timeline-axis">{first}</text>
-        <text x={W - PAD.right} y={H - 3} className="timeline-axis" textAnchor="end">{last}</text>
-      </svg>
+      <TimelineChart series={series} marks={marks} years={years} onPickStart={onPickStart} onPickMove={onPickMove} onPickEnd={onPickEnd} />
       <p className="timeline-legend">
         <span className="key key-agreements" aria-hidden="true" /> {t(lang, 'timeline.agreements')}{' '}
         <span className="key key-others" aria-hidden="true" /> {t(lang, 'timeline.others')}{' '}
