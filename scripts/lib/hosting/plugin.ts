@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { loadEnv, type Plugin } from 'vite';
 import { withCspMeta } from './csp-meta.ts';
@@ -39,15 +39,29 @@ export function kizunaLoader(): Plugin {
  */
 export function hostingOutput(): Plugin {
   let outDir = 'dist';
+  // The bundler still calls closeBundle after a failed build. Post-processing a dist/ that was
+  // never written would then throw (ENOENT scandir dist) and that error would be the one
+  // reported, hiding the real one (a truncated bundle.json, a syntax error): so do nothing.
+  let failed = false;
   return {
     name: 'kizuna:hosting-output',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
+    buildStart() {
+      failed = false;
+    },
+    buildEnd(error) {
+      if (error) failed = true;
+    },
+    renderError() {
+      failed = true;
+    },
     closeBundle: {
       order: 'post',
-      handler() {
+      handler(error?: Error) {
+        if (failed || error || !existsSync(outDir)) return;
         const files = filesUnder(outDir);
         for (const file of files.filter((name) => name.endsWith('.html'))) {
           const path = join(outDir, file);
