@@ -167,7 +167,7 @@ describe('hosting: an embed on a news site of another origin', () => {
   });
 
   it('given the Embed dialog’s code, then it names the versioned loader with an integrity hash', () => {
-    expect(snippet).toMatch(new RegExp(`<script async src="${kizuna.origin}/embed\\.v1\\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"></script>`));
+    expect(snippet).toMatch(new RegExp(`<script async src="${kizuna.origin}/embed\\.v2\\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"></script>`));
   });
 
   it('given the code pasted into an article on another origin, then the loader passes its integrity check and sizes the map to its content', async () => {

@@ -4,6 +4,7 @@ import { loadEnv, type Plugin } from 'vite';
 import { withCspMeta } from './csp-meta.ts';
 import { apacheHtaccess, netlifyHeaders, nginxConf } from './header-files.ts';
 import { newestLoader } from './loader.ts';
+import { assertReleasedLoaders } from './released-loaders.ts';
 import { precompressFile } from './precompress.ts';
 import { checkPublicUrl } from './public-url.ts';
 
@@ -14,7 +15,8 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
- * Gives the app, at build and test time, the newest versioned loader's path and integrity hash
+ * Refuses to build when a released loader differs from its record (released-loaders.ts), then
+ * gives the app, at build and test time, the newest versioned loader's path and integrity hash
  * (`__KIZUNA_LOADER__`, read by src/share/snippet.ts) and the checked `VITE_PUBLIC_URL`.
  */
 export function kizunaLoader(): Plugin {
@@ -23,6 +25,8 @@ export function kizunaLoader(): Plugin {
     config(config, env) {
       const root = resolve(config.root ?? process.cwd());
       const publicDir = resolve(root, typeof config.publicDir === 'string' ? config.publicDir : 'public');
+      // Before anything is written: a changed released loader would break every snippet using it.
+      assertReleasedLoaders(publicDir);
       const loader = newestLoader(publicDir);
       // Fails the build on a malformed address instead of shipping snippets that point nowhere.
       checkPublicUrl(loadEnv(env.mode, resolve(root, typeof config.envDir === 'string' ? config.envDir : root), 'VITE_').VITE_PUBLIC_URL);
