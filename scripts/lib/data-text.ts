@@ -13,6 +13,7 @@
  */
 export const MAX_CELL_LENGTH = 4000;
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const NAMES: Record<string, string> = {
