@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/lib/csp.ts';
 import { bundleParts } from './scripts/lib/bundle-parts.ts';
+import { cssDataUrlsToFiles } from './scripts/lib/hosting/css-data-uris.ts';
 import { hostingOutput, kizunaLoader } from './scripts/lib/hosting/plugin.ts';
 import { preloadBoundaries } from './scripts/lib/preload-boundaries.ts';
 
@@ -19,7 +20,7 @@ const DOM_TESTS = readdirSync('tests/unit', { recursive: true, encoding: 'utf8' 
 // Content-Security-Policy the build writes into the HTML and the host header files) and the
 // unit/component tests.
 export default defineConfig({
-  plugins: [react(), bundleParts(), preloadBoundaries(), kizunaLoader(), hostingOutput()],
+  plugins: [react(), bundleParts(), preloadBoundaries(), kizunaLoader(), cssDataUrlsToFiles(), hostingOutput()],
   base: './',
   build: {
     target: 'es2022',

@@ -35,9 +35,12 @@ export function kizunaLoader(): Plugin {
   };
 }
 
+/** The app's page in dist/: its meta policy frames nothing (csp.ts). */
+const APP_PAGE = 'index.html';
+
 /**
  * After the build has written dist/ (bundle and public files):
- * 1. the production policy as a `<meta http-equiv>` in every HTML file;
+ * 1. the production policy as a `<meta http-equiv>` in every HTML file (the app's, stricter);
  * 2. the header files for Netlify/Cloudflare Pages, nginx and Apache;
  * 3. Brotli and gzip copies of every compressible file, header files excluded.
  */
@@ -69,7 +72,7 @@ export function hostingOutput(): Plugin {
         const files = filesUnder(outDir);
         for (const file of files.filter((name) => name.endsWith('.html'))) {
           const path = join(outDir, file);
-          writeFileSync(path, withCspMeta(readFileSync(path, 'utf8')));
+          writeFileSync(path, withCspMeta(readFileSync(path, 'utf8'), file === APP_PAGE));
         }
         writeFileSync(join(outDir, '_headers'), netlifyHeaders(files));
         writeFileSync(join(outDir, 'kizuna.nginx.conf'), nginxConf(files));
