@@ -81,6 +81,38 @@ describe('embed.v2.js on a news page, with Kizuna in a folder of its site', () =
     expect(pageErrors).toEqual([]);
   });
 
+  it('given the reader opening the embed’s details, then the article moves by at most the panel’s visible height', async () => {
+    const { page } = await openArticle('/clobbered.html');
+    const iframe = page.locator('[data-testid="genuine"] iframe');
+    await iframe.waitFor({ timeout: 10000 });
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = await (await iframe.elementHandle())?.contentFrame();
+    if (!frame) throw new Error('no embed frame');
+    await frame.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
+    const end = page.locator('p', { hasText: 'End of article.' });
+    const settle = async () => {
+      let last = -1;
+      for (let i = 0; i < 30; i++) {
+        const now = (await end.boundingBox())?.y ?? 0;
+        if (Math.abs(now - last) < 1) return now;
+        last = now;
+        await page.waitForTimeout(200);
+      }
+      return last;
+    };
+    const before = await settle();
+    await frame.getByTestId('embed:panel-toggle').click();
+    const body = frame.locator('.embed-panel-body');
+    await body.waitFor();
+    const after = await settle();
+    const visible = await body.evaluate((el) => ({ client: el.clientHeight, scroll: el.scrollHeight }));
+    // The overview's details are far taller than the panel shows: they scroll inside it.
+    expect(visible.scroll).toBeGreaterThan(visible.client);
+    // The toggle row stays; only the panel body is added to the frame.
+    expect(after - before).toBeGreaterThan(0);
+    expect(after - before).toBeLessThanOrEqual(visible.client + 4);
+  });
+
   it('given an element with id="KizunaEmbed" before the loader (a comment), then the loader still frames and sizes the map', async () => {
     const { page, pageErrors } = await openArticle('/clobbered.html');
     const iframe = page.locator('[data-testid="genuine"] iframe');
