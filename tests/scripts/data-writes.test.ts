@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -70,13 +70,17 @@ describe('atomic writes', () => {
     expect(strays(dir)).toEqual([]);
   });
 
-  // A real full disk: a 2 MB tmpfs holding a copy of data/, filled to the last byte. Needs root
-  // and permission to mount (a CI container may refuse it), so it says why when it cannot run.
+  // A real full disk: a tmpfs just larger than a copy of data/, filled to the last byte. Needs
+  // root and permission to mount (a CI container may refuse it), so it says why when it cannot run.
   const mountPoint = join(tmpdir(), `kizuna-full-disk-${process.pid}`);
+  const dataBytes = readdirSync(join(root, 'data'), { recursive: true, encoding: 'utf8' })
+    .map((name) => statSync(join(root, 'data', name)))
+    .reduce((sum, stat) => sum + (stat.isFile() ? stat.size : 4096), 0);
   const canMount = (() => {
     if (process.getuid?.() !== 0) return 'not root';
     mkdirSync(mountPoint, { recursive: true });
-    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mountPoint], { encoding: 'utf8' });
+    const size = `${Math.ceil((dataBytes + 512 * 1024) / 1024)}k`;
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', mountPoint], { encoding: 'utf8' });
     return mounted.status === 0 ? '' : `mount refused: ${mounted.stderr.trim()}`;
   })();
   if (canMount) console.warn(`skipping the real full-disk test of data:build (${canMount})`);
@@ -94,7 +98,7 @@ describe('atomic writes', () => {
     // Fill what is left of the disk.
     const filler = join(mountPoint, 'filler');
     try {
-      writeFileSync(filler, Buffer.alloc(4 * 1024 * 1024));
+      writeFileSync(filler, Buffer.alloc(dataBytes + 1024 * 1024));
     } catch {
       // ENOSPC: the file holds whatever fitted.
     }
