@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/lib/csp.ts';
 import { bundleParts } from './scripts/lib/bundle-parts.ts';
+import { cssDataUrlsToFiles } from './scripts/lib/hosting/css-data-uris.ts';
+import { thirdPartyLicences } from './scripts/lib/hosting/licences.ts';
 import { hostingOutput, kizunaLoader } from './scripts/lib/hosting/plugin.ts';
 import { preloadBoundaries } from './scripts/lib/preload-boundaries.ts';
 
@@ -19,7 +21,7 @@ const DOM_TESTS = readdirSync('tests/unit', { recursive: true, encoding: 'utf8' 
 // Content-Security-Policy the build writes into the HTML and the host header files) and the
 // unit/component tests.
 export default defineConfig({
-  plugins: [react(), bundleParts(), preloadBoundaries(), kizunaLoader(), hostingOutput()],
+  plugins: [react(), bundleParts(), preloadBoundaries(), kizunaLoader(), cssDataUrlsToFiles(), thirdPartyLicences(), hostingOutput()],
   base: './',
   build: {
     target: 'es2022',

@@ -11,6 +11,7 @@ import { readDataText, parseCsv, isCsvProblem, type CsvTable } from './csv';
 import {
   PUBLISHED_IDS_FILE,
   checkPublishedIds,
+  missingRecordDiagnostic,
   readPublishedIds,
   withNewIds,
   type PublishedId,
@@ -59,6 +60,8 @@ export interface CheckOptions {
   today?: string;
   /** The published-ids record; defaults to `dir/published-ids.csv`. */
   publishedIds?: string;
+  /** Start a new published-ids record although bundle.json exists (`data:build --create-ids-record`). */
+  createPublishedIds?: boolean;
   /** docs/DATA-REVIEW.md (recorded searches for units without a tie); defaults to `dir/../docs/DATA-REVIEW.md`. */
   reviewFile?: string;
 }
@@ -210,14 +213,8 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   // Only a complete pairs.csv can say an id was dropped: a row with an error has no id yet.
   if (publishedBefore && errors.length === 0) checkPublishedIds(publishedBefore, current, publishedIdsPath, paths.pairs, errors);
   if (!publishedBefore) {
-    warnings.push({
-      file: publishedIdsPath,
-      line: 1,
-      column: 1,
-      field: 'file',
-      value: '',
-      message: 'the record of published pair ids does not exist yet; npm run data:build creates it',
-    });
+    const missing = missingRecordDiagnostic(publishedIdsPath, existsSync(join(dir, 'bundle.json')), options.createPublishedIds === true);
+    if (missing) (missing.level === 'error' ? errors : warnings).push(missing.diagnostic);
   }
 
   errors.sort(byPosition);

@@ -17,26 +17,35 @@ export interface PolicyOptions {
    * error) in a meta policy; only a header can say who may frame the page.
    */
   meta?: boolean;
+  /**
+   * The app's own page (index.html: the app, the embed, the still image), delivered in its meta
+   * tag. It frames nothing, so frame-src and child-src are 'none'. The header files send the
+   * site-wide policy to every file, and the example pages frame the app; a browser enforces both
+   * the header and the meta policy, so the app page gets the stricter of the two.
+   */
+  app?: boolean;
 }
 
-export function cspDirectives({ dev, meta = false }: PolicyOptions): [string, string[]][] {
+export function cspDirectives({ dev, meta = false, app = false }: PolicyOptions): [string, string[]][] {
+  const frames = app ? ["'none'"] : ["'self'"];
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
     ['script-src', dev ? ["'self'", "'unsafe-inline'"] : ["'self'"]],
     ['style-src', dev ? ["'self'", "'unsafe-inline'"] : ["'self'"]],
-    // data: for the page's empty favicon (`<link rel="icon" href="data:,">`); blob: for the PNG
-    // export, which loads the serialised SVG as an Image (src/share/export-image.ts).
-    ['img-src', ["'self'", 'data:', 'blob:']],
+    // blob: for the PNG export, which loads the serialised SVG as an Image
+    // (src/share/export-image.ts). No data: (the favicon is a file, public/favicon.svg).
+    ['img-src', ["'self'", 'blob:']],
     ['font-src', ["'self'"]],
     ['connect-src', dev ? ["'self'", 'ws:'] : ["'self'"]],
     ['worker-src', ["'self'"]],
-    ['child-src', ["'self'"]],
-    // public/embed-example.html and embed-blank.html frame the app from the same server.
-    ['frame-src', ["'self'"]],
+    ['child-src', frames],
+    // public/embed-example.html and embed-blank.html frame the app from the same server; the app frames nothing.
+    ['frame-src', frames],
     // Any site may embed the map: that is what it is for (docs/EMBED.md).
     ['frame-ancestors', ['*']],
     ['object-src', ["'none'"]],
-    ['base-uri', ["'self'"]],
+    // No page has a <base>: none may be injected to redirect relative URLs.
+    ['base-uri', ["'none'"]],
     ['form-action', ["'none'"]],
   ];
   return meta ? directives.filter(([name]) => name !== 'frame-ancestors') : directives;

@@ -8,9 +8,14 @@ export interface DataCliArgs {
   out?: string;
   /** Print every note (how a name was read); by default only their number. */
   notes?: boolean;
+  /** data:build only: start a new published-ids record although bundle.json exists. */
+  createIdsRecord?: boolean;
 }
 
-/** Parses `--dir DIR` (and `--out FILE` when allowed); throws a usage line on anything else. */
+/**
+ * Parses `--dir DIR` (and, for data:build, `allowOut`: `--out FILE` and `--create-ids-record`);
+ * throws a usage line on anything else.
+ */
 export function parseDataArgs(argv: readonly string[], usage: string, allowOut = false): DataCliArgs {
   const args: DataCliArgs = { dir: 'data' };
   for (let i = 0; i < argv.length; i++) {
@@ -18,6 +23,10 @@ export function parseDataArgs(argv: readonly string[], usage: string, allowOut =
     const value = argv[i + 1];
     if (flag === '--notes') {
       args.notes = true;
+      continue;
+    }
+    if (allowOut && flag === '--create-ids-record') {
+      args.createIdsRecord = true;
       continue;
     }
     if (flag === '--dir' && value !== undefined) args.dir = value;
@@ -70,7 +79,10 @@ export function runCli(what: string, body: () => void): void {
   } catch (e) {
     const detail = e instanceof Error ? e.message : typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e);
     const file = typeof e === 'object' && e !== null && 'path' in e ? ` (${String(e.path)})` : '';
-    console.error(`${what}${file}: ${detail.split('\n')[0]}; nothing was written. If the message does not say what to change, report it with this line.`);
+    const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+    // The files are written atomically (atomic-write.ts), so "nothing was written" holds on a full disk too.
+    const advice = code === 'ENOSPC' ? 'Free some disk space and run it again.' : 'If the message does not say what to change, report it with this line.';
+    console.error(`${what}${file}: ${detail.split('\n')[0]}; nothing was written. ${advice}`);
     process.exit(1);
   }
 }

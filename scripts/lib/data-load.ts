@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { columnOf, isCsvProblem, normaliseText, parseCsv, readDataText, type CsvTable } from './csv';
 import { closest, type Diagnostic } from './data-diagnostics';
 import { jsonPositions, positionOf } from './data-json-positions';
+import { textProblem } from './data-text';
 
 /** Input files, relative to the data folder. */
 export const INPUT_FILES = {
@@ -88,6 +89,7 @@ export function loadCsv<S extends z.ZodType>(
 
   const rows: Located<z.output<S>>[] = [];
   for (const [index, { line, fields, width }] of table.rows.entries()) {
+    checkCellText(file, table, line, fields, out);
     if (width > table.header.length) {
       out.push({
         file,
@@ -111,6 +113,44 @@ export function loadCsv<S extends z.ZodType>(
     }
   }
   return { table, rows };
+}
+
+/**
+ * Reports each cell of a row with control characters, bidi controls or an absurd length
+ * (data-text.ts), at the cell's own line when earlier cells span several lines, and replaces it
+ * with its cleaned text so the checks that follow neither repeat the problem nor print a
+ * megabyte.
+ */
+function checkCellText(file: string, table: CsvTable, line: number, fields: Record<string, string>, out: Diagnostic[]): void {
+  let linesBefore = 0;
+  for (const name of table.header) {
+    const value = fields[name] ?? '';
+    const problem = textProblem(value);
+    if (problem) {
+      out.push({ file, line: line + linesBefore + problem.linesBefore, column: columnOf(table, name), field: name, value: problem.shown, message: problem.message });
+      fields[name] = problem.cleaned;
+    }
+    linesBefore += value.split('\n').length - 1;
+  }
+}
+
+/** The same for every string in a JSON file, located at the value; returns the cleaned JSON. */
+function checkJsonText(file: string, json: unknown, at: (path: readonly PropertyKey[]) => { line: number; column: number }, out: Diagnostic[]): unknown {
+  const walk = (node: unknown, path: PropertyKey[]): unknown => {
+    if (typeof node === 'string') {
+      const problem = textProblem(node);
+      if (!problem) return node;
+      const { line, column } = at(path);
+      out.push({ file, line, column, field: String(path.at(-1) ?? 'json'), value: problem.shown, message: problem.message });
+      return problem.cleaned;
+    }
+    if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, i]));
+    if (typeof node === 'object' && node !== null) {
+      return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, walk(value, [...path, key])]));
+    }
+    return node;
+  };
+  return walk(json, []);
 }
 
 /** For a value outside a fixed list, replaces the list with "did you mean" when one is close. */
@@ -158,6 +198,7 @@ export function loadJson<S extends z.ZodType>(
   }
   const positions = jsonPositions(text);
   const at = (path: readonly PropertyKey[]) => positionOf(positions, path);
+  json = checkJsonText(file, json, at, out);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

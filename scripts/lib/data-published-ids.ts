@@ -4,7 +4,8 @@
  * old id is frozen in the row's `id` column, or the record says what became of it (renamed or
  * merged into another id, or removed), and old links follow the record.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from './atomic-write';
 import type { Diagnostic } from './data-diagnostics';
 import { parseCsv, type CsvTable } from './csv';
 import { ID_PATTERN } from './schema';
@@ -129,11 +130,40 @@ export function serializePublishedIds(record: readonly PublishedId[]): string {
   return `${PUBLISHED_IDS_COLUMNS.join(',')}\n${record.map((r) => `${r.id},${r.now}\n`).join('')}`;
 }
 
-/** Writes the record when it changed; returns the number of ids added. */
-export function writePublishedIds(file: string, record: readonly PublishedId[], before: readonly PublishedId[] | null): number {
+/** The record's new text when it differs from the file (null: nothing to write). */
+export function publishedIdsUpdate(file: string, record: readonly PublishedId[]): string | null {
   const text = serializePublishedIds(record);
-  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
+  return existsSync(file) && readFileSync(file, 'utf8') === text ? null : text;
+}
+
+/** Writes the record (atomically) when it changed; returns the number of ids added. */
+export function writePublishedIds(file: string, record: readonly PublishedId[], before: readonly PublishedId[] | null): number {
+  const text = publishedIdsUpdate(file, record);
+  if (text !== null) writeFileAtomic(file, text);
   return record.length - (before?.length ?? 0);
+}
+
+/**
+ * What a missing record means. While `data/bundle.json` exists, ids have been published: without
+ * the record the id guard is off and the next build would silently drop old ids and their
+ * redirects, breaking shared links, so it is an error unless the editor asks to start a new record
+ * (`create`). Before any bundle exists it is only a warning: the first data:build creates it.
+ */
+export function missingRecordDiagnostic(file: string, bundleExists: boolean, create: boolean): { level: 'error' | 'warning'; diagnostic: Diagnostic } | null {
+  const at = { file, line: 1, column: 1, field: 'file', value: '' };
+  if (!bundleExists) {
+    return { level: 'warning', diagnostic: { ...at, message: 'the record of published pair ids does not exist yet; npm run data:build creates it' } };
+  }
+  if (create) return null;
+  return {
+    level: 'error',
+    diagnostic: {
+      ...at,
+      message:
+        `the record of published pair ids is missing, but bundle.json has been published: without it, old ids and their redirects would be dropped and shared links would break; ` +
+        `restore it (git checkout -- ${file}), or, only if no link to this data was ever shared, start a new record with npm run data:build -- --create-ids-record`,
+    },
+  };
 }
 
 /** Parses CSV text of the record (used by tests and the loader). */

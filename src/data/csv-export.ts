@@ -29,23 +29,25 @@ export interface ExportLabels {
 export const UTF8_BOM = '\uFEFF';
 
 /**
- * First characters that make a spreadsheet read a cell as a formula (or, for tab and CR, shift
- * it into one): `=`, `+`, `-`, `@`. A downloaded cell must never run as one.
+ * What makes a spreadsheet run a cell, or part of it, as a formula: `=`, `+`, `-`, `@` (and
+ * their full-width forms, which Japanese Excel also accepts) at the start of the cell, after
+ * leading spaces, or after a `;`, tab or line break, where spreadsheets whose list separator is
+ * `;` (much of Europe) or tab, or a paste, split a cell in two; and a leading tab or CR.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA = /^[\t\r]|(?:^|[;\t\r\n])\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-/** Prefixes a cell that a spreadsheet would run as a formula with `'`, which shows it as text. */
+/** Prefixes a cell that a spreadsheet could run as a formula with `'`, which shows it as text. */
 export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA.test(value) ? `'${value}` : value;
 }
 
 /**
- * One CSV cell: formula starts neutralised, then quoted per RFC 4180 when it holds a quote,
- * comma, CR or LF.
+ * One CSV cell: formula starts neutralised, then quoted (RFC 4180) when it holds a quote, comma,
+ * `;`, tab, CR or LF, so that no spreadsheet, whatever its separator, splits it.
  */
 export function csvField(raw: string): string {
   const value = neutraliseFormula(raw);
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",;\t\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /**

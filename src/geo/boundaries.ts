@@ -95,11 +95,22 @@ export function unitAreas(units: FeatureCollection<Area, UnitProperties>): Map<s
 let pending: Promise<GeoLayers> | null = null;
 
 /**
+ * How long the boundaries may take before the request is aborted and the map says they did not
+ * load (with Try again): a stalled connection otherwise left an empty map area, indefinitely.
+ * The file is about 0.3 MB compressed; 20 s is a very slow mobile connection.
+ */
+export const BOUNDARIES_TIMEOUT_MS = 20000;
+
+/**
  * Fetches the boundaries once (a hashed same-origin asset, so it is cached and CSP-clean) and
- * converts them; later callers share the same promise.
+ * converts them; later callers share the same promise. A stall counts as a failure after
+ * BOUNDARIES_TIMEOUT_MS (headers and body alike).
  */
 export function loadGeo(): Promise<GeoLayers> {
-  pending ??= fetch(boundariesUrl)
+  if (pending) return pending;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error(`boundaries: no answer within ${BOUNDARIES_TIMEOUT_MS / 1000} s`)), BOUNDARIES_TIMEOUT_MS);
+  pending = fetch(boundariesUrl, { signal: controller.signal })
     .then((response) => {
       if (!response.ok) throw new Error(`boundaries: HTTP ${response.status}`);
       return response.json() as Promise<BoundaryTopology>;
@@ -108,6 +119,7 @@ export function loadGeo(): Promise<GeoLayers> {
     .catch((error: unknown) => {
       pending = null;
       throw error;
-    });
+    })
+    .finally(() => clearTimeout(timer));
   return pending;
 }

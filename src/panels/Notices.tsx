@@ -1,5 +1,6 @@
 import type { Lang } from '../data/types';
 import { t } from '../i18n';
+import { summariseNotices } from '../state/notices';
 import { dismissNotices, useStore } from '../state/store';
 import type { ParamNotice } from '../state/types';
 
@@ -9,19 +10,21 @@ export function noticeText(notice: ParamNotice, lang: Lang): string {
   return notice.yearsError ? `${ignored} ${t(lang, `timeline.years.error.${notice.yearsError}`, { input: notice.value })}` : ignored;
 }
 
-/** The dismissible notice listing the link parameters that were ignored. */
+/** The dismissible notice listing the first few link parameters that were ignored, and how many more. */
 export function Notices() {
   const lang = useStore((s) => s.lang);
   const notices = useStore((s) => s.notices);
+  const { shown, more } = summariseNotices(notices);
   return (
     <div role="status" className="notices" data-testid="notices">
       {notices.length > 0 && (
         <div className="notice">
           <p>{t(lang, 'notice.title')}</p>
           <ul>
-            {notices.map((notice, i) => (
+            {shown.map((notice, i) => (
               <li key={i}>{noticeText(notice, lang)}</li>
             ))}
+            {more > 0 && <li>{t(lang, 'notice.more', { count: more })}</li>}
           </ul>
           <button type="button" onClick={dismissNotices}>
             {t(lang, 'notice.dismiss')}

@@ -43,7 +43,10 @@ export interface UiState {
   years: YearRange | null;
 }
 
-/** A URL parameter that was ignored, for the visible notice. */
+/**
+ * A URL parameter that was ignored, for the visible notice. `param` and `value` are what the
+ * notice may quote: the link's text only when short and plain, else `…` (src/state/url.ts).
+ */
 export interface ParamNotice {
   param: string;
   value: string;

@@ -25,6 +25,19 @@ export const MAX_QUERY_LENGTH = 80;
 // Angle brackets never occur in a place name; a query holding them is a forged link, not a search.
 const FORBIDDEN_IN_QUERY = /[<>]/g;
 
+/**
+ * What a notice may quote back from the link. A link is written by anyone, and the notice shows
+ * it in the site's own voice: so an unknown parameter's name is quoted only when it is a short
+ * word (ECHO_NAME), a value only when it could be an id (ECHO_VALUE: letters, digits, `_`, `-`,
+ * and the `~` of a region pair, as long as the longest id); no dots, slashes or spaces, so no domain, address or sentence.
+ * Anything else is shown as WITHHELD.
+ */
+export const WITHHELD = '…';
+const ECHO_NAME = /^[A-Za-z0-9_-]{1,16}$/;
+const ECHO_VALUE = /^[\p{L}\p{N}_~-]{1,48}$/u;
+export const echoName = (name: string): string => (ECHO_NAME.test(name) ? name : WITHHELD);
+export const echoValue = (value: string): string => (value === '' || ECHO_VALUE.test(value) ? value : WITHHELD);
+
 /** Search text as the store keeps it: no angle brackets, at most MAX_QUERY_LENGTH characters. */
 export function sanitizeQuery(query: string): string {
   return query.replace(FORBIDDEN_IN_QUERY, '').slice(0, MAX_QUERY_LENGTH);
@@ -121,7 +134,7 @@ export function parseParams(
   const params = new URLSearchParams(search);
   const notices: ParamNotice[] = [];
   const reject = (param: string, value: string, reason: ParamNotice['reason'], yearsError?: ParamNotice['yearsError']) =>
-    notices.push({ param: param.slice(0, 60), value: value.slice(0, 60), reason, ...(yearsError ? { yearsError } : {}) });
+    notices.push({ param: echoName(param), value: echoValue(value), reason, ...(yearsError ? { yearsError } : {}) });
 
   const flags: RenderFlags = { ...DEFAULT_FLAGS };
   const seen = new Set<string>();

@@ -61,6 +61,17 @@ describe('hosting: the built site on a server that sends no headers', () => {
     }
   });
 
+  it('given the built site, then THIRD-PARTY-LICENSES.txt carries the licence of every package readers get, and it is served', async () => {
+    const text = readFileSync(resolve(DIST, 'THIRD-PARTY-LICENSES.txt'), 'utf8');
+    const licences = Object.fromEntries([...text.matchAll(/^Name: (\S+)\n(?:.*\n)*?License: (\S+)/gm)].map((m) => [m[1], m[2]]));
+    expect(licences).toMatchObject({ react: 'MIT', 'react-dom': 'MIT', 'maplibre-gl': 'BSD-3-Clause', 'd3-geo': 'ISC', 'topojson-client': 'ISC', zustand: 'MIT' });
+    // The notices themselves, not only the names: MIT's and BSD's texts.
+    expect(text).toContain('Permission is hereby granted, free of charge');
+    expect(text).toContain('Redistribution and use in source and binary forms');
+    const response = await fetch(`${site.origin}/THIRD-PARTY-LICENSES.txt`);
+    expect(response.status).toBe(200);
+  });
+
   it('given the app, then the page’s own policy blocks an injected inline script and reports it', async () => {
     const { page } = await open('/');
     await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
@@ -167,7 +178,7 @@ describe('hosting: an embed on a news site of another origin', () => {
   });
 
   it('given the Embed dialog’s code, then it names the versioned loader with an integrity hash', () => {
-    expect(snippet).toMatch(new RegExp(`<script async src="${kizuna.origin}/embed\\.v1\\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"></script>`));
+    expect(snippet).toMatch(new RegExp(`<script async src="${kizuna.origin}/embed\\.v2\\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"></script>`));
   });
 
   it('given the code pasted into an article on another origin, then the loader passes its integrity check and sizes the map to its content', async () => {

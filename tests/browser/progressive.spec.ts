@@ -160,7 +160,7 @@ describe('the progressive map', () => {
       const shot = await page.screenshot({ clip: { x: point!.x, y: point!.y, width: 1, height: 1 } });
       return page.evaluate(async (b64) => {
         const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
+        img.src = URL.createObjectURL(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
         await img.decode();
         const canvas = new OffscreenCanvas(1, 1);
         const ctx = canvas.getContext('2d')!;

@@ -45,9 +45,11 @@ export interface ServeOptions {
   headersFile?: boolean;
   /** Pages served from memory, by path. */
   pages?: Record<string, string>;
+  /** Serve `root` under this folder (e.g. `/kizuna/`, as DEPLOY.md's nginx example), not at `/`. */
+  prefix?: string;
 }
 
-export async function serveStatic({ root, headersFile = false, pages = {} }: ServeOptions): Promise<StaticServer> {
+export async function serveStatic({ root, headersFile = false, pages = {}, prefix = '/' }: ServeOptions): Promise<StaticServer> {
   const base = root ? resolve(root) : '';
   const rules = root && headersFile ? parseHeadersFile(readFileSync(join(base, '_headers'), 'utf8')) : [];
   const server: Server = createServer((request, response) => {
@@ -58,8 +60,9 @@ export async function serveStatic({ root, headersFile = false, pages = {} }: Ser
       response.end(page);
       return;
     }
-    let file = base ? normalize(join(base, path)) : '';
-    if (!base || !file.startsWith(base)) {
+    const inside = path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : null;
+    let file = base && inside !== null ? normalize(join(base, inside)) : '';
+    if (!base || inside === null || !file.startsWith(base)) {
       response.writeHead(404).end();
       return;
     }
@@ -69,7 +72,7 @@ export async function serveStatic({ root, headersFile = false, pages = {} }: Ser
       return;
     }
     const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
-    for (const [pattern, list] of rules) if (matches(pattern, path)) for (const [name, value] of list) headers[name] = value;
+    for (const [pattern, list] of rules) if (matches(pattern, inside)) for (const [name, value] of list) headers[name] = value;
     response.writeHead(200, headers);
     response.end(readFileSync(file));
   });

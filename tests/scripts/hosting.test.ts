@@ -24,6 +24,20 @@ describe('the production policy', () => {
     }
   });
 
+  it('allows no data: images (the favicon is a file) and no <base>', () => {
+    expect(directives.get('img-src')).toEqual(["'self'", 'blob:']);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+  });
+
+  it('gives the app page, which frames nothing, frame-src and child-src none; the example pages may frame the app', () => {
+    const app = new Map(cspDirectives({ dev: false, meta: true, app: true }));
+    expect(app.get('frame-src')).toEqual(["'none'"]);
+    expect(app.get('child-src')).toEqual(["'none'"]);
+    expect(app.get('worker-src')).toEqual(["'self'"]);
+    expect(withCspMeta('<head><meta charset="utf-8"></head>', true)).toContain("frame-src 'none'");
+    expect(withCspMeta('<head><meta charset="utf-8"></head>')).toContain("frame-src 'self'");
+  });
+
   it('lets any site frame the map in the header, and leaves frame-ancestors out of the meta form', () => {
     expect(contentSecurityPolicy({ dev: false })).toContain('frame-ancestors *');
     expect(contentSecurityPolicy({ dev: false, meta: true })).not.toContain('frame-ancestors');
@@ -78,6 +92,15 @@ describe('header files', () => {
     expect(conf.match(/add_header Content-Security-Policy/g)).toHaveLength(4);
     expect(conf).toMatch(/text\/javascript mjs;/);
     expect(conf).toMatch(/location ~ \/embed\\\.v\[0-9\]\+\\\.js\$ \{[^}]*immutable[^}]*Access-Control-Allow-Origin/);
+  });
+
+  it('nginx and Apache: the server configuration files answer 404, before any other rule', () => {
+    const conf = nginxConf(DIST);
+    const deny = conf.indexOf('location ~ "(^|/)(\\\\.htaccess|_headers|kizuna\\\\.nginx\\\\.conf)$" {\n  return 404;\n}');
+    expect(deny).toBeGreaterThan(0);
+    expect(deny).toBeLessThan(conf.indexOf('location ~ /assets/'));
+    const { root } = apacheHtaccess(DIST);
+    expect(root).toContain('RedirectMatch 404 "(^|/)(\\\\.htaccess|_headers|kizuna\\\\.nginx\\\\.conf)$"');
   });
 
   it('Apache: the policy, the year-long cache for assets/, and .mjs as JavaScript', () => {

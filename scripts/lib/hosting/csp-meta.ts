@@ -2,9 +2,12 @@ import { contentSecurityPolicy } from '../csp.ts';
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The `<meta http-equiv>` form of the production policy (no frame-ancestors: a meta cannot carry it). */
-export function cspMetaTag(): string {
-  return `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy({ dev: false, meta: true }))}" />`;
+/**
+ * The `<meta http-equiv>` form of the production policy (no frame-ancestors: a meta cannot carry
+ * it); `app` for the app's own page, which frames nothing (csp.ts).
+ */
+export function cspMetaTag(app = false): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy({ dev: false, meta: true, app }))}" />`;
 }
 
 const EXISTING = /<meta\s+http-equiv=["']?Content-Security-Policy["']?[^>]*>\s*/i;
@@ -15,8 +18,8 @@ const CHARSET = /<meta\s+charset=[^>]*>/i;
  * must stay in the first 1024 bytes) or else right after `<head>`, before any script, style or
  * link it governs. A policy already there is replaced, so running twice changes nothing.
  */
-export function withCspMeta(html: string): string {
-  const tag = cspMetaTag();
+export function withCspMeta(html: string, app = false): string {
+  const tag = cspMetaTag(app);
   const clean = html.replace(EXISTING, '');
   const charset = CHARSET.exec(clean);
   if (charset) {

@@ -1,4 +1,4 @@
-import { commonHeaders, CONTENT_TYPES, fileKind, IMMUTABLE, kindHeaders, LOADER_CORS, REVALIDATE, VERSIONED_LOADER_PATTERN } from './rules.ts';
+import { commonHeaders, CONTENT_TYPES, fileKind, IMMUTABLE, kindHeaders, LOADER_CORS, REVALIDATE, SERVER_CONFIG_PATTERN, VERSIONED_LOADER_PATTERN } from './rules.ts';
 
 /**
  * Header files for the hosts that read them, rendered from rules.ts by the build into dist/
@@ -57,6 +57,10 @@ export function nginxConf(files: string[]): string {
     '',
     ...add([...commonHeaders(), ['Cache-Control', REVALIDATE]], ''),
     '',
+    '# The server configuration files are not for readers (first: nginx uses the first regex that matches).',
+    `location ~ ${quote(SERVER_CONFIG_PATTERN)} {`,
+    '  return 404;',
+    '}',
     'location ~ /assets/ {',
     ...add([...commonHeaders(), ['Cache-Control', IMMUTABLE]], '  '),
     '}',
@@ -88,6 +92,10 @@ export function apacheHtaccess(files: string[]): { root: string; assets: string 
     ...types,
     '  RemoveType .br .gz',
     '  RemoveEncoding .br .gz',
+    '</IfModule>',
+    '# The server configuration files are not for readers (mod_alias, allowed by AllowOverride FileInfo).',
+    '<IfModule mod_alias.c>',
+    `  RedirectMatch 404 ${quote(SERVER_CONFIG_PATTERN)}`,
     '</IfModule>',
     '<IfModule mod_headers.c>',
     ...set([...commonHeaders(), ['Cache-Control', REVALIDATE]], '  '),

@@ -82,6 +82,7 @@ export const en = {
     'notice.bad-value': '“{value}” is not a valid value for “{param}”.',
     'notice.unknown-id': '“{value}” in “{param}” names nothing in the current data.',
     'notice.too-long': 'The value of “{param}” is too long.',
+    'notice.more': 'and {count} more.',
     'notice.dismiss': 'Dismiss',
     'filters.label': 'Filter partnerships',
     'filters.sectors': 'Sectors',

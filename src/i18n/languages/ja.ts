@@ -81,6 +81,7 @@ export const ja = {
     'notice.bad-value': '「{value}」は「{param}」の値として正しくありません。',
     'notice.unknown-id': '「{param}」の「{value}」は現在のデータにありません。',
     'notice.too-long': '「{param}」の値が長すぎます。',
+    'notice.more': 'ほか {count} 件。',
     'notice.dismiss': '閉じる',
     'filters.label': '協力関係の絞り込み',
     'filters.sectors': '分野',

@@ -81,6 +81,7 @@ export const vi = {
     'notice.bad-value': '“{value}” không phải giá trị hợp lệ cho “{param}”.',
     'notice.unknown-id': '“{value}” trong “{param}” không có trong dữ liệu hiện tại.',
     'notice.too-long': 'Giá trị của “{param}” quá dài.',
+    'notice.more': 'và {count} mục khác.',
     'notice.dismiss': 'Đóng',
     'filters.label': 'Lọc quan hệ hợp tác',
     'filters.sectors': 'Lĩnh vực',

@@ -38,9 +38,26 @@ describe('csv export', () => {
     expect(csvField('+1+1')).toBe("'+1+1");
     expect(csvField('-2+3')).toBe("'-2+3");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('\t=1')).toBe(`"'\t=1"`);
     expect(csvField('\r=1')).toBe(`"'\r=1"`);
     expect(csvField('Sakai = partner')).toBe('Sakai = partner');
+  });
+
+  it('quotes cells holding ";" or a tab, which spreadsheets in many locales split on', () => {
+    expect(csvField('trade; education')).toBe('"trade; education"');
+    expect(csvField('a\tb')).toBe('"a\tb"');
+  });
+
+  it('neutralises a formula anywhere a spreadsheet could start a cell: after spaces, ";", a tab or a line break', () => {
+    expect(csvField(' =1+1')).toBe("' =1+1");
+    expect(csvField('Hai Phong;=HYPERLINK("http://evil.example")')).toBe(`"'Hai Phong;=HYPERLINK(""http://evil.example"")"`);
+    expect(csvField('note;  @SUM(A1)')).toBe(`"'note;  @SUM(A1)"`);
+    expect(csvField('first line\n=1+1')).toBe(`"'first line\n=1+1"`);
+    expect(csvField('a\t-1')).toBe(`"'a\t-1"`);
+    expect(csvField('＝1+1')).toBe("'＝1+1");
+    // Ordinary text with the same characters mid-sentence stays as written.
+    expect(csvField('Sakai = partner; since 2014')).toBe('"Sakai = partner; since 2014"');
+    expect(csvField('trade-investment')).toBe('trade-investment');
   });
 
   it('neutralises a formula in a downloaded summary', () => {
@@ -65,7 +82,7 @@ describe('csv export', () => {
     const csv = pairsToCsv(sakai ? [sakai] : [], localityById, labels('en'));
     expect(csv).toBe(
       `${EXPORT_COLUMNS.join(',')}\r\n` +
-        'vn-gia-lai--jp-27-sakai,Bình Định,Sakai,Osaka,mou,2024-11-11,trade_investment;education_hr,' +
+        'vn-gia-lai--jp-27-sakai,Bình Định,Sakai,Osaka,mou,2024-11-11,"trade_investment;education_hr",' +
         '"Binh Dinh and Sakai signed an MoU on exchange, ""trade, investment"" and training.",' +
         'Bình Định ký kết hợp tác với thành phố Sakai,,Bình Định và Sakai ký biên bản ghi nhớ.,,UBND tỉnh Bình Định,,' +
         'Sakai City press release <http://www.city.sakai.lg.jp/example.html>,' +
@@ -82,7 +99,8 @@ describe('csv export', () => {
       vn_unit_today: 'ザライ省',
       relationship: 'mou',
       relationship_label: '覚書（MOU）',
-      sectors: 'trade_investment;education_hr',
+      // Quoted: a cell with `;` is quoted, so a spreadsheet set to `;` as separator keeps it whole.
+      sectors: '"trade_investment;education_hr"',
       counted_as: 'council',
       counted_as_label: '議会間の協定',
     });

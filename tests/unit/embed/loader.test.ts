@@ -1,14 +1,24 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import LOADER from '../../../public/embed.js?raw';
+import V1 from '../../../public/embed.v1.js?raw';
+import V2 from '../../../public/embed.v2.js?raw';
 import { MAX_HEIGHT, MIN_HEIGHT, PYM_PATTERN, ampMessage, pymMessage } from '../../../src/embed/messages';
 
 /**
- * public/embed.js is hand-written ES5 served as is; these tests run that very file in
+ * The loaders (public/embed.vN.js; embed.js is a copy of the newest) are hand-written ES5 served
+ * as is; these tests run each of those very files in
  * happy-dom and post messages at it, so it cannot drift from src/embed/messages.ts.
  * (happy-dom logs "Iframe page loading is disabled" for each iframe: expected, it never loads pages.)
  */
 const EMBED_ORIGIN = 'https://kizuna.example';
+
+/** Each released or draft loader; the shared tests run against every one (set in beforeEach). */
+const LOADERS: [string, string][] = [
+  ['embed.v1.js', V1],
+  ['embed.v2.js', V2],
+];
+let LOADER = V1;
+let NAME = 'embed.v1.js';
 
 declare global {
   interface Window {
@@ -27,7 +37,7 @@ interface LoadedFrom {
  * Runs the file as a browser runs an (async) classic script: an IIFE over the global window and
  * document, with document.currentScript set to its script tag while it runs.
  */
-function runLoader({ src = `${EMBED_ORIGIN}/embed.v1.js`, origins }: LoadedFrom = {}): void {
+function runLoader({ src = `${EMBED_ORIGIN}/${NAME}`, origins }: LoadedFrom = {}): void {
   const script = document.createElement('script');
   if (src !== null) script.setAttribute('src', src);
   if (origins !== undefined) script.setAttribute('data-kizuna-origins', origins);
@@ -56,8 +66,10 @@ function post(data: unknown, source: unknown, origin = EMBED_ORIGIN): void {
   window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }));
 }
 
-describe('public/embed.js', () => {
+describe.each(LOADERS)('public/%s', (name, source) => {
   beforeEach(() => {
+    NAME = name;
+    LOADER = source;
     delete window.KizunaEmbed;
     document.body.innerHTML = '';
   });
@@ -73,7 +85,8 @@ describe('public/embed.js', () => {
   }
 
   it('is small, has no eval and no dependencies', () => {
-    expect(new TextEncoder().encode(LOADER).length).toBeLessThan(4096);
+    // v1: 4 KB; v2 adds the folder rule and the check that window.KizunaEmbed is really ours.
+    expect(new TextEncoder().encode(LOADER).length).toBeLessThan(name === 'embed.v1.js' ? 4096 : 6144);
     expect(LOADER).not.toMatch(/\beval\s*\(|new Function|innerHTML|insertAdjacentHTML|document\.write|import\s*\(/);
   });
 
@@ -150,8 +163,10 @@ describe('public/embed.js', () => {
  * A news page whose comment sanitiser keeps data-* attributes (DOMPurify's default) lets a
  * commenter write `data-kizuna-embed`: the loader must frame only Kizuna.
  */
-describe('public/embed.js, given hostile markup', () => {
+describe.each(LOADERS)('public/%s, given hostile markup', (name, source) => {
   beforeEach(() => {
+    NAME = name;
+    LOADER = source;
     delete window.KizunaEmbed;
     document.body.innerHTML = '';
   });
@@ -179,7 +194,7 @@ describe('public/embed.js, given hostile markup', () => {
 
   it('given data-kizuna-embed on the loader’s own origin, then it creates the iframe (the control case)', () => {
     document.body.innerHTML = `<div data-kizuna-embed="${EMBED_ORIGIN}/maps/?embed=1"></div>`;
-    runLoader();
+    runLoader({ src: `${EMBED_ORIGIN}/maps/${name}` });
     expect(document.querySelector('iframe')?.getAttribute('src')).toBe(`${EMBED_ORIGIN}/maps/?embed=1`);
   });
 
@@ -192,7 +207,8 @@ describe('public/embed.js, given hostile markup', () => {
     expect(iframe.getAttribute('height')).toBe('150');
   });
 
-  it('given origins the page’s author listed on the script tag, then it frames those too', () => {
+  // v1 trusts whole origins; v2 only folders (below).
+  it.runIf(name === 'embed.v1.js')('given origins the page’s author listed on the script tag, then it frames those too', () => {
     document.body.innerHTML = '<div data-kizuna-embed="https://maps.partner.example/kizuna/?embed=1"></div><div data-kizuna-embed="https://other.example/?embed=1"></div>';
     runLoader({ origins: 'https://maps.partner.example  https://ignored.example/with/path javascript:alert(1)' });
     expect([...document.querySelectorAll('iframe')].map((f) => f.getAttribute('src'))).toEqual(['https://maps.partner.example/kizuna/?embed=1']);
@@ -271,5 +287,86 @@ describe('public/embed.js, given hostile markup', () => {
       post(data, iframe.contentWindow);
       expect(iframe.style.height).toBe('');
     });
+  });
+});
+
+/**
+ * v2 trusts folders, not origins: on `example.org/graphics/kizuna/` or `name.github.io/repo/`,
+ * the rest of the origin (any page of the newspaper, the user's other Pages sites) and the
+ * server's config files must not be framed.
+ */
+describe('public/embed.v2.js: only the app in its own folder', () => {
+  const FOLDER = `${EMBED_ORIGIN}/graphics/kizuna/`;
+  beforeEach(() => {
+    NAME = 'embed.v2.js';
+    LOADER = V2;
+    delete window.KizunaEmbed;
+    document.body.innerHTML = '';
+  });
+  afterEach(() => {
+    delete window.KizunaEmbed;
+  });
+  const framed = () => [...document.querySelectorAll('iframe')].map((f) => f.getAttribute('src'));
+  function place(...urls: string[]): void {
+    for (const url of urls) {
+      const host = document.createElement('div');
+      host.setAttribute('data-kizuna-embed', url);
+      document.body.append(host);
+    }
+  }
+
+  it.each([
+    ['the origin’s root', `${EMBED_ORIGIN}/?embed=1`],
+    ['the parent folder', `${EMBED_ORIGIN}/graphics/?embed=1`],
+    ['a parent-folder escape', `${FOLDER}../not-kizuna/page.html`],
+    ['an encoded escape a server would decode', `${FOLDER}..%2fnot-kizuna/page.html`],
+    ['encoded dots', `${FOLDER}%2e%2e/not-kizuna/`],
+    ['a backslash escape', `${FOLDER}..\\not-kizuna\\`],
+    ['a sibling folder sharing the prefix', `${EMBED_ORIGIN}/graphics/kizuna-evil/?embed=1`],
+    ['the nginx config', `${FOLDER}kizuna.nginx.conf`],
+    ['the Apache config', `${FOLDER}.htaccess`],
+    ['the Netlify headers', `${FOLDER}_headers`],
+    ['another page of the folder', `${FOLDER}embed-example.html`],
+    ['a subfolder', `${FOLDER}assets/x.html`],
+  ])('given data-kizuna-embed at %s, then no iframe is created', (_, url) => {
+    place(url);
+    runLoader({ src: `${FOLDER}embed.v2.js` });
+    expect(framed()).toEqual([]);
+  });
+
+  it('given the app in the loader’s folder (with or without index.html), then it is framed (the control case)', () => {
+    place(`${FOLDER}?embed=1&lang=vi`, `${FOLDER}index.html?embed=1`);
+    runLoader({ src: `${FOLDER}embed.v2.js` });
+    expect(framed()).toEqual([`${FOLDER}?embed=1&lang=vi`, `${FOLDER}index.html?embed=1`]);
+  });
+
+  it('given folders the page’s author listed (an origin alone is its root), then it frames the app there and nothing else', () => {
+    place('https://maps.partner.example/kizuna/?embed=1', 'https://maps.partner.example/other/?embed=1', 'https://root.example/?embed=1', 'https://root.example/sub/?embed=1');
+    runLoader({ src: `${FOLDER}embed.v2.js`, origins: 'https://maps.partner.example/kizuna/ https://root.example https://ignored.example/no-slash https://q.example/?x=1' });
+    expect(framed()).toEqual(['https://maps.partner.example/kizuna/?embed=1', 'https://root.example/?embed=1']);
+  });
+
+  it('given a v1 loader already on the page, then v2 does not reuse it (v1 trusts the whole origin) but takes over', () => {
+    LOADER = V1;
+    runLoader({ src: `${FOLDER}embed.v1.js` });
+    expect(window.KizunaEmbed?.version).toBe(1);
+    place(`${EMBED_ORIGIN}/?embed=1`, `${FOLDER}?embed=1`);
+    LOADER = V2;
+    runLoader({ src: `${FOLDER}embed.v2.js` });
+    expect(window.KizunaEmbed?.version).toBe(2);
+    // v1 scanned before the placeholders existed; v2's scan framed only the app.
+    expect(framed()).toEqual([`${FOLDER}?embed=1`]);
+  });
+
+  it.each([
+    ['a DOM element', () => document.createElement('a')],
+    ['an object whose allow is not a function', () => ({ version: 2, allow: 'x', scan: (): void => undefined })],
+    ['an object without a numeric version', () => ({ version: '2', allow: (): void => undefined, scan: (): void => undefined })],
+  ])('given window.KizunaEmbed already set to %s, then v2 installs itself and frames the app', (_, value) => {
+    (window as unknown as { KizunaEmbed: unknown }).KizunaEmbed = value();
+    place(`${FOLDER}?embed=1`);
+    runLoader({ src: `${FOLDER}embed.v2.js` });
+    expect(window.KizunaEmbed?.version).toBe(2);
+    expect(framed()).toEqual([`${FOLDER}?embed=1`]);
   });
 });

@@ -88,6 +88,6 @@ describe('ListView', () => {
     // The two hydrogen documents, both with Yamanashi, each under the name it was signed as.
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^vn-gia-lai--jp-19,Bình Định,Yamanashi,Yamanashi,mou,2024-03,hydrogen,/);
-    expect(lines[2]).toMatch(/^vn-quang-tri--jp-19,Quảng Bình,Yamanashi,Yamanashi,sister,2023,hydrogen;agriculture;tourism,/);
+    expect(lines[2]).toMatch(/^vn-quang-tri--jp-19,Quảng Bình,Yamanashi,Yamanashi,sister,2023,"hydrogen;agriculture;tourism",/);
   });
 });
