@@ -32,6 +32,7 @@ export interface PlacedColumnLabel {
 
 /** Space between a circle's edge (or the outermost circle) and its column. */
 const MARGIN = 10;
+// Measured sizes are whole pixels while text boxes are not: keep a little more than a hair apart.
 const GAP = 2;
 
 /**
@@ -70,7 +71,7 @@ export function columnLayout(
         moved = false;
         for (const o of blocked) {
           const x = xOf(l);
-          if (x < o.x + o.width && o.x < x + l.width && top < o.y + o.height && o.y < top + l.height) {
+          if (x < o.x + o.width && o.x < x + l.width && top < o.y + o.height + GAP && o.y < top + l.height + GAP) {
             top = o.y + o.height + GAP;
             moved = true;
           }
@@ -83,9 +84,26 @@ export function columnLayout(
       viewport.height,
       ...blocked.filter((o) => o.y > 0 && o.y > (order[0]?.y ?? 0) && o.x <= xOf(order[0]!) && o.x + o.width >= xOf(order[0]!) + widest).map((o) => o.y),
     );
+    // Past the floor: stack again from the bottom up, each label above the one below it and
+    // above any obstacle in its way, so pulling the column up never puts a name on an obstacle.
     const last = order.length - 1;
-    const overflow = tops[last]! + order[last]!.height - floor;
-    if (overflow > 0) for (let i = last; i >= 0; i--) tops[i] = Math.min(tops[i]!, (i === last ? floor : tops[i + 1]! - GAP) - order[i]!.height);
+    if (tops[last]! + order[last]!.height > floor) {
+      for (let i = last; i >= 0; i--) {
+        const l = order[i]!;
+        let top = Math.min(tops[i]!, (i === last ? floor : tops[i + 1]! - GAP) - l.height);
+        for (let moved = true; moved; ) {
+          moved = false;
+          for (const o of blocked) {
+            const x = xOf(l);
+            if (x < o.x + o.width && o.x < x + l.width && top < o.y + o.height + GAP && o.y < top + l.height + GAP) {
+              top = o.y - l.height - GAP;
+              moved = true;
+            }
+          }
+        }
+        tops[i] = top;
+      }
+    }
 
     order.forEach((l, i) => {
       const top = Math.max(0, tops[i]!);

@@ -206,7 +206,9 @@ describe('the overview at 24,000 synthetic agreements', () => {
 
     const locality = 'jp-13';
     const partners = new Set(synthetic.pairs.filter((p) => p.jpPrefectureId === locality).map((p) => p.vnId)).size;
-    await page.locator(`[data-label-id="${locality}"]`).dispatchEvent('click');
+    // At the regions level no prefecture is labelled: the locality is opened as a link would.
+    await page.goto(new URL(`/?embed=1&loc=${locality}`, url).href);
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 60000 });
     await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-level') === 'provinces', undefined, { timeout: 20000 });
     const own = await mapState(page);
     expect(own.arcs).toBe(Math.min(partners, 120));
