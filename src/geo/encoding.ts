@@ -23,21 +23,17 @@ export function relationshipCategory(relationship: Relationship): RelationshipCa
       return 'economic';
     case 'project':
       return 'project';
-    // A joint statement records talks, not an agreement: drawn dashed, with the looser ties.
+    // A joint statement records talks, not an agreement: it goes with the looser ties.
     case 'joint_statement':
     case 'other':
       return 'other';
   }
 }
 
-/** Signed documents are drawn solid; the rest dashed and thinner. */
-export function isSolidCategory(category: RelationshipCategory): boolean {
-  return category === 'twinning' || category === 'agreement';
-}
-
 /**
  * Arc colours, after Okabe & Ito's colour-blind-safe set: vermillion-red and blue for signed
- * documents, orange, bluish green and grey (dashed) for looser ties.
+ * documents, orange, bluish green and grey for looser ties. Dashes are not a category: a flow is
+ * dashed when none of its ties has a signed document.
  */
 export const ARC_COLORS: Record<RelationshipCategory, string> = {
   twinning: '#b2182b',

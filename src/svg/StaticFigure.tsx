@@ -5,7 +5,7 @@ import { tieCount } from '../data/ties';
 import { selectVisible, type Filters } from '../view/visible';
 import type { Lang } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
-import { ARC_COLORS, CATEGORIES, isSolidCategory } from '../geo/encoding';
+import { ARC_COLORS, CATEGORIES } from '../geo/encoding';
 import { t } from '../i18n';
 import { selectionName } from '../i18n/names';
 import { SvgMap } from './SvgMap';
@@ -111,7 +111,6 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
           const row = Math.floor(i / legend.columns);
           const x = padding + column * legend.columnWidth;
           const y = legend.arcsY + row * legend.rowHeight;
-          const solid = isSolidCategory(category);
           return (
             <g key={category} transform={`translate(${x} ${y})`}>
               <line
@@ -120,8 +119,7 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
                 y1={5}
                 y2={5}
                 stroke={ARC_COLORS[category]}
-                strokeWidth={solid ? 2.4 : 1.6}
-                strokeDasharray={solid ? undefined : '4 3'}
+                strokeWidth={2.4}
                 strokeLinecap="round"
               />
               <text x={30} y={9}>
@@ -130,7 +128,17 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
             </g>
           );
         })}
-        <text x={padding} y={legend.arcsY + Math.ceil(CATEGORIES.length / legend.columns) * legend.rowHeight + 9} fill={MUTED}>
+        {/* As on screen: the colour swatches are solid; dashes mean only "no signed document". */}
+        <line
+          x1={padding}
+          x2={padding + 24}
+          y1={legend.arcsY + Math.ceil(CATEGORIES.length / legend.columns) * legend.rowHeight + 5}
+          y2={legend.arcsY + Math.ceil(CATEGORIES.length / legend.columns) * legend.rowHeight + 5}
+          stroke={MUTED}
+          strokeWidth={1.6}
+          strokeDasharray="4 3"
+        />
+        <text x={padding + 30} y={legend.arcsY + Math.ceil(CATEGORIES.length / legend.columns) * legend.rowHeight + 9} fill={MUTED}>
           {t(lang, 'map.legend.dashed')}
         </text>
       </g>

@@ -1,5 +1,5 @@
 import type { Lang } from '../data/types';
-import { CATEGORIES, isSolidCategory } from '../geo/encoding';
+import { CATEGORIES } from '../geo/encoding';
 import { t } from '../i18n';
 import type { FlowLevel } from './flows';
 import { WIDTH_KEY, flowWidth, type Flavour } from './palette';
@@ -36,8 +36,7 @@ export function Legend({ lang, flavour, level, shown, total, defaultOpen = true 
                 x2="27"
                 y2="4"
                 stroke={flavour.arcs[category]}
-                strokeWidth={isSolidCategory(category) ? 2.5 : 1.8}
-                strokeDasharray={isSolidCategory(category) ? undefined : flavour.dash.join(' ')}
+                strokeWidth={2.5}
               />
             </svg>
             {t(lang, `map.category.${category}`)}
@@ -61,7 +60,19 @@ export function Legend({ lang, flavour, level, shown, total, defaultOpen = true 
         </svg>{' '}
         {t(lang, 'map.legend.circles')}
       </p>
-      <p className="map-legend__note">{t(lang, 'map.legend.dashed')}</p>
+      {/* Dashes say one thing only (no signed document), so the colour swatches above are all solid. */}
+      <p className="map-legend__note" data-testid="map:legend-dashed">
+        <svg width="28" height="8" aria-hidden="true">
+          <line x1="1" y1="4" x2="27" y2="4" stroke="currentColor" strokeWidth={1.8} strokeDasharray={flavour.dash.join(' ')} />
+        </svg>{' '}
+        {t(lang, 'map.legend.dashed')}
+      </p>
+      <p className="map-legend__note" data-testid="map:legend-badge">
+        <span className="map-legend__badge" aria-hidden="true">
+          12
+        </span>{' '}
+        {t(lang, 'map.legend.badge')}
+      </p>
     </details>
   );
 }

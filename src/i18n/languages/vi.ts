@@ -43,6 +43,7 @@ export const vi = {
     'map.legend': 'Chú giải',
     'map.legend.arcs': 'Loại quan hệ',
     'map.legend.dashed': 'Nét đứt: chưa có văn bản ký kết',
+    'map.legend.badge': 'Trên các đường rộng nhất: số mối quan hệ',
     'map.reset': 'Đặt lại góc nhìn',
     'map.premerger': 'Tỉnh trước sáp nhập 2025',
     'map.islands.hoang-sa': 'Quần đảo Hoàng Sa (Đà Nẵng)',

@@ -1,0 +1,22 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../../src/geo/encoding';
+import { Legend } from '../../../src/view/Legend';
+import { LIGHT } from '../../../src/view/palette';
+
+describe('Legend', () => {
+  it('keeps dashes for one meaning: the colour swatches are solid, the one dashed sample says "no signed document"', () => {
+    const { container } = render(<Legend lang="en" flavour={LIGHT} level="regions" shown={37} total={37} />);
+    const swatches = container.querySelectorAll('.map-legend__arcs line');
+    expect(swatches).toHaveLength(CATEGORIES.length);
+    swatches.forEach((line) => expect(line.getAttribute('stroke-dasharray')).toBeNull());
+    const dashed = container.querySelectorAll('line[stroke-dasharray]');
+    expect(dashed).toHaveLength(1);
+    expect(screen.getByTestId('map:legend-dashed').textContent).toContain('no signed document');
+  });
+
+  it('explains the count badges on the widest lines, in the reader’s language', () => {
+    render(<Legend lang="vi" flavour={LIGHT} level="regions" shown={37} total={37} />);
+    expect(screen.getByTestId('map:legend-badge').textContent).toContain('số mối quan hệ');
+  });
+});
