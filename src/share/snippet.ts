@@ -1,5 +1,5 @@
 import type { DarkMode, RenderFlags, UiState } from '../state/types';
-import { toParams } from '../state/url';
+import { localityPage, toParams } from '../state/url';
 
 /** What the reader chose in the Embed dialog on top of the current view. */
 export interface EmbedChoices {
@@ -15,12 +15,15 @@ export const DEFAULT_IFRAME_HEIGHT = 560;
 
 /**
  * The app's absolute base URL (always ending in `/`): the page's origin plus Vite's `base`,
- * which may be relative (`./`, resolved against the page) or absolute (`/kizuna/`).
+ * which may be relative (`./`, resolved against the page) or absolute (`/kizuna/`). From a
+ * locality's page (`l/<id>/`), the folder above it.
  */
 export function appBaseUrl(pageHref: string, base: string): string {
   const url = new URL(base || './', pageHref);
   url.search = '';
   url.hash = '';
+  const page = localityPage(url.pathname);
+  if (page) url.pathname = page.root;
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../data/types';
 import { applyState, uiState, useStore } from './store';
 import type { RenderFlags, UiState } from './types';
-import { parseParams, toSearch, type Vocabulary } from './url';
+import { localityPage, pageHref, pageSearch, parseParams, toSearch, type Vocabulary } from './url';
 
 function selectionKey(state: UiState): string {
   const { selection } = state;
@@ -40,17 +40,23 @@ export interface UrlSync {
  */
 export function startUrlSync(vocabulary: Vocabulary, fallbackLang: Lang, win: Window = window, options: UrlSyncOptions = {}): UrlSync {
   const framed = options.framed ?? isFramed(win);
-  const opened = parseParams(win.location.search, vocabulary, fallbackLang);
+  // Opened from a locality's page (l/<id>/, written by the build), the app keeps giving each
+  // locality its page, whose link previews as that locality; anywhere else, only the query moves.
+  const root = localityPage(win.location.pathname)?.root ?? null;
+  const read = () => parseParams(pageSearch(win.location.search, localityPage(win.location.pathname)), vocabulary, fallbackLang);
+  const opened = read();
   const { flags } = opened;
   applyState(opened.state, opened.notices);
   let current = opened.state;
   const load = () => {
-    const { state, notices } = parseParams(win.location.search, vocabulary, fallbackLang);
+    const { state, notices } = read();
     applyState(state, notices);
     return state;
   };
-  const clean = toSearch(current, fallbackLang, flags);
-  if (clean !== win.location.search) win.history.replaceState(null, '', `${win.location.pathname}${clean}${win.location.hash}`);
+  const hrefOf = (state: UiState) => (root === null ? `${win.location.pathname}${toSearch(state, fallbackLang, flags)}` : pageHref(root, state, fallbackLang, flags));
+  const here = () => `${win.location.pathname}${win.location.search}`;
+  const clean = hrefOf(current);
+  if (clean !== here()) win.history.replaceState(null, '', `${clean}${win.location.hash}`);
 
   let fromHistory = false;
   const onPopState = () => {
@@ -63,9 +69,9 @@ export function startUrlSync(vocabulary: Vocabulary, fallbackLang: Lang, win: Wi
   const unsubscribe = useStore.subscribe((store) => {
     if (fromHistory) return;
     const next = uiState(store);
-    const search = toSearch(next, fallbackLang, flags);
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
-    if (search === win.location.search) {
+    const href = hrefOf(next);
+    const url = `${href}${win.location.hash}`;
+    if (href === here()) {
       current = next;
       return;
     }

@@ -14,6 +14,10 @@ describe('appBaseUrl', () => {
     expect(appBaseUrl('https://kizuna.example/maps/?loc=vn-ha-noi#x', './')).toBe('https://kizuna.example/maps/');
   });
 
+  it('from a locality’s page (l/<id>/), is the app’s folder above it, so embed code never points into the page', () => {
+    expect(appBaseUrl('https://kizuna.example/maps/l/vn-gia-lai/?sectors=energy', './')).toBe('https://kizuna.example/maps/');
+  });
+
   it('uses an absolute base as is, on the page origin', () => {
     expect(appBaseUrl('https://kizuna.example/somewhere/else?x=1', '/kizuna/')).toBe('https://kizuna.example/kizuna/');
   });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { selectLocality, selectPair, setSectors, useStore } from '../../../src/state/store';
+import { clearSelection, selectLocality, selectPair, setSectors, useStore } from '../../../src/state/store';
 import { vocabularyOf } from '../../../src/state/url';
 import { isFramed, startUrlSync } from '../../../src/state/url-sync';
 import { fixtureBundle } from '../../fixtures/bundle';
@@ -21,6 +21,33 @@ describe('URL sync', () => {
     expect(useStore.getState().selection).toEqual({ kind: 'locality', id: 'jp-19' });
     expect(useStore.getState().notices).toEqual([{ param: 'bogus', value: '1', reason: 'unknown-param' }]);
     expect(window.location.search).toBe('?loc=jp-19');
+  });
+
+  it('opened from a locality’s page (l/<id>/), shows that locality and gives every locality its page, the overview the folder', () => {
+    window.history.replaceState(null, '', '/maps/l/jp-19/?sectors=hydrogen');
+    stop = startUrlSync(vocabulary, 'en', window).stop;
+    expect(useStore.getState().selection).toEqual({ kind: 'locality', id: 'jp-19' });
+    expect(useStore.getState().sectors).toEqual(['hydrogen']);
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/maps/l/jp-19/?sectors=hydrogen');
+    selectPair('vn-quang-tri--jp-19');
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/maps/?pair=vn-quang-tri--jp-19&sectors=hydrogen');
+    selectLocality('jp-19');
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/maps/l/jp-19/?sectors=hydrogen');
+    clearSelection();
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/maps/?sectors=hydrogen');
+  });
+
+  it('on a locality’s page, a selection in the query wins, and an unknown page id is reported like an unknown loc', () => {
+    window.history.replaceState(null, '', '/l/jp-19/?pair=vn-quang-tri--jp-19');
+    stop = startUrlSync(vocabulary, 'en', window).stop;
+    expect(useStore.getState().selection).toEqual({ kind: 'pair', id: 'vn-quang-tri--jp-19' });
+    stop();
+    useStore.setState(useStore.getInitialState(), true);
+    window.history.replaceState(null, '', '/l/jp-99-nowhere/');
+    stop = startUrlSync(vocabulary, 'en', window).stop;
+    expect(useStore.getState().selection).toEqual({ kind: 'none' });
+    expect(useStore.getState().notices).toEqual([{ param: 'loc', value: 'jp-99-nowhere', reason: 'unknown-id' }]);
+    expect(window.location.pathname).toBe('/');
   });
 
   it('pushes a history entry per selection and replaces for filters', () => {
