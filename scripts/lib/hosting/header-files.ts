@@ -1,4 +1,4 @@
-import { commonHeaders, CONTENT_TYPES, fileKind, IMMUTABLE, kindHeaders, LOADER_CORS, REVALIDATE, SERVER_CONFIG_PATTERN, VERSIONED_LOADER_PATTERN } from './rules.ts';
+import { commonHeaders, CONTENT_TYPES, fileKind, IMMUTABLE, kindHeaders, LOADER_CORS, PAGES_FOLDER, REVALIDATE, SERVER_CONFIG_PATTERN, VERSIONED_LOADER_PATTERN } from './rules.ts';
 
 /**
  * Header files for the hosts that read them, rendered from rules.ts by the build into dist/
@@ -16,8 +16,10 @@ export function netlifyHeaders(files: string[]): string {
   // Both hosts join the values of a header set by two matching rules, so Cache-Control is set
   // once per path: a rule for assets/ and one for each file outside it.
   out.push('/assets/*', ...lines(kindHeaders('hashed'), '  ', (n, v) => `${n}: ${v}`));
-  const topLevel = files.filter((file) => fileKind(file) !== 'hashed' && !file.startsWith('.') && !file.startsWith('_'));
+  const topLevel = files.filter((file) => fileKind(file) !== 'hashed' && !file.startsWith('.') && !file.startsWith('_') && !file.startsWith(PAGES_FOLDER));
   if (topLevel.includes('index.html')) out.push('/', `  Cache-Control: ${REVALIDATE}`);
+  // The locality pages, asked for as `/l/<id>/`: one rule for all.
+  if (files.some((file) => file.startsWith(PAGES_FOLDER))) out.push(`/${PAGES_FOLDER}*`, `  Cache-Control: ${REVALIDATE}`);
   for (const file of topLevel.sort()) {
     out.push(`/${file}`, ...lines(kindHeaders(fileKind(file)), '  ', (n, v) => `${n}: ${v}`));
   }
@@ -47,7 +49,7 @@ export function nginxConf(files: string[]): string {
     ...types,
     '}',
     'charset utf-8;',
-    'charset_types text/css text/javascript application/json image/svg+xml text/plain text/csv;',
+    'charset_types text/css text/javascript application/json image/svg+xml text/plain text/csv application/xml;',
     '# Serve the .gz files the build wrote (module ngx_http_gzip_static, in most builds).',
     'gzip_static on;',
     'gzip_vary on;',

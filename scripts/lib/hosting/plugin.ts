@@ -7,6 +7,8 @@ import { newestLoader } from './loader.ts';
 import { assertReleasedLoaders } from './released-loaders.ts';
 import { precompressFile } from './precompress.ts';
 import { checkPublicUrl } from './public-url.ts';
+import { findCardFonts } from './card-fonts.ts';
+import { PAGES_DIR, writePreviews } from './previews.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -35,17 +37,54 @@ export function kizunaLoader(): Plugin {
   };
 }
 
-/** The app's page in dist/: its meta policy frames nothing (csp.ts). */
-const APP_PAGE = 'index.html';
+/** The app's pages in dist/ (index.html and the link-preview pages): their meta policy frames nothing (csp.ts). */
+const isAppPage = (file: string) => file === 'index.html' || new RegExp(`^${PAGES_DIR}/[^/]+/index\\.html$`).test(file);
+
+/** A locality page's path (`…/l/<id>/`), which the dev server answers with the app's page. */
+const PAGE_REQUEST = new RegExp(`^(.*/)${PAGES_DIR}/[a-z0-9-]+/(?:index\\.html)?(\\?.*)?$`);
+
+export interface HostingOptions {
+  /**
+   * Write the link-preview pages, cards and sitemap (previews.ts). On by default; `KIZUNA_PREVIEWS=0`
+   * turns them off for a quick local build.
+   */
+  previews?: boolean;
+}
 
 /**
  * After the build has written dist/ (bundle and public files):
+ * 0. the link-preview pages, their cards and sitemap.xml (previews.ts);
  * 1. the production policy as a `<meta http-equiv>` in every HTML file (the app's, stricter);
  * 2. the header files for Netlify/Cloudflare Pages, nginx and Apache;
  * 3. Brotli and gzip copies of every compressible file, header files excluded.
  */
-export function hostingOutput(): Plugin {
+export function hostingOutput(options: HostingOptions = {}): Plugin[] {
+  return [hostingFiles(options), pagePathsInDev()];
+}
+
+/**
+ * Only the build writes the locality pages: the dev server answers their paths with the app's
+ * page, so the links the app writes (src/share/links.ts) open there too.
+ */
+function pagePathsInDev(): Plugin {
+  return {
+    name: 'kizuna:page-paths-in-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        const match = PAGE_REQUEST.exec(request.url ?? '');
+        if (match) request.url = `${match[1]}index.html${match[2] ?? ''}`;
+        next();
+      });
+    },
+  };
+}
+
+function hostingFiles(options: HostingOptions): Plugin {
+  const previews = options.previews ?? process.env.KIZUNA_PREVIEWS !== '0';
   let outDir = 'dist';
+  let root = process.cwd();
+  let publicUrl = '';
   // The bundler still calls closeBundle after a failed build. Post-processing a dist/ that was
   // never written would then throw (ENOENT scandir dist) and that error would be the one
   // reported, hiding the real one (a truncated bundle.json, a syntax error): so do nothing.
@@ -54,8 +93,11 @@ export function hostingOutput(): Plugin {
     name: 'kizuna:hosting-output',
     apply: 'build',
     configResolved(config) {
+      root = config.root;
       outDir = resolve(config.root, config.build.outDir);
+      publicUrl = checkPublicUrl(typeof config.env.VITE_PUBLIC_URL === 'string' ? config.env.VITE_PUBLIC_URL : '');
     },
+
     buildStart() {
       failed = false;
     },
@@ -67,12 +109,23 @@ export function hostingOutput(): Plugin {
     },
     closeBundle: {
       order: 'post',
-      handler(error?: Error) {
+      async handler(error?: Error) {
         if (failed || error || !existsSync(outDir)) return;
+        // A project without the data (the build-error tests' tiny one) has no localities to preview.
+        if (previews && existsSync(join(outDir, 'index.html')) && existsSync(join(root, 'data', 'bundle.json'))) {
+          const started = performance.now();
+          const fonts = findCardFonts();
+          if (fonts.missing.length) {
+            console.warn(`kizuna: no ${fonts.missing.join(' or ')} font found: the link preview images are drawn without that text (docs/DEPLOY.md).`);
+          }
+          const written = await writePreviews(outDir, { root, publicUrl, fonts });
+          const pages = written.filter((file) => file.endsWith('.html')).length;
+          console.log(`kizuna: ${pages} link preview pages and their images in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        }
         const files = filesUnder(outDir);
         for (const file of files.filter((name) => name.endsWith('.html'))) {
           const path = join(outDir, file);
-          writeFileSync(path, withCspMeta(readFileSync(path, 'utf8'), file === APP_PAGE));
+          writeFileSync(path, withCspMeta(readFileSync(path, 'utf8'), isAppPage(file)));
         }
         writeFileSync(join(outDir, '_headers'), netlifyHeaders(files));
         writeFileSync(join(outDir, 'kizuna.nginx.conf'), nginxConf(files));

@@ -74,4 +74,11 @@ export const CONTENT_TYPES: Record<string, string> = {
   png: 'image/png',
   txt: 'text/plain',
   csv: 'text/csv',
+  xml: 'application/xml',
 };
+
+/**
+ * The link-preview pages (previews.ts writes `l/<id>/index.html`): HTML, revalidated like
+ * index.html, under one rule for the folder rather than one per page.
+ */
+export const PAGES_FOLDER = 'l/';
