@@ -206,7 +206,17 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
             aria-pressed={selectedLocalities.has(e.id)}
             onClick={() => (e.kind === 'region' ? selectRegion(e.id) : selectLocality(e.id))}
           >
-            {e.text}
+            {e.count === undefined ? (
+              e.text
+            ) : (
+              // One inline run, so a wrapped name keeps its number at the end of its last line.
+              <span>
+                {e.text}
+                <span className="map-label__count" aria-hidden="true">
+                  {e.count}
+                </span>
+              </span>
+            )}
           </button>
         ))}
     </div>

@@ -65,6 +65,7 @@ export const vi = {
     'map.level.ties': 'Mỗi đường là một mối quan hệ giữa một địa phương Việt Nam và một địa phương Nhật Bản.',
     'map.level.capped': 'Hiển thị {shown} liên kết mạnh nhất trong tổng số {total}.',
     'map.legend.circles': 'Diện tích vòng tròn: số mối quan hệ',
+    'map.legend.circles.regions': 'Diện tích vòng tròn, và con số sau tên vùng: số mối quan hệ của vùng',
     'map.legend.width': 'Độ rộng đường: số mối quan hệ',
     'map.legend.width.count': '{count}',
     'map.explore': 'Khám phá bản đồ',
