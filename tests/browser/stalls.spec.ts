@@ -73,9 +73,10 @@ describe('stalls and missing files', () => {
     expect(await page.getByTestId('load-failure').count()).toBe(0);
   });
 
-  it('given the WebGL map chunk answering 404, when the reader asks for the interactive map, then the SVG map stays and says so in Vietnamese at once, with Try again', async () => {
+  it('given the WebGL map chunk answering 404, when the reader asks for the interactive map, then the SVG map stays and says so in Vietnamese at once, with Try again that works', async () => {
     const { page } = await openPage(browser(), { width: 1280, height: 800 });
-    await page.route(WEBGL_CHUNK, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'Not found' }));
+    let missing = true;
+    await page.route(WEBGL_CHUNK, (route) => (missing ? route.fulfill({ status: 404, contentType: 'text/html', body: 'Not found' }) : route.continue()));
     await page.goto(new URL('/?lang=vi&embed=1', baseUrl()).href);
     await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
     const asked = Date.now();
@@ -91,6 +92,11 @@ describe('stalls and missing files', () => {
     expect(await page.getByTestId('map').getAttribute('data-renderer')).toBe('svg');
     expect(await page.getByTestId('map:progress').count()).toBe(0);
     expect(await page.locator('[data-testid="map"] path[data-flow-id]').count()).toBeGreaterThan(0);
+
+    missing = false;
+    await alert.getByRole('button', { name: 'Thử lại' }).click();
+    await page.waitForSelector('[data-testid="map"][data-renderer="webgl"]', { timeout: 25000 });
+    expect(await page.getByTestId('load-failure').count()).toBe(0);
   });
 
   it('given the small maplibre-gl chunk answering 404, when the reader asks for the interactive map, then the map still takes over', async () => {
