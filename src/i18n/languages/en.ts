@@ -74,6 +74,8 @@ export const en = {
     'map.zoom.in': 'Zoom in',
     'map.zoom.out': 'Zoom out',
     'map.notice.dismiss': 'Dismiss',
+    'map.gesture.zoom': 'Use Ctrl + scroll (⌘ + scroll on a Mac) to zoom the map',
+    'map.loading.boundaries': 'Loading the map…',
     // header, panels, search, list
     'header.tagline': 'Vietnam–Japan locality partnerships',
     'skip.list': 'Skip to the list of agreements',

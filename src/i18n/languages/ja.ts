@@ -73,6 +73,8 @@ export const ja = {
     'map.zoom.in': '拡大',
     'map.zoom.out': '縮小',
     'map.notice.dismiss': '閉じる',
+    'map.gesture.zoom': '地図をズームするには Ctrl キー（Mac では ⌘ キー）を押しながらスクロールしてください',
+    'map.loading.boundaries': '地図を読み込み中…',
     // header, panels, search, list
     'header.tagline': '日越の地方間協力マップ',
     'skip.list': '協定の一覧へ移動',

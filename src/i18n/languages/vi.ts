@@ -73,6 +73,8 @@ export const vi = {
     'map.zoom.in': 'Phóng to',
     'map.zoom.out': 'Thu nhỏ',
     'map.notice.dismiss': 'Đóng',
+    'map.gesture.zoom': 'Dùng Ctrl + cuộn chuột (⌘ + cuộn trên máy Mac) để thu phóng bản đồ',
+    'map.loading.boundaries': 'Đang tải bản đồ…',
     // header, panels, search, list
     'header.tagline': 'Hợp tác địa phương Việt Nam – Nhật Bản',
     'skip.list': 'Chuyển đến danh sách thỏa thuận',
