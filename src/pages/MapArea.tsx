@@ -97,7 +97,7 @@ export function MapArea() {
         onUserMove={markUserMoved}
       />
       {projector && (
-        <MapAreaLabels {...{ projector, geo, model, lang, scale }} narrow={(size?.width ?? Infinity) < NARROW_MAP} covered={listShown} onPick={pointer.onPick} onFocusHandle={pointer.setFocusedHandle} />
+        <MapAreaLabels {...{ projector, geo, model, lang, scale }} narrow={(size?.width ?? Infinity) < NARROW_MAP} covered={listShown} onPick={pointer.onPick} onFocusHandle={pointer.setFocusedHandle} onHoverLabel={pointer.onHoverLabel} />
       )}
       {pointer.tooltip && <MapTooltip tooltip={pointer.tooltip} />}
       <MapChrome

@@ -24,6 +24,7 @@ export interface MapAreaLabelsProps {
   covered: boolean;
   onPick: (hit: Hit) => void;
   onFocusHandle: (handle: ArcHandle | null) => void;
+  onHoverLabel: (hit: Hit | null) => void;
 }
 
 /**
@@ -31,7 +32,7 @@ export interface MapAreaLabelsProps {
  * prefectures below (municipalities only where ties are drawn), the islands, the three largest
  * flows' counts, and one focusable handle per flow.
  */
-export function MapAreaLabels({ projector, geo, model, lang, scale, narrow, covered, onPick, onFocusHandle }: MapAreaLabelsProps) {
+export function MapAreaLabels({ projector, geo, model, lang, scale, narrow, covered, onPick, onFocusHandle, onHoverLabel }: MapAreaLabelsProps) {
   const { bundle, localityById, regionById } = useCoreData();
   const { scene } = model;
   const level = scene.level;
@@ -70,6 +71,7 @@ export function MapAreaLabels({ projector, geo, model, lang, scale, narrow, cove
       selectedLocalities={model.highlight.selectedLocalities}
       covered={covered}
       onFocusHandle={onFocusHandle}
+      onHoverLabel={onHoverLabel}
     />
   );
 }

@@ -46,6 +46,9 @@ export interface PointerData {
 export function useMapPointer(containerRef: RefObject<HTMLDivElement | null>, model: MapModel, projector: Projector | null, data: PointerData, lang: Lang) {
   const [pointer, setPointer] = useState<{ hit: Hit; x: number; y: number } | null>(null);
   const [focusedHandle, setFocusedHandle] = useState<ArcHandle | null>(null);
+  // A place's name under the pointer or focused lights its flows as its circle does: a reader
+  // follows "Kinki" from its name in the column, not only from a circle among its neighbours.
+  const [label, setLabel] = useState<Hit | null>(null);
   const onPick = useCallback((hit: Hit | null) => applySelection(pickedSelection(hit, model.scene)), [model]);
   const onHover = useCallback(
     (hit: Hit | null, clientX: number, clientY: number) => {
@@ -54,7 +57,7 @@ export function useMapPointer(containerRef: RefObject<HTMLDivElement | null>, mo
     },
     [containerRef],
   );
-  const hovered: Hit | null = pointer?.hit ?? (focusedHandle ? { kind: focusedHandle.kind, id: focusedHandle.id } : null);
+  const hovered: Hit | null = pointer?.hit ?? label ?? (focusedHandle ? { kind: focusedHandle.kind, id: focusedHandle.id } : null);
   const { localityById, pairById, regionById } = data;
   const tooltip = useMemo<Tooltip | null>(() => {
     const focused = !pointer && focusedHandle && projector ? focusedHandle : null;
@@ -65,5 +68,5 @@ export function useMapPointer(containerRef: RefObject<HTMLDivElement | null>, mo
     const text = arcTooltip(hit, model, { localityById, pairById, regionById }, lang);
     return text && { ...at, ...text };
   }, [pointer, focusedHandle, projector, model, lang, localityById, pairById, regionById]);
-  return { onPick, onHover, hovered, tooltip, setFocusedHandle };
+  return { onPick, onHover, hovered, tooltip, setFocusedHandle, onHoverLabel: setLabel };
 }
