@@ -119,6 +119,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
     version,
     localities,
     regions: compileRegions(model),
+    tieSearches: model.tieSearches,
     pairs,
     sectors: model.sectors.map((s) => ({
       id: s.id,

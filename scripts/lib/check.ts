@@ -16,10 +16,12 @@ import {
   withNewIds,
   type PublishedId,
 } from './data-published-ids';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Country } from '../../src/data/vocabulary';
 import { checkRegions, type CompiledRegion } from './regions';
+import { checkTieSearches } from './tie-searches';
+import type { TieSearch } from '../../src/data/types';
 import { sectorForWord } from './data-sector-words';
 import { OUR_LANGS, excerpt, forumTexts } from './data-translations';
 import {
@@ -62,8 +64,6 @@ export interface CheckOptions {
   publishedIds?: string;
   /** Start a new published-ids record although bundle.json exists (`data:build --create-ids-record`). */
   createPublishedIds?: boolean;
-  /** docs/DATA-REVIEW.md (recorded searches for units without a tie); defaults to `dir/../docs/DATA-REVIEW.md`. */
-  reviewFile?: string;
 }
 
 /** A pairs.csv row with both partners resolved to ids. */
@@ -103,8 +103,8 @@ export interface DataModel {
   publishedIds: PublishedId[];
   /** Ids recorded before this run (null when the record file does not exist yet). */
   publishedBefore: PublishedId[] | null;
-  /** Vietnamese unit ids named under "## Units without a tie" in docs/DATA-REVIEW.md (null: no file). */
-  recordedSearches: Set<string> | null;
+  /** Searches made for places with no documented tie (./tie-searches.ts). */
+  tieSearches: TieSearch[];
 }
 
 export interface CheckResult {
@@ -184,6 +184,7 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   if (labels) checkLabels(paths.labels, labels.data, vn, jp, errors);
   const regionMembers = new Map<string, Country>([...vn.units.map((u) => [u.id, 'vn'] as const), ...jp.prefectures.map((p) => [p.id, 'jp'] as const)]);
   const regions = checkRegions(paths, regionMembers, errors);
+  const tieSearches = checkTieSearches(paths.tieSearches, regionMembers, today, errors);
 
   // 3. pairs.csv, row by row, then across rows.
   const pairs = pairsCsv ? checkPairs(paths, pairsCsv, vn, jp, sectorsKnown ? sectorIds : null, errors, warnings, notes) : [];
@@ -220,7 +221,7 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   errors.sort(byPosition);
   warnings.sort(byPosition);
   notes.sort(byPosition);
-  const ok = errors.length === 0 && labels !== null && forum !== null && regions !== null;
+  const ok = errors.length === 0 && labels !== null && forum !== null && regions !== null && tieSearches !== null;
   return {
     errors,
     warnings,
@@ -240,7 +241,7 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
           localityId,
           publishedIds: withNewIds(publishedBefore ?? [], current),
           publishedBefore,
-          recordedSearches: readRecordedSearches(options.reviewFile ?? join(dir, '..', 'docs', 'DATA-REVIEW.md'), vn),
+          tieSearches,
         }
       : null,
   };
@@ -980,21 +981,3 @@ function checkForumTranslations(
   }
 }
 
-/**
- * Vietnamese units named (in Vietnamese or English) under the heading "## Units without a tie"
- * of docs/DATA-REVIEW.md: a search was made and recorded. Null when there is no such file.
- */
-export function readRecordedSearches(file: string, vn: VnGazetteer): Set<string> | null {
-  if (!existsSync(file)) return null;
-  const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n').normalize('NFC');
-  const start = text.search(/^## Units without a tie\s*$/m);
-  if (start < 0) return new Set();
-  const rest = text.slice(start).split('\n').slice(1).join('\n');
-  const end = rest.search(/^## /m);
-  const section = (end < 0 ? rest : rest.slice(0, end)).toLowerCase();
-  const found = new Set<string>();
-  for (const unit of vn.units) {
-    if ([unit.names.vi, unit.names.en].some((n) => section.includes(n.normalize('NFC').toLowerCase()))) found.add(unit.id);
-  }
-  return found;
-}

@@ -21,6 +21,7 @@ export const INPUT_FILES = {
   sectorPriorities: 'localities/sector-priorities.csv',
   regions: 'localities/regions.csv',
   localityRegions: 'localities/locality-regions.csv',
+  tieSearches: 'localities/tie-searches.csv',
   labels: 'geo/labels.json',
   forum: 'forum/forum.json',
 } as const;

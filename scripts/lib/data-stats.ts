@@ -24,8 +24,8 @@ export function summarise(model: DataModel): string[] {
   const forum = forumTexts(model.forum);
   const forumDone = countTranslated(forum);
   const tied = new Set(pairs.map((p) => p.vnId));
-  const searched = model.recordedSearches;
-  const covered = model.vn.units.filter((u) => tied.has(u.id) || searched?.has(u.id)).length;
+  const searched = new Set(model.tieSearches.map((s) => s.localityId));
+  const covered = model.vn.units.filter((u) => tied.has(u.id) || searched.has(u.id)).length;
   // Second reports (same-as) are folded into the row they repeat: one signing, one count.
   const counts = countByCategory(pairs.filter((p) => p.row.relation.kind !== 'same-as').map(countable));
   return [
@@ -38,7 +38,7 @@ export function summarise(model: DataModel): string[] {
     `caveats ${withCaveat.length}: vi ${count('caveat_vi', withCaveat)}/${withCaveat.length}, ja ${count('caveat_ja', withCaveat)}/${withCaveat.length}`,
     `forum texts translated: vi ${forumDone.vi}/${forum.length}, ja ${forumDone.ja}/${forum.length}`,
     `units with a tie or a recorded search: ${covered}/${model.vn.units.length}` +
-      (searched === null ? ' (docs/DATA-REVIEW.md not found: ties only)' : ` (${tied.size} with a tie, ${covered - tied.size} searched, see docs/DATA-REVIEW.md "## Units without a tie")`),
+      ` (${tied.size} with a tie, ${covered - tied.size} searched, see data/localities/tie-searches.csv)`,
     `rows by relationship: ${byRelationship.join(', ') || 'none'}`,
     `Vietnamese units with a partner: ${vnUnits} of ${model.vn.units.length}`,
     `prefectures with a partner: ${prefectures} of ${model.jp.prefectures.length} (municipalities count for their prefecture)`,

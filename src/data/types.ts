@@ -261,6 +261,23 @@ export interface Forum {
   officialAgreementCount: SourcedText & { value: number };
 }
 
+/**
+ * What a search for a place's missing ties found: nothing at all; only visits or talks, no signed
+ * document between localities; only documents with other partners (ministries, associations).
+ */
+export const TIE_SEARCH_FINDINGS = ['nothing', 'contacts', 'other_partners'] as const;
+export type TieSearchFinding = (typeof TIE_SEARCH_FINDINGS)[number];
+
+/** One recorded search for a place with no documented tie (`data/localities/tie-searches.csv`). */
+export interface TieSearch {
+  localityId: string;
+  /** ISO day of the search. */
+  searchedOn: string;
+  /** As typed, in the language they were typed in. */
+  queries: string[];
+  finding: TieSearchFinding;
+}
+
 export interface Bundle {
   /** ISO date the bundle was built from data/ (content hash, not wall-clock, for stable diffs). */
   version: string;
@@ -282,6 +299,8 @@ export interface Bundle {
    * the pair has now (renamed or merged), or null when it was removed. Old links resolve here.
    */
   formerPairIds: Record<string, string | null>;
+  /** Searches made for places with no documented tie, by locality then date. */
+  tieSearches: TieSearch[];
 }
 
 /** Pair fields only the panels, the list and the CSV read: loaded after the first view. */

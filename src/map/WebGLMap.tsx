@@ -1,6 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import Map, { Layer, Source, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
+import * as maplibre from 'maplibre-gl';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
@@ -188,6 +189,10 @@ export default function WebGLMap(props: WebGLMapProps) {
       {style && (
         <Map
           ref={mapRef}
+          // Given, not left to react-map-gl's own import() of a second chunk: a missing chunk must
+          // fail the page's one import (straight back to the SVG map, with Try again), never
+          // leave an empty map until the worker timeout.
+          mapLib={maplibre}
           initialViewState={{ longitude: initialCamera.center[0], latitude: initialCamera.center[1], zoom: initialCamera.zoom }}
           mapStyle={style}
           style={{ width: '100%', height: '100%' }}

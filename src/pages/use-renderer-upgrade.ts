@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useReducer, type ComponentType } from 'react';
 import type { MessageKey } from '../i18n';
 import type { Camera } from '../view/camera';
 import type { Projector } from '../view/projector';
 import type { WebGLMapProps } from '../map/WebGLMap';
+import { initialUpgradeState, upgradeReducer } from './upgrade-reducer';
 
-/** `svg`: the first view; `loading`: MapLibre is on its way (the SVG still shows); `webgl`: handed over. */
-export type Stage = 'svg' | 'loading' | 'webgl';
+export type { Stage } from './upgrade-reducer';
 
 /** How long the full app's first view, and the reader, stay quiet before MapLibre loads without an intent. */
 const IDLE_UPGRADE_DELAY_MS = 2500;
@@ -24,92 +24,72 @@ export interface UpgradeOptions {
   svgCamera: Camera | null;
   /** The SVG map's projector, the active one until the handover. */
   svgProjector: Projector | null;
-  /** Puts the SVG map's camera back where MapLibre left it, when falling back. */
+  /** Moves the SVG map's camera (and puts it back where MapLibre left it, when falling back). */
   setSvgCamera: (camera: Camera) => void;
 }
 
 /**
- * The SVG → MapLibre state machine: loads MapLibre's chunk on `upgrade()` (or on idle), hands
- * over at its first frame (`onReady`), falls back to the SVG map with a notice when the chunk,
- * the worker or the map fails, and keeps a +/− pressed during the load for after the handover.
+ * The SVG → MapLibre upgrade (the state machine is ./upgrade-reducer.ts): loads MapLibre's chunk
+ * on `upgrade()` (or on idle), hands over at its first frame (`onReady`), falls back to the SVG
+ * map when the chunk, the worker or the map fails, and keeps a +/− pressed during the load for
+ * after the handover.
  */
 export function useRendererUpgrade({ webglAvailable, upgradeOnIdle, svgCamera, svgProjector, setSvgCamera }: UpgradeOptions) {
-  const [stage, setStage] = useState<Stage>('svg');
-  const stageRef = useRef<Stage | 'failed'>('svg');
-  const [WebGL, setWebGL] = useState<ComponentType<WebGLMapProps> | null>(null);
-  const [webglProjector, setWebglProjector] = useState<Projector | null>(null);
-  const [notice, setNotice] = useState<MessageKey | null>(webglAvailable ? null : 'map.notice.no-webgl');
-  const [upgradeFailed, setUpgradeFailed] = useState(false);
-  const pendingZoom = useRef(0);
+  const [state, dispatch] = useReducer(upgradeReducer, webglAvailable, initialUpgradeState);
+  const { stage, attempt, WebGL, webglProjector, pendingZoom } = state;
   const projector = stage === 'webgl' && webglProjector ? webglProjector : svgProjector;
-  // Read by callbacks that must not change identity on every camera move.
-  const shownCamera = useRef(svgCamera);
-  const activeProjector = useRef(projector);
-  useLayoutEffect(() => {
-    shownCamera.current = svgCamera;
-    activeProjector.current = projector;
-  }, [svgCamera, projector]);
 
-  const upgrade = useCallback(() => {
-    if (!webglAvailable || stageRef.current !== 'svg') return;
-    stageRef.current = 'loading';
-    setStage('loading');
+  const upgrade = useCallback(() => dispatch({ type: 'intent' }), []);
+  const retryUpgrade = useCallback(() => dispatch({ type: 'retry' }), []);
+  const setNotice = useCallback((notice: MessageKey | null) => dispatch({ type: 'notice', notice }), []);
+
+  // Each attempt loads the chunk once; a missing chunk (404, offline) goes straight back to the
+  // SVG map with its message and Try again.
+  const loading = stage === 'loading' && !WebGL;
+  useEffect(() => {
+    if (!loading) return;
     loadWebGL()
-      .then((component) => setWebGL(() => component))
+      .then((component) => dispatch({ type: 'loaded', attempt, WebGL: component }))
       .catch((error: unknown) => {
         console.warn('[map] the interactive map could not load', error);
-        stageRef.current = 'failed';
-        setStage('svg');
-        setUpgradeFailed(true);
+        dispatch({ type: 'load-failed', attempt });
       });
-  }, [webglAvailable]);
-  const retryUpgrade = useCallback(() => {
-    setUpgradeFailed(false);
-    stageRef.current = 'svg';
-    upgrade();
-  }, [upgrade]);
+  }, [loading, attempt]);
 
   const backToSvg = useCallback(
     (reason: MessageKey) => {
-      const last = activeProjector.current?.camera();
-      stageRef.current = 'failed';
-      setWebGL(null);
-      setWebglProjector(null);
-      setStage('svg');
+      const last = webglProjector?.camera();
       if (last) setSvgCamera(last);
-      setNotice(reason);
+      dispatch({ type: 'fallback', reason });
     },
-    [setSvgCamera],
+    [webglProjector, setSvgCamera],
   );
-  const backToSvgRef = useRef(backToSvg);
-  useLayoutEffect(() => {
-    backToSvgRef.current = backToSvg;
-  }, [backToSvg]);
 
   // A worker that never starts (blocked, or served with the wrong type) leaves MapLibre without a
   // first frame: after a generous wait the SVG map stays, and says so.
   useEffect(() => {
     if (!WebGL || stage !== 'loading') return;
-    const timer = window.setTimeout(() => {
-      if (stageRef.current === 'loading') backToSvgRef.current('failure.worker');
-    }, WORKER_START_TIMEOUT_MS);
+    const timer = window.setTimeout(() => dispatch({ type: 'fallback', reason: 'failure.worker' }), WORKER_START_TIMEOUT_MS);
     return () => window.clearTimeout(timer);
   }, [WebGL, stage]);
 
   // On idle: the first view's start-up is one long task, so wait for a quiet page first; and a
   // reader who is clicking or typing is not idle: loading MapLibre then would stall their next
   // inputs (a bench series met it as its slowest inputs), so each input starts the wait again.
+  const idleWanted = upgradeOnIdle && stage === 'svg' && !state.blocked;
   useEffect(() => {
-    if (!upgradeOnIdle || !webglAvailable) return;
+    if (!idleWanted) return;
     let idleId = 0;
     let timer = 0;
-    const wait = () => {
-      if (stageRef.current !== 'svg') return;
-      window.clearTimeout(timer);
+    const cancelIdle = () => {
       if (idleId) (window.cancelIdleCallback ?? window.clearTimeout)(idleId);
       idleId = 0;
+    };
+    const wait = () => {
+      window.clearTimeout(timer);
+      cancelIdle();
       timer = window.setTimeout(() => {
-        idleId = window.requestIdleCallback ? window.requestIdleCallback(() => upgrade(), { timeout: 3000 }) : window.setTimeout(upgrade, 0);
+        idleId = window.requestIdleCallback ? window.requestIdleCallback(upgrade, { timeout: 3000 }) : window.setTimeout(upgrade, 0);
       }, IDLE_UPGRADE_DELAY_MS);
     };
     const inputs = ['pointerdown', 'keydown'] as const;
@@ -118,42 +98,56 @@ export function useRendererUpgrade({ webglAvailable, upgradeOnIdle, svgCamera, s
     return () => {
       for (const type of inputs) window.removeEventListener(type, wait, { capture: true });
       window.clearTimeout(timer);
-      if (idleId) (window.cancelIdleCallback ?? window.clearTimeout)(idleId);
+      cancelIdle();
     };
-  }, [upgradeOnIdle, webglAvailable, upgrade]);
+  }, [idleWanted, upgrade]);
 
+  // Called by the WebGL map through its latest props, so reading the camera now is safe.
   const onReady = useCallback(
     (p: Projector) => {
       // A selection made while MapLibre loaded moved the SVG camera: start exactly there.
-      const shown = shownCamera.current;
-      if (shown) p.go(shown, false);
-      stageRef.current = 'webgl';
-      setWebglProjector(p);
-      setStage('webgl');
-      if (pendingZoom.current) {
+      if (svgCamera) p.go(svgCamera, false);
+      if (pendingZoom) {
         const c = p.camera();
-        p.go({ ...c, zoom: c.zoom + pendingZoom.current }, true);
-        pendingZoom.current = 0;
+        p.go({ ...c, zoom: c.zoom + pendingZoom }, true);
       }
+      dispatch({ type: 'ready', projector: p });
     },
-    [],
+    [svgCamera, pendingZoom],
   );
 
   /** +/−: zooms MapLibre, or on the SVG map asks for MapLibre and zooms once it is there. */
   const zoomBy = useCallback(
     (delta: 1 | -1) => {
-      const active = activeProjector.current;
-      if (stageRef.current === 'webgl' && active) {
-        const c = active.camera();
-        active.go({ ...c, zoom: c.zoom + delta }, true);
-        return;
-      }
-      pendingZoom.current += delta;
-      upgrade();
+      if (stage === 'webgl' && webglProjector) {
+        const c = webglProjector.camera();
+        webglProjector.go({ ...c, zoom: c.zoom + delta }, true);
+      } else dispatch({ type: 'zoom-intent', delta });
     },
-    [upgrade],
+    [stage, webglProjector],
   );
 
-  // `activeProjector` is returned for effects and callbacks that act on whichever map is drawn.
-  return { projector, activeProjector, stage, WebGL, webglProjector, notice, setNotice, upgradeFailed, upgrade, retryUpgrade, backToSvg, onReady, zoomBy };
+  /** Moves whichever map is drawn; changes identity only at the handover, not on every camera move. */
+  const goTo = useCallback(
+    (camera: Camera, animate: boolean) => {
+      if (stage === 'webgl' && webglProjector) webglProjector.go(camera, animate);
+      else setSvgCamera(camera);
+    },
+    [stage, webglProjector, setSvgCamera],
+  );
+
+  return {
+    projector,
+    goTo,
+    stage,
+    WebGL,
+    notice: state.notice,
+    setNotice,
+    upgradeFailed: state.chunkFailed,
+    upgrade,
+    retryUpgrade,
+    backToSvg,
+    onReady,
+    zoomBy,
+  };
 }

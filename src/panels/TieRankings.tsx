@@ -1,11 +1,12 @@
 import { useId, useMemo } from 'react';
 import { tiesPerSide } from '../data/ties';
-import type { Country, Lang, Locality } from '../data/types';
+import type { Country, Lang, Locality, TieSearch } from '../data/types';
 import { collator, formatNumber, t } from '../i18n';
 import { tiesLabel } from '../i18n/counts';
 import { localityName } from '../i18n/names';
 import { selectLocality, useStore } from '../state/store';
 import { useCoreData } from './data';
+import { TieSearchList } from './TieSearchList';
 
 /** How many of each side the ranking shows. */
 export const TOP = 5;
@@ -61,6 +62,11 @@ export function TieRankings() {
   const max = Math.max(1, ...sides.vn.top.map((p) => p.ties), ...sides.jp.top.map((p) => p.ties));
   const sideTitle = (country: Country) => t(lang, country === 'vn' ? 'connected.vn' : 'connected.jp');
   const empty = sides.vn.none.length === 0 && sides.jp.none.length === 0;
+  const searchesOf = useMemo(() => {
+    const byPlace = new Map<string, TieSearch[]>();
+    for (const search of bundle.tieSearches) byPlace.set(search.localityId, [...(byPlace.get(search.localityId) ?? []), search]);
+    return byPlace;
+  }, [bundle.tieSearches]);
 
   return (
     <>
@@ -102,12 +108,13 @@ export function TieRankings() {
                 sides[country].none.length > 0 && (
                   <section key={country} aria-labelledby={`${id}-none-${country}`}>
                     <h4 id={`${id}-none-${country}`}>{sideTitle(country)}</h4>
-                    <ul className="inline-list no-tie-list">
+                    <ul className="no-tie-list">
                       {sides[country].none.map((locality) => (
                         <li key={locality.id}>
                           <button type="button" className="link-button" onClick={() => selectLocality(locality.id)}>
                             {localityName(locality, lang)}
                           </button>
+                          <TieSearchList searches={searchesOf.get(locality.id) ?? []} lang={lang} />
                         </li>
                       ))}
                     </ul>

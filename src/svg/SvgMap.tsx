@@ -13,7 +13,7 @@ import { labelledFlows } from '../view/flows';
 import { columnLayout } from '../view/label-columns';
 import { placeLabels, type LabelBox } from '../view/label-placement';
 import { buildMapModel } from '../view/map-model';
-import { labelEntries, regionEntries } from '../view/model';
+import { labelEntries, regionEntries, type LabelEntry } from '../view/model';
 import { LIGHT, NARROW_MAP, viewScale } from '../view/palette';
 import { buildSvgMap } from './svg-map';
 
@@ -121,7 +121,7 @@ export function SvgMap({
       entries.flatMap((e) => {
         if (!e.side) return [];
         const [x, y] = base.project(e.point);
-        return [{ id: e.id, country: e.country, x, y, radius: e.side.gap, width: estimateWidth(e.text), height: 16, prefer: e.side.towards }];
+        return [{ id: e.id, country: e.country, x, y, radius: e.side.gap, width: estimateWidth(shownText(e)), height: 16, prefer: e.side.towards }];
       }),
       { width, height },
       { east: 0, west: 0 },
@@ -133,10 +133,10 @@ export function SvgMap({
     for (const entry of entries) {
       const column = columnById.get(entry.id);
       const [px, py] = base.project(entry.point);
-      const w = estimateWidth(entry.text);
+      const w = estimateWidth(shownText(entry));
       const at = column ? { x: column.x, y: column.y } : { x: px - w / 2, y: py - 8 };
       const priority = column ? Infinity : entry.priority + (shownLocations.has(entry.id) ? 1000 : 0);
-      boxes.push({ id: entry.id, text: entry.text, cx: at.x + w / 2, cy: at.y + 8, kind: 'name', ...at, width: w, height: 16, priority, area: entry.area });
+      boxes.push({ id: entry.id, text: shownText(entry), cx: at.x + w / 2, cy: at.y + 8, kind: 'name', ...at, width: w, height: 16, priority, area: entry.area });
     }
     const shown = placeLabels(boxes, { width, height });
     return { labels: boxes.filter((b) => shown.has(b.id)), leaders: columns.map((c) => ({ id: c.id, ...c.line })) };
@@ -247,4 +247,9 @@ export function SvgMap({
       </g>
     </svg>
   );
+}
+
+/** A label as drawn: a region's name is followed by its number of ties, as on the screen. */
+function shownText(entry: LabelEntry): string {
+  return entry.count === undefined ? entry.text : `${entry.text} ${entry.count}`;
 }

@@ -58,7 +58,7 @@ export function Legend({ lang, flavour, level, shown, total, defaultOpen = true 
         <svg width="16" height="16" aria-hidden="true">
           <circle cx="8" cy="8" r="6" fill={flavour.point} fillOpacity={0.78} stroke={flavour.halo} strokeWidth="1.5" />
         </svg>{' '}
-        {t(lang, 'map.legend.circles')}
+        {t(lang, level === 'regions' ? 'map.legend.circles.regions' : 'map.legend.circles')}
       </p>
       {/* Dashes say one thing only (no signed document), so the colour swatches above are all solid. */}
       <p className="map-legend__note" data-testid="map:legend-dashed">

@@ -8,7 +8,7 @@ import { placeLabels, type LabelBox } from './label-placement';
 import type { LabelEntry } from './model';
 import { watchObstacles } from './obstacles';
 import { useStableSet } from './use-stable-set';
-import type { Projector } from './projector';
+import type { Hit, Projector } from './projector';
 
 /** A focusable stand-in for an arc (an overview group or one document), placed on its midpoint. */
 export interface ArcHandle {
@@ -47,6 +47,8 @@ export interface MapLabelsProps {
   covered: boolean;
   /** A handle gained (id) or lost (null) focus: the map highlights that arc. */
   onFocusHandle: (handle: ArcHandle | null) => void;
+  /** A place's name gained or lost the pointer or focus: the map highlights its flows. */
+  onHoverLabel?: (hit: Hit | null) => void;
 }
 
 /**
@@ -56,7 +58,7 @@ export interface MapLabelsProps {
  * move the labels are projected and a greedy collision pass hides the lower-priority ones;
  * hidden labels stay focusable and show while focused.
  */
-export function MapLabels({ projector, lang, entries, fixed, handles, covered, onFocusHandle, ...props }: MapLabelsProps) {
+export function MapLabels({ projector, lang, entries, fixed, handles, covered, onFocusHandle, onHoverLabel, ...props }: MapLabelsProps) {
   // A filter builds new Sets with the same members: those must not move a label.
   const boosted = useStableSet(props.boosted);
   const selectedLocalities = useStableSet(props.selectedLocalities);
@@ -205,8 +207,22 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
             aria-label={e.ariaLabel}
             aria-pressed={selectedLocalities.has(e.id)}
             onClick={() => (e.kind === 'region' ? selectRegion(e.id) : selectLocality(e.id))}
+            onPointerEnter={() => onHoverLabel?.({ kind: e.kind === 'region' ? 'region' : 'locality', id: e.id })}
+            onPointerLeave={() => onHoverLabel?.(null)}
+            onFocus={() => onHoverLabel?.({ kind: e.kind === 'region' ? 'region' : 'locality', id: e.id })}
+            onBlur={() => onHoverLabel?.(null)}
           >
-            {e.text}
+            {e.count === undefined ? (
+              e.text
+            ) : (
+              // One inline run, so a wrapped name keeps its number at the end of its last line.
+              <span>
+                {e.text}
+                <span className="map-label__count" aria-hidden="true">
+                  {e.count}
+                </span>
+              </span>
+            )}
           </button>
         ))}
     </div>

@@ -2,7 +2,7 @@ import type { Lang, Locality, CorePair, Region } from '../data/types';
 import { pairLocalityIds } from '../data/selectors';
 import { tieCounts } from '../data/ties';
 import type { Selection } from '../state/types';
-import { collator, t } from '../i18n';
+import { collator, formatNumber, t } from '../i18n';
 import { localityName } from '../i18n/names';
 import type { LonLat } from '../geo/arcs';
 import type { LabelSide } from './label-placement';
@@ -19,6 +19,11 @@ export interface LabelEntry {
   text: string;
   /** Accessible name: the name and the number of ties. */
   ariaLabel: string;
+  /**
+   * The number of ties, formatted, shown after a region's name: circle areas rank the regions,
+   * the number lets a reader say which is first without comparing areas.
+   */
+  count?: string;
   point: LonLat;
   priority: number;
   area: number;
@@ -101,6 +106,7 @@ export function regionEntries(
         kind: 'region',
         text,
         ariaLabel: t(lang, count === 1 ? 'map.label.aria.one' : 'map.label.aria.other', { name: region.names[lang], count }),
+        count: formatNumber(lang, count),
         point: region.point,
         priority: count,
         area: 0,

@@ -308,4 +308,24 @@ describe('the map without WebGL', () => {
     expect(Math.min(...opacities.filter((o) => o.kinki).map((o) => o.opacity))).toBe(1);
     expect(Math.max(...opacities.filter((o) => !o.kinki).map((o) => o.opacity))).toBeLessThan(0.3);
   });
+
+  it('given the pointer on a region’s name in the column, or Tab onto it, then that region’s flows stay and the others dim', async () => {
+    const { page } = await openPage(browser(), { width: 1440, height: 900 });
+    await gotoMap(page);
+    const kinkiFlows = () =>
+      page.$$eval('.svg-first-view path[data-flow-id]', (els) =>
+        els.map((el) => ({ kinki: (el.getAttribute('data-flow-id') ?? '').endsWith('~jp-r-kinki'), opacity: Number(el.getAttribute('stroke-opacity')) })),
+      );
+    const label = page.locator('[data-label-id="jp-r-kinki"]');
+    await label.hover();
+    let opacities = await kinkiFlows();
+    expect(Math.min(...opacities.filter((o) => o.kinki).map((o) => o.opacity))).toBe(1);
+    expect(Math.max(...opacities.filter((o) => !o.kinki).map((o) => o.opacity))).toBeLessThan(0.3);
+    await page.mouse.move(5, 890);
+    opacities = await kinkiFlows();
+    expect(Math.min(...opacities.filter((o) => !o.kinki).map((o) => o.opacity))).toBeGreaterThan(0.3);
+    await label.focus();
+    opacities = await kinkiFlows();
+    expect(Math.max(...opacities.filter((o) => !o.kinki).map((o) => o.opacity))).toBeLessThan(0.3);
+  });
 });

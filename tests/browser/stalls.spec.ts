@@ -1,25 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, baseUrl, launchBrowser, openPage } from './driver';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openPage, sharedBrowser } from './driver';
 
 /**
  * A stall or a missing file must never leave a blank page or an empty map: the entry chunk
  * missing or slow (the static text inside #root in index.html, in the three languages, until the
- * app replaces it), and the boundaries request stalling (aborted after 20 s, then the message and
- * Try again in the reader's language).
+ * app replaces it), the boundaries request stalling (a loading line at once; aborted after 20 s,
+ * then the message and Try again in the reader's language), and MapLibre's chunks missing
+ * (straight back to the SVG map with its message, never the worker's 30 s wait).
  */
 const ENTRY = /\/assets\/index-[^/]*\.js$/;
+/** The WebGL map's chunk (MapLibre and react-map-gl inside). */
+const WEBGL_CHUNK = /\/assets\/WebGLMap-[^/]*\.js$/;
+/** A small re-export of MapLibre that react-map-gl would import on its own (not the worker, .mjs). */
+const MAPLIBRE_CHUNK = /\/assets\/maplibre-gl-[^/]*\.js$/;
 
 describe('stalls and missing files', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('given the entry chunk answering 404, then the page is not blank: it says, in Vietnamese too, to reload', async () => {
-    const { page } = await openPage(browser, { width: 390, height: 800, locale: 'vi-VN' });
+    const { page } = await openPage(browser(), { width: 390, height: 800, locale: 'vi-VN' });
     await page.route(ENTRY, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'Not found' }));
     await page.goto(new URL('/?lang=vi', baseUrl()).href);
     await page.waitForLoadState('networkidle');
@@ -30,7 +29,7 @@ describe('stalls and missing files', () => {
   });
 
   it('given a slow entry chunk, then the text shows while it loads and the app replaces it when it starts', async () => {
-    const { page } = await openPage(browser, { width: 1280, height: 800 });
+    const { page } = await openPage(browser(), { width: 1280, height: 800 });
     await page.route(ENTRY, async (route) => {
       await new Promise((done) => setTimeout(done, 3000));
       await route.continue();
@@ -41,25 +40,74 @@ describe('stalls and missing files', () => {
     expect(await page.locator('#root .boot').count()).toBe(0);
   });
 
-  it('given a boundaries request that never answers, then after 20 s it is aborted and the map says so in Vietnamese, with Try again that works', async () => {
-    const { page } = await openPage(browser, { width: 1280, height: 800 });
+  it('given a boundaries request that never answers, then the map says at once that it is loading, and after 20 s that it failed, in Vietnamese, with Try again that works', async () => {
+    const { page } = await openPage(browser(), { width: 1280, height: 800 });
     let stall = true;
     await page.route('**/assets/boundaries.topo-*.json', async (route) => {
       if (!stall) return route.continue();
       // Never answered: only the page's own abort ends it.
       await new Promise(() => undefined);
     });
-    const started = Date.now();
+    // The page's clock, not the test's: 20 s pass in a jump instead of being waited for.
+    await page.clock.install();
     await page.goto(new URL('/?lang=vi', baseUrl()).href);
+
+    const loading = page.getByTestId('map:loading');
+    await loading.waitFor({ timeout: 10000 });
+    expect(await loading.textContent()).toContain('Đang tải bản đồ');
+    expect(await page.getByTestId('load-failure').count()).toBe(0);
+
+    await page.clock.fastForward(19000);
+    expect(await page.getByTestId('load-failure').count()).toBe(0);
+    await page.clock.fastForward(2000);
     const alert = page.getByTestId('load-failure');
-    await alert.waitFor({ timeout: 40000 });
-    expect(Date.now() - started).toBeGreaterThan(19000);
+    await alert.waitFor({ timeout: 10000 });
     expect(await alert.textContent()).toContain('Không vẽ được bản đồ');
+    expect(await loading.count()).toBe(0);
     // (That the request itself is aborted is checked in tests/unit/geo/boundaries-timeout.test.ts:
     // a routed request that is never answered reports no failure to the test.)
 
     stall = false;
     await alert.getByRole('button', { name: 'Thử lại' }).click();
     await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
-  }, 90000);
+    expect(await page.getByTestId('load-failure').count()).toBe(0);
+  });
+
+  it('given the WebGL map chunk answering 404, when the reader asks for the interactive map, then the SVG map stays and says so in Vietnamese at once, with Try again that works', async () => {
+    const { page } = await openPage(browser(), { width: 1280, height: 800 });
+    let missing = true;
+    await page.route(WEBGL_CHUNK, (route) => (missing ? route.fulfill({ status: 404, contentType: 'text/html', body: 'Not found' }) : route.continue()));
+    await page.goto(new URL('/?lang=vi&embed=1', baseUrl()).href);
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
+    const asked = Date.now();
+    await page.getByTestId('map:explore').click();
+
+    const alert = page.getByTestId('load-failure');
+    await alert.waitFor({ timeout: 10000 });
+    // Straight back, not after the 30 s a stuck worker is given.
+    expect(Date.now() - asked).toBeLessThan(10000);
+    expect(await alert.getAttribute('data-failure')).toBe('failure.maplibre');
+    expect(await alert.textContent()).toContain('Không tải được bản đồ tương tác');
+    expect(await alert.getByRole('button', { name: 'Thử lại' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('map').getAttribute('data-renderer')).toBe('svg');
+    expect(await page.getByTestId('map:progress').count()).toBe(0);
+    expect(await page.locator('[data-testid="map"] path[data-flow-id]').count()).toBeGreaterThan(0);
+
+    missing = false;
+    await alert.getByRole('button', { name: 'Thử lại' }).click();
+    await page.waitForSelector('[data-testid="map"][data-renderer="webgl"]', { timeout: 25000 });
+    expect(await page.getByTestId('load-failure').count()).toBe(0);
+  });
+
+  it('given the small maplibre-gl chunk answering 404, when the reader asks for the interactive map, then the map still takes over', async () => {
+    const { page } = await openPage(browser(), { width: 1280, height: 800 });
+    await page.route(MAPLIBRE_CHUNK, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'Not found' }));
+    await page.goto(new URL('/?lang=vi&embed=1', baseUrl()).href);
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
+    await page.getByTestId('map:explore').click();
+
+    await page.waitForSelector('[data-testid="map"][data-renderer="webgl"]', { timeout: 25000 });
+    expect(await page.getByTestId('load-failure').count()).toBe(0);
+    expect(await page.locator('.map-notice').count()).toBe(0);
+  });
 });

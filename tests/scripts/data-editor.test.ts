@@ -352,13 +352,32 @@ describe('forum.json', () => {
 
 describe('the data:check summary', () => {
   it('counts signed documents with a source, summaries in vi and ja, and units with a tie or a recorded search', () => {
-    const review = file('# Review\n\n## Units without a tie\n\n- Lai Châu: searched baolaichau.vn and the MOFA list, nothing found.\n- Cao Bang: searched.\n\n## Other\n\nHà Tĩnh\n', 'DATA-REVIEW.md');
-    const model = check({ reviewFile: review }).model;
+    // Two searches for Lai Châu count it once; Cao Bằng's is the second unit searched.
+    const searches = file('locality,searched_on,queries,finding\nvn-lai-chau,2025-11-20,Lai Châu Nhật Bản hợp tác tỉnh,nothing\nvn-lai-chau,2025-11-30,Lai Châu Nhật Bản ký kết | Lai Chau Japan,nothing\nvn-cao-bang,2025-11-30,Cao Bằng Nhật Bản,contacts\n', 'tie-searches.csv');
+    const model = check({ overrides: { tieSearches: searches } }).model;
     if (!model) throw new Error('base fixture has errors');
     const lines = summarise(model);
     expect(lines).toContain('signed agreements of any level and evidence: 8 (6 with a source; 2 without a source_url)');
     expect(lines).toContain('summaries vi 2/12, ja 2/12');
-    expect(lines).toContain('units with a tie or a recorded search: 9/34 (7 with a tie, 2 searched, see docs/DATA-REVIEW.md "## Units without a tie")');
+    expect(lines).toContain('units with a tie or a recorded search: 9/34 (7 with a tie, 2 searched, see data/localities/tie-searches.csv)');
+    expect(model.tieSearches.find((s) => s.searchedOn === '2025-11-30' && s.localityId === 'vn-lai-chau')?.queries).toEqual(['Lai Châu Nhật Bản ký kết', 'Lai Chau Japan']);
+  });
+});
+
+describe('tie-searches.csv', () => {
+  it('names the line, field and a fix for an unknown place, a finding not in the list and a search dated after today', () => {
+    const searches = file(
+      'locality,searched_on,queries,finding\nvn-lai-chao,2025-11-20,Lai Châu Nhật Bản,nothing\nvn-cao-bang,2025-11-20,Cao Bằng Nhật Bản,none\nvn-ha-tinh,2025-12-02,Hà Tĩnh Nhật Bản,nothing\n',
+      'tie-searches.csv',
+    );
+    const { errors, model } = check({ overrides: { tieSearches: searches } });
+    expect(model).toBeNull();
+    const messages = errors.filter((e) => e.file === searches).map((e) => `${e.line} ${e.field}: ${e.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^2 locality: not a Vietnamese unit or a prefecture; .*vn-lai-chau/),
+      expect.stringMatching(/^3 finding: not a finding; use nothing, contacts, other_partners/),
+      '4 searched_on: after today (2025-12-01); write the day the search was made',
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ListView } from '../../../src/panels/ListView';
 import { OverviewPanel } from '../../../src/panels/OverviewPanel';
 import { setLang, toggleSector, useStore } from '../../../src/state/store';
+import { fixtureBundle } from '../../fixtures/bundle';
 import { renderWithData, resetStore } from './render';
 
 const side = (section: HTMLElement, name: string) =>
@@ -58,5 +59,28 @@ describe('Most connected and No documented tie yet', () => {
     renderWithData(<ListView />);
     expect(rows(screen.getByTestId('most-connected'), 'ベトナムの省・市')[0]).toBe('ザライ省：協力関係3件');
     expect(within(screen.getByTestId('no-tie-yet')).getByRole('heading', { level: 3 })).toHaveTextContent('記録された協力関係がまだない地域');
+  });
+
+  it('shows, under a place with no tie, the searches recorded for it: the day, the query in its own language and what came back', async () => {
+    setLang('en');
+    const tieSearches = [
+      { localityId: 'vn-hai-phong', searchedOn: '2026-11-30', queries: ['Hải Phòng Nhật Bản ký kết', 'Haiphong Japan MoU'], finding: 'nothing' as const },
+      { localityId: 'jp-01', searchedOn: '2026-12-06', queries: ['北海道 ベトナム 覚書'], finding: 'contacts' as const },
+    ];
+    renderWithData(<OverviewPanel />, { ...fixtureBundle, tieSearches });
+    const none = screen.getByTestId('no-tie-yet');
+    const searches = within(none).getAllByTestId('tie-searches');
+    expect(searches).toHaveLength(2);
+    const haiPhong = within(none).getByRole('button', { name: 'Hai Phong' }).closest('li') as HTMLElement;
+    await userEvent.click(within(haiPhong).getByText('Searches recorded: 1'));
+    expect(haiPhong).toHaveTextContent('30 November 2026: news pages searched for Hải Phòng Nhật Bản ký kết, Haiphong Japan MoU. No report of a document with a locality in the other country.');
+    expect(within(haiPhong).getByText('Hải Phòng Nhật Bản ký kết')).toHaveAttribute('lang', 'vi');
+    expect(within(haiPhong).getByText('Haiphong Japan MoU')).toHaveAttribute('lang', 'en');
+    const hokkaido = within(none).getByRole('button', { name: 'Hokkaido' }).closest('li') as HTMLElement;
+    expect(within(hokkaido).getByText('北海道 ベトナム 覚書')).toHaveAttribute('lang', 'ja');
+    expect(hokkaido).toHaveTextContent('Only visits or talks were reported');
+    // A place without a recorded search shows no empty fold.
+    const hanoi = within(none).getByRole('button', { name: 'Hanoi' }).closest('li') as HTMLElement;
+    expect(within(hanoi).queryByTestId('tie-searches')).toBeNull();
   });
 });

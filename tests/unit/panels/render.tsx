@@ -12,6 +12,7 @@ export function resetStore(): void {
   useStore.setState(useStore.getInitialState(), true);
 }
 
-export function renderWithData(ui: ReactElement) {
-  return render(<DataProvider data={fixtureData}>{ui}</DataProvider>);
+/** `bundle`: the fixture with a few fields changed, for what the fixture data does not have. */
+export function renderWithData(ui: ReactElement, bundle?: typeof fixtureBundle) {
+  return render(<DataProvider data={bundle ? indexBundle(bundle) : fixtureData}>{ui}</DataProvider>);
 }

@@ -19,4 +19,11 @@ describe('Legend', () => {
     render(<Legend lang="vi" flavour={LIGHT} level="regions" shown={37} total={37} />);
     expect(screen.getByTestId('map:legend-badge').textContent).toContain('số mối quan hệ');
   });
+
+  it('says what the number after a region’s name counts, at the regions level only', () => {
+    const { container, rerender } = render(<Legend lang="en" flavour={LIGHT} level="regions" shown={37} total={37} />);
+    expect(container.textContent).toContain('the number after a region’s name: its ties');
+    rerender(<Legend lang="en" flavour={LIGHT} level="provinces" shown={120} total={140} />);
+    expect(container.textContent).not.toContain('region’s name');
+  });
 });

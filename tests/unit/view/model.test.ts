@@ -73,6 +73,13 @@ describe('regionEntries', () => {
     expect(entry('jp-r-hokkaido').priority).toBe(0);
   });
 
+  it('shows each region’s ties after its name, as numbers are written in the interface language', () => {
+    expect(entry('jp-r-kinki').count).toBe('5');
+    expect(entry('jp-r-hokkaido').count).toBe('0');
+    const many = regionEntries(regions, new Map([['jp-r-kinki', 1234]]), 'vi');
+    expect(many.find((e) => e.id === 'jp-r-kinki')?.count).toBe('1.234');
+  });
+
   it('stands beside its circle on the side the data gives, clear of the circle', () => {
     for (const region of regions) expect(entry(region.id).side?.towards).toBe(region.labelSide);
     expect(entry('jp-r-kinki').side).toEqual({ towards: 'east', gap: 23 });

@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import type { Lang } from '../data/types';
+import { unitAreas, type GeoLayers } from '../geo/boundaries';
+import { ISLAND_LABELS } from '../geo/islands';
+import { t } from '../i18n';
+import { useCoreData } from '../panels/data';
+import { arcHandles } from '../view/arc-handles';
+import { labelledFlows } from '../view/flows';
+import type { MapModel } from '../view/map-model';
+import { MapLabels, type ArcHandle, type FixedLabel } from '../view/MapLabels';
+import { labelEntries, regionEntries } from '../view/model';
+import { circleRadius } from '../view/palette';
+import type { Hit, Projector } from '../view/projector';
+
+export interface MapAreaLabelsProps {
+  projector: Projector;
+  geo: GeoLayers | null;
+  model: MapModel;
+  lang: Lang;
+  /** Flow and circle size factor for this map's width. */
+  scale: number;
+  /** A phone-wide map: region names get their short forms. */
+  narrow: boolean;
+  covered: boolean;
+  onPick: (hit: Hit) => void;
+  onFocusHandle: (handle: ArcHandle | null) => void;
+  onHoverLabel: (hit: Hit | null) => void;
+}
+
+/**
+ * What the labels layer shows at this level: region names at the regions level, units and
+ * prefectures below (municipalities only where ties are drawn), the islands, the three largest
+ * flows' counts, and one focusable handle per flow.
+ */
+export function MapAreaLabels({ projector, geo, model, lang, scale, narrow, covered, onPick, onFocusHandle, onHoverLabel }: MapAreaLabelsProps) {
+  const { bundle, localityById, regionById } = useCoreData();
+  const { scene } = model;
+  const level = scene.level;
+  const entries = useMemo(() => {
+    if (!geo) return [];
+    if (level === 'regions') {
+      const ties = new Map(scene.locations.map((l) => [l.id, l.ties]));
+      const most = Math.max(0, ...ties.values());
+      return regionEntries(bundle.regions, ties, lang, (id) => circleRadius(ties.get(id) ?? 0, most, level, scale), narrow);
+    }
+    const all = labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang);
+    return level === 'ties' ? all : all.filter((e) => e.kind !== 'municipality');
+  }, [geo, lang, bundle, level, scene.locations, scale, narrow]);
+  const fixed = useMemo<FixedLabel[]>(
+    () => [
+      ...ISLAND_LABELS.map((i): FixedLabel => ({ id: i.id, text: t(lang, i.key), point: i.point, kind: 'place' })),
+      ...labelledFlows(scene).map((f): FixedLabel => ({ id: `count:${f.id}`, text: String(f.ties), point: f.labelAt, kind: 'count' })),
+    ],
+    [lang, scene],
+  );
+  const handles = useMemo(() => arcHandles(model, { localityById, regionById }, lang, onPick), [model, lang, onPick, localityById, regionById]);
+  // The selection and what its level draws win label collisions.
+  const boosted = useMemo(() => {
+    const ids = new Set(model.highlight.selectedLocalities);
+    if (scene.scope.kind !== 'all') for (const l of scene.locations) ids.add(l.id);
+    return ids;
+  }, [model, scene]);
+  return (
+    <MapLabels
+      projector={projector}
+      lang={lang}
+      entries={entries}
+      fixed={fixed}
+      handles={handles}
+      boosted={boosted}
+      selectedLocalities={model.highlight.selectedLocalities}
+      covered={covered}
+      onFocusHandle={onFocusHandle}
+      onHoverLabel={onHoverLabel}
+    />
+  );
+}

@@ -1,0 +1,107 @@
+import './map-chrome.css';
+import type { Lang } from '../data/types';
+import { t, type MessageKey } from '../i18n';
+import { LoadFailure } from '../panels/LoadFailure';
+import type { FlowLevel } from '../view/flows';
+import { Legend } from '../view/Legend';
+import { MapControls } from '../view/MapControls';
+import type { Flavour } from '../view/palette';
+import type { Stage } from './use-renderer-upgrade';
+
+/**
+ * How to zoom an embedded map with the wheel. One sentence for every platform: which modifier a
+ * reader's keyboard has cannot be told without sniffing the platform, which lies (iPads report
+ * a Mac, desktop Linux "X11"), so the hint names both.
+ */
+export function GestureHint({ lang }: { lang: Lang }) {
+  return (
+    <div className="map-gesture-hint" data-testid="map:gesture-hint" aria-hidden="true">
+      {t(lang, 'map.gesture.zoom')}
+    </div>
+  );
+}
+
+/** "Explore the map" on the SVG first view; while MapLibre loads, a progress line in its place. */
+export function ExploreButton({ lang, loading, onExplore }: { lang: Lang; loading: boolean; onExplore: () => void }) {
+  return (
+    <button type="button" className="map-explore" data-testid="map:explore" onClick={onExplore} disabled={loading}>
+      {loading ? (
+        <span className="map-progress" role="status" data-testid="map:progress">
+          <span className="map-progress__spinner" aria-hidden="true" />
+          {t(lang, 'map.loading')}
+        </span>
+      ) : (
+        t(lang, 'map.explore')
+      )}
+    </button>
+  );
+}
+
+export interface MapStatusProps {
+  lang: Lang;
+  /** The boundaries are on their way: said at once, so a slow connection never shows an empty map. */
+  geoLoading: boolean;
+  geoFailed: boolean;
+  retryGeo: () => void;
+  /** MapLibre's chunk did not load: the SVG map stays, with Try again. */
+  upgradeFailed: boolean;
+  retryUpgrade: () => void;
+  notice: MessageKey | null;
+  /** Null when there is nothing else to try (no WebGL): the notice then stays. */
+  onDismissNotice: (() => void) | null;
+}
+
+/** What the map area says about itself: loading, a failure with Try again, or a notice. */
+export function MapStatus({ lang, geoLoading, geoFailed, retryGeo, upgradeFailed, retryUpgrade, notice, onDismissNotice }: MapStatusProps) {
+  return (
+    <>
+      {geoLoading && (
+        <p className="map-boundaries-loading" role="status" data-testid="map:loading">
+          <span className="map-boundaries-loading__spinner" aria-hidden="true" />
+          {t(lang, 'map.loading.boundaries')}
+        </p>
+      )}
+      {geoFailed && <LoadFailure lang={lang} messageKey="failure.boundaries" onRetry={retryGeo} />}
+      {upgradeFailed && <LoadFailure lang={lang} messageKey="failure.maplibre" onRetry={retryUpgrade} />}
+      {notice && (
+        <p className="map-notice" role="status">
+          {t(lang, notice)}{' '}
+          {onDismissNotice && (
+            <button type="button" onClick={onDismissNotice}>
+              {t(lang, 'map.notice.dismiss')}
+            </button>
+          )}
+        </p>
+      )}
+    </>
+  );
+}
+
+export interface MapChromeProps extends MapStatusProps {
+  flavour: Flavour;
+  level: FlowLevel;
+  /** Flows drawn and flows in all (the legend says when the weakest are left out). */
+  shown: number;
+  total: number;
+  premerger: boolean;
+  stage: Stage;
+  webglAvailable: boolean;
+  hint: boolean;
+  onReset: () => void;
+  onZoom: (delta: 1 | -1) => void;
+  onExplore: () => void;
+}
+
+/** Everything drawn over the map, the same for both renderers: hint, controls, explore button, legend, status. */
+export function MapChrome({ flavour, level, shown, total, premerger, stage, webglAvailable, hint, onReset, onZoom, onExplore, ...status }: MapChromeProps) {
+  const { lang } = status;
+  return (
+    <>
+      {hint && <GestureHint lang={lang} />}
+      <MapControls lang={lang} premerger={premerger} onReset={onReset} onZoom={onZoom} />
+      {webglAvailable && stage !== 'webgl' && <ExploreButton lang={lang} loading={stage === 'loading'} onExplore={onExplore} />}
+      <Legend lang={lang} flavour={flavour} level={level} shown={shown} total={total} defaultOpen={typeof window === 'undefined' || window.innerWidth >= 768} />
+      <MapStatus {...status} />
+    </>
+  );
+}
