@@ -11,6 +11,7 @@ import { kindLabel, localityName } from '../../../src/i18n/names';
 import type { Selection } from '../../../src/state/types';
 import { StaticFigure } from '../../../src/svg/StaticFigure';
 import { DEFAULT_STATIC_WIDTH, wrapText } from '../../../src/svg/static-layout';
+import { CARD_SIZE } from './card-size.ts';
 
 /**
  * What a link preview says about one view (a locality, or the overview when `id` is null), in
@@ -30,8 +31,8 @@ export interface PreviewView {
   counts: string[];
 }
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+const CARD_WIDTH = CARD_SIZE.width;
+const CARD_HEIGHT = CARD_SIZE.height;
 const SITE = 'Kizuna';
 const LANG = 'en';
 

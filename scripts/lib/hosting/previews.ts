@@ -7,6 +7,7 @@ import { runnerImport } from 'vite';
 import type { Bundle } from '../../../src/data/types.ts';
 import type { BoundaryTopology } from '../../../src/geo/boundaries.ts';
 import { findCardFonts, type CardFonts } from './card-fonts.ts';
+import { CARD_SIZE } from './card-size.ts';
 import type * as PreviewViews from './preview-views.tsx';
 import type { PreviewView } from './preview-views.tsx';
 
@@ -19,11 +20,10 @@ import type { PreviewView } from './preview-views.tsx';
 /** The folder of the locality pages; src/state/url.ts reads the same shape back. */
 export const PAGES_DIR = 'l';
 /** The cards are content-hashed under assets/, so hosts cache them like every hashed file. */
-export const CARDS_DIR = 'assets/cards';
-export const CARD_SIZE = { width: 1200, height: 630 } as const;
+const CARDS_DIR = 'assets/cards';
 
 /** A page's path relative to dist/ (`''` for the overview, which is index.html). */
-export const pagePath = (id: string | null): string => (id === null ? '' : `${PAGES_DIR}/${id}/`);
+const pagePath = (id: string | null): string => (id === null ? '' : `${PAGES_DIR}/${id}/`);
 
 export interface PageMeta {
   view: PreviewView;
