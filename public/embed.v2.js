@@ -1,5 +1,6 @@
 /*! Kizuna embed loader v2 (docs/EMBED.md): frames and sizes only the Kizuna app in its own folder
- * or in folders listed in data-kizuna-origins, from height messages of their own window and origin only. */
+ * or in folders listed in data-kizuna-origins, from height messages of their own window and origin only;
+ * story mode: KizunaEmbed.setView and data-kizuna-step move one of those frames, by message to it alone. */
 (function (window, document) {
   'use strict';
   var VERSION = 2;
@@ -23,6 +24,14 @@
   var APP_PAGE = /^(index\.html)?$/;
   var frames = [];
   var folders = [];
+  // Story mode. Same as src/embed/story.ts (a unit test checks): the app refuses anything else too.
+  var SET_VIEW = 'kizuna:set-view';
+  var STORY_READY = 'kizuna:story-ready';
+  var STORY_KEYS = ['lang', 'loc', 'pair', 'region', 'sectors', 'rel', 'years', 'panel', 'premerger'];
+  // Ids, comma lists, year ranges and flags: nothing else is a plausible value of a story key.
+  var STORY_VALUE = /^[A-Za-z0-9_~,-]{1,200}$/;
+  var MAX_VIEW_LENGTH = 2000;
+  var warned = {};
   function resolve(href) {
     var a = document.createElement('a');
     a.href = href;
@@ -67,7 +76,7 @@
     if (!target) return;
     iframe.setAttribute('data-kizuna-ready', '1');
     iframe.style.border = '0';
-    frames.push({ iframe: iframe, origin: target.origin });
+    frames.push({ iframe: iframe, origin: target.origin, view: null, ready: false });
   }
   function create(host) {
     if (host.getAttribute('data-kizuna-ready')) return;
@@ -95,6 +104,7 @@
   function scan() {
     each('[data-kizuna-embed]', create);
     each('iframe[data-kizuna]', attach);
+    watchSteps();
   }
   // The frame a message came from, checked by window and origin; null for anything else.
   function frameOf(event) {
@@ -106,6 +116,12 @@
   }
   function onMessage(event) {
     var f = frameOf(event);
+    if (f && isReady(event.data)) {
+      // The app listens now (a first load or a reload of the frame): give it the latest view.
+      f.ready = true;
+      send(f);
+      return;
+    }
     var h = f && heightOf(event.data);
     if (h) {
       f.iframe.style.height = h + 'px';
@@ -113,10 +129,129 @@
     }
   }
 
+  // --- Story mode: the host page moves an embed (docs/EMBED.md, "Story mode"). ---
+  // Warns once per kind, so a step that fires on every scroll does not flood the console.
+  function warn(kind, detail) {
+    if (warned[kind]) return;
+    warned[kind] = true;
+    if (window.console && console.warn) console.warn('[kizuna] setView ignored (' + kind + '): ' + detail);
+  }
+  function isReady(d) {
+    return !!d && typeof d === 'object' && !Array.isArray(d) && d.type === STORY_READY && d.version === 1;
+  }
+  function known(key) {
+    for (var i = 0; i < STORY_KEYS.length; i++) if (STORY_KEYS[i] === key) return true;
+    return false;
+  }
+  // A view as a query string of known keys with plausible values, or null (said once on the console).
+  // `view` is what a link carries: "loc=vn-gia-lai&lang=vi", "?loc=…", or { loc: 'vn-gia-lai' }.
+  function viewQuery(view) {
+    var pairs = [];
+    var seen = {};
+    function add(key, value) {
+      if (!known(key)) return warn('unknown key', 'only ' + STORY_KEYS.join(', ') + ' can be set');
+      if (seen[key]) return warn('repeated key', 'each key at most once');
+      if (typeof value !== 'string' || !STORY_VALUE.test(value)) return warn('implausible value', 'for ' + key);
+      seen[key] = true;
+      pairs.push(encodeURIComponent(key) + '=' + encodeURIComponent(value));
+      return true;
+    }
+    var ok = true;
+    if (typeof view === 'string') {
+      if (view.length > MAX_VIEW_LENGTH) return warn('too long', 'a view is at most ' + MAX_VIEW_LENGTH + ' characters') || null;
+      var parts = view.replace(/^\?/, '').split('&');
+      for (var i = 0; i < parts.length && ok; i++) {
+        if (!parts[i]) continue;
+        var at = parts[i].indexOf('=');
+        var key, value;
+        try {
+          key = decodeURIComponent((at < 0 ? parts[i] : parts[i].slice(0, at)).replace(/\+/g, ' '));
+          value = at < 0 ? '' : decodeURIComponent(parts[i].slice(at + 1).replace(/\+/g, ' '));
+        } catch (e) {
+          return warn('bad encoding', 'the view is not a valid query string') || null;
+        }
+        ok = add(key, value) === true;
+      }
+    } else if (Object.prototype.toString.call(view) === '[object Object]') {
+      for (var k in view) {
+        if (!Object.prototype.hasOwnProperty.call(view, k)) continue;
+        var v = view[k];
+        // { sectors: ['hydrogen', 'tourism'], premerger: true, years: 2025 } as a link writes them.
+        if (Array.isArray(v)) v = v.join(',');
+        else if (typeof v === 'boolean') v = v ? '1' : '0';
+        else if (typeof v === 'number') v = String(v);
+        ok = add(k, v) === true;
+        if (!ok) break;
+      }
+    } else {
+      return warn('bad view', 'give a query string or an object') || null;
+    }
+    return ok ? pairs.join('&') : null;
+  }
+  // The frame an element names: the iframe itself, its placeholder, or any element around it.
+  function frameFor(element) {
+    if (typeof element === 'string') element = document.getElementById(element);
+    if (!element || typeof element !== 'object' || element.nodeType !== 1) return null;
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].iframe === element || element.contains(frames[i].iframe)) return frames[i];
+    }
+    return null;
+  }
+  function firstFrame() {
+    var first = null;
+    for (var i = 0; i < frames.length; i++) {
+      if (!first || (frames[i].iframe.compareDocumentPosition(first.iframe) & 2)) first = frames[i];
+    }
+    return first;
+  }
+  // To that frame's window only, and only while it still shows a page of the origin it was trusted for.
+  function send(f) {
+    if (!f.ready || f.view === null || !f.iframe.contentWindow) return;
+    f.iframe.contentWindow.postMessage({ type: SET_VIEW, version: 1, origin: location.origin, view: f.view }, f.origin);
+  }
+  function setView(element, view) {
+    var f = frameFor(element);
+    if (!f) return warn('no embed', 'the element is not a Kizuna embed nor contains one') || false;
+    var query = viewQuery(view);
+    if (query === null) return false;
+    f.view = query;
+    send(f);
+    return true;
+  }
+
+  // Declarative steps: an element with data-kizuna-step moves its embed when it crosses the band
+  // around the middle of the viewport (where a reader's eyes are), whichever way they scroll.
+  var steps = [];
+  var observer = null;
+  function onSteps(entries) {
+    for (var i = 0; i < entries.length; i++) {
+      if (!entries[i].isIntersecting) continue;
+      var step = entries[i].target;
+      var id = step.getAttribute('data-kizuna-target');
+      var f = id ? frameFor(id) : firstFrame();
+      if (!f) {
+        warn('no embed', 'data-kizuna-target names no Kizuna embed');
+        continue;
+      }
+      if (setView(f.iframe, step.getAttribute('data-kizuna-step'))) {
+        for (var j = 0; j < steps.length; j++) steps[j].removeAttribute('data-kizuna-active');
+        step.setAttribute('data-kizuna-active', '');
+      }
+    }
+  }
+  function watchSteps() {
+    if (typeof window.IntersectionObserver !== 'function') return;
+    each('[data-kizuna-step]', function (step) {
+      for (var i = 0; i < steps.length; i++) if (steps[i] === step) return;
+      if (!observer) observer = new window.IntersectionObserver(onSteps, { rootMargin: '-45% 0px -45% 0px', threshold: 0 });
+      steps.push(step);
+      observer.observe(step);
+    });
+  }
+
   allow(script);
   window.addEventListener('message', onMessage, false);
-  // Story mode (issue 23) adds its methods here; they reach frames only through frameOf/frames.
-  window.KizunaEmbed = { scan: scan, allow: allow, version: VERSION };
+  window.KizunaEmbed = { scan: scan, allow: allow, setView: setView, version: VERSION };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan, false);
   else scan();
 })(window, document);
