@@ -32,6 +32,8 @@
   var STORY_VALUE = /^[A-Za-z0-9_~,-]{1,200}$/;
   var MAX_VIEW_LENGTH = 2000;
   var warned = {};
+  var steps = [];
+  var observer = null;
   function resolve(href) {
     var a = document.createElement('a');
     a.href = href;
@@ -117,7 +119,7 @@
   function onMessage(event) {
     var f = frameOf(event);
     if (f && isReady(event.data)) {
-      // The app listens now (a first load or a reload of the frame): give it the latest view.
+      // The app listens now (first load or reload): the latest view.
       f.ready = true;
       send(f);
       return;
@@ -129,126 +131,80 @@
     }
   }
 
-  // --- Story mode: the host page moves an embed (docs/EMBED.md, "Story mode"). ---
-  // Warns once per kind, so a step that fires on every scroll does not flood the console.
+  // Story mode (docs/EMBED.md): a view goes to one frame's window, for the origin it was trusted for.
   function warn(kind, detail) {
     if (warned[kind]) return;
     warned[kind] = true;
-    if (window.console && console.warn) console.warn('[kizuna] setView ignored (' + kind + '): ' + detail);
+    if (window.console) console.warn('[kizuna] setView ignored (' + kind + '): ' + detail);
   }
   function isReady(d) {
-    return !!d && typeof d === 'object' && !Array.isArray(d) && d.type === STORY_READY && d.version === 1;
+    return !!d && typeof d === 'object' && d.type === STORY_READY && d.version === 1;
   }
-  function known(key) {
-    for (var i = 0; i < STORY_KEYS.length; i++) if (STORY_KEYS[i] === key) return true;
-    return false;
-  }
-  // A view as a query string of known keys with plausible values, or null (said once on the console).
-  // `view` is what a link carries: "loc=vn-gia-lai&lang=vi", "?loc=…", or { loc: 'vn-gia-lai' }.
+  // "loc=vn-gia-lai&lang=vi", "?loc=…" or { loc: 'vn-gia-lai', sectors: ['hydrogen'] } as a query
+  // string of known keys with plausible values; null (said on the console) for anything else.
   function viewQuery(view) {
-    var pairs = [];
-    var seen = {};
-    function add(key, value) {
-      if (!known(key)) return warn('unknown key', 'only ' + STORY_KEYS.join(', ') + ' can be set');
-      if (seen[key]) return warn('repeated key', 'each key at most once');
-      if (typeof value !== 'string' || !STORY_VALUE.test(value)) return warn('implausible value', 'for ' + key);
-      seen[key] = true;
-      pairs.push(encodeURIComponent(key) + '=' + encodeURIComponent(value));
-      return true;
-    }
-    var ok = true;
-    if (typeof view === 'string') {
-      if (view.length > MAX_VIEW_LENGTH) return warn('too long', 'a view is at most ' + MAX_VIEW_LENGTH + ' characters') || null;
-      var parts = view.replace(/^\?/, '').split('&');
-      for (var i = 0; i < parts.length && ok; i++) {
-        if (!parts[i]) continue;
-        var at = parts[i].indexOf('=');
-        var key, value;
-        try {
-          key = decodeURIComponent((at < 0 ? parts[i] : parts[i].slice(0, at)).replace(/\+/g, ' '));
-          value = at < 0 ? '' : decodeURIComponent(parts[i].slice(at + 1).replace(/\+/g, ' '));
-        } catch (e) {
-          return warn('bad encoding', 'the view is not a valid query string') || null;
-        }
-        ok = add(key, value) === true;
-      }
+    var list = [];
+    var own = Object.prototype.hasOwnProperty;
+    if (typeof view === 'string' && view.length <= MAX_VIEW_LENGTH) {
+      new URLSearchParams(view).forEach(function (v, k) { list.push([k, v]); });
     } else if (Object.prototype.toString.call(view) === '[object Object]') {
       for (var k in view) {
-        if (!Object.prototype.hasOwnProperty.call(view, k)) continue;
         var v = view[k];
-        // { sectors: ['hydrogen', 'tourism'], premerger: true, years: 2025 } as a link writes them.
-        if (Array.isArray(v)) v = v.join(',');
-        else if (typeof v === 'boolean') v = v ? '1' : '0';
-        else if (typeof v === 'number') v = String(v);
-        ok = add(k, v) === true;
-        if (!ok) break;
+        if (own.call(view, k)) list.push([k, Array.isArray(v) ? v.join(',') : typeof v === 'boolean' ? Number(v) + '' : typeof v === 'number' ? v + '' : v]);
       }
-    } else {
-      return warn('bad view', 'give a query string or an object') || null;
+    } else return warn('bad view', 'a query string (at most ' + MAX_VIEW_LENGTH + ' characters) or an object') || null;
+    var out = new URLSearchParams();
+    for (var i = 0; i < list.length; i++) {
+      var key = list[i][0], value = list[i][1];
+      if (STORY_KEYS.indexOf(key) < 0 || out.has(key)) return warn('unknown key', key.slice(0, 20) + ' (known: ' + STORY_KEYS.join(', ') + ')') || null;
+      if (typeof value !== 'string' || !STORY_VALUE.test(value)) return warn('implausible value', 'for ' + key) || null;
+      out.append(key, value);
     }
-    return ok ? pairs.join('&') : null;
+    return out.toString();
   }
-  // The frame an element names: the iframe itself, its placeholder, or any element around it.
+  // The frame an element (or its id) names: the iframe, its placeholder, or an element around it.
   function frameFor(element) {
     if (typeof element === 'string') element = document.getElementById(element);
-    if (!element || typeof element !== 'object' || element.nodeType !== 1) return null;
-    for (var i = 0; i < frames.length; i++) {
+    for (var i = 0; element && element.nodeType === 1 && i < frames.length; i++) {
       if (frames[i].iframe === element || element.contains(frames[i].iframe)) return frames[i];
     }
     return null;
   }
-  function firstFrame() {
-    var first = null;
-    for (var i = 0; i < frames.length; i++) {
-      if (!first || (frames[i].iframe.compareDocumentPosition(first.iframe) & 2)) first = frames[i];
-    }
-    return first;
-  }
-  // To that frame's window only, and only while it still shows a page of the origin it was trusted for.
   function send(f) {
-    if (!f.ready || f.view === null || !f.iframe.contentWindow) return;
-    f.iframe.contentWindow.postMessage({ type: SET_VIEW, version: 1, origin: location.origin, view: f.view }, f.origin);
+    if (f.ready && f.view !== null && f.iframe.contentWindow) {
+      f.iframe.contentWindow.postMessage({ type: SET_VIEW, version: 1, origin: location.origin, view: f.view }, f.origin);
+    }
   }
   function setView(element, view) {
     var f = frameFor(element);
-    if (!f) return warn('no embed', 'the element is not a Kizuna embed nor contains one') || false;
+    if (!f) return warn('no embed', 'the element is no Kizuna embed and holds none') || false;
     var query = viewQuery(view);
     if (query === null) return false;
     f.view = query;
-    send(f);
+    send(f); // or, until the app says it listens, kept for then
     return true;
   }
-
-  // Declarative steps: an element with data-kizuna-step moves its embed when it crosses the band
-  // around the middle of the viewport (where a reader's eyes are), whichever way they scroll.
-  var steps = [];
-  var observer = null;
+  // Steps move their embed (data-kizuna-target: its id; else the page's first) when they cross
+  // the band around the middle of the viewport, where the reader's eyes are, either way.
   function onSteps(entries) {
     for (var i = 0; i < entries.length; i++) {
-      if (!entries[i].isIntersecting) continue;
       var step = entries[i].target;
       var id = step.getAttribute('data-kizuna-target');
-      var f = id ? frameFor(id) : firstFrame();
-      if (!f) {
-        warn('no embed', 'data-kizuna-target names no Kizuna embed');
-        continue;
-      }
-      if (setView(f.iframe, step.getAttribute('data-kizuna-step'))) {
-        for (var j = 0; j < steps.length; j++) steps[j].removeAttribute('data-kizuna-active');
-        step.setAttribute('data-kizuna-active', '');
-      }
+      var first = document.querySelector('iframe[data-kizuna-ready]');
+      if (!entries[i].isIntersecting || !setView(id || first, step.getAttribute('data-kizuna-step'))) continue;
+      each('[data-kizuna-active]', function (s) { s.removeAttribute('data-kizuna-active'); });
+      step.setAttribute('data-kizuna-active', '');
     }
   }
   function watchSteps() {
-    if (typeof window.IntersectionObserver !== 'function') return;
+    if (!window.IntersectionObserver) return;
+    observer = observer || new IntersectionObserver(onSteps, { rootMargin: '-45% 0px -45% 0px' });
     each('[data-kizuna-step]', function (step) {
-      for (var i = 0; i < steps.length; i++) if (steps[i] === step) return;
-      if (!observer) observer = new window.IntersectionObserver(onSteps, { rootMargin: '-45% 0px -45% 0px', threshold: 0 });
+      if (steps.indexOf(step) >= 0) return;
       steps.push(step);
       observer.observe(step);
     });
   }
-
   allow(script);
   window.addEventListener('message', onMessage, false);
   window.KizunaEmbed = { scan: scan, allow: allow, setView: setView, version: VERSION };
