@@ -18,6 +18,7 @@ import { useRenderFlags } from '../state/render-flags';
 import { fullMapHref } from '../share/links';
 import { appBaseUrl } from '../share/snippet';
 import { useEmbedDocument } from '../embed/use-embed-document';
+import { useStoryMode } from '../embed/use-story';
 
 function prefetchDetails(): void {
   void loadDetails().catch(() => undefined);
@@ -102,6 +103,7 @@ export function EmbedApp({ data }: { data: IndexedCore | IndexedBundle }) {
   const lang = useStore((s) => s.lang);
   const { plain, dark, timeline = false } = useRenderFlags();
   useEmbedDocument(plain ? 'plain' : 'full', dark, lang);
+  useStoryMode(data);
 
   return (
     <BundleProvider data={data}>

@@ -14,7 +14,7 @@ interface BundleNames {
 }
 const bundle = JSON.parse(readFileSync(resolve(__dirname, '../../data/bundle.json'), 'utf8')) as BundleNames;
 /** The pair public/embed-example.html deep-links to. */
-const EXAMPLE_PAIR = 'vn-hai-phong--jp-40-kitakyushu--2014-04';
+const EXAMPLE_PAIR = 'vn-quang-ninh--jp-01--undated';
 
 function pairNames(id: string): [string, string] {
   const pair = bundle.pairs.find((p) => p.id === id);
