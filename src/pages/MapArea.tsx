@@ -87,12 +87,14 @@ export function MapArea() {
       role="region"
       aria-label={t(lang, 'map.region')}
       aria-busy={stage === 'loading' || (!geo && !geoFailed)}
+      // On the whole area, not the surface alone: a wheel or drag over a place's name is intent too.
+      {...intent.handlers}
       onKeyDown={(event) => {
         if (event.key === 'Escape') clearSelection();
       }}
     >
       <MapSurface
-        {...{ geo, world, size, opening, camera, model, scale, flavour, premerger, embed, lang, stage, webglAvailable, upgrade, intent: intent.handlers }}
+        {...{ geo, world, size, opening, camera, model, scale, flavour, premerger, embed, lang, stage, webglAvailable, upgrade }}
         pointer={pointer}
         onUserMove={markUserMoved}
       />

@@ -1,4 +1,3 @@
-import type { HTMLAttributes } from 'react';
 import type { Lang } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
 import { t } from '../i18n';
@@ -26,8 +25,6 @@ export interface MapSurfaceProps {
   webglAvailable: boolean;
   upgrade: ReturnType<typeof useRendererUpgrade>;
   pointer: ReturnType<typeof useMapPointer>;
-  /** The SVG map's intent handlers (./use-intent.ts). */
-  intent: HTMLAttributes<HTMLDivElement>;
   onUserMove: () => void;
 }
 
@@ -35,7 +32,7 @@ export interface MapSurfaceProps {
  * The drawn map: the SVG first view until the handover, MapLibre (mounted while it loads,
  * underneath) after it. The surface itself is focusable while focus can still ask for MapLibre.
  */
-export function MapSurface({ geo, world, size, opening, camera, model, scale, flavour, premerger, embed, lang, webglAvailable, upgrade, pointer, intent, onUserMove }: MapSurfaceProps) {
+export function MapSurface({ geo, world, size, opening, camera, model, scale, flavour, premerger, embed, lang, webglAvailable, upgrade, pointer, onUserMove }: MapSurfaceProps) {
   const { stage, WebGL } = upgrade;
   const { hovered, onHover, onPick } = pointer;
   return (
@@ -47,7 +44,6 @@ export function MapSurface({ geo, world, size, opening, camera, model, scale, fl
       onFocus={(event) => {
         if (event.target === event.currentTarget) upgrade.upgrade();
       }}
-      {...intent}
     >
       {WebGL && geo && camera && (
         <div className="map-layer map-layer--webgl">
