@@ -129,7 +129,12 @@ export function compileBundle(model: DataModel, version: string): Bundle {
       localityId: p.localityId,
       sector: p.sector,
       evidence: nfc(p.evidence),
-      source: { title: nfc(p.sourceTitle), url: p.sourceUrl === '' ? null : p.sourceUrl },
+      evidenceLang: p.evidenceLang,
+      evidenceTranslations: Object.fromEntries(
+        (['en', 'vi', 'ja'] as const).filter((l) => p.translations[l] !== '').map((l) => [l, nfc(p.translations[l])]),
+      ),
+      // The headline is in the language of the page the evidence is quoted from.
+      source: { title: nfc(p.sourceTitle), url: p.sourceUrl === '' ? null : p.sourceUrl, lang: p.evidenceLang },
     })),
     speakers: f.speakers.map((s) => ({
       id: s.id,

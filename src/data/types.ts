@@ -167,7 +167,11 @@ export interface Sector {
 export interface SectorPriority {
   localityId: string;
   sector: string;
+  /** The words of the source, in its language (`evidenceLang`, ISO 639-1). */
   evidence: string;
+  evidenceLang: string;
+  /** Our translations into each interface language but the source's. */
+  evidenceTranslations: Partial<Record<Lang, string>>;
   source: Source;
 }
 
