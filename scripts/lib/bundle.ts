@@ -3,6 +3,7 @@
  * Deterministic: same inputs, same bytes (ids sorted, key order fixed by construction, version
  * a hash of the inputs rather than a date), so the committed file diffs cleanly.
  */
+import { sourceTitleLang } from './source-lang';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { normaliseText } from './csv';
@@ -88,7 +89,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
     .filter((p) => p.row.relation.kind !== 'same-as')
     .map((p): Pair => {
       const r = p.row;
-      const moreSources = [...r.more_sources.map((m) => ({ title: nfc(m.title), url: m.url })), ...(secondReports.get(p.id) ?? [])];
+      const moreSources = [...r.more_sources.map((m) => ({ title: nfc(m.title), url: m.url })), ...(secondReports.get(p.id) ?? [])].map(withTitleLang);
       return {
         id: p.id,
         vnId: p.vnId,
@@ -102,7 +103,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
         ...(r.relation.kind === 'renewal-of' && { renewalOf: r.relation.of }),
         sectors: r.sectors,
         summary: translated(r.summary_en, r.summary_vi, r.summary_ja),
-        source: { title: nfc(r.source_title), url: r.source_url === '' ? null : r.source_url },
+        source: withTitleLang({ title: nfc(r.source_title), url: r.source_url === '' ? null : r.source_url }),
         ...(moreSources.length > 0 && { moreSources }),
         ...(r.caveat_en !== '' && { caveat: translated(r.caveat_en, r.caveat_vi, r.caveat_ja) }),
         signedAs: p.signedAs,
@@ -289,6 +290,12 @@ function compileLocalities(model: DataModel): Locality[] {
 /** The regions in table order, each with the point and label side its row gives. */
 function compileRegions(model: DataModel): Region[] {
   return model.regions.map((r) => ({ id: r.id, country: r.country, names: r.names, shortNames: r.shortNames, point: r.point, labelSide: r.labelSide, members: r.members, source: r.source }));
+}
+
+/** A pairs.csv source with the language of its headline, so the app can mark it (./source-lang.ts). */
+function withTitleLang(source: Source): Source {
+  const lang = sourceTitleLang(source.title, source.url);
+  return lang === undefined ? source : { ...source, lang };
 }
 
 /** A `source` reference (key of `sources` or a bare URL) as a Source object. */
