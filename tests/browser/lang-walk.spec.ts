@@ -28,6 +28,7 @@ const VIEWS: { name: string; query: string; ready: string }[] = [
   { name: 'the forum overview', query: '', ready: '[data-testid="panel:overview"] figure.quote' },
   { name: 'the overview filtered on agriculture', query: 'sectors=agriculture&', ready: '[data-testid="panel:overview"] .priorities li' },
   { name: 'a locality (Hải Phòng)', query: 'loc=vn-hai-phong&', ready: '[data-testid="panel:locality"] .priorities li' },
+  { name: 'a prefecture (Yamanashi)', query: 'loc=jp-19&', ready: '[data-testid="panel:locality"] .priorities li' },
   { name: 'a pair', query: `pair=${encodeURIComponent(PAIR?.id ?? 'missing')}&`, ready: '[data-testid="panel:pair"] .source' },
 ];
 
