@@ -22,7 +22,11 @@ describe('Quote', () => {
     expect(screen.getByText(/Takaichi Sanae/)).toBeInTheDocument();
     // No URL: the title is named, not linked.
     expect(screen.queryByRole('link')).toBeNull();
-    expect(screen.getByText('베트남-일본, “지속 가능한 지방 협력 시대” 다짐… 여섯 가지 방안 제시 (VietBiz Korea (crediting VGP), Nov 2025)')).toBeInTheDocument();
+    // The headline in its language, the publisher's name beside it, outside that language.
+    const title = screen.getByText('베트남-일본, “지속 가능한 지방 협력 시대” 다짐… 여섯 가지 방안 제시');
+    expect(title).toHaveAttribute('lang', 'ko');
+    expect(title.closest('.source')).toHaveTextContent('베트남-일본, “지속 가능한 지방 협력 시대” 다짐… 여섯 가지 방안 제시 (VietBiz Korea (crediting VGP), Nov 2025)');
+    expect(screen.getByText(/\(VietBiz Korea/).closest('[lang]')).not.toBe(title);
   });
 
   it('flags words the article translated', () => {
