@@ -298,6 +298,12 @@ function withTitleLang(source: Source): Source {
   return lang === undefined ? source : { ...source, lang };
 }
 
+/** A publisher's name is shown beside the headline; its language is read like a headline's. */
+function withPublisherLang(publisher: string, url: string | null): { publisherLang?: string } {
+  const lang = sourceTitleLang(publisher, url);
+  return lang === undefined ? {} : { publisherLang: lang };
+}
+
 /** A `source` reference (key of `sources` or a bare URL) as a Source object. */
 function sourceResolver(sources: ForumFile['sources']): (ref: string) => Source {
   return (ref) => {
@@ -308,6 +314,7 @@ function sourceResolver(sources: ForumFile['sources']): (ref: string) => Source 
         title: nfc(s.title),
         url: s.url,
         ...(s.publisher !== undefined && { publisher: nfc(s.publisher) }),
+        ...(s.publisher !== undefined && withPublisherLang(s.publisher, s.url)),
         ...(s.lang !== undefined && { lang: s.lang }),
         ...(s.readIn !== undefined && { readIn: s.readIn }),
       };

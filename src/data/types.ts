@@ -72,6 +72,8 @@ export interface Source {
   url: string | null;
   /** Publisher or site name when known. */
   publisher?: string;
+  /** The language the publisher's name is written in, for its `lang` attribute. */
+  publisherLang?: string;
   /** ISO 639-1 language of the source text when known. */
   lang?: string;
   /**

@@ -38,7 +38,11 @@ export const SourceLink = memo(function SourceLink({ source, lang, bare = false 
       ) : (
         <cite lang={source.lang}>{title}</cite>
       )}
-      {publisher && <span className="source-publisher"> ({publisher})</span>}
+      {publisher && (
+        <span className="source-publisher">
+          {' '}(<span lang={source.publisherLang}>{publisher}</span>)
+        </span>
+      )}
       {source.readIn && <span className="flag"> {t(lang, 'source.readIn', { language: languageName(source.readIn, lang) })}</span>}
     </span>
   );
