@@ -134,8 +134,13 @@ export function compileBundle(model: DataModel, version: string): Bundle {
       evidenceTranslations: Object.fromEntries(
         (['en', 'vi', 'ja'] as const).filter((l) => p.translations[l] !== '').map((l) => [l, nfc(p.translations[l])]),
       ),
-      // The headline is in the language of the page the evidence is quoted from.
-      source: { title: nfc(p.sourceTitle), url: p.sourceUrl === '' ? null : p.sourceUrl, lang: p.evidenceLang },
+      // The headline's own writing decides its language; a title the editor annotated ("… (vietnam.vn,
+      // Norwegian edition)") is still the Vietnamese headline, whatever edition the evidence is from.
+      source: {
+        title: nfc(p.sourceTitle),
+        url: p.sourceUrl === '' ? null : p.sourceUrl,
+        lang: sourceTitleLang(p.sourceTitle, p.sourceUrl === '' ? null : p.sourceUrl) ?? p.evidenceLang,
+      },
     })),
     speakers: f.speakers.map((s) => ({
       id: s.id,
