@@ -3,6 +3,7 @@
  * Deterministic: same inputs, same bytes (ids sorted, key order fixed by construction, version
  * a hash of the inputs rather than a date), so the committed file diffs cleanly.
  */
+import { sourceTitleLang } from './source-lang';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { normaliseText } from './csv';
@@ -88,7 +89,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
     .filter((p) => p.row.relation.kind !== 'same-as')
     .map((p): Pair => {
       const r = p.row;
-      const moreSources = [...r.more_sources.map((m) => ({ title: nfc(m.title), url: m.url })), ...(secondReports.get(p.id) ?? [])];
+      const moreSources = [...r.more_sources.map((m) => ({ title: nfc(m.title), url: m.url })), ...(secondReports.get(p.id) ?? [])].map(withTitleLang);
       return {
         id: p.id,
         vnId: p.vnId,
@@ -102,7 +103,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
         ...(r.relation.kind === 'renewal-of' && { renewalOf: r.relation.of }),
         sectors: r.sectors,
         summary: translated(r.summary_en, r.summary_vi, r.summary_ja),
-        source: { title: nfc(r.source_title), url: r.source_url === '' ? null : r.source_url },
+        source: withTitleLang({ title: nfc(r.source_title), url: r.source_url === '' ? null : r.source_url }),
         ...(moreSources.length > 0 && { moreSources }),
         ...(r.caveat_en !== '' && { caveat: translated(r.caveat_en, r.caveat_vi, r.caveat_ja) }),
         signedAs: p.signedAs,
@@ -130,7 +131,17 @@ export function compileBundle(model: DataModel, version: string): Bundle {
       localityId: p.localityId,
       sector: p.sector,
       evidence: nfc(p.evidence),
-      source: { title: nfc(p.sourceTitle), url: p.sourceUrl === '' ? null : p.sourceUrl },
+      evidenceLang: p.evidenceLang,
+      evidenceTranslations: Object.fromEntries(
+        (['en', 'vi', 'ja'] as const).filter((l) => p.translations[l] !== '').map((l) => [l, nfc(p.translations[l])]),
+      ),
+      // The headline's own writing decides its language; a title the editor annotated ("… (vietnam.vn,
+      // Norwegian edition)") is still the Vietnamese headline, whatever edition the evidence is from.
+      source: {
+        title: nfc(p.sourceTitle),
+        url: p.sourceUrl === '' ? null : p.sourceUrl,
+        lang: sourceTitleLang(p.sourceTitle, p.sourceUrl === '' ? null : p.sourceUrl) ?? p.evidenceLang,
+      },
     })),
     speakers: f.speakers.map((s) => ({
       id: s.id,
@@ -287,6 +298,18 @@ function compileRegions(model: DataModel): Region[] {
   return model.regions.map((r) => ({ id: r.id, country: r.country, names: r.names, shortNames: r.shortNames, point: r.point, labelSide: r.labelSide, members: r.members, source: r.source }));
 }
 
+/** A pairs.csv source with the language of its headline, so the app can mark it (./source-lang.ts). */
+function withTitleLang(source: Source): Source {
+  const lang = sourceTitleLang(source.title, source.url);
+  return lang === undefined ? source : { ...source, lang };
+}
+
+/** A publisher's name is shown beside the headline; its language is read like a headline's. */
+function withPublisherLang(publisher: string, url: string | null): { publisherLang?: string } {
+  const lang = sourceTitleLang(publisher, url);
+  return lang === undefined ? {} : { publisherLang: lang };
+}
+
 /** A `source` reference (key of `sources` or a bare URL) as a Source object. */
 function sourceResolver(sources: ForumFile['sources']): (ref: string) => Source {
   return (ref) => {
@@ -297,6 +320,7 @@ function sourceResolver(sources: ForumFile['sources']): (ref: string) => Source 
         title: nfc(s.title),
         url: s.url,
         ...(s.publisher !== undefined && { publisher: nfc(s.publisher) }),
+        ...(s.publisher !== undefined && withPublisherLang(s.publisher, s.url)),
         ...(s.lang !== undefined && { lang: s.lang }),
         ...(s.readIn !== undefined && { readIn: s.readIn }),
       };

@@ -23,7 +23,7 @@ import { checkRegions, type CompiledRegion } from './regions';
 import { checkTieSearches } from './tie-searches';
 import type { TieSearch } from '../../src/data/types';
 import { sectorForWord } from './data-sector-words';
-import { OUR_LANGS, excerpt, forumTexts } from './data-translations';
+import { OUR_LANGS, evidenceProblems, excerpt, forumTexts } from './data-translations';
 import {
   buildJpGazetteer,
   buildVnGazetteer,
@@ -81,7 +81,11 @@ export interface ResolvedPair {
 export interface ResolvedPriority {
   localityId: string;
   sector: string;
+  /** In the source's language (`evidenceLang`). */
   evidence: string;
+  evidenceLang: string;
+  /** Ours, in each reader language but the source's ('' there). */
+  translations: { en: string; vi: string; ja: string };
   sourceTitle: string;
   sourceUrl: string;
 }
@@ -199,8 +203,20 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
       errors.push(unknownLocality(paths.sectorPriorities, line, 1, 'locality', row.locality, localityNames));
     }
     if (sectorsKnown && !sectorIds.has(row.sector)) errors.push(unknownSector(paths.sectorPriorities, line, 2, 'sector', row.sector, sectorIds));
+    for (const problem of evidenceProblems(row)) {
+      const column = SECTOR_PRIORITIES_COLUMNS.indexOf(problem.field) + 1;
+      errors.push({ file: paths.sectorPriorities, line, column, field: problem.field, value: row[problem.field], message: problem.message });
+    }
     if (id !== undefined && sectorIds.has(row.sector)) {
-      priorities.push({ localityId: id, sector: row.sector, evidence: row.evidence, sourceTitle: row.source_title, sourceUrl: row.source_url });
+      priorities.push({
+        localityId: id,
+        sector: row.sector,
+        evidence: row.evidence,
+        evidenceLang: row.evidence_lang,
+        translations: { en: row.evidence_en, vi: row.evidence_vi, ja: row.evidence_ja },
+        sourceTitle: row.source_title,
+        sourceUrl: row.source_url,
+      });
     }
   }
   if (forum) {

@@ -70,3 +70,47 @@ export function countTranslated(texts: readonly { has: Record<OurLang, boolean> 
 export function excerpt(s: string, max = 48): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
+
+/** A reader's language: the interface and every text it shows exist in these three. */
+export type ReaderLang = 'en' | 'vi' | 'ja';
+export const READER_LANGS: readonly ReaderLang[] = ['en', 'vi', 'ja'];
+
+/** How one sector-priority row reads in each reader language, as far as the file says. */
+export interface EvidenceTexts {
+  evidence: string;
+  evidence_lang: string;
+  evidence_en: string;
+  evidence_vi: string;
+  evidence_ja: string;
+}
+
+/** A gap or a contradiction in a row's evidence translations: which column, and what to write. */
+export interface EvidenceProblem {
+  field: `evidence_${ReaderLang}`;
+  message: string;
+}
+
+const LANGUAGE_NAME: Record<ReaderLang, string> = { en: 'English', vi: 'Vietnamese', ja: 'Japanese' };
+
+/**
+ * The evidence is quoted in the source's language; a reader of each of the other interface
+ * languages needs our translation, and a translation into the source's own language would be shown
+ * instead of the source's words, so it is refused too.
+ */
+export function evidenceProblems(row: EvidenceTexts): EvidenceProblem[] {
+  const problems: EvidenceProblem[] = [];
+  for (const lang of READER_LANGS) {
+    const field = `evidence_${lang}` as const;
+    if (lang === row.evidence_lang) {
+      if (row[field] !== '') {
+        problems.push({ field, message: `set although evidence_lang is ${lang}: "evidence" already is the ${LANGUAGE_NAME[lang]} text; empty this column` });
+      }
+    } else if (row[field] === '') {
+      problems.push({
+        field,
+        message: `missing; write our ${LANGUAGE_NAME[lang]} translation of "${excerpt(row.evidence)}" (readers of the ${LANGUAGE_NAME[lang]} interface see it, labelled as ours)`,
+      });
+    }
+  }
+  return problems;
+}

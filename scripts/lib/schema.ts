@@ -320,14 +320,35 @@ export const jpMunicipalityRowSchema = z.object({
 });
 export type JpMunicipalityRow = z.infer<typeof jpMunicipalityRowSchema>;
 
-export const SECTOR_PRIORITIES_COLUMNS = ['locality', 'sector', 'source_title', 'source_url', 'evidence'] as const;
+export const SECTOR_PRIORITIES_COLUMNS = [
+  'locality',
+  'sector',
+  'source_title',
+  'source_url',
+  'evidence',
+  'evidence_lang',
+  'evidence_en',
+  'evidence_vi',
+  'evidence_ja',
+] as const;
+
+/** The languages a reader can choose: every evidence text is readable in each of them. */
+export const READER_LANGS = ['en', 'vi', 'ja'] as const;
 
 export const sectorPriorityRowSchema = z.object({
   locality: required('name the province, city or prefecture'),
   sector: required('give a sector id from data/sectors.csv'),
   source_title: required('copy the headline of the source'),
   source_url: optionalWebUrl,
-  evidence: required('quote or summarise the sentence that shows the priority'),
+  evidence: required('quote or summarise the sentence that shows the priority, in the language of the source'),
+  // The source's language decides which of the three reader languages need our translation.
+  evidence_lang: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2}$/, 'give the language of "evidence" as a two-letter code (vi, ja, en, fr, no…)'),
+  evidence_en: z.string().trim(),
+  evidence_vi: z.string().trim(),
+  evidence_ja: z.string().trim(),
 });
 export type SectorPriorityRow = z.infer<typeof sectorPriorityRowSchema>;
 

@@ -72,6 +72,8 @@ export interface Source {
   url: string | null;
   /** Publisher or site name when known. */
   publisher?: string;
+  /** The language the publisher's name is written in, for its `lang` attribute. */
+  publisherLang?: string;
   /** ISO 639-1 language of the source text when known. */
   lang?: string;
   /**
@@ -167,7 +169,11 @@ export interface Sector {
 export interface SectorPriority {
   localityId: string;
   sector: string;
+  /** The words of the source, in its language (`evidenceLang`, ISO 639-1). */
   evidence: string;
+  evidenceLang: string;
+  /** Our translations into each interface language but the source's. */
+  evidenceTranslations: Partial<Record<Lang, string>>;
   source: Source;
 }
 

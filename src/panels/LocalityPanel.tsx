@@ -12,6 +12,7 @@ import { OurText } from './OurText';
 import { PossiblePartners } from './PossiblePartners';
 import { LocalityPartners } from './LocalityPartners';
 import { SourceLink } from './SourceLink';
+import { PriorityEvidence } from './PriorityEvidence';
 import type { Lang } from '../data/types';
 
 const MERGER_DATE = '2025-07-01';
@@ -82,7 +83,7 @@ export function LocalityPanel({ id }: { id: string }) {
           <ul className="priorities">
             {priorities.map((p, i) => (
               <li key={i}>
-                <strong>{sectorLabel(sectorById.get(p.sector), p.sector, lang)}</strong>: <span lang="en">{p.evidence}</span>{' '}
+                <strong>{sectorLabel(sectorById.get(p.sector), p.sector, lang)}</strong>: <PriorityEvidence priority={p} lang={lang} />{' '}
                 <SourceLink source={p.source} lang={lang} />
               </li>
             ))}

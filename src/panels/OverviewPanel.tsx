@@ -11,6 +11,7 @@ import { localityName, sectorLabel } from '../i18n/names';
 import { OurText, pickOurs } from './OurText';
 import { Quote } from './Quote';
 import { SourceLink } from './SourceLink';
+import { PriorityEvidence } from './PriorityEvidence';
 import { LookingForPartnersList } from './PossiblePartners';
 import { Timeline } from './Timeline';
 import { TieRankings } from './TieRankings';
@@ -196,7 +197,7 @@ function SectorPriorities({ sectors }: { sectors: readonly string[] }) {
                   {localityName(localityById.get(p.localityId), lang, p.localityId)}
                 </button>{' '}
                 <span className="meta">
-                  {sectorLabel(sectorById.get(p.sector), p.sector, lang)}: <span lang="en">{p.evidence}</span>
+                  {sectorLabel(sectorById.get(p.sector), p.sector, lang)}: <PriorityEvidence priority={p} lang={lang} />
                 </span>
                 <SourceLink source={p.source} lang={lang} />
               </li>

@@ -20,6 +20,9 @@ export const Quote = memo(function Quote({ quote, lang }: { quote: QuoteData; la
   // in vi/ja, the English one (also ours) otherwise.
   const ours = lang !== 'en' && lang !== quote.lang ? quote.textTranslations?.[lang] : undefined;
   const showTranslation = ours === undefined && quote.translationEn !== undefined && quote.lang !== 'en';
+  // Data-driven: whenever the words are not in the speaker's own language, no report in that
+  // language was found, and the source line says so before naming the edition quoted.
+  const notOriginal = speaker && quote.lang !== SPEAKER_LANG[speaker.country] ? SPEAKER_LANG[speaker.country] : undefined;
   const speakerTitle = speaker ? (lang !== 'en' ? speaker.titleTranslations?.[lang] : undefined) ?? speaker.title : '';
   return (
     <figure className="quote" data-testid={`quote:${quote.id}`}>
@@ -50,6 +53,11 @@ export const Quote = memo(function Quote({ quote, lang }: { quote: QuoteData; la
         </>
       )}
       <figcaption>
+        {notOriginal && (
+          <p className="flag" data-testid="quote-not-original">
+            {t(lang, 'quote.originalNotFound', { speaker: languageName(notOriginal, lang), edition: languageName(quote.lang, lang) })}
+          </p>
+        )}
         {speaker && (
           <span className="speaker">
             <span className="speaker-name">{speaker.name}</span>, <span className="speaker-title">{speakerTitle}</span>
@@ -63,11 +71,6 @@ export const Quote = memo(function Quote({ quote, lang }: { quote: QuoteData; la
           </span>
         ))}
       </figcaption>
-      {speaker && quote.lang !== SPEAKER_LANG[speaker.country] && (
-        <p className="flag" data-testid="quote-not-original">
-          {t(lang, 'quote.notOriginal', { language: languageName(SPEAKER_LANG[speaker.country], lang) })}
-        </p>
-      )}
     </figure>
   );
 });

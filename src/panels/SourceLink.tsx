@@ -23,7 +23,10 @@ export function isLinkable(url: string): boolean {
  * Memoised: panels re-render on every filter, and a source seldom changes with it.
  */
 export const SourceLink = memo(function SourceLink({ source, lang, bare = false }: { source: Source; lang: Lang; bare?: boolean }) {
-  const title = source.publisher && !source.title.includes(source.publisher) ? `${source.title} (${source.publisher})` : source.title;
+  // The publisher is a name beside the headline, outside its `lang`: the headline is in the
+  // source's language, the parentheses around the name are the reader's.
+  const publisher = source.publisher && !source.title.includes(source.publisher) ? source.publisher : undefined;
+  const title = source.title;
   return (
     <span className="source">
       {!bare && <span className="source-label">{t(lang, 'source.label')}: </span>}
@@ -34,6 +37,11 @@ export const SourceLink = memo(function SourceLink({ source, lang, bare = false 
         </a>
       ) : (
         <cite lang={source.lang}>{title}</cite>
+      )}
+      {publisher && (
+        <span className="source-publisher">
+          {' '}(<span lang={source.publisherLang}>{publisher}</span>)
+        </span>
       )}
       {source.readIn && <span className="flag"> {t(lang, 'source.readIn', { language: languageName(source.readIn, lang) })}</span>}
     </span>

@@ -4,6 +4,7 @@ import { cumulative, documentedAtMark, documentsPerYear, formatYears, officialCo
 import { setYears, useStore } from '../state/store';
 import { useCoreData } from './data';
 import { SourceLink } from './SourceLink';
+import { OurText } from './OurText';
 import { TimelineChart } from './TimelineChart';
 
 /**
@@ -59,7 +60,7 @@ export function Timeline() {
         return (
           <p key={m.date} className="hint" data-testid="timeline-official">
             <span className="key key-official" aria-hidden="true" /> {t(lang, 'timeline.official', { text: '' })}
-            <span lang="en">{m.text}</span> <SourceLink source={m.source} lang={lang} />{' '}
+            <OurText text={m.text} translations={m.textTranslations} lang={lang} /> <SourceLink source={m.source} lang={lang} />{' '}
             {t(lang, 'timeline.official.compare', { year: String(m.year), documented: at.documented, official: at.official })}
           </p>
         );

@@ -3,7 +3,7 @@
  * reader can compare it with the documents the map has a source for. The count is cumulative to
  * its date, not a number of documents signed in that year.
  */
-import type { Bundle, Source } from '../data/types';
+import type { Bundle, OurTranslations, Source } from '../data/types';
 import type { CumulativeCount } from './timeline';
 import { yearOf } from './timeline';
 
@@ -15,6 +15,8 @@ export interface OfficialCountMark {
   value: number;
   /** The words of the source ("over 110 cooperation agreements …"). */
   text: string;
+  /** Our Vietnamese and Japanese translations of `text`, for readers of those languages. */
+  textTranslations?: OurTranslations;
   source: Source;
 }
 
@@ -23,8 +25,8 @@ export function officialCountMarks(bundle: Pick<Bundle, 'forum'>): OfficialCount
   const { forum } = bundle;
   const year = yearOf(forum.date);
   if (year === null) return [];
-  const { value, text, source } = forum.officialAgreementCount;
-  return [{ year, date: forum.date, value, text, source }];
+  const { value, text, textTranslations, source } = forum.officialAgreementCount;
+  return [{ year, date: forum.date, value, text, ...(textTranslations && { textTranslations }), source }];
 }
 
 /**

@@ -129,12 +129,16 @@ describe('cells', () => {
     expect(bundle.pairs[0]?.source.url).toBe('http://baoangiang.com.vn/a.html');
   });
 
-  it('reads more_sources into a list of {title, url}', () => {
-    const path = pairsFile([row({ ...ok, more_sources: 'Kobe City page <https://www.city.kobe.lg.jp/a> | Báo An Giang <http://baoangiang.com.vn/b>' })]);
+  it('reads more_sources into a list of {title, url}, each title marked with its language', () => {
+    const path = pairsFile([
+      row({ ...ok, more_sources: 'Kobe City page <https://www.city.kobe.lg.jp/a> | Báo An Giang <http://baoangiang.com.vn/b> | 神戸市 <https://www.city.kobe.lg.jp/c> | Le Courrier <https://fr.vietnamplus.vn/d>' }),
+    ]);
     const bundle = buildBundle(BASE, { today: TODAY, overrides: { pairs: path } });
     expect(bundle.pairs[0]?.moreSources).toEqual([
-      { title: 'Kobe City page', url: 'https://www.city.kobe.lg.jp/a' },
-      { title: 'Báo An Giang', url: 'http://baoangiang.com.vn/b' },
+      { title: 'Kobe City page', url: 'https://www.city.kobe.lg.jp/a', lang: 'en' },
+      { title: 'Báo An Giang', url: 'http://baoangiang.com.vn/b', lang: 'vi' },
+      { title: '神戸市', url: 'https://www.city.kobe.lg.jp/c', lang: 'ja' },
+      { title: 'Le Courrier', url: 'https://fr.vietnamplus.vn/d', lang: 'fr' },
     ]);
   });
 

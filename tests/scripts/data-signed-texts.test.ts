@@ -96,7 +96,7 @@ describe('signed texts: level, relation, evidence', () => {
     const bundle = buildBundle(BASE, { today: TODAY, overrides: { pairs: path } });
     const pairs = bundle.pairs.filter((p) => p.vnId === 'vn-da-nang' && p.jpId === 'jp-19');
     expect(pairs.map((p) => p.id)).toEqual(['vn-da-nang--jp-19']);
-    expect(pairs[0]?.moreSources).toEqual([{ title: 'Second report', url: 'https://example.org/b' }]);
+    expect(pairs[0]?.moreSources).toEqual([{ title: 'Second report', url: 'https://example.org/b', lang: 'en' }]);
     expect(bundle.formerPairIds['vn-da-nang--jp-19--second']).toBe('vn-da-nang--jp-19');
   });
 

@@ -22,7 +22,11 @@ describe('Quote', () => {
     expect(screen.getByText(/Takaichi Sanae/)).toBeInTheDocument();
     // No URL: the title is named, not linked.
     expect(screen.queryByRole('link')).toBeNull();
-    expect(screen.getByText('베트남-일본, “지속 가능한 지방 협력 시대” 다짐… 여섯 가지 방안 제시 (VietBiz Korea (crediting VGP), Nov 2025)')).toBeInTheDocument();
+    // The headline in its language, the publisher's name beside it, outside that language.
+    const title = screen.getByText('베트남-일본, “지속 가능한 지방 협력 시대” 다짐… 여섯 가지 방안 제시');
+    expect(title).toHaveAttribute('lang', 'ko');
+    expect(title.closest('.source')).toHaveTextContent('베트남-일본, “지속 가능한 지방 협력 시대” 다짐… 여섯 가지 방안 제시 (VietBiz Korea (crediting VGP), Nov 2025)');
+    expect(screen.getByText('VietBiz Korea (crediting VGP), Nov 2025')).toHaveAttribute('lang', 'en');
   });
 
   it('flags words the article translated', () => {
@@ -55,14 +59,20 @@ describe('Quote: the speaker’s own language first (issue 22)', () => {
 
   it('says plainly, in the reader’s language, when the words are not the speaker’s own language', () => {
     renderWithData(<Quote quote={quote('takaichi-vitality')} lang="en" />);
-    expect(screen.getByTestId('quote-not-original')).toHaveTextContent(
-      'We have not found the speaker’s own words in Japanese; these are the words of the edition we read.',
-    );
+    const note = screen.getByTestId('quote-not-original');
+    expect(note).toHaveTextContent('Original-language report not found: we have no Japanese report of these words; quoted from the Korean edition.');
+    // It is part of the source line, read before the edition it names.
+    expect(note.closest('figcaption')).toHaveTextContent(/Original-language report not found.*Source: 베트남-일본/);
   });
 
   it('says it in Vietnamese to a Vietnamese reader', () => {
     renderWithData(<Quote quote={quote('takaichi-vitality')} lang="vi" />);
-    expect(screen.getByTestId('quote-not-original')).toHaveTextContent(/^Chúng tôi chưa tìm thấy nguyên văn bằng tiếng Nhật/i);
+    expect(screen.getByTestId('quote-not-original')).toHaveTextContent(/^Chưa tìm thấy bản tin bằng ngôn ngữ gốc: chúng tôi chưa có bản tiếng Nhật của lời này; trích từ ấn bản tiếng Hàn\.$/i);
+  });
+
+  it('says it in Japanese to a Japanese reader', () => {
+    renderWithData(<Quote quote={quote('takaichi-vitality')} lang="ja" />);
+    expect(screen.getByTestId('quote-not-original')).toHaveTextContent(/^原語の報道は見つかっていません（この発言の日本語の報道は未確認）。韓国語版から引用。$/);
   });
 
   it('shows words in the speaker’s language without that note, and the edition first read as a second source', () => {

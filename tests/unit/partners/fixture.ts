@@ -58,7 +58,14 @@ export const pairs: Pair[] = [
   pair('p5', 'vn-charlie', 'jp-04', 'jp-04', 'other', '2013', []),
 ];
 
-const priority = (localityId: string, sector: string) => ({ localityId, sector, evidence: `${localityId} wants ${sector}`, source: src(`plan of ${localityId}`) });
+const priority = (localityId: string, sector: string) => ({
+  localityId,
+  sector,
+  evidence: `${localityId} wants ${sector}`,
+  evidenceLang: 'en',
+  evidenceTranslations: { vi: `${localityId} muốn ${sector}`, ja: `${localityId}は${sector}を望む` },
+  source: src(`plan of ${localityId}`),
+});
 
 export const forum: Forum = {
   name: 'Forum',
