@@ -15,7 +15,7 @@ export const EMBED_TEXT_FIELDS = Object.keys(EMBED_TEXT_LIMITS) as EmbedTextFiel
 const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 // C0 and C1 controls, bidirectional marks, embeddings, overrides and isolates, the byte-order
 // mark and the zero-width space. Joiners (U+200C, U+200D) stay: scripts and emoji need them.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const INVISIBLE = /[\p{Cc}\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 
 /** The text as an embed shows it: NFC, one line, no controls or bidi overrides, spaces collapsed. */
 export function cleanEmbedText(raw: string): string {
