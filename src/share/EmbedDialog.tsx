@@ -48,11 +48,15 @@ function CodeBlock({ id, title, help, code, onCopy }: { id: string; title: strin
   const lang = useStore((s) => s.lang);
   return (
     <section className="embed-code" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{title}</h3>
+      {/* A <label> as well as the heading: a read-only field still needs a visible label of its own. */}
+      <h3 id={`${id}-title`}>
+        <label htmlFor={`${id}-code`}>{title}</label>
+      </h3>
       <p className="help" id={`${id}-help`}>
         {help}
       </p>
       <textarea
+        id={`${id}-code`}
         ref={area}
         readOnly
         rows={4}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeViolations, gotoReady, openAuditPage, runAxe, serious } from './axe';
 import { type Page, gotoMap, mapState, openPage, sharedBrowser } from './driver';
 
 /**
@@ -187,5 +188,17 @@ describe('Embed dialog: the journalist’s controls', () => {
     // Shortened back within the limit, it is in the code again.
     await page.getByTestId('embed:edit-headline').fill(long.slice(0, 120));
     expect(snippetSrc(await page.getByTestId('embed:code-iframe').inputValue()).searchParams.get('title')).toBe(long.slice(0, 120));
+  });
+
+  it('given the open dialog with its controls, and an embed with notes, then axe finds no serious violation', async () => {
+    const { page } = await openAuditPage(browser(), { width: 1280, height: 900 });
+    await gotoReady(page, '/?lang=vi');
+    await page.getByTestId('embed:open').click();
+    await page.getByTestId('embed:edit-headline').fill('x'.repeat(130));
+    const inDialog = serious(await runAxe(page));
+    expect(inDialog, describeViolations(inDialog)).toEqual([]);
+    await gotoReady(page, `/?embed=1&lang=ja&loc=${QUANG_NINH}&notes=${encodeURIComponent('注：テスト')}`);
+    const inEmbed = serious(await runAxe(page));
+    expect(inEmbed, describeViolations(inEmbed)).toEqual([]);
   });
 });
