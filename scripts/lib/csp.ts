@@ -19,7 +19,8 @@ export interface PolicyOptions {
   meta?: boolean;
   /**
    * The app's own page (index.html: the app, the embed, the still image), delivered in its meta
-   * tag. It frames nothing, so frame-src and child-src are 'none'. The header files send the
+   * tag. It frames only its own embed (the Embed dialog's live preview), so frame-src is 'self'
+   * and child-src 'none'. The header files send the
    * site-wide policy to every file, and the example pages frame the app; a browser enforces both
    * the header and the meta policy, so the app page gets the stricter of the two.
    */
@@ -27,7 +28,7 @@ export interface PolicyOptions {
 }
 
 export function cspDirectives({ dev, meta = false, app = false }: PolicyOptions): [string, string[]][] {
-  const frames = app ? ["'none'"] : ["'self'"];
+  const frames = ["'self'"];
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
     ['script-src', dev ? ["'self'", "'unsafe-inline'"] : ["'self'"]],
@@ -38,8 +39,9 @@ export function cspDirectives({ dev, meta = false, app = false }: PolicyOptions)
     ['font-src', ["'self'"]],
     ['connect-src', dev ? ["'self'", 'ws:'] : ["'self'"]],
     ['worker-src', ["'self'"]],
-    ['child-src', frames],
-    // public/embed-example.html and embed-blank.html frame the app from the same server; the app frames nothing.
+    ['child-src', app ? ["'none'"] : frames],
+    // public/embed-example.html and embed-blank.html frame the app from the same server; the app
+    // frames only itself, in the Embed dialog's preview.
     ['frame-src', frames],
     // Any site may embed the map: that is what it is for (docs/EMBED.md).
     ['frame-ancestors', ['*']],

@@ -1,6 +1,7 @@
 import '../panels/panels.css';
 import '../styles/theme.css';
 import '../styles/embed.css';
+import '../styles/embed-chrome.css';
 import { useId, useMemo } from 'react';
 import type { IndexedBundle, IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
@@ -18,6 +19,7 @@ import { useRenderFlags } from '../state/render-flags';
 import { fullMapHref } from '../share/links';
 import { appBaseUrl } from '../share/snippet';
 import { useEmbedDocument } from '../embed/use-embed-document';
+import { EmbedHeader, EmbedNotes, GetDataButton } from '../embed/EmbedChrome';
 import { useStoryMode } from '../embed/use-story';
 
 function prefetchDetails(): void {
@@ -74,7 +76,8 @@ function EmbedPanel() {
   );
 }
 
-function EmbedFooter() {
+/** Notes, the link to the full map, "Get the data" and the credits; `plain=1` keeps the link and credits only. */
+function EmbedFooter({ plain }: { plain: boolean }) {
   const lang = useStore((s) => s.lang);
   const state = useStore();
   const href = useMemo(
@@ -83,10 +86,12 @@ function EmbedFooter() {
   );
   return (
     <footer className="embed-footer">
+      {!plain && <EmbedNotes />}
       <a className="embed-full-link" href={href} target="_blank" rel="noopener" data-testid="embed:full-map">
         {t(lang, 'embed.open-full')}
         <span className="visually-hidden"> {t(lang, 'embed.new-tab')}</span>
       </a>
+      {!plain && <GetDataButton loadDetails={loadDetails} />}
       <p className="embed-credit">{t(lang, 'embed.credit')}</p>
       <p className="embed-attribution">{t(lang, 'embed.attribution')}</p>
     </footer>
@@ -94,22 +99,23 @@ function EmbedFooter() {
 }
 
 /**
- * The compact chrome shown at `?embed=1`: sector chips, the map (MapView turns on cooperative
- * gestures itself), a collapsible panel, the link to the full map and the credits. `plain=1`
+ * The compact chrome shown at `?embed=1`: headline and caption, sector chips, the map (MapView
+ * turns on cooperative gestures itself), a collapsible panel, notes, the link to the full map,
+ * "Get the data" and the credits. `chips=0` and `details=0` drop the chips or the panel; `plain=1`
  * keeps only the map, the link and the credits. Its height is its content's: the page reports
  * it to the host (pym.js and AMP messages) so the iframe never scrolls inside.
  */
 export function EmbedApp({ data }: { data: IndexedCore | IndexedBundle }) {
   const lang = useStore((s) => s.lang);
-  const { plain, dark, timeline = false } = useRenderFlags();
+  const { plain, dark, timeline = false, hideChips = false, hideDetails = false } = useRenderFlags();
   useEmbedDocument(plain ? 'plain' : 'full', dark, lang);
   useStoryMode(data);
 
   return (
     <BundleProvider data={data}>
       <div className="embed" lang={lang} data-testid="embed">
-        <h1 className="visually-hidden">{t(lang, 'app.title')}</h1>
-        {!plain && (
+        {plain ? <h1 className="visually-hidden">{t(lang, 'app.title')}</h1> : <EmbedHeader data={data} />}
+        {!plain && !hideChips && (
           <div className="embed-chips">
             <SectorChips />
           </div>
@@ -126,8 +132,8 @@ export function EmbedApp({ data }: { data: IndexedCore | IndexedBundle }) {
             </WithDetails>
           </div>
         )}
-        {!plain && <EmbedPanel />}
-        <EmbedFooter />
+        {!plain && !hideDetails && <EmbedPanel />}
+        <EmbedFooter plain={plain} />
       </div>
     </BundleProvider>
   );

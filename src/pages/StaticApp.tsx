@@ -26,7 +26,7 @@ export function StaticApp({ data: indexed }: { data: IndexedCore }) {
   const selection = useStore((s) => s.selection);
   const sectors = useStore((s) => s.sectors);
   const relationships = useStore((s) => s.relationships);
-  const { dark } = useRenderFlags();
+  const { dark, headline, caption } = useRenderFlags();
   const filters = useMemo(() => ({ sectors, relationships }), [sectors, relationships]);
   const years = useStore((s) => s.years);
   useEmbedDocument('static', dark, lang);
@@ -62,7 +62,7 @@ export function StaticApp({ data: indexed }: { data: IndexedCore }) {
           {failed && <LoadFailure lang={lang} messageKey="failure.boundaries" onRetry={retry} />}
           {geo && width && (
             <figure>
-              <StaticFigure ref={figure} data={indexed} geo={geo} width={width} lang={lang} selection={selection} filters={filters} years={years} />
+              <StaticFigure ref={figure} data={indexed} geo={geo} width={width} lang={lang} selection={selection} filters={filters} years={years} {...(headline ? { headline } : {})} {...(caption ? { caption } : {})} />
             </figure>
           )}
         </div>

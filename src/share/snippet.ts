@@ -1,4 +1,5 @@
-import type { DarkMode, RenderFlags, UiState } from '../state/types';
+import type { Lang } from '../data/types';
+import type { DarkMode, RenderFlags, Selection, StartLevel, UiState } from '../state/types';
 import { localityPage, toParams } from '../state/url';
 
 /** What the reader chose in the Embed dialog on top of the current view. */
@@ -8,10 +9,56 @@ export interface EmbedChoices {
   dark: DarkMode;
   /** Show the year-range timeline under the map (`timeline=1`). */
   timeline?: boolean;
+  /** The journalist's texts, already cleaned and within their limits (src/state/embed-text.ts). */
+  headline?: string;
+  caption?: string;
+  notes?: string;
+  startLevel?: StartLevel;
+  hideChips?: boolean;
+  hideDetails?: boolean;
+}
+
+/** The view the embed shows, where the dialog changes it from the app's current one. */
+export interface EmbedView {
+  lang?: Lang;
+  sectors?: readonly string[];
+  selection?: Selection;
+}
+
+/** The app's state with the dialog's language, sectors and selection in place of the current ones. */
+export function withEmbedView(state: UiState, view: EmbedView): UiState {
+  return {
+    ...state,
+    lang: view.lang ?? state.lang,
+    sectors: view.sectors ? [...view.sectors].sort() : state.sectors,
+    selection: view.selection ?? state.selection,
+  };
+}
+
+/** The render flags an embed's link carries for the dialog's choices (only those that differ from the default). */
+export function embedFlags(choices: EmbedChoices): RenderFlags {
+  const flags: RenderFlags = { embed: true, plain: choices.plain, static: false, dark: choices.dark };
+  if (choices.timeline) flags.timeline = true;
+  for (const field of ['headline', 'caption', 'notes'] as const) {
+    const text = choices[field];
+    if (text) flags[field] = text;
+  }
+  if (choices.startLevel === 'provinces') flags.startLevel = 'provinces';
+  if (choices.hideChips) flags.hideChips = true;
+  if (choices.hideDetails) flags.hideDetails = true;
+  return flags;
 }
 
 export const DEFAULT_CHOICES: EmbedChoices = { plain: false, dark: 'off' };
 export const DEFAULT_IFRAME_HEIGHT = 560;
+/** The heights the dialog accepts for the iframe: a phone's narrowest useful frame to a tall page's. */
+export const IFRAME_HEIGHT_RANGE = { min: 320, max: 1600 } as const;
+
+/** The iframe height typed in the dialog, or null when it is not a whole number in the range. */
+export function parseIframeHeight(text: string): number | null {
+  const value = Number(text.trim());
+  return /^\d+$/.test(text.trim()) && value >= IFRAME_HEIGHT_RANGE.min && value <= IFRAME_HEIGHT_RANGE.max ? value : null;
+}
 
 /**
  * The app's absolute base URL (always ending in `/`): the page's origin plus Vite's `base`,
@@ -63,7 +110,7 @@ export function embedSearch(state: UiState, choices: EmbedChoices = DEFAULT_CHOI
     view: 'map',
     panel: 'closed',
   };
-  const flags: RenderFlags = { embed: true, plain: choices.plain, static: false, dark: choices.dark, ...(choices.timeline ? { timeline: true } : {}) };
+  const flags = embedFlags(choices);
   const params = new URLSearchParams([['lang', state.lang]]);
   for (const [key, value] of toParams(embedState, state.lang, flags)) params.set(key, value);
   return `?${params.toString()}`;

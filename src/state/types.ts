@@ -24,7 +24,19 @@ export interface RenderFlags {
   dark: DarkMode;
   /** Embed only: show the timeline under the map (`timeline=1`). */
   timeline?: boolean;
+  /** Embed only: the journalist's headline, caption and notes (`title`, `caption`, `notes`), plain text already cleaned (src/state/embed-text.ts). */
+  headline?: string;
+  caption?: string;
+  notes?: string;
+  /** Embed only: open on provinces × prefectures rather than regions (`level=provinces`). */
+  startLevel?: StartLevel;
+  /** Embed only: hide the sector chips (`chips=0`) or the details panel (`details=0`). */
+  hideChips?: boolean;
+  hideDetails?: boolean;
 }
+
+/** The level an embed opens on; regions unless the link says otherwise. */
+export type StartLevel = 'regions' | 'provinces';
 
 /** Everything a link must restore. The camera is not here: MapLibre owns it. */
 export interface UiState {

@@ -1,7 +1,8 @@
 import type { CoreBundle } from '../data/types';
 import { AGREEMENT_TYPES, LANGS, RELATIONSHIPS, type Lang } from '../data/vocabulary';
 import { formatYears, parseYears } from '../partners/timeline';
-import type { DarkMode, ParamNotice, RenderFlags, Selection, UiState } from './types';
+import type { DarkMode, ParamNotice, RenderFlags, Selection, StartLevel, UiState } from './types';
+import { cleanEmbedText, EMBED_TEXT_FIELDS, fitsLimit, type EmbedTextField } from './embed-text';
 
 /** What the URL may name: ids from the bundle, so stale or forged links are ignored, not misapplied. */
 export interface Vocabulary {
@@ -80,7 +81,12 @@ export const KNOWN_PARAMS = [
   'lang', 'loc', 'pair', 'region', 'sectors', 'rel', 'q', 'panel', 'view', 'premerger',
   'years',
   'embed', 'plain', 'static', 'dark', 'timeline',
+  'title', 'caption', 'notes', 'level', 'chips', 'details',
 ] as const;
+
+/** The embed texts' parameter names: `title` is the headline. */
+const TEXT_PARAMS: Record<EmbedTextField, 'title' | 'caption' | 'notes'> = { headline: 'title', caption: 'caption', notes: 'notes' };
+export const START_LEVELS: readonly StartLevel[] = ['regions', 'provinces'];
 
 export const DEFAULT_FLAGS: RenderFlags = { embed: false, plain: false, static: false, dark: 'off' };
 
@@ -152,7 +158,7 @@ export function parseParams(
     }
     return value;
   };
-  const boolParam = (param: 'embed' | 'plain' | 'static' | 'premerger' | 'timeline'): boolean | null => {
+  const boolParam = (param: 'embed' | 'plain' | 'static' | 'premerger' | 'timeline' | 'chips' | 'details'): boolean | null => {
     const value = get(param);
     if (value === null) return null;
     const parsed = flag(value);
@@ -164,6 +170,23 @@ export function parseParams(
   flags.plain = boolParam('plain') ?? false;
   flags.static = boolParam('static') ?? false;
   if (boolParam('timeline')) flags.timeline = true;
+  if (boolParam('chips') === false) flags.hideChips = true;
+  if (boolParam('details') === false) flags.hideDetails = true;
+  const level = get('level');
+  if (level !== null) {
+    if (level === 'provinces') flags.startLevel = level;
+    else if (level !== 'regions') reject('level', level, 'bad-value');
+  }
+  // Texts have limits of their own (EMBED_TEXT_LIMITS), some above MAX_VALUE_LENGTH: read raw.
+  for (const field of EMBED_TEXT_FIELDS) {
+    const param = TEXT_PARAMS[field];
+    const raw = params.get(param);
+    if (raw === null) continue;
+    const text = cleanEmbedText(raw);
+    if (!fitsLimit(field, text)) reject(param, raw, 'too-long');
+    else if (text) flags[field] = text;
+    else if (raw.trim()) reject(param, raw, 'bad-value');
+  }
   const dark = get('dark');
   if (dark !== null) {
     if (isOneOf(DARK_MODES, dark)) flags.dark = dark;
@@ -277,6 +300,13 @@ export function toParams(state: UiState, fallbackLang: Lang = 'en', flags: Rende
   if (flags.static) params.set('static', '1');
   if (flags.dark !== 'off') params.set('dark', flags.dark);
   if (flags.timeline) params.set('timeline', '1');
+  for (const field of EMBED_TEXT_FIELDS) {
+    const text = flags[field];
+    if (text) params.set(TEXT_PARAMS[field], text);
+  }
+  if (flags.startLevel === 'provinces') params.set('level', 'provinces');
+  if (flags.hideChips) params.set('chips', '0');
+  if (flags.hideDetails) params.set('details', '0');
   return params;
 }
 

@@ -1,13 +1,12 @@
-import { formatYears, type YearRange } from '../partners/timeline';
+import type { YearRange } from '../partners/timeline';
 import { forwardRef, useMemo } from 'react';
 import type { IndexedCore } from '../data/selectors';
-import { tieCount } from '../data/ties';
+import { describeView } from '../embed/caption';
 import { selectVisible, type Filters } from '../view/visible';
 import type { Lang } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
 import { ARC_COLORS, CATEGORIES } from '../geo/encoding';
 import { t } from '../i18n';
-import { selectionName } from '../i18n/names';
 import { SvgMap } from './SvgMap';
 import type { Selection } from '../state/types';
 import { creditCharsFor, staticLayout, wrapText } from './static-layout';
@@ -23,6 +22,9 @@ export interface StaticFigureProps {
   years?: YearRange | null;
   /** False for previews: provinces and arcs do nothing when clicked (wrap the preview in `inert`). */
   interactive?: boolean;
+  /** The journalist's headline and caption (the Embed dialog's); else both are written from the view. */
+  headline?: string;
+  caption?: string;
 }
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans JP', sans-serif";
@@ -30,12 +32,15 @@ const INK = '#1d2430';
 const MUTED = '#59626e';
 const noop = () => {};
 
-/** The title line: the selection's name when there is one. */
-function figureTitle(data: IndexedCore, selection: Selection, lang: Lang): string {
-  const base = t(lang, 'static.title');
-  const name = selectionName(selection, data, lang);
-  if (selection.kind === 'pair') return name;
-  return name ? `${name} · ${base}` : base;
+/**
+ * SVG text does not wrap: a line whose estimated width passes `width` is squeezed to it
+ * (`textLength`), so a long headline stays whole and inside the image. Latin glyphs average about
+ * 0.56 of the font size; CJK glyphs are square.
+ */
+function fitLine(text: string, size: number, width: number): { textLength?: number; lengthAdjust?: 'spacingAndGlyphs' } {
+  let estimate = 0;
+  for (const char of text) estimate += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? size : size * 0.56;
+  return estimate > width ? { textLength: width, lengthAdjust: 'spacingAndGlyphs' } : {};
 }
 
 /**
@@ -44,24 +49,22 @@ function figureTitle(data: IndexedCore, selection: Selection, lang: Lang): strin
  * stylesheet. Used by `?static=1` and by the Download SVG/PNG actions.
  */
 export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(function StaticFigure(
-  { data, geo, width, lang, selection, filters, years = null, interactive = true },
+  { data, geo, width, lang, selection, filters, years = null, interactive = true, headline, caption },
   ref,
 ) {
-  const { bundle, sectorById } = data;
+  const { bundle } = data;
   const visible = useMemo(() => selectVisible(bundle.pairs, { ...filters, years }), [bundle.pairs, filters, years]);
-  const shown = useMemo(() => tieCount(visible), [visible]);
+  const written = useMemo(() => describeView(data, selection, { ...filters, years }, lang), [data, selection, filters, years, lang]);
   const filtered = filters.sectors.length > 0 || filters.relationships.length > 0 || years !== null;
   const credit = `${t(lang, 'static.credit')} ${t(lang, 'embed.attribution')}`;
   const chars = lang === 'ja' ? Math.floor(creditCharsFor(width) * 0.55) : creditCharsFor(width);
   const creditLines = wrapText(credit, chars);
   const layout = staticLayout(width, creditLines.length);
   const { padding, legend } = layout;
-  const countKey = shown === 1 ? 'static.subtitle.count.one' : 'static.subtitle.count.other';
-  const sectorNames = filters.sectors.map((id) => sectorById.get(id)?.labels[lang] ?? id).join(', ');
-  const subtitle = [t(lang, countKey, { count: shown }), sectorNames && t(lang, 'static.subtitle.sectors', { sectors: sectorNames })]
-    .filter(Boolean)
-    .join(' · ');
-  const title = years ? `${figureTitle(data, selection, lang)} · ${formatYears(years).replace('-', '–')}` : figureTitle(data, selection, lang);
+  // The same headline and caption as the embed of this view (src/embed/caption.ts).
+  const title = headline ?? written.headline;
+  const subtitle = caption ?? written.caption;
+  const textWidth = layout.width - 2 * padding;
 
   return (
     <svg
@@ -77,10 +80,10 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
     >
       <title>{title}</title>
       <rect width={layout.width} height={layout.height} fill="#ffffff" />
-      <text x={padding} y={layout.title.y} fontSize={layout.title.size} fontWeight={700} fill={INK}>
+      <text x={padding} y={layout.title.y} fontSize={layout.title.size} fontWeight={700} fill={INK} {...fitLine(title, layout.title.size, textWidth)} data-testid="static:headline">
         {title}
       </text>
-      <text x={padding} y={layout.subtitle.y} fontSize={layout.subtitle.size} fill={MUTED}>
+      <text x={padding} y={layout.subtitle.y} fontSize={layout.subtitle.size} fill={MUTED} {...fitLine(subtitle, layout.subtitle.size, textWidth)} data-testid="static:caption">
         {subtitle}
       </text>
       <g transform={`translate(0 ${layout.map.y})`}>

@@ -29,12 +29,12 @@ describe('the production policy', () => {
     expect(directives.get('base-uri')).toEqual(["'none'"]);
   });
 
-  it('gives the app page, which frames nothing, frame-src and child-src none; the example pages may frame the app', () => {
+  it('lets the app page frame only its own origin (the Embed dialog’s preview), with child-src none; the example pages may frame the app', () => {
     const app = new Map(cspDirectives({ dev: false, meta: true, app: true }));
-    expect(app.get('frame-src')).toEqual(["'none'"]);
+    expect(app.get('frame-src')).toEqual(["'self'"]);
     expect(app.get('child-src')).toEqual(["'none'"]);
     expect(app.get('worker-src')).toEqual(["'self'"]);
-    expect(withCspMeta('<head><meta charset="utf-8"></head>', true)).toContain("frame-src 'none'");
+    expect(withCspMeta('<head><meta charset="utf-8"></head>', true)).toContain("child-src 'none'");
     expect(withCspMeta('<head><meta charset="utf-8"></head>')).toContain("frame-src 'self'");
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appBaseUrl, embedSearch, embedUrl, escapeAttribute, iframeSnippet, loaderSnippet, snippetBaseUrl } from '../../../src/share/snippet';
+import { appBaseUrl, embedSearch, embedUrl, escapeAttribute, iframeSnippet, loaderSnippet, parseIframeHeight, snippetBaseUrl, withEmbedView } from '../../../src/share/snippet';
 import { defaultState } from '../../../src/state/url';
 import type { UiState } from '../../../src/state/types';
 
@@ -52,6 +52,36 @@ describe('embedSearch', () => {
 
   it('adds the plain and dark choices', () => {
     expect(embedSearch(state({ lang: 'ja' }), { plain: true, dark: 'auto' })).toBe('?lang=ja&embed=1&plain=1&dark=auto');
+  });
+});
+
+describe('the Embed dialog’s choices in the code', () => {
+  it('carries the journalist’s texts, the opening level and hidden parts, each once', () => {
+    const search = embedSearch(state(), { plain: false, dark: 'off', headline: 'Gunma & Ninh Bình', notes: '"ours"', startLevel: 'provinces', hideChips: true, hideDetails: true });
+    const params = new URLSearchParams(search);
+    expect(params.get('title')).toBe('Gunma & Ninh Bình');
+    expect(params.get('notes')).toBe('"ours"');
+    expect(params.has('caption')).toBe(false);
+    expect(params.get('level')).toBe('provinces');
+    expect(params.get('chips')).toBe('0');
+    expect(params.get('details')).toBe('0');
+  });
+
+  it('writes no level for regions, the default', () => {
+    expect(embedSearch(state(), { plain: false, dark: 'off', startLevel: 'regions' })).toBe('?lang=en&embed=1');
+  });
+
+  it('the dialog’s language, sectors and selection replace the current view’s', () => {
+    const current = state({ lang: 'en', sectors: ['tourism'], selection: { kind: 'locality', id: 'jp-19' } });
+    const chosen = withEmbedView(current, { lang: 'vi', sectors: ['hydrogen', 'agriculture'], selection: { kind: 'none' } });
+    expect(embedSearch(chosen)).toBe('?lang=vi&sectors=agriculture%2Chydrogen&embed=1');
+    expect(withEmbedView(current, {})).toEqual(current);
+  });
+
+  it('accepts a whole-number height in range, and nothing else', () => {
+    expect(parseIframeHeight('700')).toBe(700);
+    expect(parseIframeHeight(' 320 ')).toBe(320);
+    for (const bad of ['', '12', '99999', '560px', '5.5e2', '-600']) expect(parseIframeHeight(bad), bad).toBeNull();
   });
 });
 

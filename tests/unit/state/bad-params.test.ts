@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FLAGS, defaultState, KNOWN_PARAMS, MAX_QUERY_LENGTH, parseParams, sanitizeQuery, toSearch, vocabularyOf, WITHHELD } from '../../../src/state/url';
 import { fixtureBundle } from '../../fixtures/bundle';
 import { seededRandom } from '../../../src/lib/random';
+import { cleanEmbedText, EMBED_TEXT_LIMITS, textLength, type EmbedTextField } from '../../../src/state/embed-text';
 
 const vocabulary = vocabularyOf(fixtureBundle);
 
@@ -23,6 +24,15 @@ const OVERSIZED = 'x'.repeat(100 * 1024);
 /** A `q` value the app accepts as search text (it is shown as text, never as markup). */
 const isValidQuery = (value: string) => value.length <= MAX_QUERY_LENGTH && sanitizeQuery(value) === value;
 
+/** The embed's texts (`title`, `caption`, `notes`): any plain text is kept, cleaned, as text (never markup). */
+const TEXT_FIELDS: Record<string, EmbedTextField> = { title: 'headline', caption: 'caption', notes: 'notes' };
+const keptAsText = (param: string, value: string): string | null => {
+  const field = TEXT_FIELDS[param];
+  if (!field) return null;
+  const text = cleanEmbedText(value);
+  return text && textLength(text) <= EMBED_TEXT_LIMITS[field] ? text : null;
+};
+
 function search(param: string, value: string): string {
   return `?${new URLSearchParams([[param, value]]).toString()}`;
 }
@@ -43,23 +53,33 @@ describe('given a bad value in one known parameter', () => {
       expect(notices).toEqual([]);
       return;
     }
+    const text = keptAsText(param, value);
+    if (text !== null) {
+      expect(flags[TEXT_FIELDS[param]!]).toBe(text);
+      expect(notices).toEqual([]);
+      expect(state).toEqual(defaultState('en'));
+      return;
+    }
     expect(notices.map((n) => n.param)).toContain(param);
     expect(state).toEqual(defaultState('en'));
     expect(flags).toEqual(DEFAULT_FLAGS);
   });
 
   it.each(cases)('%s=<%s>: the cleaned URL does not carry the bad value', (param, _kind, value) => {
-    const { state } = parseParams(search(param, value), vocabulary);
-    const cleaned = toSearch(state);
+    const { state, flags } = parseParams(search(param, value), vocabulary);
+    const cleaned = toSearch(state, 'en', flags);
+    const text = keptAsText(param, value);
     if (param === 'q' && isValidQuery(value)) expect(new URLSearchParams(cleaned).get('q')).toBe(value);
+    else if (text !== null) expect(new URLSearchParams(cleaned).get(param)).toBe(text);
     else expect(new URLSearchParams(cleaned).has(param)).toBe(false);
   });
 
   it.each(cases)('%s=<%s>: the cleaned URL parses back to the same state with no notice', (param, _kind, value) => {
-    const { state } = parseParams(search(param, value), vocabulary);
-    const again = parseParams(toSearch(state), vocabulary);
+    const { state, flags } = parseParams(search(param, value), vocabulary);
+    const again = parseParams(toSearch(state, 'en', flags), vocabulary);
     expect(again.notices).toEqual([]);
     expect(again.state).toEqual(state);
+    expect(again.flags).toEqual(flags);
   });
 });
 
@@ -78,6 +98,7 @@ describe('given every known parameter bad at once', () => {
     const named = new Set(notices.map((n) => n.param));
     for (const param of KNOWN_PARAMS) {
       if (param === 'q' && isValidQuery(value)) continue;
+      if (keptAsText(param, value) !== null) continue;
       expect(named, param).toContain(param);
     }
     expect(toSearch(state)).not.toMatch(/[<>]|%3C|%3E/i);

@@ -5,18 +5,34 @@ import { noticeText } from '../../../src/panels/Notices';
 import { DARK_MODES, defaultState, MAX_QUERY_LENGTH, parseParams, RELATIONSHIPS, sanitizeQuery, toSearch, vocabularyOf, WITHHELD } from '../../../src/state/url';
 import { fixtureBundle } from '../../fixtures/bundle';
 import { seededRandom } from '../../../src/lib/random';
+import { cleanEmbedText, EMBED_TEXT_LIMITS } from '../../../src/state/embed-text';
 
 const vocabulary = vocabularyOf(fixtureBundle);
 
 const prng = seededRandom;
 
 const QUERY_CHARS = [...'abc xyzĐđàẵệ山梨ダナン,&=%+#?/"\'—\u00a0;'];
+// What a journalist, or a forger, may type into a headline: markup, quotes, line breaks, controls, bidi overrides, emoji.
+const TEXT_CHARS = [...'Quảng Ninh 山梨 <script>"\'&=%+#?/\n\t\u0000\u202e\u2066\u200d\ud83d\ude00'];
+
+/** A random embed text as the link keeps it (cleaned, within its limit), or nothing. */
+function randomText(random: () => number, limit: number): string | undefined {
+  if (random() < 0.5) return undefined;
+  const length = 1 + Math.floor(random() * limit * 0.9);
+  const text = [...cleanEmbedText(Array.from({ length }, () => TEXT_CHARS[Math.floor(random() * TEXT_CHARS.length)]).join(''))].slice(0, limit).join('');
+  return cleanEmbedText(text) || undefined;
+}
 
 function randomState(random: () => number): { state: UiState; flags: RenderFlags; fallback: Lang } {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const subset = <T extends string>(items: readonly T[]): T[] => items.filter(() => random() < 0.3).sort();
   const fallback = pick(LANGS);
-  const flags = { embed: random() < 0.3, plain: random() < 0.2, static: random() < 0.2, dark: pick<DarkMode>(DARK_MODES) };
+  const flags: RenderFlags = { embed: random() < 0.3, plain: random() < 0.2, static: random() < 0.2, dark: pick<DarkMode>(DARK_MODES) };
+  const texts = { headline: randomText(random, EMBED_TEXT_LIMITS.headline), caption: randomText(random, EMBED_TEXT_LIMITS.caption), notes: randomText(random, EMBED_TEXT_LIMITS.notes) };
+  for (const [field, text] of Object.entries(texts)) if (text) flags[field as keyof typeof texts] = text;
+  if (random() < 0.3) flags.startLevel = 'provinces';
+  if (random() < 0.3) flags.hideChips = true;
+  if (random() < 0.3) flags.hideDetails = true;
   const state = defaultState(pick(LANGS), flags);
   const kind = pick(['none', 'locality', 'pair'] as const);
   const selection: Selection =
