@@ -19,7 +19,7 @@ const data = indexCore(bundle);
 const { flags } = startUrlSync(vocabularyOf(bundle), browserLang(navigator.languages));
 
 // 2. The render flags pick the page, each drawn from the core of the bundle (the details come
-//    with the first panel that needs them; see panels/data.tsx). The full app's code is a chunk
+//    with the first panel that needs them; see src/view/data-channel.tsx). The full app's code is a chunk
 //    of its own, so an embedded map never downloads it. Panels get the data through context.
 const root = document.getElementById('root');
 

@@ -5,7 +5,7 @@ import { useId, useMemo } from 'react';
 import type { IndexedBundle, IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { MapArea } from './MapArea';
-import { BundleProvider, loadDetails, useCoreData, WithDetails } from '../panels/data';
+import { BundleProvider, loadDetails, useCoreData, WithDetails } from '../view/data-channel';
 import { LocalityPanel } from '../panels/LocalityPanel';
 import { selectionName } from '../i18n/names';
 import { Notices } from '../panels/Notices';

@@ -1,6 +1,6 @@
 import '../styles/map.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { loadDetails, useCoreData } from '../panels/data';
+import { loadDetails, useCoreData } from '../view/data-channel';
 import { gestureLocale } from '../i18n';
 import { unitAreas } from '../geo/boundaries';
 import { ISLAND_LABELS } from '../geo/islands';

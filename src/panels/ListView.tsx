@@ -5,7 +5,7 @@ import { downloadBlob } from '../lib/download';
 import type { Lang, Locality, Pair, Sector } from '../data/types';
 import { collator, formatNumber, formatPartialDate, t } from '../i18n';
 import { selectPair, setView, useStore } from '../state/store';
-import { useData } from './data';
+import { useData } from '../view/data-channel';
 import { localityName, sectorLabel } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 import { useVisiblePairs } from '../view/visible';

@@ -8,7 +8,7 @@ import { dateSpan, documentsLabel } from '../i18n/counts';
 import { localityName, sectorLabel } from '../i18n/names';
 import { selectPair, useStore } from '../state/store';
 import { selectVisible, useFilters } from '../view/visible';
-import { useData } from './data';
+import { useData } from '../view/data-channel';
 
 export interface PartnerGroup {
   tie: Tie;

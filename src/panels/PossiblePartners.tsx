@@ -3,7 +3,7 @@ import type { Lang, Locality, Sector } from '../data/types';
 import { t } from '../i18n';
 import { formatYears, localitiesLookingForPartners, rankPartners, type PartnerRanking, type SectorReasons } from '../partners';
 import { selectLocality, useStore } from '../state/store';
-import { useCoreData, useData } from './data';
+import { useCoreData, useData } from '../view/data-channel';
 import { localityName, sectorLabel } from '../i18n/names';
 import { followToLocality } from './follow';
 import { OurText } from './OurText';

@@ -4,7 +4,7 @@ import type { Lang } from '../data/types';
 import { formatPartialDate, t } from '../i18n';
 import { selectLocality, selectPair, setQuery, toggleSector, useStore } from '../state/store';
 import { MAX_QUERY_LENGTH } from '../state/url';
-import { useCoreData } from './data';
+import { useCoreData } from '../view/data-channel';
 import { kindLabel, localityName, pairTitle, sectorLabel } from '../i18n/names';
 import { dateSpan, documentsLabel } from '../i18n/counts';
 

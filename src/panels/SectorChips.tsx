@@ -5,7 +5,7 @@ import { collator, formatNumber, t } from '../i18n';
 import { formatYears } from '../partners/timeline';
 import { RELATIONSHIPS } from '../state/url';
 import { clearFilters, setRelationships, toggleSector, useStore } from '../state/store';
-import { useCoreData } from './data';
+import { useCoreData } from '../view/data-channel';
 import { sectorLabel } from '../i18n/names';
 import { isFiltered, selectVisible, useFilters } from '../view/visible';
 import { relationshipCounts, sectorChipCounts } from '../view/filter-counts';

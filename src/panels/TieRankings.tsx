@@ -5,7 +5,7 @@ import { collator, formatNumber, t } from '../i18n';
 import { tiesLabel } from '../i18n/counts';
 import { localityName } from '../i18n/names';
 import { selectLocality, useStore } from '../state/store';
-import { useCoreData } from './data';
+import { useCoreData } from '../view/data-channel';
 
 /** How many of each side the ranking shows. */
 export const TOP = 5;

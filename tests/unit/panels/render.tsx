@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { indexBundle } from '../../../src/data/selectors';
-import { DataProvider } from '../../../src/panels/data';
+import { BundleProvider } from '../../../src/view/data-channel';
 import { useStore } from '../../../src/state/store';
 import { fixtureBundle } from '../../fixtures/bundle';
 
@@ -13,5 +13,5 @@ export function resetStore(): void {
 }
 
 export function renderWithData(ui: ReactElement) {
-  return render(<DataProvider data={fixtureData}>{ui}</DataProvider>);
+  return render(<BundleProvider data={fixtureData}>{ui}</BundleProvider>);
 }
