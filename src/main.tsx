@@ -9,6 +9,7 @@ import { indexCore } from './data/selectors';
 import { startUrlSync } from './state/url-sync';
 import { RenderFlagsProvider } from './state/render-flags';
 import { browserLang, vocabularyOf } from './state/url';
+import './styles/theme.css';
 import './styles/app.css';
 
 // 0. The data is indexed once, here, and reaches every view (map included) through context.

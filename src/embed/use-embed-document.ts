@@ -1,3 +1,4 @@
+import '../styles/embedded-document.css';
 import { useEffect, useLayoutEffect } from 'react';
 import type { Lang } from '../data/types';
 import { t } from '../i18n';

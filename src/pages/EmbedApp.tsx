@@ -1,6 +1,6 @@
 import '../panels/panels.css';
 import '../styles/theme.css';
-import '../styles/embed.css';
+import '../styles/embed-page.css';
 import { useId, useMemo } from 'react';
 import type { IndexedBundle, IndexedCore } from '../data/selectors';
 import { t } from '../i18n';

@@ -1,5 +1,5 @@
 import '../styles/theme.css';
-import '../styles/embed.css';
+import '../styles/embed-dialog.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { IndexedCore } from '../data/selectors';
 import { t } from '../i18n';

@@ -5,7 +5,8 @@ import { tieCount } from '../data/ties';
 import { selectVisible, type Filters } from '../view/visible';
 import type { Lang } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
-import { ARC_COLORS, CATEGORIES } from '../geo/encoding';
+import { CATEGORIES } from '../geo/encoding';
+import { LIGHT } from '../view/palette';
 import { t } from '../i18n';
 import { selectionName } from '../i18n/names';
 import { SvgMap } from './SvgMap';
@@ -118,7 +119,7 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
                 x2={24}
                 y1={5}
                 y2={5}
-                stroke={ARC_COLORS[category]}
+                stroke={LIGHT.arcs[category]}
                 strokeWidth={2.4}
                 strokeLinecap="round"
               />
