@@ -2,7 +2,7 @@ import { formatYears, type YearRange } from '../partners/timeline';
 import { forwardRef, useMemo } from 'react';
 import type { IndexedCore } from '../data/selectors';
 import { tieCount } from '../data/ties';
-import { selectVisible, type Filters } from '../view/visible';
+import { isFiltered, selectVisible, type Filters } from '../view/visible';
 import type { Lang } from '../data/types';
 import type { GeoLayers } from '../geo/boundaries';
 import { CATEGORIES } from '../geo/encoding';
@@ -51,7 +51,7 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
   const { bundle, sectorById } = data;
   const visible = useMemo(() => selectVisible(bundle.pairs, { ...filters, years }), [bundle.pairs, filters, years]);
   const shown = useMemo(() => tieCount(visible), [visible]);
-  const filtered = filters.sectors.length > 0 || filters.relationships.length > 0 || years !== null;
+  const filtered = isFiltered({ ...filters, years });
   const credit = `${t(lang, 'static.credit')} ${t(lang, 'embed.attribution')}`;
   const chars = lang === 'ja' ? Math.floor(creditCharsFor(width) * 0.55) : creditCharsFor(width);
   const creditLines = wrapText(credit, chars);
