@@ -10,6 +10,8 @@ export interface Mutation {
   replace: string;
   /** What a reader would see if it went unnoticed. */
   what: string;
+  /** Tests beyond the mutated folder's own (tests/unit/<folder>/) that should notice it. */
+  tests?: readonly string[];
 }
 
 const VISIBLE = 'src/view/visible.ts';
