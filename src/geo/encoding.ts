@@ -1,4 +1,4 @@
-import type { Relationship } from '../data/types';
+import type { Relationship } from '../data/vocabulary';
 
 /**
  * The relationship categories every renderer and the legend group ties by. Their colours are in

@@ -12,7 +12,7 @@ import { OurText } from './OurText';
 import { PossiblePartners } from './PossiblePartners';
 import { LocalityPartners } from './LocalityPartners';
 import { SourceLink } from './SourceLink';
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 
 const MERGER_DATE = '2025-07-01';
 

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { partnerOf, pairsOfLocality } from '../data/selectors';
 import { tiesOf, type Tie } from '../data/ties';
-import type { CorePair, Lang, Locality } from '../data/types';
+import type { CorePair, Locality } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { countCategory } from '../data/counting';
 import { collator, formatPartialDate, t } from '../i18n';
 import { dateSpan, documentsLabel } from '../i18n/counts';

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { AGREEMENT_TYPES, type Relationship } from '../data/types';
+import { AGREEMENT_TYPES, RELATIONSHIPS, type Relationship } from '../data/vocabulary';
 import { tieCount } from '../data/ties';
 import { collator, formatNumber, t } from '../i18n';
 import { formatYears } from '../partners/timeline';
-import { RELATIONSHIPS } from '../state/url';
 import { clearFilters, setRelationships, toggleSector, useStore } from '../state/store';
 import { useCoreData } from '../view/data-channel';
 import { sectorLabel } from '../i18n/names';

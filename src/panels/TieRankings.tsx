@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { tiesPerSide } from '../data/ties';
-import type { Country, Lang, Locality } from '../data/types';
+import type { Locality } from '../data/types';
+import type { Country, Lang } from '../data/vocabulary';
 import { collator, formatNumber, t } from '../i18n';
 import { tiesLabel } from '../i18n/counts';
 import { localityName } from '../i18n/names';

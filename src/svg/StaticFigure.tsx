@@ -3,7 +3,7 @@ import { forwardRef, useMemo } from 'react';
 import type { IndexedCore } from '../data/selectors';
 import { tieCount } from '../data/ties';
 import { isFiltered, selectVisible, type Filters } from '../view/visible';
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import type { GeoLayers } from '../geo/boundaries';
 import { CATEGORIES } from '../geo/encoding';
 import { LIGHT } from '../view/palette';
