@@ -1,7 +1,7 @@
 /**
  * A small mutation check over src/view/ and src/state/ (npm run mutate): applies each mutation
  * below on its own (an operator flipped, a condition dropped, a constant changed), runs the unit
- * tests of the mutated module (tests/unit/view/visible*.test.ts for src/view/visible.ts, plus any
+ * tests of the mutated module (tests/unit/view/visible*.test.ts for src/view/visible.ts, or those
  * the mutation names), and counts the mutation killed when one of them fails. A survivor is a change of behaviour no test notices: the report names each one.
  *
  *   npm run mutate                 every mutation
@@ -35,14 +35,15 @@ function parseArgs(argv: readonly string[]): { filter: string | null; min: numbe
   return { filter, min };
 }
 
-/** The module's own test files (tests/unit/<folder>/<name>*.test.ts[x]), else its folder's. */
+/** The tests the mutation names, else the module's own (tests/unit/<folder>/<name>*.test.ts[x]), else its folder's. */
 function testsFor(mutation: Mutation): string[] {
+  if (mutation.tests) return [...mutation.tests];
   const folder = `tests/unit/${mutation.file.split('/')[1] ?? ''}`;
   const name = basename(mutation.file).replace(/\.tsx?$/, '');
   const own = readdirSync(folder)
     .filter((f) => f.startsWith(name) && /\.test\.tsx?$/.test(f))
     .map((f) => `${folder}/${f}`);
-  return [...(own.length ? own : [folder]), ...(mutation.tests ?? [])];
+  return own.length ? own : [folder];
 }
 
 let restore: (() => void) | null = null;

@@ -10,7 +10,7 @@ export interface Mutation {
   replace: string;
   /** What a reader would see if it went unnoticed. */
   what: string;
-  /** Tests beyond the mutated folder's own (tests/unit/<folder>/) that should notice it. */
+  /** The test files that should notice it, when they are not the module's own (tests/unit/<folder>/<name>*.test.ts). */
   tests?: readonly string[];
 }
 
@@ -19,6 +19,8 @@ const PALETTE = 'src/view/palette.ts';
 const COUNTS = 'src/view/filter-counts.ts';
 const URL = 'src/state/url.ts';
 const STORE = 'src/state/store.ts';
+const COUNT_TESTS = ['tests/unit/view/visible.test.ts'];
+const THEME_TESTS = ['tests/unit/view/theme.test.ts', 'tests/unit/view/colour-scheme.test.tsx'];
 
 export const MUTATIONS: readonly Mutation[] = [
   { id: 'visible-drop-relationships', file: VISIBLE, find: 'if (filters.relationships.length && !filters.relationships.includes(pair.relationship)) return false;', replace: '', what: 'the relationship filter shows every document' },
@@ -37,10 +39,12 @@ export const MUTATIONS: readonly Mutation[] = [
   { id: 'circle-linear', file: PALETTE, find: 'Math.sqrt(ties / maxTies)', replace: '(ties / maxTies)', what: 'circle radius, not area, proportional to ties' },
   { id: 'flavour-always-light', file: PALETTE, find: "return theme === 'dark' ? DARK : LIGHT;", replace: 'return LIGHT;', what: 'dark mode draws the light map' },
   { id: 'scale-floor', file: PALETTE, find: 'Math.max(0.55, mapWidth / 1000)', replace: 'Math.max(0.2, mapWidth / 1000)', what: 'flows too thin on a phone' },
-  { id: 'theme-off-ignored', file: 'src/view/theme.ts', find: "if (mode === 'off') return 'light';", replace: '', what: 'dark=off follows the system' },
-  { id: 'chips-keep-own-dimension', file: COUNTS, find: 'const others = { ...filters, sectors: [] };', replace: 'const others = filters;', what: 'a sector chip counts under its own sector filter' },
-  { id: 'menu-keeps-own-dimension', file: COUNTS, find: 'const others = { ...filters, relationships: [] };', replace: 'const others = filters;', what: 'the relationship menu counts under its own filter' },
-  { id: 'agreements-all', file: COUNTS, find: 'if (pair.isAgreement) agreements.add(tie);', replace: 'agreements.add(tie);', what: '"Signed agreements only" counts every tie' },
+  { id: 'theme-off-ignored', file: 'src/view/theme.ts', find: "if (mode === 'off') return 'light';", replace: '', what: 'dark=off follows the system', tests: THEME_TESTS },
+  { id: 'theme-auto-ignores-system', file: 'src/view/theme.ts', find: "return mode === 'auto' ? followColourScheme(update) : () => {};", replace: 'return () => {};', what: 'dark=auto does not follow a change of the system colour scheme', tests: THEME_TESTS },
+  { id: 'flow-scale-dropped', file: 'src/view/flow-style.ts', find: 'strength: flow.ties / strongest }, scale)', replace: 'strength: flow.ties / strongest }, 1)', what: 'flows keep their desktop width on a phone (the SVG and WebGL maps drift from the legend and the figure)', tests: ['tests/unit/view/palette.test.ts', 'tests/unit/svg/first-view.test.tsx'] },
+  { id: 'chips-keep-own-dimension', file: COUNTS, find: 'const others = { ...filters, sectors: [] };', replace: 'const others = filters;', what: 'a sector chip counts under its own sector filter', tests: COUNT_TESTS },
+  { id: 'menu-keeps-own-dimension', file: COUNTS, find: 'const others = { ...filters, relationships: [] };', replace: 'const others = filters;', what: 'the relationship menu counts under its own filter', tests: COUNT_TESTS },
+  { id: 'agreements-all', file: COUNTS, find: 'if (pair.isAgreement) agreements.add(tie);', replace: 'agreements.add(tie);', what: '"Signed agreements only" counts every tie', tests: COUNT_TESTS },
   { id: 'url-drops-lang', file: URL, find: "if (state.lang !== fallbackLang) params.set('lang', state.lang);", replace: '', what: 'a link forgets the language' },
   { id: 'url-drops-years', file: URL, find: "if (state.years) params.set('years', formatYears(state.years));", replace: '', what: 'a link forgets the year range' },
   { id: 'url-sectors-unsorted', file: URL, find: "params.set('sectors', [...state.sectors].sort().join(','));", replace: "params.set('sectors', [...state.sectors].join(','));", what: 'the same view gets two links' },
