@@ -44,6 +44,38 @@ const layerConfigs = LAYERS.flatMap((layer, i) => {
   }));
 });
 
+/**
+ * scripts/ run in Node at build and bench time: they may import the shared vocabulary, types and
+ * pure helpers (src/lib/, src/data/), never the UI. One exception, for the bench only: the app's
+ * own partner ranking, through the public entry of src/partners/ (index.ts), so the bench walks
+ * the suggestions a reader sees rather than a copy of the rule.
+ */
+const UI_FOLDERS = LAYERS.flat().filter((folder) => folder !== 'lib' && folder !== 'data');
+const scriptsBan = (allowPartnersEntry) => ({
+  group: [
+    ...UI_FOLDERS.map((folder) => `**/src/${folder}/**`),
+    '**/src/main',
+    '**/src/main.*',
+    ...(allowPartnersEntry ? ['!**/src/partners/index.ts'] : []),
+  ],
+  message: allowPartnersEntry
+    ? 'The bench may import src/lib/, src/data/ and src/partners/index.ts only; see docs/ARCHITECTURE.md.'
+    : 'scripts/ may import src/lib/ and src/data/ only (the shared vocabulary and types), never the UI; see docs/ARCHITECTURE.md.',
+});
+const scriptsConfigs = [
+  {
+    files: ['scripts/**/*.ts'],
+    // The link-preview cards are the download figure drawn at build time: those two modules render
+    // the app's own figure (src/svg, src/geo) on purpose, so a card never drifts from the download.
+    ignores: ['scripts/lib/bench/**', 'scripts/lib/hosting/previews.ts', 'scripts/lib/hosting/preview-views.tsx'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [scriptsBan(false)] }] },
+  },
+  {
+    files: ['scripts/lib/bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [scriptsBan(true)] }] },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'build/', 'node_modules/', 'bench/', 'coverage/', 'public/**/*.js', 'data/', '.tmp/'] },
   js.configs.recommended,
@@ -85,6 +117,7 @@ export default tseslint.config(
     },
   },
   ...layerConfigs,
+  ...scriptsConfigs,
   {
     // The browser driver is the only file that talks to playwright-core.
     files: ['tests/**/*.ts', 'scripts/**/*.ts'],

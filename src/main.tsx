@@ -9,6 +9,7 @@ import { indexCore } from './data/selectors';
 import { startUrlSync } from './state/url-sync';
 import { RenderFlagsProvider } from './state/render-flags';
 import { browserLang, vocabularyOf } from './state/url';
+import './styles/theme.css';
 import './styles/app.css';
 
 // 0. The data is indexed once, here, and reaches every view (map included) through context.
@@ -19,7 +20,7 @@ const data = indexCore(bundle);
 const { flags } = startUrlSync(vocabularyOf(bundle), browserLang(navigator.languages));
 
 // 2. The render flags pick the page, each drawn from the core of the bundle (the details come
-//    with the first panel that needs them; see panels/data.tsx). The full app's code is a chunk
+//    with the first panel that needs them; see src/view/data-channel.tsx). The full app's code is a chunk
 //    of its own, so an embedded map never downloads it. Panels get the data through context.
 const root = document.getElementById('root');
 

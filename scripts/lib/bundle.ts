@@ -19,7 +19,7 @@ import type {
   SourcedText,
   Translated,
 } from '../../src/data/types';
-import { AGREEMENT_TYPES } from '../../src/data/types';
+import { AGREEMENT_TYPES } from '../../src/data/vocabulary';
 import { checkData, type CheckOptions, type DataModel } from './check';
 import { formatDiagnostic, type Diagnostic } from './data-diagnostics';
 import { INPUT_FILES, type InputName } from './data-load';

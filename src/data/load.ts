@@ -8,7 +8,7 @@ import type { Bundle, CoreBundle } from './types';
  */
 export const bundle: CoreBundle = coreJson;
 
-/** The whole bundle: the core with its details (a chunk of its own). Callers go through panels/data.tsx `loadDetails()`, which fetches once. */
+/** The whole bundle: the core with its details (a chunk of its own). Callers go through src/view/data-channel.tsx `loadDetails()`, which fetches once. */
 export async function loadBundle(): Promise<Bundle> {
   const module = await import('virtual:kizuna/bundle-details');
   return mergeBundle(bundle, module.default);

@@ -6,9 +6,6 @@
 
 import type { Country, Evidence, Lang, MUNICIPALITY_LEVELS, PREFECTURE_TYPES, Relationship, SigningLevel } from './vocabulary';
 
-export { AGREEMENT_TYPES, LANGS, RELATIONSHIPS } from './vocabulary';
-export type { Country, Evidence, Lang, Relationship, SigningLevel } from './vocabulary';
-
 /** A name in the three interface languages, NFC-normalised. */
 export type Names = Record<Lang, string>;
 

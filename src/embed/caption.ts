@@ -1,7 +1,8 @@
 import { countByCategory } from '../data/counting';
 import { pairsOfLocality, type IndexedCore } from '../data/selectors';
 import { tieCount } from '../data/ties';
-import type { CorePair, Lang } from '../data/types';
+import type { CorePair } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { t, type MessageKey } from '../i18n';
 import { localityName, regionName, sectorLabel } from '../i18n/names';
 import { formatYears } from '../partners/timeline';

@@ -1,6 +1,6 @@
 import { pairsToCsv, UTF8_BOM } from '../data/csv-export';
 import type { IndexedBundle } from '../data/selectors';
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { t } from '../i18n';
 import { localityName, sectorLabel } from '../i18n/names';
 import type { Selection } from '../state/types';

@@ -1,5 +1,6 @@
+import '../styles/embedded-document.css';
 import { useEffect, useLayoutEffect } from 'react';
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { t } from '../i18n';
 import type { DarkMode } from '../state/types';
 import { startHeightReporter } from './height';

@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import boundariesUrl from '../../data/geo/boundaries.topo.json?url';
-import type { Country } from '../data/types';
+import type { Country } from '../data/vocabulary';
 
 /**
  * The committed boundaries (data/geo/boundaries.topo.json, documented in data/geo/README.md)

@@ -1,8 +1,8 @@
-import type { Relationship } from '../data/types';
+import type { Relationship } from '../data/vocabulary';
 
 /**
- * Visual encoding shared by the WebGL map and the SVG map: relationship colours and dashes,
- * the land colour. Pure data, no renderer imports.
+ * The relationship categories every renderer and the legend group ties by. Their colours are in
+ * the palette (src/view/palette.ts), the one place colours are written.
  */
 
 /** Relationship types grouped into the five classes the legend shows. */
@@ -29,31 +29,3 @@ export function relationshipCategory(relationship: Relationship): RelationshipCa
       return 'other';
   }
 }
-
-/**
- * Arc colours, after Okabe & Ito's colour-blind-safe set: vermillion-red and blue for signed
- * documents, orange, bluish green and grey for looser ties. Dashes are not a category: a flow is
- * dashed when none of its ties has a signed document.
- */
-export const ARC_COLORS: Record<RelationshipCategory, string> = {
-  twinning: '#b2182b',
-  agreement: '#2166ac',
-  economic: '#d98e04',
-  project: '#009e73',
-  other: '#6f6f6f',
-};
-
-export const MAP_COLORS = {
-  sea: '#dbe7ef',
-  neighbour: '#ebe8e3',
-  neighbourOutline: '#d6d1c9',
-  unitBorder: '#ffffff',
-  countryOutline: '#8fa3ad',
-  legacyBorder: '#4d5b66',
-  selectedOutline: '#1d2430',
-  point: '#17403c',
-  halo: '#ffffff',
-} as const;
-
-/** Land, light: the lightest of the old count fills, now one colour for every unit. */
-export const LAND_LIGHT = '#f7f7f5';

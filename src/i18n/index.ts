@@ -1,5 +1,5 @@
 /** The interface in the reader's language: `t()` over one file per language, and the locale-aware formatting of numbers and dates. */
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import type { GestureLocale, Language, MessageKey } from './language';
 import { en } from './languages/en';
 import { ja } from './languages/ja';

@@ -1,4 +1,5 @@
-import type { Lang, Locality, LocalityKind, CorePair, Region, Sector } from '../data/types';
+import type { Locality, LocalityKind, CorePair, Region, Sector } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { locale, t } from './index';
 
 /**

@@ -4,7 +4,7 @@ import type { IndexedBundle, IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { EmbedButton } from '../share/EmbedButton';
 import { MapArea } from './MapArea';
-import { BundleProvider, loadDetails, WithDetails } from '../panels/data';
+import { BundleProvider, loadDetails, WithDetails } from '../view/data-channel';
 import { LanguageSwitcher } from '../panels/LanguageSwitcher';
 import { ListView } from '../panels/ListView';
 import { selectionName } from '../i18n/names';

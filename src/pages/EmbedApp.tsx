@@ -1,12 +1,12 @@
 import '../panels/panels.css';
 import '../styles/theme.css';
-import '../styles/embed.css';
+import '../styles/embed-page.css';
 import '../styles/embed-chrome.css';
 import { useId, useMemo } from 'react';
 import type { IndexedBundle, IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { MapArea } from './MapArea';
-import { BundleProvider, loadDetails, useCoreData, WithDetails } from '../panels/data';
+import { BundleProvider, loadDetails, useCoreData, WithDetails } from '../view/data-channel';
 import { LocalityPanel } from '../panels/LocalityPanel';
 import { selectionName } from '../i18n/names';
 import { Notices } from '../panels/Notices';

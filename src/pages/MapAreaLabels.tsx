@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { unitAreas, type GeoLayers } from '../geo/boundaries';
 import { ISLAND_LABELS } from '../geo/islands';
 import { t } from '../i18n';
-import { useCoreData } from '../panels/data';
+import { useCoreData } from '../view/data-channel';
 import { arcHandles } from '../view/arc-handles';
 import { labelledFlows } from '../view/flows';
 import type { MapModel } from '../view/map-model';

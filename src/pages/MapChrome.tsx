@@ -1,5 +1,5 @@
 import './map-chrome.css';
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { t, type MessageKey } from '../i18n';
 import { LoadFailure } from '../panels/LoadFailure';
 import type { FlowLevel } from '../view/flows';

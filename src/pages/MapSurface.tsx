@@ -1,4 +1,4 @@
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import type { GeoLayers } from '../geo/boundaries';
 import { t } from '../i18n';
 import { SvgFirstView } from '../svg/SvgFirstView';

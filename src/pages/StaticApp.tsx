@@ -1,5 +1,5 @@
 import '../styles/theme.css';
-import '../styles/embed.css';
+import '../styles/static-page.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
@@ -68,17 +68,17 @@ export function StaticApp({ data: indexed }: { data: IndexedCore }) {
         </div>
       </main>
       <nav className="static-tools" aria-label={t(lang, 'embed.image')}>
-        <button type="button" className="embed-button" onClick={() => window.print()}>
+        <button type="button" onClick={() => window.print()}>
           {t(lang, 'static.print')}
         </button>
-        <button type="button" className="embed-button" onClick={() => void download('svg')} disabled={!ready}>
+        <button type="button" onClick={() => void download('svg')} disabled={!ready}>
           {t(lang, 'embed.download.svg')}
         </button>
-        <button type="button" className="embed-button" onClick={() => void download('png')} disabled={!ready}>
+        <button type="button" onClick={() => void download('png')} disabled={!ready}>
           {t(lang, 'embed.download.png')}
         </button>
         <a href={href}>{t(lang, 'static.open-interactive')}</a>
-        <span className="embed-status" role="status">
+        <span className="static-status" role="status">
           {status}
         </span>
       </nav>

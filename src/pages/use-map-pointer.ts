@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState, type RefObject } from 'react';
-import type { CorePair, Lang, Locality, Region } from '../data/types';
+import type { CorePair, Locality, Region } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { clearSelection, selectLocality, selectPair, selectRegion } from '../state/store';
 import type { Selection } from '../state/types';
 import { arcTooltip } from '../view/arc-handles';

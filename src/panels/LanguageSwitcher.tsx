@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../data/types';
+import { LANGS, type Lang } from '../data/vocabulary';
 import { endonym, t } from '../i18n';
 import { setLang, useStore } from '../state/store';
 

@@ -1,5 +1,5 @@
 import './load-failure.css';
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { t } from '../i18n';
 
 export interface LoadFailureProps {

@@ -5,7 +5,7 @@ import { pairsOfLocality, quotesOfLocality } from '../data/selectors';
 import { formatPartialDate, t } from '../i18n';
 import { useStore } from '../state/store';
 import { followToLocality, LOCALITY_HEADING_ID } from './follow';
-import { useData } from './data';
+import { useData } from '../view/data-channel';
 import { kindLabel, localityName, nativeName, sectorLabel } from '../i18n/names';
 import { Quote } from './Quote';
 import { OurText } from './OurText';
@@ -13,7 +13,7 @@ import { PossiblePartners } from './PossiblePartners';
 import { LocalityPartners } from './LocalityPartners';
 import { SourceLink } from './SourceLink';
 import { PriorityEvidence } from './PriorityEvidence';
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 
 const MERGER_DATE = '2025-07-01';
 

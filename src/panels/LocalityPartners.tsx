@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
 import { partnerOf, pairsOfLocality } from '../data/selectors';
 import { tiesOf, type Tie } from '../data/ties';
-import type { CorePair, Lang, Locality } from '../data/types';
+import type { CorePair, Locality } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { countCategory } from '../data/counting';
 import { collator, formatPartialDate, t } from '../i18n';
 import { dateSpan, documentsLabel } from '../i18n/counts';
 import { localityName, sectorLabel } from '../i18n/names';
 import { selectPair, useStore } from '../state/store';
 import { selectVisible, useFilters } from '../view/visible';
-import { useData } from './data';
+import { useData } from '../view/data-channel';
 
 export interface PartnerGroup {
   tie: Tie;

@@ -1,4 +1,4 @@
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { t } from '../i18n';
 import { summariseNotices } from '../state/notices';
 import { dismissNotices, useStore } from '../state/store';

@@ -1,4 +1,5 @@
-import type { Lang, OurTranslations } from '../data/types';
+import type { OurTranslations } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { t } from '../i18n';
 
 /** The reader's-language version of an English text when we wrote one, else the English. */

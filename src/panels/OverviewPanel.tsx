@@ -6,7 +6,7 @@ import { NO_FILTERS } from '../view/visible';
 import { formatNumber, formatPartialDate, t } from '../i18n';
 import { selectLocality, toggleSector, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
-import { useCoreData, useData, WithDetails } from './data';
+import { useCoreData, useData, WithDetails } from '../view/data-channel';
 import { localityName, sectorLabel } from '../i18n/names';
 import { OurText, pickOurs } from './OurText';
 import { Quote } from './Quote';

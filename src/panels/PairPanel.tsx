@@ -1,11 +1,12 @@
 import { countCategory } from '../data/counting';
 import { formatPartialDate, t } from '../i18n';
 import { selectLocality, useStore } from '../state/store';
-import { useData } from './data';
+import { useData } from '../view/data-channel';
 import { localityName, nativeName, sectorLabel } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 import { TieDocuments } from './TieDocuments';
-import type { Lang, Translated } from '../data/types';
+import type { Translated } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 
 /** The text in the reader's language when written, else the English; vi/ja are ours. */
 function inReaderLang(text: Translated, lang: Lang): { text: string; lang: Lang } {

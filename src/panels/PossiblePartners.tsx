@@ -1,9 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Lang, Locality, Sector } from '../data/types';
+import type { Locality, Sector } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { t } from '../i18n';
 import { formatYears, localitiesLookingForPartners, rankPartners, type PartnerRanking, type SectorReasons } from '../partners';
 import { selectLocality, useStore } from '../state/store';
-import { useCoreData, useData } from './data';
+import { useCoreData, useData } from '../view/data-channel';
 import { localityName, sectorLabel } from '../i18n/names';
 import { followToLocality } from './follow';
 import { OurText } from './OurText';

@@ -1,4 +1,5 @@
-import type { Lang, SectorPriority } from '../data/types';
+import type { SectorPriority } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { t } from '../i18n';
 
 /**

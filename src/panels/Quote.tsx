@@ -1,7 +1,8 @@
 import { memo } from 'react';
-import type { Country, Lang, Quote as QuoteData } from '../data/types';
+import type { Quote as QuoteData } from '../data/types';
+import type { Country, Lang } from '../data/vocabulary';
 import { t } from '../i18n';
-import { useCoreData } from './data';
+import { useCoreData } from '../view/data-channel';
 import { languageName } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 

@@ -1,10 +1,10 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { buildSearchIndex, search, type MatchReason, type SearchResult } from '../data/search';
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { formatPartialDate, t } from '../i18n';
 import { selectLocality, selectPair, setQuery, toggleSector, useStore } from '../state/store';
 import { MAX_QUERY_LENGTH } from '../state/url';
-import { useCoreData } from './data';
+import { useCoreData } from '../view/data-channel';
 import { kindLabel, localityName, pairTitle, sectorLabel } from '../i18n/names';
 import { dateSpan, documentsLabel } from '../i18n/counts';
 

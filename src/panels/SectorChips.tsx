@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import { AGREEMENT_TYPES, type Relationship } from '../data/types';
+import { AGREEMENT_TYPES, RELATIONSHIPS, type Relationship } from '../data/vocabulary';
 import { tieCount } from '../data/ties';
 import { collator, formatNumber, t } from '../i18n';
 import { formatYears } from '../partners/timeline';
-import { RELATIONSHIPS } from '../state/url';
 import { clearFilters, setRelationships, toggleSector, useStore } from '../state/store';
-import { useCoreData } from './data';
+import { useCoreData } from '../view/data-channel';
 import { sectorLabel } from '../i18n/names';
 import { isFiltered, selectVisible, useFilters } from '../view/visible';
 import { relationshipCounts, sectorChipCounts } from '../view/filter-counts';

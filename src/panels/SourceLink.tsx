@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import type { Lang, Source } from '../data/types';
+import type { Source } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { t } from '../i18n';
 import { languageName } from '../i18n/names';
 

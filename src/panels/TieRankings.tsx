@@ -1,11 +1,12 @@
 import { useId, useMemo } from 'react';
 import { tiesPerSide } from '../data/ties';
-import type { Country, Lang, Locality, TieSearch } from '../data/types';
+import type { Locality, TieSearch } from '../data/types';
+import type { Country, Lang } from '../data/vocabulary';
 import { collator, formatNumber, t } from '../i18n';
 import { tiesLabel } from '../i18n/counts';
 import { localityName } from '../i18n/names';
 import { selectLocality, useStore } from '../state/store';
-import { useCoreData } from './data';
+import { useCoreData } from '../view/data-channel';
 import { TieSearchList } from './TieSearchList';
 
 /** How many of each side the ranking shows. */

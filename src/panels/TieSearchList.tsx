@@ -1,4 +1,5 @@
-import type { Lang, TieSearch } from '../data/types';
+import type { TieSearch } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { formatPartialDate, t } from '../i18n';
 
 /** The language a query was typed in, for its `lang` attribute: kana/kanji, Vietnamese letters, or English. */

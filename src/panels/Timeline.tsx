@@ -2,7 +2,7 @@ import { useId, useMemo, useRef } from 'react';
 import { formatNumber, t } from '../i18n';
 import { cumulative, documentedAtMark, documentsPerYear, formatYears, officialCountMarks } from '../partners';
 import { setYears, useStore } from '../state/store';
-import { useCoreData } from './data';
+import { useCoreData } from '../view/data-channel';
 import { SourceLink } from './SourceLink';
 import { OurText } from './OurText';
 import { TimelineChart } from './TimelineChart';

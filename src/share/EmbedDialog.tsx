@@ -1,9 +1,9 @@
 import '../styles/theme.css';
-import '../styles/embed.css';
+import '../styles/embed-dialog.css';
 import '../styles/embed-chrome.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { IndexedCore } from '../data/selectors';
-import { LANGS, type Lang } from '../data/types';
+import { LANGS, type Lang } from '../data/vocabulary';
 import { describeView } from '../embed/caption';
 import { endonym, t } from '../i18n';
 import { sectorLabel } from '../i18n/names';

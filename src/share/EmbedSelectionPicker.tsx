@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { IndexedCore } from '../data/selectors';
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { collator, t } from '../i18n';
 import { localityName } from '../i18n/names';
 import type { Selection } from '../state/types';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { t } from '../i18n';
 import { cleanEmbedText, EMBED_TEXT_LIMITS, textLength, type EmbedTextField as Field } from '../state/embed-text';
 

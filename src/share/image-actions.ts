@@ -1,4 +1,4 @@
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import type { Selection } from '../state/types';
 import { downloadPng, downloadSvg, exportFileName } from './export-image';
 

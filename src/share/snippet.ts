@@ -1,4 +1,4 @@
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import type { DarkMode, RenderFlags, Selection, StartLevel, UiState } from '../state/types';
 import { localityPage, toParams } from '../state/url';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Lang, Relationship } from '../data/types';
+import type { Lang, Relationship } from '../data/vocabulary';
 import type { ParamNotice, PanelState, Selection, UiState, View } from './types';
 import { defaultState, sanitizeQuery } from './url';
 import type { YearRange } from '../partners/timeline';

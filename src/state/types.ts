@@ -1,5 +1,5 @@
 import type { YearsError } from '../partners/timeline';
-import type { Lang, Relationship } from '../data/types';
+import type { Lang, Relationship } from '../data/vocabulary';
 import type { YearRange } from '../partners/timeline';
 
 export type Selection =

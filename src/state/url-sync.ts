@@ -1,4 +1,4 @@
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { applyState, uiState, useStore } from './store';
 import type { RenderFlags, UiState } from './types';
 import { localityPage, pageHref, pageSearch, parseParams, toSearch, type Vocabulary } from './url';

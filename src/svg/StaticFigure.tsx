@@ -2,10 +2,11 @@ import type { YearRange } from '../partners/timeline';
 import { forwardRef, useMemo } from 'react';
 import type { IndexedCore } from '../data/selectors';
 import { describeView } from '../embed/caption';
-import { selectVisible, type Filters } from '../view/visible';
-import type { Lang } from '../data/types';
+import { isFiltered, selectVisible, type Filters } from '../view/visible';
+import type { Lang } from '../data/vocabulary';
 import type { GeoLayers } from '../geo/boundaries';
-import { ARC_COLORS, CATEGORIES } from '../geo/encoding';
+import { CATEGORIES } from '../geo/encoding';
+import { LIGHT } from '../view/palette';
 import { t } from '../i18n';
 import { SvgMap } from './SvgMap';
 import type { Selection } from '../state/types';
@@ -55,7 +56,7 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
   const { bundle } = data;
   const visible = useMemo(() => selectVisible(bundle.pairs, { ...filters, years }), [bundle.pairs, filters, years]);
   const written = useMemo(() => describeView(data, selection, { ...filters, years }, lang), [data, selection, filters, years, lang]);
-  const filtered = filters.sectors.length > 0 || filters.relationships.length > 0 || years !== null;
+  const filtered = isFiltered({ ...filters, years });
   const credit = `${t(lang, 'static.credit')} ${t(lang, 'embed.attribution')}`;
   const chars = lang === 'ja' ? Math.floor(creditCharsFor(width) * 0.55) : creditCharsFor(width);
   const creditLines = wrapText(credit, chars);
@@ -121,7 +122,7 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
                 x2={24}
                 y1={5}
                 y2={5}
-                stroke={ARC_COLORS[category]}
+                stroke={LIGHT.arcs[category]}
                 strokeWidth={2.4}
                 strokeLinecap="round"
               />

@@ -1,6 +1,7 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import type { IndexedCore } from '../data/selectors';
-import type { CorePair, Lang } from '../data/types';
+import type { CorePair } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import type { GeoLayers } from '../geo/boundaries';
 import { unitAreas } from '../geo/boundaries';
 import { ISLAND_LABELS } from '../geo/islands';

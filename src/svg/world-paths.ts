@@ -1,7 +1,7 @@
 import { geoMercator } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { startTransition, useEffect, useState } from 'react';
-import type { Country } from '../data/types';
+import type { Country } from '../data/vocabulary';
 import type { GeoLayers } from '../geo/boundaries';
 import { mercator, worldSize, type Camera, type Size } from '../view/camera';
 import { thinPath } from '../view/thin-path';

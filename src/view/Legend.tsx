@@ -1,4 +1,4 @@
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { CATEGORIES } from '../geo/encoding';
 import { t } from '../i18n';
 import type { FlowLevel } from './flows';

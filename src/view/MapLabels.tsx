@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useRef } from 'react';
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import type { LonLat } from '../geo/arcs';
 import { t } from '../i18n';
 import { selectLocality, selectRegion } from '../state/store';

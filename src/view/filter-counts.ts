@@ -1,4 +1,5 @@
-import type { CorePair, Relationship } from '../data/types';
+import type { CorePair } from '../data/types';
+import type { Relationship } from '../data/vocabulary';
 import { tieId } from '../data/ties';
 import { isVisible, type Filters } from './visible';
 

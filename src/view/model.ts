@@ -1,4 +1,5 @@
-import type { Lang, Locality, CorePair, Region } from '../data/types';
+import type { Locality, CorePair, Region } from '../data/types';
+import type { Lang } from '../data/vocabulary';
 import { pairLocalityIds } from '../data/selectors';
 import { tieCounts } from '../data/ties';
 import type { Selection } from '../state/types';

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useStore } from '../state/store';
-import type { CorePair, Relationship } from '../data/types';
+import type { CorePair } from '../data/types';
+import type { Relationship } from '../data/vocabulary';
 import { inYears, type YearRange } from '../partners/timeline';
 
 /** The store's filters: what decides whether a document is on the map, in the list and in every count. */

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/data/vocabulary';
+import { t } from '../../src/i18n';
 import { describeViolations, gotoReady, openAuditPage, runAxe, serious, type AuditPage } from './axe';
 import { type Browser, launchBrowser } from './driver';
 
@@ -7,8 +9,10 @@ const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.
 const PAIR_ID = bundle.pairs[0]?.id ?? 'missing-pair';
 
 const TARGETS = { app: '/?', embed: '/?embed=1&' } as const;
-const LANGS = ['en', 'vi', 'ja'] as const;
 const STATES = { overview: '', locality: 'loc=jp-19&', pair: `pair=${encodeURIComponent(PAIR_ID)}&`, filter: 'sectors=hydrogen&' } as const;
+
+/** The language menu's label in every interface language (a new language is audited with no edit here). */
+const LANGUAGE_LABELS = JSON.stringify(LANGS.map((lang) => t(lang, 'lang.label').toLowerCase()));
 
 /** What the focused element is, in the terms of the checklist (page-side, as a string). */
 const FOCUSED = `(() => {
@@ -19,7 +23,7 @@ const FOCUSED = `(() => {
   let kind = 'other';
   if (e.getAttribute('role') === 'combobox') kind = 'search';
   else if (e.matches('[data-testid="panel:filters"] button[aria-pressed]')) kind = 'chip';
-  else if (e.tagName === 'SELECT' && /language|ngôn ngữ|言語/i.test(label)) kind = 'language';
+  else if (e.tagName === 'SELECT' && ${LANGUAGE_LABELS}.some((l) => label.toLowerCase().includes(l))) kind = 'language';
   else if (e.matches('[data-locality-label]')) kind = 'locality-label';
   else if (e.tagName === 'BUTTON' && /list view/i.test(text)) kind = 'list-toggle';
   else if (e.closest('[data-testid="map"]')) kind = 'map';

@@ -32,6 +32,7 @@ describe('data check: the valid base fixture', () => {
 describe('data check: one message per error class', () => {
   const cases: [string, InputName, string, string][] = [
     ['unknown sector', 'pairs', 'unknown-sector.csv', '3:7 sectors "hydrogn": unknown sector; did you mean "hydrogen"?'],
+    ['unknown sector of a priority', 'sectorPriorities', 'unknown-priority-sector.csv', '3:2 sector "hydrogn": unknown sector; did you mean "hydrogen"?'],
     ['unknown Vietnamese locality', 'pairs', 'unknown-vn-locality.csv', '3:2 vn_locality "Binh Dnh": unknown Vietnamese province or city; did you mean "Binh Dinh"?'],
     [
       'unknown municipality',

@@ -488,7 +488,7 @@ export async function yearsInteractions(page: Page, count: number): Promise<Inte
  * focuses a suggestion in the panel's "Possible partners" section and presses Enter, which selects
  * that locality and shows its own section (the `index`-th suggestion shown, never straight back;
  * `nextSuggestion`). The list view keeps the map from handing over to WebGL mid-series. The details
- * chunk (src/panels/data.tsx `loadDetails`) is awaited once, before the series, by waiting for
+ * chunk (src/view/data-channel.tsx `loadDetails`) is awaited once, before the series, by waiting for
  * the section, so the series measures the interaction, not the network.
  */
 export async function partnersInteractions(page: Page, listUrl: string, startId: string | null, count: number): Promise<InteractionFigures> {

@@ -3,8 +3,7 @@
  * candidates does: where it starts (chosen from the bundle the build serves, real or synthetic,
  * with the app's own ranking, so it is the same on every run) and which suggestion each input follows.
  */
-import type { ProfileBundle } from '../../../src/partners/profile.ts';
-import { rankPartners } from '../../../src/partners/rank.ts';
+import { rankPartners, type ProfileBundle } from '../../../src/partners/index.ts';
 
 export interface PartnerStart {
   id: string;

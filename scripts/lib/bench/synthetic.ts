@@ -3,11 +3,9 @@
  * localities of data/bundle.json and served to the build by a Vite plugin. NEVER written
  * under data/ and never committed.
  */
-import type { Bundle, Locality, Pair, Relationship } from '../../../src/data/types.ts';
-import { AGREEMENT_TYPES } from '../../../src/data/types.ts';
+import type { Bundle, Locality, Pair } from '../../../src/data/types.ts';
+import { AGREEMENT_TYPES, RELATIONSHIPS } from '../../../src/data/vocabulary.ts';
 import { seededRandom } from './stats.ts';
-
-const RELATIONSHIPS: readonly Relationship[] = [...AGREEMENT_TYPES, 'economic_exchange', 'project', 'other'];
 
 /** Placeholder localities from the label points, for a bundle that has none yet (early in the project). */
 export function localitiesFromLabels(labels: Record<string, [number, number]>): Locality[] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField, EXPORT_COLUMNS, pairsToCsv, type ExportLabels } from '../../../src/data/csv-export';
 import { indexBundle } from '../../../src/data/selectors';
 import type { Pair } from '../../../src/data/types';
-import type { Lang } from '../../../src/data/types';
+import type { Lang } from '../../../src/data/vocabulary';
 import { t } from '../../../src/i18n';
 import { localityName, sectorLabel } from '../../../src/i18n/names';
 import { fixtureBundle } from '../../fixtures/bundle';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexBundle } from '../../../src/data/selectors';
-import type { Lang } from '../../../src/data/types';
+import type { Lang } from '../../../src/data/vocabulary';
 import { describeView, shownPairs } from '../../../src/embed/caption';
 import type { Selection } from '../../../src/state/types';
 import { NO_FILTERS, type Filters } from '../../../src/view/visible';

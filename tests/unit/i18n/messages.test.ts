@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../../src/data/types';
+import { LANGS } from '../../../src/data/vocabulary';
 import { allLanguages, gestureLocale, t } from '../../../src/i18n';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

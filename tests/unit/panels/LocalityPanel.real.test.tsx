@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import bundleJson from '../../../data/bundle.json';
 import { indexBundle } from '../../../src/data/selectors';
 import type { Bundle } from '../../../src/data/types';
-import { DataProvider } from '../../../src/panels/data';
+import { BundleProvider } from '../../../src/view/data-channel';
 import { LocalityPanel } from '../../../src/panels/LocalityPanel';
 import { resetStore } from './render';
 
@@ -25,9 +25,9 @@ describe('the locality panel on the real data', () => {
     // The reader's try-out saw "Partners (35)" for 24 distinct partners.
     expect(partners).toBeLessThan(documents);
     render(
-      <DataProvider data={data}>
+      <BundleProvider data={data}>
         <LocalityPanel id="vn-da-nang" />
-      </DataProvider>,
+      </BundleProvider>,
     );
     const section = screen.getByRole('heading', { level: 3, name: `Partners: ${partners} · ${documents} documents` }).closest('section') as HTMLElement;
     expect(within(section).getAllByRole('heading', { level: 4 })).toHaveLength(partners);
@@ -37,9 +37,9 @@ describe('the locality panel on the real data', () => {
     const hokkaido = bundle.pairs.filter((p) => p.vnId === 'vn-quang-ninh' && p.jpId === 'jp-01').length;
     expect(hokkaido).toBeGreaterThan(1);
     render(
-      <DataProvider data={data}>
+      <BundleProvider data={data}>
         <LocalityPanel id="vn-quang-ninh" />
-      </DataProvider>,
+      </BundleProvider>,
     );
     const headings = screen.getAllByRole('heading', { level: 4, name: /^Hokkaido/ });
     expect(headings).toHaveLength(1);

@@ -5,8 +5,9 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import bundleJson from '../../../data/bundle.json';
 import { indexBundle } from '../../../src/data/selectors';
-import type { Bundle, Lang } from '../../../src/data/types';
-import { DataProvider } from '../../../src/panels/data';
+import type { Bundle } from '../../../src/data/types';
+import type { Lang } from '../../../src/data/vocabulary';
+import { BundleProvider } from '../../../src/view/data-channel';
 import { PairPanel } from '../../../src/panels/PairPanel';
 import { setLang } from '../../../src/state/store';
 import { resetStore } from './render';
@@ -26,9 +27,9 @@ describe.each(['vi', 'ja'] as const)('every pair panel of the real bundle in %s'
     for (const pair of bundle.pairs) {
       setLang(lang);
       const { container, unmount } = render(
-        <DataProvider data={data}>
+        <BundleProvider data={data}>
           <PairPanel id={pair.id} />
-        </DataProvider>,
+        </BundleProvider>,
       );
       const summary = container.querySelector('.summary');
       const ok =

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundle } from '../../../src/data/load';
 import { indexCore } from '../../../src/data/selectors';
-import { CoreDataProvider, useData, WithDetails } from '../../../src/panels/data';
+import { BundleProvider, useData, WithDetails } from '../../../src/view/data-channel';
 import { resetStore } from './render';
 
 function FirstSummary() {
@@ -15,11 +15,11 @@ describe('WithDetails', () => {
 
   it('says the texts are loading, then shows the panel with the real summaries', async () => {
     render(
-      <CoreDataProvider data={indexCore(bundle)}>
+      <BundleProvider data={indexCore(bundle)}>
         <WithDetails>
           <FirstSummary />
         </WithDetails>
-      </CoreDataProvider>,
+      </BundleProvider>,
     );
     expect(screen.getByTestId('details-loading')).toHaveTextContent('Loading the summaries and sources');
     const { default: details } = await import('virtual:kizuna/bundle-details');

@@ -4,7 +4,7 @@ import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundle } from '../../../src/data/load';
 import { indexCore } from '../../../src/data/selectors';
-import { CoreDataProvider } from '../../../src/panels/data';
+import { BundleProvider } from '../../../src/view/data-channel';
 import { OverviewPanel } from '../../../src/panels/OverviewPanel';
 import { SectorChips } from '../../../src/panels/SectorChips';
 import { resetStore } from './render';
@@ -14,10 +14,10 @@ describe('the first view without the details', () => {
 
   it('draws the overview with its looking-for-partners list and timeline, and the chips', () => {
     render(
-      <CoreDataProvider data={indexCore(bundle)}>
+      <BundleProvider data={indexCore(bundle)}>
         <SectorChips />
         <OverviewPanel />
-      </CoreDataProvider>,
+      </BundleProvider>,
     );
     expect(screen.getByTestId('looking-list')).toBeInTheDocument();
     expect(screen.getByTestId('timeline-table')).toBeInTheDocument();

@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { indexBundle } from '../../../src/data/selectors';
-import { DataProvider } from '../../../src/panels/data';
+import { BundleProvider } from '../../../src/view/data-channel';
 import { useStore } from '../../../src/state/store';
 import { fixtureBundle } from '../../fixtures/bundle';
 
@@ -14,5 +14,5 @@ export function resetStore(): void {
 
 /** `bundle`: the fixture with a few fields changed, for what the fixture data does not have. */
 export function renderWithData(ui: ReactElement, bundle?: typeof fixtureBundle) {
-  return render(<DataProvider data={bundle ? indexBundle(bundle) : fixtureData}>{ui}</DataProvider>);
+  return render(<BundleProvider data={bundle ? indexBundle(bundle) : fixtureData}>{ui}</BundleProvider>);
 }

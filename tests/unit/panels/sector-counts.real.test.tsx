@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import bundleJson from '../../../data/bundle.json';
 import { indexBundle } from '../../../src/data/selectors';
 import type { Bundle } from '../../../src/data/types';
-import { DataProvider } from '../../../src/panels/data';
+import { BundleProvider } from '../../../src/view/data-channel';
 import { OverviewPanel } from '../../../src/panels/OverviewPanel';
 import { SectorChips } from '../../../src/panels/SectorChips';
 import { resetStore } from './render';
@@ -18,10 +18,10 @@ describe('sector counts on the real data', () => {
 
   it('the overview ranking says for each sector what its chip says', () => {
     render(
-      <DataProvider data={data}>
+      <BundleProvider data={data}>
         <SectorChips />
         <OverviewPanel />
-      </DataProvider>,
+      </BundleProvider>,
     );
     const chips = within(screen.getByRole('list', { name: 'Sectors' }))
       .getAllByRole('button')

@@ -11,7 +11,8 @@
  *           [tourism]; p3 Bravo–Xray economic exchange 2020-05-01 [tourism]; p4 Delta–Zulu
  *           project undated [environment]; p5 Charlie–Whiskey other 2013 [no sector].
  */
-import { AGREEMENT_TYPES, type Forum, type Locality, type Pair, type Relationship, type Source } from '../../../src/data/types';
+import { type Forum, type Locality, type Pair, type Source } from '../../../src/data/types';
+import { AGREEMENT_TYPES, type Relationship } from '../../../src/data/vocabulary';
 import type { ProfileBundle } from '../../../src/partners';
 
 export const src = (title: string): Source => ({ title, url: `https://example.org/${encodeURIComponent(title)}` });

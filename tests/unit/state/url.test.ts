@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_TYPES, LANGS, type Lang, type Relationship } from '../../../src/data/types';
+import { AGREEMENT_TYPES, LANGS, RELATIONSHIPS, type Lang, type Relationship } from '../../../src/data/vocabulary';
 import type { DarkMode, ParamNotice, RenderFlags, Selection, UiState } from '../../../src/state/types';
 import { noticeText } from '../../../src/panels/Notices';
-import { DARK_MODES, defaultState, MAX_QUERY_LENGTH, parseParams, RELATIONSHIPS, sanitizeQuery, toSearch, vocabularyOf, WITHHELD } from '../../../src/state/url';
+import { DARK_MODES, defaultState, MAX_QUERY_LENGTH, parseParams, sanitizeQuery, toSearch, vocabularyOf, WITHHELD } from '../../../src/state/url';
 import { fixtureBundle } from '../../fixtures/bundle';
 import { seededRandom } from '../../../src/lib/random';
 import { cleanEmbedText, EMBED_TEXT_LIMITS } from '../../../src/state/embed-text';

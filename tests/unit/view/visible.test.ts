@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relationshipCounts, sectorChipCounts } from '../../../src/view/filter-counts';
-import { isVisible, NO_FILTERS, selectVisible, type Filters } from '../../../src/view/visible';
+import { isFiltered, isVisible, NO_FILTERS, selectVisible, type Filters } from '../../../src/view/visible';
 import { fixtureBundle } from '../../fixtures/bundle';
 
 // The fixture's ten ties (twelve documents), as a reader would name them:
@@ -31,6 +31,13 @@ describe('the one "visible" predicate', () => {
     expect(selectVisible(pairs, { sectors: [], relationships: [], years: null })).toBe(all);
     expect(selectVisible(pairs, filters({ sectors: ['hydrogen'] }))).toBe(hydrogen);
     expect(selectVisible(pairs, filters({ years: [2019, 2019] }))).not.toBe(all);
+  });
+
+  it('treats a year range alone as a filter: the map, list and figure show only that range', () => {
+    const only2011 = filters({ years: [2011, 2011] });
+    expect(isFiltered(only2011)).toBe(true);
+    expect(selectVisible(pairs, only2011).map((p) => p.id)).toEqual(['vn-ho-chi-minh-city--jp-27-osaka']);
+    expect(isFiltered(NO_FILTERS)).toBe(false);
   });
 });
 

@@ -7,8 +7,7 @@ import { useStore } from '../state/store';
 const CoreContext = createContext<IndexedCore | null>(null);
 const DataContext = createContext<IndexedBundle | null>(null);
 
-/** Hands the whole (indexed) bundle to every panel: the app passes the real one, tests a fixture. */
-export function DataProvider({ data, children }: { data: IndexedBundle; children: ReactNode }) {
+function DataProvider({ data, children }: { data: IndexedBundle; children: ReactNode }) {
   return (
     <CoreContext.Provider value={data}>
       <DataContext.Provider value={data}>{children}</DataContext.Provider>
@@ -16,31 +15,32 @@ export function DataProvider({ data, children }: { data: IndexedBundle; children
   );
 }
 
-/** Hands only the first view's data (the embed before a reader opens its panel). */
-export function CoreDataProvider({ data, children }: { data: IndexedCore; children: ReactNode }) {
+function CoreDataProvider({ data, children }: { data: IndexedCore; children: ReactNode }) {
   return <CoreContext.Provider value={data}>{children}</CoreContext.Provider>;
 }
 
 /**
- * The one way the data reaches every view, the map included: the pages wrap themselves in it
- * with the bundle indexed once at start (src/main.tsx), tests with a fixture. With the core only,
- * panels fetch the details when shown (<WithDetails>); with the whole bundle they never wait.
+ * The one way the data reaches every view (the SVG and WebGL maps, panels, static page, Embed
+ * dialog): the pages wrap themselves in it with the bundle indexed once at start (src/main.tsx),
+ * component tests with the fixture. It lives in src/view/ so that every layer that draws can
+ * read it. Given the core only, panels fetch the details when shown (<WithDetails>); given the
+ * whole bundle, they never wait.
  */
 export function BundleProvider({ data, children }: { data: IndexedCore | IndexedBundle; children: ReactNode }) {
   return hasDetails(data) ? <DataProvider data={data}>{children}</DataProvider> : <CoreDataProvider data={data}>{children}</CoreDataProvider>;
 }
 
-/** The whole bundle; throws outside a DataProvider (or a <WithDetails>) so a missing provider is loud. */
+/** The whole bundle; throws when none is above, so a missing provider is loud rather than an empty panel. */
 export function useData(): IndexedBundle {
   const data = useContext(DataContext);
-  if (!data) throw new Error('useData() needs a <DataProvider> or <WithDetails> above it');
+  if (!data) throw new Error('useData() needs the whole bundle: a <BundleProvider> given it, or a <WithDetails> above it (src/view/data-channel.tsx)');
   return data;
 }
 
 /** The first view's data: localities, pairs without their texts, sectors, forum. */
 export function useCoreData(): IndexedCore {
   const data = useContext(CoreContext);
-  if (!data) throw new Error('useCoreData() needs a <CoreDataProvider> or <DataProvider> above it');
+  if (!data) throw new Error('useCoreData() needs a <BundleProvider> above it (src/view/data-channel.tsx): pages get one from src/main.tsx, tests wrap the fixture in one');
   return data;
 }
 

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { defaultState, toSearch } from '../../../src/state/url';
+
+describe('links to a view', () => {
+  it('are the same link whatever order the sectors were chosen in', () => {
+    const chosen = (sectors: string[]) => toSearch({ ...defaultState('en'), sectors }, 'en');
+    expect(chosen(['tourism', 'hydrogen'])).toBe(chosen(['hydrogen', 'tourism']));
+    expect(chosen(['tourism', 'hydrogen'])).toContain('sectors=hydrogen%2Ctourism');
+  });
+});
