@@ -33,9 +33,7 @@ const layerConfigs = LAYERS.flatMap((layer, i) => {
           paths: folder === 'map' ? [] : MAPLIBRE_PATHS,
           patterns: [
             ...(folder === 'map' ? [] : [MAPLIBRE_PATTERN]),
-            ...(above.length
-              ? [{ group: above.flatMap(folderPatterns), message: `src/${folder} may not import a higher layer (${above.join(', ')}); see docs/ARCHITECTURE.md.` }]
-              : []),
+            ...(above.length ? [{ group: above.flatMap(folderPatterns), message: `src/${folder} may not import a higher layer (${above.join(', ')}); see docs/ARCHITECTURE.md.` }] : []),
             ...(SIBLING_BANS[folder] ? [SIBLING_BANS[folder]] : []),
           ],
         },
@@ -52,12 +50,7 @@ const layerConfigs = LAYERS.flatMap((layer, i) => {
  */
 const UI_FOLDERS = LAYERS.flat().filter((folder) => folder !== 'lib' && folder !== 'data');
 const scriptsBan = (allowPartnersEntry) => ({
-  group: [
-    ...UI_FOLDERS.map((folder) => `**/src/${folder}/**`),
-    '**/src/main',
-    '**/src/main.*',
-    ...(allowPartnersEntry ? ['!**/src/partners/index.ts'] : []),
-  ],
+  group: [...UI_FOLDERS.map((folder) => `**/src/${folder}/**`), '**/src/main', '**/src/main.*', ...(allowPartnersEntry ? ['!**/src/partners/index.ts'] : [])],
   message: allowPartnersEntry
     ? 'The bench may import src/lib/, src/data/ and src/partners/index.ts only; see docs/ARCHITECTURE.md.'
     : 'scripts/ may import src/lib/ and src/data/ only (the shared vocabulary and types), never the UI; see docs/ARCHITECTURE.md.',

@@ -24,8 +24,13 @@ try {
 const executablePath = ensureChromium();
 const flags = options.compositing === 'swiftshader' ? SWIFTSHADER_COMPOSITING_FLAGS : CHROMIUM_FLAGS;
 console.log(`compositing: ${options.compositing} (${flags.join(' ')})`);
-const results = await runBench(root, options, executablePath, flags, (line) => console.log(line), (partial) =>
-  writeJson(resolve(root, options.out), { ...partial, partial: true }),
+const results = await runBench(
+  root,
+  options,
+  executablePath,
+  flags,
+  (line) => console.log(line),
+  (partial) => writeJson(resolve(root, options.out), { ...partial, partial: true }),
 );
 const checks = checkBudgets(results);
 writeJson(resolve(root, options.out), { ...results, budgets: checks });

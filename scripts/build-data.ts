@@ -16,11 +16,7 @@ import { publishedIdsUpdate } from './lib/data-published-ids';
 import { summarise } from './lib/data-stats';
 
 runCli('data:build', () => {
-  const { dir, out, notes, createIdsRecord } = parseDataArgsOrExit(
-    process.argv.slice(2),
-    'tsx scripts/build-data.ts [--dir DIR] [--out FILE] [--notes] [--create-ids-record]',
-    true,
-  );
+  const { dir, out, notes, createIdsRecord } = parseDataArgsOrExit(process.argv.slice(2), 'tsx scripts/build-data.ts [--dir DIR] [--out FILE] [--notes] [--create-ids-record]', true);
   const result = checkData(dir, { createPublishedIds: createIdsRecord === true });
   if (!report(result.notes, result.errors, result.warnings, notes) || !result.model) {
     console.error('bundle not written');

@@ -27,7 +27,7 @@ const realOps: WriteOps = {
 };
 
 /** The temporary file for `path`: hidden, in the same folder (so the rename never crosses disks). */
-export function tempPathFor(path: string): string {
+function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 }
 
@@ -56,9 +56,4 @@ export function writeFilesAtomic(files: readonly AtomicFile[], ops: WriteOps = r
     throw error;
   }
   files.forEach(({ path }, i) => renameSync(temps[i] as string, path));
-}
-
-/** One file, atomically. */
-export function writeFileAtomic(path: string, text: string, ops?: WriteOps): void {
-  writeFilesAtomic([{ path, text }], ops);
 }

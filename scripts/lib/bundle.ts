@@ -8,17 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { normaliseText } from './csv';
 import { compareCodePoints as compare } from '../../src/lib/compare';
-import type {
-  Bundle,
-  Locality,
-  Region,
-  OurTranslations,
-  Pair,
-  Quote,
-  Source,
-  SourcedText,
-  Translated,
-} from '../../src/data/types';
+import type { Bundle, Locality, Region, OurTranslations, Pair, Quote, Source, SourcedText, Translated } from '../../src/data/types';
 import { AGREEMENT_TYPES } from '../../src/data/vocabulary';
 import { checkData, type CheckOptions, type DataModel } from './check';
 import { formatDiagnostic, type Diagnostic } from './data-diagnostics';
@@ -132,9 +122,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
       sector: p.sector,
       evidence: nfc(p.evidence),
       evidenceLang: p.evidenceLang,
-      evidenceTranslations: Object.fromEntries(
-        (['en', 'vi', 'ja'] as const).filter((l) => p.translations[l] !== '').map((l) => [l, nfc(p.translations[l])]),
-      ),
+      evidenceTranslations: Object.fromEntries((['en', 'vi', 'ja'] as const).filter((l) => p.translations[l] !== '').map((l) => [l, nfc(p.translations[l])])),
       // The headline's own writing decides its language; a title the editor annotated ("… (vietnam.vn,
       // Norwegian edition)") is still the Vietnamese headline, whatever edition the evidence is from.
       source: {
@@ -151,22 +139,20 @@ export function compileBundle(model: DataModel, version: string): Bundle {
       localityId: s.locality === null ? null : localityOf(s.locality),
       country: s.country,
     })),
-    quotes: f.quotes.map(
-      (q): Quote => ({
-        id: q.id,
-        text: nfc(q.text),
-        lang: q.lang,
-        translated: q.translated,
-        ...(q.sourceLang != null && { sourceLang: q.sourceLang }),
-        ...(q.translation_en !== undefined && { translationEn: nfc(q.translation_en) }),
-        ...ours('textTranslations', q.text_vi, q.text_ja),
-        speakerId: q.speaker,
-        sectors: q.sectors,
-        localities: q.localities.map(localityOf),
-        source: sourceOf(q.source),
-        ...(q.moreSources !== undefined && q.moreSources.length > 0 && { moreSources: q.moreSources.map(sourceOf) }),
-      }),
-    ),
+    quotes: f.quotes.map((q): Quote => ({
+      id: q.id,
+      text: nfc(q.text),
+      lang: q.lang,
+      translated: q.translated,
+      ...(q.sourceLang != null && { sourceLang: q.sourceLang }),
+      ...(q.translation_en !== undefined && { translationEn: nfc(q.translation_en) }),
+      ...ours('textTranslations', q.text_vi, q.text_ja),
+      speakerId: q.speaker,
+      sectors: q.sectors,
+      localities: q.localities.map(localityOf),
+      source: sourceOf(q.source),
+      ...(q.moreSources !== undefined && q.moreSources.length > 0 && { moreSources: q.moreSources.map(sourceOf) }),
+    })),
     figures: f.figures.map((x) => ({
       id: x.id,
       value: nfc(x.value),
@@ -225,10 +211,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
  * for every second report (`same-as`), whose id leads to the row it repeats.
  */
 function formerPairIds(record: readonly PublishedId[], sameAs: readonly (readonly [string, string])[]): Record<string, string | null> {
-  const entries = [
-    ...record.filter((r) => r.now !== '').map((r) => [r.id, r.now === REMOVED ? null : r.now] as const),
-    ...sameAs,
-  ].sort((a, b) => compare(a[0], b[0]));
+  const entries = [...record.filter((r) => r.now !== '').map((r) => [r.id, r.now === REMOVED ? null : r.now] as const), ...sameAs].sort((a, b) => compare(a[0], b[0]));
   return Object.fromEntries(entries);
 }
 
@@ -333,4 +316,3 @@ function sourceResolver(sources: ForumFile['sources']): (ref: string) => Source 
 function nfc(s: string): string {
   return s.normalize('NFC');
 }
-

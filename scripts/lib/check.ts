@@ -8,14 +8,7 @@ import { AGREEMENT_TYPES, IS_SIGNED_TEXT, SIGNING_LEVELS } from '../../src/data/
 import { derivePairIds } from './data-ids';
 import { inputPaths, loadCsv, loadJson, type InputName, type Located } from './data-load';
 import { readDataText, parseCsv, isCsvProblem, type CsvTable } from './csv';
-import {
-  PUBLISHED_IDS_FILE,
-  checkPublishedIds,
-  missingRecordDiagnostic,
-  readPublishedIds,
-  withNewIds,
-  type PublishedId,
-} from './data-published-ids';
+import { PUBLISHED_IDS_FILE, checkPublishedIds, missingRecordDiagnostic, readPublishedIds, withNewIds, type PublishedId } from './data-published-ids';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Country } from '../../src/data/vocabulary';
@@ -24,13 +17,7 @@ import { checkTieSearches } from './tie-searches';
 import type { TieSearch } from '../../src/data/types';
 import { sectorForWord } from './data-sector-words';
 import { OUR_LANGS, evidenceProblems, excerpt, forumTexts } from './data-translations';
-import {
-  buildJpGazetteer,
-  buildVnGazetteer,
-  type JpGazetteer,
-  type JpMunicipality,
-  type VnGazetteer,
-} from './names';
+import { buildJpGazetteer, buildVnGazetteer, type JpGazetteer, type JpMunicipality, type VnGazetteer } from './names';
 import {
   JP_MUNICIPALITIES_COLUMNS,
   JP_PREFECTURES_COLUMNS,
@@ -78,7 +65,7 @@ export interface ResolvedPair {
   row: PairRow;
 }
 
-export interface ResolvedPriority {
+interface ResolvedPriority {
   localityId: string;
   sector: string;
   /** In the source's language (`evidenceLang`). */
@@ -128,7 +115,7 @@ export interface CheckResult {
  * "Today" for the future-date rule: the date somewhere on Earth right now (UTC+14), so a
  * document signed today in Hanoi or Tokyo is never "in the future" on a UTC build machine.
  */
-export function defaultToday(now = Date.now()): string {
+function defaultToday(now = Date.now()): string {
   return new Date(now + 14 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
@@ -154,7 +141,13 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
 
   // 2. Reference tables: unique ids, expected counts, internal joins.
   const sectors = sectorsCsv?.rows ?? [];
-  reportDuplicates(paths.sectors, 'id', 1, sectors.map((s) => ({ line: s.line, value: s.row.id })), errors);
+  reportDuplicates(
+    paths.sectors,
+    'id',
+    1,
+    sectors.map((s) => ({ line: s.line, value: s.row.id })),
+    errors,
+  );
   const sectorIds = new Set(sectors.map((s) => s.row.id));
   // Without a readable sectors.csv every sector of every row would be "unknown": that file's one
   // error says it all, so the sector checks wait until it is back.
@@ -164,20 +157,42 @@ export function checkData(dir: string, options: CheckOptions = {}): CheckResult 
   const merger = mergerCsv?.rows ?? [];
   expectCount(paths.vnProvinces, provinces.length, 34, 'Vietnamese units (after the 2025 merger)', provincesCsv !== null, errors);
   expectCount(paths.vnMerger, merger.length, 63, 'pre-merger provinces', mergerCsv !== null, errors);
-  reportDuplicates(paths.vnProvinces, 'id', 1, provinces.map((p) => ({ line: p.line, value: p.row.id })), errors);
-  const { gazetteer: vn, orphans: mergerOrphans } = buildVnGazetteer(provinces.map((p) => p.row), merger.map((m) => m.row));
+  reportDuplicates(
+    paths.vnProvinces,
+    'id',
+    1,
+    provinces.map((p) => ({ line: p.line, value: p.row.id })),
+    errors,
+  );
+  const { gazetteer: vn, orphans: mergerOrphans } = buildVnGazetteer(
+    provinces.map((p) => p.row),
+    merger.map((m) => m.row),
+  );
   for (const orphan of mergerOrphans) {
     const at = merger.find((m) => m.row === orphan);
     if (!at) continue;
-    const advice = suggest(orphan.province_en, vn.units.map((u) => u.names.en), 'add the unit there first');
+    const advice = suggest(
+      orphan.province_en,
+      vn.units.map((u) => u.names.en),
+      'add the unit there first',
+    );
     errors.push(cell(paths.vnMerger, at.line, 5, 'province_en', orphan.province_en, `not a unit in ${paths.vnProvinces}; ${advice}`));
   }
 
   const prefectures = prefecturesCsv?.rows ?? [];
   const municipalityRows = municipalitiesCsv?.rows ?? [];
   expectCount(paths.jpPrefectures, prefectures.length, 47, 'prefectures', prefecturesCsv !== null, errors);
-  reportDuplicates(paths.jpPrefectures, 'id', 3, prefectures.map((p) => ({ line: p.line, value: p.row.id })), errors);
-  const { gazetteer: jp, orphans: municipalityOrphans } = buildJpGazetteer(prefectures.map((p) => p.row), municipalityRows.map((m) => m.row));
+  reportDuplicates(
+    paths.jpPrefectures,
+    'id',
+    3,
+    prefectures.map((p) => ({ line: p.line, value: p.row.id })),
+    errors,
+  );
+  const { gazetteer: jp, orphans: municipalityOrphans } = buildJpGazetteer(
+    prefectures.map((p) => p.row),
+    municipalityRows.map((m) => m.row),
+  );
   for (const index of municipalityOrphans) {
     const at = municipalityRows[index];
     if (!at) continue;
@@ -287,13 +302,7 @@ function expectCount(file: string, found: number, expected: number, what: string
   });
 }
 
-function reportDuplicates(
-  file: string,
-  field: string,
-  column: number,
-  values: { line: number; value: string }[],
-  out: Diagnostic[],
-): void {
+function reportDuplicates(file: string, field: string, column: number, values: { line: number; value: string }[], out: Diagnostic[]): void {
   const first = new Map<string, number>();
   for (const { line, value } of values) {
     const earlier = first.get(value);
@@ -302,12 +311,7 @@ function reportDuplicates(
   }
 }
 
-function checkMunicipalities(
-  file: string,
-  jp: JpGazetteer,
-  rows: Located<{ lon: string; lat: string }>[],
-  out: Diagnostic[],
-): void {
+function checkMunicipalities(file: string, jp: JpGazetteer, rows: Located<{ lon: string; lat: string }>[], out: Diagnostic[]): void {
   const firstLine = new Map<string, number>();
   for (const m of jp.municipalities) {
     const at = rows[m.row];
@@ -400,7 +404,10 @@ function checkPairs(
     const jpName = value('jp_locality');
     if (jpName !== '') Object.assign(partners, resolveJpPartner(file, line, jpName, value('jp_prefecture'), jp, errors, notes, paths.jpMunicipalities));
 
-    for (const sector of value('sectors').split(';').map((s) => s.trim()).filter((s) => s !== '')) {
+    for (const sector of value('sectors')
+      .split(';')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')) {
       if (sectorIds && !sectorIds.has(sector)) errors.push(unknownSector(file, line, COL.sectors, 'sectors', sector, sectorIds));
     }
     checkRowTranslations(file, line, value, errors, warnings);
@@ -442,13 +449,7 @@ function checkPairs(
 }
 
 /** Our vi/ja summaries and caveats: a gap is a warning (counted), a caveat without English an error. */
-function checkRowTranslations(
-  file: string,
-  line: number,
-  value: (name: string) => string,
-  errors: Diagnostic[],
-  warnings: Diagnostic[],
-): void {
+function checkRowTranslations(file: string, line: number, value: (name: string) => string, errors: Diagnostic[], warnings: Diagnostic[]): void {
   const language = { vi: 'Vietnamese', ja: 'Japanese' } as const;
   const at = (field: (typeof PAIRS_COLUMNS)[number], message: string): Diagnostic => ({
     file,
@@ -490,8 +491,7 @@ const MENTION_WORDS = /\bknown (only )?from\b|\blist(s|ed)?\b[^.]{0,80}\bamong\b
  */
 function checkSignedTexts(file: string, pairs: ResolvedPair[], errors: Diagnostic[]): void {
   const byId = new Map(pairs.map((p) => [p.id, p]));
-  const at = (p: ResolvedPair, field: (typeof PAIRS_COLUMNS)[number], value: string, message: string): Diagnostic =>
-    cell(file, p.line, COL[field], field, value, message);
+  const at = (p: ResolvedPair, field: (typeof PAIRS_COLUMNS)[number], value: string, message: string): Diagnostic => cell(file, p.line, COL[field], field, value, message);
   const relationText = (p: ResolvedPair) => (p.row.relation.kind === '' || p.row.relation.kind === 'new' ? p.row.relation.kind : `${p.row.relation.kind} ${p.row.relation.of}`);
 
   for (const p of pairs) {
@@ -505,7 +505,8 @@ function checkSignedTexts(file: string, pairs: ResolvedPair[], errors: Diagnosti
     }
     if (row.level === '') errors.push(at(p, 'level', '', `empty; say who signed: ${SIGNING_LEVELS.join(', ')} (docs/DATA.md, "What a signed document is")`));
     if (row.relation.kind === '') errors.push(at(p, 'relation', '', 'empty; write "new", or "renewal-of <id>" when it renews or extends the document of another row'));
-    if (row.evidence === '') errors.push(at(p, 'evidence', '', `empty; write reported (a source reports the signing), mention (known only from a later mention or a list) or announced (announced, not reported as signed)`));
+    if (row.evidence === '')
+      errors.push(at(p, 'evidence', '', `empty; write reported (a source reports the signing), mention (known only from a later mention or a list) or announced (announced, not reported as signed)`));
     if (row.level === 'mixed' && row.caveat_en === '') {
       errors.push(at(p, 'caveat_en', '', 'empty while level is mixed; name the other parties for readers, e.g. "Also signed by Minami Kyushu University."'));
     }
@@ -515,10 +516,17 @@ function checkSignedTexts(file: string, pairs: ResolvedPair[], errors: Diagnosti
       const target = byId.get(relation.of);
       const samePair = pairs.filter((q) => q !== p && q.vnId === p.vnId && q.jpId === p.jpId).map((q) => q.id);
       if (!target || target === p) {
-        const advice = suggest(relation.of, samePair, samePair.length > 0 ? `rows of the same pair: ${samePair.join(', ')}` : 'copy the id of the earlier row from data/bundle.json or the app\'s link');
+        const advice = suggest(relation.of, samePair, samePair.length > 0 ? `rows of the same pair: ${samePair.join(', ')}` : "copy the id of the earlier row from data/bundle.json or the app's link");
         errors.push(at(p, 'relation', relationText(p), `no other row has the id ${relation.of}; ${advice}`));
       } else if (target.vnId !== p.vnId || target.jpId !== p.jpId) {
-        errors.push(at(p, 'relation', relationText(p), `${relation.of} joins other localities (line ${target.line}); a ${relation.kind === 'same-as' ? 'second report' : 'renewal'} names a row of the same pair`));
+        errors.push(
+          at(
+            p,
+            'relation',
+            relationText(p),
+            `${relation.of} joins other localities (line ${target.line}); a ${relation.kind === 'same-as' ? 'second report' : 'renewal'} names a row of the same pair`,
+          ),
+        );
       } else if (target.row.relation.kind === 'same-as') {
         errors.push(at(p, 'relation', relationText(p), `line ${target.line} is itself a second report of ${target.row.relation.of}; name ${target.row.relation.of}`));
       }
@@ -540,15 +548,7 @@ function checkSignedTexts(file: string, pairs: ResolvedPair[], errors: Diagnosti
     if (!IS_SIGNED_TEXT[p.row.relationship] || p.row.signed.length < 7 || p.row.relation.kind === 'same-as') return;
     const earlier = ordered
       .slice(0, i)
-      .find(
-        (q) =>
-          IS_SIGNED_TEXT[q.row.relationship] &&
-          q.row.relation.kind !== 'same-as' &&
-          q.vnId === p.vnId &&
-          q.jpId === p.jpId &&
-          q.row.signed === p.row.signed &&
-          !declaredDistinct(p, q),
-      );
+      .find((q) => IS_SIGNED_TEXT[q.row.relationship] && q.row.relation.kind !== 'same-as' && q.vnId === p.vnId && q.jpId === p.jpId && q.row.signed === p.row.signed && !declaredDistinct(p, q));
     if (!earlier) return;
     errors.push(
       at(
@@ -569,7 +569,7 @@ function checkSignedTexts(file: string, pairs: ResolvedPair[], errors: Diagnosti
  * a middle dot or a long mark) fold to the same key, so a variant of a table's name is caught
  * without listing variants by hand.
  */
-export function foldKatakana(s: string): string {
+function foldKatakana(s: string): string {
   return s
     .replace(/ヴァ/g, 'バ')
     .replace(/ヴィ/g, 'ビ')
@@ -616,13 +616,7 @@ const JAPANESE_TERMS: { wrong: RegExp; right: string; what: string }[] = [
  * reader searching for ヴィンフック省 misses ビンフック省). Source titles are quotations and are not
  * checked.
  */
-function checkJapaneseSpellings(
-  file: string,
-  line: number,
-  value: (name: string) => string,
-  spellings: Map<string, Spelling[]>,
-  warnings: Diagnostic[],
-): void {
+function checkJapaneseSpellings(file: string, line: number, value: (name: string) => string, spellings: Map<string, Spelling[]>, warnings: Diagnostic[]): void {
   for (const field of ['summary_ja', 'caveat_ja'] as const) {
     const text = value(field);
     const reported = new Set<string>();
@@ -665,20 +659,18 @@ function declaredDistinct(a: ResolvedPair, b: ResolvedPair): boolean {
 function warnProbableDuplicates(file: string, pairs: ResolvedPair[], warnings: Diagnostic[]): void {
   const ordered = [...pairs].sort((a, b) => a.line - b.line);
   ordered.forEach((p, i) => {
-    const earlier = ordered
-      .slice(0, i)
-      .find(
-        (q) =>
-          q.vnId === p.vnId &&
-          q.jpId === p.jpId &&
-          q.row.relationship === p.row.relationship &&
-          compatibleDates(q.row.signed, p.row.signed) &&
-          q.row.source_url !== p.row.source_url &&
-          // A row marked as another's second report is already settled.
-          p.row.relation.kind !== 'same-as' &&
-          q.row.relation.kind !== 'same-as' &&
-          !declaredDistinct(p, q),
-      );
+    const earlier = ordered.slice(0, i).find(
+      (q) =>
+        q.vnId === p.vnId &&
+        q.jpId === p.jpId &&
+        q.row.relationship === p.row.relationship &&
+        compatibleDates(q.row.signed, p.row.signed) &&
+        q.row.source_url !== p.row.source_url &&
+        // A row marked as another's second report is already settled.
+        p.row.relation.kind !== 'same-as' &&
+        q.row.relation.kind !== 'same-as' &&
+        !declaredDistinct(p, q),
+    );
     if (!earlier) return;
     const dates = p.row.signed === earlier.row.signed ? `both ${p.row.signed || 'undated'}` : `${earlier.row.signed || 'undated'} and ${p.row.signed || 'undated'}`;
     warnings.push({
@@ -696,16 +688,7 @@ function warnProbableDuplicates(file: string, pairs: ResolvedPair[], warnings: D
 }
 
 /** Resolves `jp_locality` (+ `jp_prefecture`) to a prefecture or a municipality. */
-function resolveJpPartner(
-  file: string,
-  line: number,
-  name: string,
-  prefectureName: string,
-  jp: JpGazetteer,
-  errors: Diagnostic[],
-  notes: Diagnostic[],
-  municipalitiesFile: string,
-): Partners {
+function resolveJpPartner(file: string, line: number, name: string, prefectureName: string, jp: JpGazetteer, errors: Diagnostic[], notes: Diagnostic[], municipalitiesFile: string): Partners {
   /** A problem with the typed Japanese partner itself (the jp_locality cell). */
   const atLocality = (message: string): Diagnostic => cell(file, line, COL.jp_locality, 'jp_locality', name, message);
   /** A problem with the prefecture written beside it (the jp_prefecture cell). */
@@ -756,7 +739,10 @@ function resolveJpPartner(
     const japanese = JAPANESE_SCRIPT.test(name);
     const pool = japanese ? [] : given ? jp.municipalities.filter((m) => m.prefectureId === given.id) : jp.municipalities;
     const bare = name.replace(/\s+(city|town|village|ward)$/i, '').replace(/-(shi|machi|cho|chō|mura|son|ku)$/i, '');
-    const match = closest(bare, pool.flatMap((m) => [m.names.en, m.names.ja]));
+    const match = closest(
+      bare,
+      pool.flatMap((m) => [m.names.en, m.names.ja]),
+    );
     const matched = pool.find((m) => m.names.en === match || m.names.ja === match);
     const guess = matched ? `did you mean "${match}" (${prefectureOfId(matched.prefectureId)})? If not, add` : 'add';
     const askPrefecture = given ? '' : ', and write that prefecture in jp_prefecture';
@@ -777,7 +763,11 @@ function resolveJpPartner(
   }
   const municipality = candidates.find((m) => m.prefectureId === given.id);
   if (!municipality) {
-    errors.push(atPrefecture(`${candidates[0]?.names.en ?? name} is in ${candidates.map(prefectureOf).join(' and ')}, not ${given.names.en}; write ${candidates.map((m) => `"${prefectureOf(m)}"`).join(' or ')}`));
+    errors.push(
+      atPrefecture(
+        `${candidates[0]?.names.en ?? name} is in ${candidates.map(prefectureOf).join(' and ')}, not ${given.names.en}; write ${candidates.map((m) => `"${prefectureOf(m)}"`).join(' or ')}`,
+      ),
+    );
     return {};
   }
   return { jpId: municipality.id, jpPrefectureId: municipality.prefectureId, municipality };
@@ -821,7 +811,7 @@ function checkPairDuplicates(file: string, pairs: ResolvedPair[], errors: Diagno
 // ── Shared lookups and messages ──────────────────────────────────────────────────────────────
 
 /** A Vietnamese unit, prefecture or municipality id for a name from forum.json or priorities. */
-export function resolveLocalityId(name: string, vn: VnGazetteer, jp: JpGazetteer): string | undefined {
+function resolveLocalityId(name: string, vn: VnGazetteer, jp: JpGazetteer): string | undefined {
   const unit = vn.resolve(name);
   if (unit) return unit.unit.id;
   const prefecture = jp.looksLikeMunicipality(name) ? undefined : jp.prefecture(name);
@@ -830,15 +820,7 @@ export function resolveLocalityId(name: string, vn: VnGazetteer, jp: JpGazetteer
   return municipalities.length === 1 ? municipalities[0]?.id : undefined;
 }
 
-function unknownLocality(
-  file: string,
-  line: number,
-  column: number,
-  field: string,
-  value: string,
-  names: string[],
-  what = 'locality',
-): Diagnostic {
+function unknownLocality(file: string, line: number, column: number, field: string, value: string, names: string[], what = 'locality'): Diagnostic {
   return {
     file,
     line,
@@ -863,9 +845,35 @@ function unknownSector(file: string, line: number, column: number, field: string
  * checker says how it was read. (Ibaraki's capital is Mito; the city Ibaraki is in Osaka.)
  */
 const SAME_NAME_CAPITALS = new Set([
-  'Aomori', 'Akita', 'Yamagata', 'Fukushima', 'Chiba', 'Saitama', 'Niigata', 'Toyama', 'Fukui', 'Nagano',
-  'Gifu', 'Shizuoka', 'Kyoto', 'Osaka', 'Nara', 'Wakayama', 'Tottori', 'Okayama', 'Hiroshima', 'Yamaguchi',
-  'Tokushima', 'Kochi', 'Fukuoka', 'Saga', 'Nagasaki', 'Kumamoto', 'Oita', 'Miyazaki', 'Kagoshima',
+  'Aomori',
+  'Akita',
+  'Yamagata',
+  'Fukushima',
+  'Chiba',
+  'Saitama',
+  'Niigata',
+  'Toyama',
+  'Fukui',
+  'Nagano',
+  'Gifu',
+  'Shizuoka',
+  'Kyoto',
+  'Osaka',
+  'Nara',
+  'Wakayama',
+  'Tottori',
+  'Okayama',
+  'Hiroshima',
+  'Yamaguchi',
+  'Tokushima',
+  'Kochi',
+  'Fukuoka',
+  'Saga',
+  'Nagasaki',
+  'Kumamoto',
+  'Oita',
+  'Miyazaki',
+  'Kagoshima',
 ]);
 
 /** A jp-municipalities.csv row to paste; the parts only the editor can look up are marked. */
@@ -885,7 +893,8 @@ function cell(file: string, line: number, column: number, field: string, value: 
 const JAPANESE_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 /** Words that name a body, not a place: such a partner is written as its place, with a caveat. */
-const ORGANISATION_WORDS = /\b(federation|chamber|association|commerce|industry|university|college|council|assembly|union|company|corporation|agency|society|bank)\b|商工会議所|商工会|協会|連合会|大学|組合|議会|株式会社/i;
+const ORGANISATION_WORDS =
+  /\b(federation|chamber|association|commerce|industry|university|college|council|assembly|union|company|corporation|agency|society|bank)\b|商工会議所|商工会|協会|連合会|大学|組合|議会|株式会社/i;
 
 // ── forum.json ───────────────────────────────────────────────────────────────────────────────
 
@@ -969,12 +978,7 @@ function checkForum(
 }
 
 /** Our translations in forum.json: each gap a warning; a list of items of the wrong length an error. */
-function checkForumTranslations(
-  file: string,
-  forum: NonNullable<ReturnType<typeof loadJson<typeof forumFileSchema>>>,
-  errors: Diagnostic[],
-  warnings: Diagnostic[],
-): void {
+function checkForumTranslations(file: string, forum: NonNullable<ReturnType<typeof loadJson<typeof forumFileSchema>>>, errors: Diagnostic[], warnings: Diagnostic[]): void {
   const language = { vi: 'Vietnamese', ja: 'Japanese' } as const;
   for (const t of forumTexts(forum.data)) {
     const { line, column } = forum.at(t.path);
@@ -996,4 +1000,3 @@ function checkForumTranslations(
     }
   }
 }
-

@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { parse, CsvError } from 'csv-parse/sync';
 
 /** One data row: its 1-based line in the file and its fields by header name. */
-export interface CsvRow {
+interface CsvRow {
   line: number;
   fields: Record<string, string>;
   /** Number of fields actually on the line (to report rows with a stray comma). */
@@ -128,11 +128,6 @@ export function parseCsv(input: string, file: string): CsvTable {
     return { line, fields, width: record.length };
   });
   return { file, header, rows };
-}
-
-/** Reads and parses a CSV file; `file` is the path shown in messages. */
-export function readCsv(file: string): CsvTable {
-  return parseCsv(readDataText(file), file);
 }
 
 /** 1-based column of a header name, as a spreadsheet would number it (A = 1). */

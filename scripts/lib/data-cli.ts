@@ -16,7 +16,7 @@ export interface DataCliArgs {
  * Parses `--dir DIR` (and, for data:build, `allowOut`: `--out FILE` and `--create-ids-record`);
  * throws a usage line on anything else.
  */
-export function parseDataArgs(argv: readonly string[], usage: string, allowOut = false): DataCliArgs {
+function parseDataArgs(argv: readonly string[], usage: string, allowOut = false): DataCliArgs {
   const args: DataCliArgs = { dir: 'data' };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -41,7 +41,7 @@ export function parseDataArgs(argv: readonly string[], usage: string, allowOut =
  * Why the data folder or the `--out` target cannot be used, or null. Checked before any work so
  * the answer is one sentence, not a stack trace after a full check.
  */
-export function pathProblem(args: DataCliArgs): string | null {
+function pathProblem(args: DataCliArgs): string | null {
   if (!existsSync(args.dir)) return `${args.dir}: no such folder; give the data folder with --dir (default: data)`;
   if (!statSync(args.dir).isDirectory()) return `${args.dir}: is a file, not a folder; give the data folder with --dir`;
   if (args.out !== undefined) {

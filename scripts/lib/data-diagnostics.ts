@@ -27,7 +27,7 @@ export function byPosition(a: Diagnostic, b: Diagnostic): number {
 }
 
 /** Levenshtein distance, for "did you mean". */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = prev[0] ?? 0;

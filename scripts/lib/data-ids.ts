@@ -61,4 +61,3 @@ function numberRemaining(ids: string[], rows: readonly IdInput[]): void {
     });
   }
 }
-

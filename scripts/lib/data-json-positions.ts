@@ -9,7 +9,7 @@ export interface Position {
 }
 
 /** JSON-pointer-like path: `/quotes/3/speaker`. The root is ``. */
-export function pointer(path: readonly PropertyKey[]): string {
+function pointer(path: readonly PropertyKey[]): string {
   return path.map((p) => `/${String(p)}`).join('');
 }
 

@@ -53,12 +53,7 @@ function missingFile(file: string, hint: string): Diagnostic {
  * Reads a CSV, checks its header starts with `columns` in order, validates each row with
  * `schema`. Returns the rows that passed (null when the file could not be used at all).
  */
-export function loadCsv<S extends z.ZodType>(
-  file: string,
-  columns: readonly string[],
-  schema: S,
-  out: Diagnostic[],
-): { table: CsvTable; rows: Located<z.output<S>>[] } | null {
+export function loadCsv<S extends z.ZodType>(file: string, columns: readonly string[], schema: S, out: Diagnostic[]): { table: CsvTable; rows: Located<z.output<S>>[] } | null {
   if (!existsSync(file)) {
     out.push(missingFile(file, `create it with the header ${columns.join(',')}`));
     return null;

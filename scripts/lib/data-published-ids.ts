@@ -5,13 +5,12 @@
  * merged into another id, or removed), and old links follow the record.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFileAtomic } from './atomic-write';
 import type { Diagnostic } from './data-diagnostics';
-import { parseCsv, type CsvTable } from './csv';
+import type { CsvTable } from './csv';
 import { ID_PATTERN } from './schema';
 
 export const PUBLISHED_IDS_FILE = 'published-ids.csv';
-export const PUBLISHED_IDS_COLUMNS = ['id', 'became'] as const;
+const PUBLISHED_IDS_COLUMNS = ['id', 'became'] as const;
 /** `became` value for a pair taken off the map. */
 export const REMOVED = 'removed';
 
@@ -59,18 +58,11 @@ export function readPublishedIds(file: string, errors: Diagnostic[], parse: (fil
  * Checks the current pairs against the record. Each message names the exact fix: freeze the old
  * id in the row's `id` column, or record what became of it.
  */
-export function checkPublishedIds(
-  record: readonly PublishedId[],
-  pairs: readonly CurrentPair[],
-  recordFile: string,
-  pairsFile: string,
-  errors: Diagnostic[],
-): void {
+export function checkPublishedIds(record: readonly PublishedId[], pairs: readonly CurrentPair[], recordFile: string, pairsFile: string, errors: Diagnostic[]): void {
   const current = new Map(pairs.map((p) => [p.id, p]));
   const recorded = new Set<string>();
   const seen = new Map<string, number>();
-  const push = (entry: PublishedId, field: string, value: string, message: string) =>
-    errors.push({ file: recordFile, line: entry.line, column: field === 'id' ? 1 : 2, field, value, message });
+  const push = (entry: PublishedId, field: string, value: string, message: string) => errors.push({ file: recordFile, line: entry.line, column: field === 'id' ? 1 : 2, field, value, message });
 
   for (const entry of record) {
     recorded.add(entry.id);
@@ -126,7 +118,7 @@ export function withNewIds(record: readonly PublishedId[], pairs: readonly Curre
 }
 
 /** The record as CSV text (LF, no quoting needed: ids and `became` are plain). */
-export function serializePublishedIds(record: readonly PublishedId[]): string {
+function serializePublishedIds(record: readonly PublishedId[]): string {
   return `${PUBLISHED_IDS_COLUMNS.join(',')}\n${record.map((r) => `${r.id},${r.now}\n`).join('')}`;
 }
 
@@ -134,13 +126,6 @@ export function serializePublishedIds(record: readonly PublishedId[]): string {
 export function publishedIdsUpdate(file: string, record: readonly PublishedId[]): string | null {
   const text = serializePublishedIds(record);
   return existsSync(file) && readFileSync(file, 'utf8') === text ? null : text;
-}
-
-/** Writes the record (atomically) when it changed; returns the number of ids added. */
-export function writePublishedIds(file: string, record: readonly PublishedId[], before: readonly PublishedId[] | null): number {
-  const text = publishedIdsUpdate(file, record);
-  if (text !== null) writeFileAtomic(file, text);
-  return record.length - (before?.length ?? 0);
 }
 
 /**
@@ -164,9 +149,4 @@ export function missingRecordDiagnostic(file: string, bundleExists: boolean, cre
         `restore it (git checkout -- ${file}), or, only if no link to this data was ever shared, start a new record with npm run data:build -- --create-ids-record`,
     },
   };
-}
-
-/** Parses CSV text of the record (used by tests and the loader). */
-export function parsePublishedIds(text: string, file: string): PublishedId[] {
-  return parseCsv(text, file).rows.map((r) => ({ id: (r.fields.id ?? '').trim(), now: (r.fields.became ?? '').trim(), line: r.line }));
 }

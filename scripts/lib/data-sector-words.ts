@@ -72,7 +72,10 @@ export const SECTOR_WORDS: Readonly<Record<string, string>> = {
 
 /** The sector id an everyday word means (case, spaces, `_`/`-` ignored), if listed and existing. */
 export function sectorForWord(word: string, sectorIds: ReadonlySet<string>): string | undefined {
-  const key = word.trim().toLowerCase().replace(/[_\s]+/g, ' ');
+  const key = word
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ');
   const id = Object.hasOwn(SECTOR_WORDS, key) ? SECTOR_WORDS[key] : undefined;
   return id !== undefined && sectorIds.has(id) ? id : undefined;
 }

@@ -37,8 +37,7 @@ export function summarise(model: DataModel): string[] {
     `summaries vi ${count('summary_vi')}/${pairs.length}, ja ${count('summary_ja')}/${pairs.length}`,
     `caveats ${withCaveat.length}: vi ${count('caveat_vi', withCaveat)}/${withCaveat.length}, ja ${count('caveat_ja', withCaveat)}/${withCaveat.length}`,
     `forum texts translated: vi ${forumDone.vi}/${forum.length}, ja ${forumDone.ja}/${forum.length}`,
-    `units with a tie or a recorded search: ${covered}/${model.vn.units.length}` +
-      ` (${tied.size} with a tie, ${covered - tied.size} searched, see data/localities/tie-searches.csv)`,
+    `units with a tie or a recorded search: ${covered}/${model.vn.units.length}` + ` (${tied.size} with a tie, ${covered - tied.size} searched, see data/localities/tie-searches.csv)`,
     `rows by relationship: ${byRelationship.join(', ') || 'none'}`,
     `Vietnamese units with a partner: ${vnUnits} of ${model.vn.units.length}`,
     `prefectures with a partner: ${prefectures} of ${model.jp.prefectures.length} (municipalities count for their prefecture)`,
@@ -49,7 +48,7 @@ export function summarise(model: DataModel): string[] {
 }
 
 /** A checked row as the counting rule reads it (the same fields the bundle gives the app). */
-export function countable(p: ResolvedPair): Countable {
+function countable(p: ResolvedPair): Countable {
   const { row } = p;
   return {
     relationship: row.relationship,

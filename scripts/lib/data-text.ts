@@ -47,7 +47,7 @@ export interface TextProblem {
  * The cell safe to print on one terminal line: line breaks as `\n`, control and bidi characters
  * as `<U+XXXX>`, at most 60 characters.
  */
-export function showable(value: string): string {
+function showable(value: string): string {
   const visible = value.replace(/\n/g, '\\n').replace(new RegExp(`${CONTROL.source}|${BIDI.source}`, 'gu'), (ch) => `<${codePoint(ch)}>`);
   return visible.length > 60 ? `${visible.slice(0, 60)}…` : visible;
 }

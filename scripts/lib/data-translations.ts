@@ -72,8 +72,8 @@ export function excerpt(s: string, max = 48): string {
 }
 
 /** A reader's language: the interface and every text it shows exist in these three. */
-export type ReaderLang = 'en' | 'vi' | 'ja';
-export const READER_LANGS: readonly ReaderLang[] = ['en', 'vi', 'ja'];
+type ReaderLang = 'en' | 'vi' | 'ja';
+const READER_LANGS: readonly ReaderLang[] = ['en', 'vi', 'ja'];
 
 /** How one sector-priority row reads in each reader language, as far as the file says. */
 export interface EvidenceTexts {

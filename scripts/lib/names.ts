@@ -19,14 +19,14 @@ const HCMC_ALIASES = ['hcmc', 'hcm', 'tphcm', 'tp hcm', 'saigon', 'sai gon'];
  * "TP. Hồ Chí Minh", "Ho Chi Minh City" and "Thành phố Hồ Chí Minh" share `hochiminh`, and
  * "Danang" matches "Đà Nẵng".
  */
-export function vnKey(name: string): string {
+function vnKey(name: string): string {
   let s = foldText(name);
   for (const p of VN_PREFIXES) if (s.startsWith(p) && s.length > p.length) s = s.slice(p.length);
   for (const x of VN_SUFFIXES) if (s.endsWith(x) && s.length > x.length) s = s.slice(0, -x.length);
   return s.replace(/[\s.'’]/g, '');
 }
 
-export interface VnUnit {
+interface VnUnit {
   id: string;
   names: { vi: string; en: string; ja: string };
   type: 'city' | 'province';
@@ -38,7 +38,7 @@ export interface VnUnit {
 }
 
 /** What a Vietnamese name resolved to. `signedAs` is set when a pre-merger name was used. */
-export interface VnMatch {
+interface VnMatch {
   unit: VnUnit;
   signedAs: { vi: string; en: string } | null;
 }
@@ -54,10 +54,7 @@ export interface VnGazetteer {
  * Builds the Vietnamese resolver. Merger rows whose post-merger name matches no unit are returned
  * as `orphans` so the checker can report them.
  */
-export function buildVnGazetteer(
-  provinces: VnProvinceRow[],
-  merger: VnMergerRow[],
-): { gazetteer: VnGazetteer; orphans: VnMergerRow[] } {
+export function buildVnGazetteer(provinces: VnProvinceRow[], merger: VnMergerRow[]): { gazetteer: VnGazetteer; orphans: VnMergerRow[] } {
   const units: VnUnit[] = provinces.map((p) => ({
     id: p.id,
     names: { vi: p.name_vi.normalize('NFC'), en: p.name_en.normalize('NFC'), ja: p.name_ja.normalize('NFC') },
@@ -112,11 +109,8 @@ const KANJI_MUNICIPALITY_SUFFIX = /[市町村区]$/;
  * Matching key for romaji or kanji: folded (macrons gone: Tōkyō → tokyo), long vowels written
  * out as `ou`/`oo`/`uu` collapsed (Toukyou → tokyo), spaces removed. Kanji pass through.
  */
-export function jpKey(name: string): string {
-  return foldText(name)
-    .replace(/o[ou]/g, 'o')
-    .replace(/uu/g, 'u')
-    .replace(/\s/g, '');
+function jpKey(name: string): string {
+  return foldText(name).replace(/o[ou]/g, 'o').replace(/uu/g, 'u').replace(/\s/g, '');
 }
 
 function stripSuffix(folded: string, suffixes: readonly string[]): string {
@@ -124,7 +118,7 @@ function stripSuffix(folded: string, suffixes: readonly string[]): string {
   return folded;
 }
 
-export interface JpPrefecture {
+interface JpPrefecture {
   id: string;
   jis: string;
   iso: string;
@@ -144,7 +138,7 @@ export interface JpMunicipality {
 }
 
 /** `jp-27-sakai`: prefecture JIS code plus the English name as a slug. */
-export function municipalityId(prefectureJis: string, nameEn: string): string {
+function municipalityId(prefectureJis: string, nameEn: string): string {
   return `jp-${prefectureJis}-${slugify(nameEn)}`;
 }
 
@@ -179,10 +173,7 @@ function municipalityKeys(name: string): string[] {
  * Builds the Japanese resolver. Municipality rows whose `prefecture` cannot be resolved are
  * returned as `orphans` (by row index) for the checker.
  */
-export function buildJpGazetteer(
-  prefectureRows: JpPrefectureRow[],
-  municipalityRows: JpMunicipalityRow[],
-): { gazetteer: JpGazetteer; orphans: number[] } {
+export function buildJpGazetteer(prefectureRows: JpPrefectureRow[], municipalityRows: JpMunicipalityRow[]): { gazetteer: JpGazetteer; orphans: number[] } {
   const prefectures: JpPrefecture[] = prefectureRows.map((p) => ({
     id: p.id,
     jis: p.jis_code,

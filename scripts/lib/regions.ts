@@ -11,14 +11,17 @@ import { suggest, type Diagnostic } from './data-diagnostics';
 import { loadCsv } from './data-load';
 import { webUrlProblem } from './schema';
 
-export const REGIONS_COLUMNS = ['id', 'country', 'name_en', 'name_vi', 'name_ja', 'short_en', 'short_vi', 'short_ja', 'lon', 'lat', 'label_side', 'source_title', 'source_url'] as const;
-export const LABEL_SIDES = ['west', 'east'] as const;
-export const LOCALITY_REGIONS_COLUMNS = ['locality', 'region', 'reason'] as const;
+const REGIONS_COLUMNS = ['id', 'country', 'name_en', 'name_vi', 'name_ja', 'short_en', 'short_vi', 'short_ja', 'lon', 'lat', 'label_side', 'source_title', 'source_url'] as const;
+const LABEL_SIDES = ['west', 'east'] as const;
+const LOCALITY_REGIONS_COLUMNS = ['locality', 'region', 'reason'] as const;
 
 const required = (what: string) => z.string().trim().min(1, `empty; ${what}`);
 
-export const regionRowSchema = z.object({
-  id: z.string().trim().regex(/^(vn|jp)-r-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a region id; write "vn-r-" or "jp-r-" and the English name in lowercase with dashes'),
+const regionRowSchema = z.object({
+  id: z
+    .string()
+    .trim()
+    .regex(/^(vn|jp)-r-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a region id; write "vn-r-" or "jp-r-" and the English name in lowercase with dashes'),
   country: z.enum(COUNTRIES, { error: `not a country; use ${COUNTRIES.join(' or ')}` }),
   name_en: required('give the English name'),
   name_vi: required('give the Vietnamese name'),
@@ -29,8 +32,14 @@ export const regionRowSchema = z.object({
   short_ja: required('give a short Japanese name (a phone shows it)').max(8, 'too long for a phone; at most 8 characters'),
   // Where the circle stands: chosen inside the region so that neighbouring regions' circles and
   // labels do not overlap at the opening view (Vietnam is narrow; its regions' centres are close).
-  lon: z.coerce.number({ error: 'not a number; write the longitude in degrees, e.g. 105.8' }).min(100, 'outside Vietnam and Japan; longitudes run from 102 to 146').max(150, 'outside Vietnam and Japan; longitudes run from 102 to 146'),
-  lat: z.coerce.number({ error: 'not a number; write the latitude in degrees, e.g. 21.0' }).min(8, 'outside Vietnam and Japan; latitudes run from 8 to 46').max(46, 'outside Vietnam and Japan; latitudes run from 8 to 46'),
+  lon: z.coerce
+    .number({ error: 'not a number; write the longitude in degrees, e.g. 105.8' })
+    .min(100, 'outside Vietnam and Japan; longitudes run from 102 to 146')
+    .max(150, 'outside Vietnam and Japan; longitudes run from 102 to 146'),
+  lat: z.coerce
+    .number({ error: 'not a number; write the latitude in degrees, e.g. 21.0' })
+    .min(8, 'outside Vietnam and Japan; latitudes run from 8 to 46')
+    .max(46, 'outside Vietnam and Japan; latitudes run from 8 to 46'),
   label_side: z.enum(LABEL_SIDES, { error: `not a side; use ${LABEL_SIDES.join(', ')} (the side of the map its name column takes when there is room)` }),
   source_title: required('name the document that lists the region and its members'),
   source_url: z
@@ -41,9 +50,8 @@ export const regionRowSchema = z.object({
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
 });
-export type RegionRow = z.infer<typeof regionRowSchema>;
 
-export const localityRegionRowSchema = z.object({
+const localityRegionRowSchema = z.object({
   locality: required('give the id of a Vietnamese unit (vn-…) or a prefecture (jp-NN)'),
   region: required('give a region id from data/localities/regions.csv'),
   reason: z.string().trim(),
@@ -130,7 +138,14 @@ export function checkRegions(paths: RegionPaths, localities: ReadonlyMap<string,
   }
   for (const region of regions.values()) {
     if (region.members.length === 0) {
-      out.push({ file: paths.regions, line: 1, column: 1, field: 'id', value: region.id, message: `has no member in ${paths.localityRegions}; place its units or prefectures there, or remove the region` });
+      out.push({
+        file: paths.regions,
+        line: 1,
+        column: 1,
+        field: 'id',
+        value: region.id,
+        message: `has no member in ${paths.localityRegions}; place its units or prefectures there, or remove the region`,
+      });
     }
   }
   return [...regions.values()];

@@ -12,10 +12,7 @@ import { COUNTRIES, EVIDENCE, MUNICIPALITY_LEVELS, PREFECTURE_TYPES, RELATIONSHI
 // ── Shared pieces ────────────────────────────────────────────────────────────────────────────
 
 /** The relationship types an editor may use, in the order DATA.md lists them. */
-export { RELATIONSHIPS };
-
-const required = (what: string) =>
-  z.string().trim().min(1, `empty; ${what}`);
+const required = (what: string) => z.string().trim().min(1, `empty; ${what}`);
 
 const optionalText = z.string().trim();
 
@@ -25,7 +22,7 @@ const optionalText = z.string().trim();
  * https), without spaces and without a user name or password in it.
  */
 export function webUrlProblem(s: string): string | null {
-  if (/\s/.test(s)) return 'contains a space; copy the address from the browser\'s address bar';
+  if (/\s/.test(s)) return "contains a space; copy the address from the browser's address bar";
   let url: URL;
   try {
     url = new URL(s);
@@ -110,7 +107,7 @@ export function parseMoreSources(cell: string): { sources: MoreSource[]; problem
 const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar day or month. */
-export function isCalendarDate(s: string): boolean {
+function isCalendarDate(s: string): boolean {
   const m = DATE_SHAPE.exec(s);
   if (!m) return false;
   const [, y, mo, d] = m;
@@ -128,7 +125,7 @@ export function isCalendarDate(s: string): boolean {
  * True when a partial date lies after `today` (`YYYY-MM-DD`). Compared at the date's own
  * precision, so `2025-11` is fine all through November 2025.
  */
-export function isAfter(date: string, today: string): boolean {
+function isAfter(date: string, today: string): boolean {
   return date > today.slice(0, date.length);
 }
 
@@ -141,7 +138,7 @@ export const PAIRS_COLUMNS = PAIRS_CSV_COLUMNS;
 export const ID_PATTERN = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
 
 /** A parsed `relation` cell: empty (not a signed text), `new`, or `renewal-of`/`same-as` another row's id. */
-export type Relation = { kind: '' } | { kind: 'new' } | { kind: Exclude<RelationKind, 'new'>; of: string };
+type Relation = { kind: '' } | { kind: 'new' } | { kind: Exclude<RelationKind, 'new'>; of: string };
 
 const RELATION_SHAPE = /^(renewal-of|same-as)\s+(\S+)$/;
 
@@ -167,29 +164,33 @@ export function pairRowSchema(today: string) {
     id: z
       .string()
       .trim()
-      .refine(
-        (s) => s === '' || ID_PATTERN.test(s),
-        'not a valid id; use lowercase letters, digits and dashes (e.g. "vn-gia-lai--jp-19"), or leave it empty to derive one',
-      ),
+      .refine((s) => s === '' || ID_PATTERN.test(s), 'not a valid id; use lowercase letters, digits and dashes (e.g. "vn-gia-lai--jp-19"), or leave it empty to derive one'),
     vn_locality: required('name the Vietnamese province or city, e.g. "Gia Lai"'),
     jp_locality: required('name the Japanese prefecture or municipality, e.g. "Yamanashi"'),
     jp_prefecture: optionalText,
-    relationship: z.string().trim().pipe(z.enum(RELATIONSHIPS, {
-      error: `not a known relationship; use one of ${RELATIONSHIPS.join(', ')}`,
-    })),
+    relationship: z
+      .string()
+      .trim()
+      .pipe(
+        z.enum(RELATIONSHIPS, {
+          error: `not a known relationship; use one of ${RELATIONSHIPS.join(', ')}`,
+        }),
+      ),
     signed: z
       .string()
       .trim()
       .refine((s) => s === '' || DATE_SHAPE.test(s), 'not a date; write YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty')
       .refine((s) => s === '' || !DATE_SHAPE.test(s) || isCalendarDate(s), 'no such day or month; check the date in the source')
-      .refine(
-        (s) => s === '' || !isCalendarDate(s) || !isAfter(s, today),
-        `date is in the future (today is ${today}); check the year`,
-      ),
+      .refine((s) => s === '' || !isCalendarDate(s) || !isAfter(s, today), `date is in the future (today is ${today}); check the year`),
     sectors: z
       .string()
       .trim()
-      .transform((s) => s.split(';').map((t) => t.trim()).filter((t) => t !== '')),
+      .transform((s) =>
+        s
+          .split(';')
+          .map((t) => t.trim())
+          .filter((t) => t !== ''),
+      ),
     summary_en: required('write one or two sentences in English saying what was agreed'),
     source_title: required('copy the headline of the article or document you took the row from'),
     source_url: optionalWebUrl,
@@ -198,24 +199,32 @@ export function pairRowSchema(today: string) {
     vn_signatory: optionalText,
     // For editors only: validated as text, never copied into the bundle.
     notes: optionalText,
-    more_sources: z
-      .string()
-      .transform((cell, ctx) => {
-        const { sources, problems } = parseMoreSources(cell);
-        for (const message of problems) ctx.addIssue({ code: 'custom', message });
-        return sources;
-      }),
+    more_sources: z.string().transform((cell, ctx) => {
+      const { sources, problems } = parseMoreSources(cell);
+      for (const message of problems) ctx.addIssue({ code: 'custom', message });
+      return sources;
+    }),
     caveat_en: optionalText,
     caveat_vi: optionalText,
     caveat_ja: optionalText,
     // Required for signed texts only; that rule needs the relationship, so it lives in check.ts.
-    level: z.string().trim().pipe(z.enum(['', ...SIGNING_LEVELS], {
-      error: `not a signing level; use one of ${SIGNING_LEVELS.join(', ')}`,
-    })),
+    level: z
+      .string()
+      .trim()
+      .pipe(
+        z.enum(['', ...SIGNING_LEVELS], {
+          error: `not a signing level; use one of ${SIGNING_LEVELS.join(', ')}`,
+        }),
+      ),
     relation: relationCell,
-    evidence: z.string().trim().pipe(z.enum(['', ...EVIDENCE], {
-      error: `not an evidence value; use one of ${EVIDENCE.join(', ')}`,
-    })),
+    evidence: z
+      .string()
+      .trim()
+      .pipe(
+        z.enum(['', ...EVIDENCE], {
+          error: `not an evidence value; use one of ${EVIDENCE.join(', ')}`,
+        }),
+      ),
   });
 }
 export type PairRow = z.infer<ReturnType<typeof pairRowSchema>>;
@@ -241,7 +250,10 @@ export type SectorRow = z.infer<typeof sectorRowSchema>;
 export const VN_PROVINCES_COLUMNS = ['id', 'name_vi', 'name_en', 'name_ja', 'type'] as const;
 
 export const vnProvinceRowSchema = z.object({
-  id: z.string().trim().regex(/^vn-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a valid id; use "vn-" and the English name in lowercase with dashes'),
+  id: z
+    .string()
+    .trim()
+    .regex(/^vn-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a valid id; use "vn-" and the English name in lowercase with dashes'),
   name_vi: required('give the Vietnamese name with diacritics'),
   name_en: required('give the English name'),
   name_ja: required('give the Japanese name').regex(/[省市]$/, 'does not end in 省 (province) or 市 (city); write the Japanese name with its suffix, e.g. ザライ省'),
@@ -249,18 +261,13 @@ export const vnProvinceRowSchema = z.object({
 });
 export type VnProvinceRow = z.infer<typeof vnProvinceRowSchema>;
 
-export const VN_MERGER_COLUMNS = [
-  'legacy_iso',
-  'legacy_name_vi',
-  'legacy_name_en',
-  'province_vi',
-  'province_en',
-  'province_type',
-  'legacy_name_ja',
-] as const;
+export const VN_MERGER_COLUMNS = ['legacy_iso', 'legacy_name_vi', 'legacy_name_en', 'province_vi', 'province_en', 'province_type', 'legacy_name_ja'] as const;
 
 export const vnMergerRowSchema = z.object({
-  legacy_iso: z.string().trim().regex(/^VN-(\d\d|HN|SG|HP|DN|CT)$/, 'not an ISO 3166-2 code; write it like VN-31 (or VN-HN, VN-SG, VN-HP, VN-DN, VN-CT)'),
+  legacy_iso: z
+    .string()
+    .trim()
+    .regex(/^VN-(\d\d|HN|SG|HP|DN|CT)$/, 'not an ISO 3166-2 code; write it like VN-31 (or VN-HN, VN-SG, VN-HP, VN-DN, VN-CT)'),
   legacy_name_vi: required('give the pre-merger Vietnamese name'),
   legacy_name_en: required('give the pre-merger English name'),
   province_vi: required('give the post-merger Vietnamese name'),
@@ -268,9 +275,7 @@ export const vnMergerRowSchema = z.object({
   province_type: z.enum(VN_UNIT_TYPES, { error: `not a unit type; use ${VN_UNIT_TYPES.join(' or ')}` }),
   // The one Japanese spelling of a former province (summaries are checked against it); may be empty.
   // Optional even as a column: the geo build reads the same schema from tables without it.
-  legacy_name_ja: optionalText
-    .refine((s) => s === '' || /[省市]$/.test(s), 'does not end in 省 or 市; write the Japanese name with its suffix, e.g. ヴィンフック省')
-    .default(''),
+  legacy_name_ja: optionalText.refine((s) => s === '' || /[省市]$/.test(s), 'does not end in 省 or 市; write the Japanese name with its suffix, e.g. ヴィンフック省').default(''),
 });
 export type VnMergerRow = z.infer<typeof vnMergerRowSchema>;
 
@@ -278,9 +283,18 @@ export const JP_PREFECTURES_COLUMNS = ['jis_code', 'iso', 'id', 'name_en', 'name
 
 export const jpPrefectureRowSchema = z
   .object({
-    jis_code: z.string().trim().regex(/^(0[1-9]|[1-3][0-9]|4[0-7])$/, 'not a JIS prefecture code; use two digits 01–47'),
-    iso: z.string().trim().regex(/^JP-\d{2}$/, 'not an ISO code; write it like JP-19'),
-    id: z.string().trim().regex(/^jp-\d{2}$/, 'not a prefecture id; write it like jp-19'),
+    jis_code: z
+      .string()
+      .trim()
+      .regex(/^(0[1-9]|[1-3][0-9]|4[0-7])$/, 'not a JIS prefecture code; use two digits 01–47'),
+    iso: z
+      .string()
+      .trim()
+      .regex(/^JP-\d{2}$/, 'not an ISO code; write it like JP-19'),
+    id: z
+      .string()
+      .trim()
+      .regex(/^jp-\d{2}$/, 'not a prefecture id; write it like jp-19'),
     name_en: required('give the English name'),
     name_ja: required('give the Japanese name').regex(/[都道府県]$/, 'does not end in 都, 道, 府 or 県; write the Japanese name with its suffix, e.g. 山梨県'),
     name_vi: required('give the Vietnamese name'),
@@ -320,20 +334,7 @@ export const jpMunicipalityRowSchema = z.object({
 });
 export type JpMunicipalityRow = z.infer<typeof jpMunicipalityRowSchema>;
 
-export const SECTOR_PRIORITIES_COLUMNS = [
-  'locality',
-  'sector',
-  'source_title',
-  'source_url',
-  'evidence',
-  'evidence_lang',
-  'evidence_en',
-  'evidence_vi',
-  'evidence_ja',
-] as const;
-
-/** The languages a reader can choose: every evidence text is readable in each of them. */
-export const READER_LANGS = ['en', 'vi', 'ja'] as const;
+export const SECTOR_PRIORITIES_COLUMNS = ['locality', 'sector', 'source_title', 'source_url', 'evidence', 'evidence_lang', 'evidence_en', 'evidence_vi', 'evidence_ja'] as const;
 
 export const sectorPriorityRowSchema = z.object({
   locality: required('name the province, city or prefecture'),
@@ -350,7 +351,6 @@ export const sectorPriorityRowSchema = z.object({
   evidence_vi: z.string().trim(),
   evidence_ja: z.string().trim(),
 });
-export type SectorPriorityRow = z.infer<typeof sectorPriorityRowSchema>;
 
 // ── data/geo/labels.json ──────────────────────────────────────────────────────────────────────
 
@@ -376,9 +376,15 @@ const sourceSchema = z.strictObject({
     })
     .nullable(),
   publisher: z.string().optional(),
-  lang: z.string().regex(/^[a-z]{2}$/, 'not a language code; use ISO 639-1, e.g. "en"').optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'not a language code; use ISO 639-1, e.g. "en"')
+    .optional(),
   // The language of the edition we read, when it is not the publication's own (`lang`).
-  readIn: z.string().regex(/^[a-z]{2}$/, 'not a language code; use ISO 639-1, e.g. "uk"').optional(),
+  readIn: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'not a language code; use ISO 639-1, e.g. "uk"')
+    .optional(),
 });
 
 /** `{ text, text_vi?, text_ja?, source }`: a sourced sentence and our translations of it. */
@@ -455,8 +461,6 @@ export const forumFileSchema = z.strictObject({
       items_ja: z.array(nonEmpty).optional(),
     }),
   ),
-  lookingForPartners: z.array(
-    z.strictObject({ locality: nonEmpty, text: nonEmpty, text_vi: ours, text_ja: ours, source: sourceRef }),
-  ),
+  lookingForPartners: z.array(z.strictObject({ locality: nonEmpty, text: nonEmpty, text_vi: ours, text_ja: ours, source: sourceRef })),
 });
 export type ForumFile = z.infer<typeof forumFileSchema>;

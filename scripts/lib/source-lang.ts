@@ -11,7 +11,46 @@
  */
 const LANGUAGE_SUBDOMAIN = /^(fr|es|ru|de|zh|ko|ja|cn|jp)\./;
 const SUBDOMAIN_LANG: Readonly<Record<string, string>> = { cn: 'zh', jp: 'ja' };
-const ENGLISH_WORDS = new Set(['of', 'the', 'in', 'to', 'and', 'with', 'for', 'on', 'at', 'by', 'signs', 'sign', 'signed', 'visit', 'visits', 'city', 'province', 'prefecture', 'japan', "japan's", 'japanese', 'vietnam', "vietnam's", 'vietnamese', 'cooperation', 'ties', 'mou', 'hosts', 'host', 'holds', 'festival', 'boost', 'boosts', 'strengthen', 'strengthens', 'welcomes', 'welcomed', 'new']);
+const ENGLISH_WORDS = new Set([
+  'of',
+  'the',
+  'in',
+  'to',
+  'and',
+  'with',
+  'for',
+  'on',
+  'at',
+  'by',
+  'signs',
+  'sign',
+  'signed',
+  'visit',
+  'visits',
+  'city',
+  'province',
+  'prefecture',
+  'japan',
+  "japan's",
+  'japanese',
+  'vietnam',
+  "vietnam's",
+  'vietnamese',
+  'cooperation',
+  'ties',
+  'mou',
+  'hosts',
+  'host',
+  'holds',
+  'festival',
+  'boost',
+  'boosts',
+  'strengthen',
+  'strengthens',
+  'welcomes',
+  'welcomed',
+  'new',
+]);
 const FRENCH_WORDS = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'et', 'leur', 'leurs', 'à', 'pour', 'un', 'une', 'dans', 'au', 'aux', "l'", 'renforcent', 'coopération']);
 const GERMAN_WORDS = new Set(['der', 'die', 'das', 'und', 'zwischen', 'besucht', 'mit', 'für']);
 /** Letters only Vietnamese uses (breve, horn, stroke, dot below, hook above). */

@@ -9,11 +9,11 @@ import { TIE_SEARCH_FINDINGS, type TieSearch } from '../../src/data/types';
 import { suggest, type Diagnostic } from './data-diagnostics';
 import { loadCsv } from './data-load';
 
-export const TIE_SEARCH_COLUMNS = ['locality', 'searched_on', 'queries', 'finding'] as const;
+const TIE_SEARCH_COLUMNS = ['locality', 'searched_on', 'queries', 'finding'] as const;
 /** Queries in one cell, as typed, joined by this (a comma would need quoting in every row). */
-export const QUERY_SEPARATOR = ' | ';
+const QUERY_SEPARATOR = ' | ';
 
-export const tieSearchRowSchema = z.object({
+const tieSearchRowSchema = z.object({
   locality: z.string().trim().min(1, 'empty; give the id of a Vietnamese unit (vn-…) or a prefecture (jp-NN)'),
   searched_on: z
     .string()
@@ -43,7 +43,10 @@ export function checkTieSearches(file: string, localities: ReadonlyMap<string, C
       out.push({ file, line, column: 2, field: 'searched_on', value: row.searched_on, message: `after today (${today}); write the day the search was made` });
       continue;
     }
-    const queries = row.queries.split(QUERY_SEPARATOR.trim()).map((q) => q.trim().normalize('NFC')).filter((q) => q !== '');
+    const queries = row.queries
+      .split(QUERY_SEPARATOR.trim())
+      .map((q) => q.trim().normalize('NFC'))
+      .filter((q) => q !== '');
     searches.push({ localityId: row.locality, searchedOn: row.searched_on, queries, finding: row.finding });
   }
   return searches.sort((a, b) => a.localityId.localeCompare(b.localityId) || a.searchedOn.localeCompare(b.searchedOn));

@@ -13,7 +13,7 @@
 import { IS_SIGNED_TEXT, type Evidence, type Relationship, type SigningLevel } from './vocabulary';
 
 /** What a row counts as, in the order the totals are given. */
-export const COUNT_CATEGORIES = [
+const COUNT_CATEGORIES = [
   'locality',
   'council',
   'renewal',

@@ -37,7 +37,7 @@ export const UTF8_BOM = '\uFEFF';
 const FORMULA = /^[\t\r]|(?:^|[;\t\r\n])\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** Prefixes a cell that a spreadsheet could run as a formula with `'`, which shows it as text. */
-export function neutraliseFormula(value: string): string {
+function neutraliseFormula(value: string): string {
   return FORMULA.test(value) ? `'${value}` : value;
 }
 
@@ -54,7 +54,7 @@ export function csvField(raw: string): string {
  * One pairs.csv-shaped row. `vn_locality` is the name signed as, else the unit's Vietnamese name.
  * `notes` stays empty: editors' notes never reach the bundle, so readers never download them.
  */
-export function pairToRow(pair: Pair, localityById: ReadonlyMap<string, Locality>, labels: ExportLabels): Record<ExportColumn, string> {
+function pairToRow(pair: Pair, localityById: ReadonlyMap<string, Locality>, labels: ExportLabels): Record<ExportColumn, string> {
   const name = (id: string, lang: 'en' | 'vi') => localityById.get(id)?.names[lang] ?? id;
   return {
     id: pair.id,

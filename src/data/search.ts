@@ -14,7 +14,7 @@ export type MatchReason =
   | { kind: 'former'; formerVi: string; formerJa: string }
   | { kind: 'signed-as'; signedAsVi: string };
 
-export type SearchKind = 'locality' | 'tie' | 'sector';
+type SearchKind = 'locality' | 'tie' | 'sector';
 
 export interface SearchResult {
   kind: SearchKind;

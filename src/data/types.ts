@@ -7,7 +7,7 @@
 import type { Country, Evidence, Lang, MUNICIPALITY_LEVELS, PREFECTURE_TYPES, Relationship, SigningLevel } from './vocabulary';
 
 /** A name in the three interface languages, NFC-normalised. */
-export type Names = Record<Lang, string>;
+type Names = Record<Lang, string>;
 
 /**
  * `city`/`province`: Vietnam's 34 post-merger units (6 centrally-run cities, 28 provinces).
@@ -16,9 +16,9 @@ export type Names = Record<Lang, string>;
 export type LocalityKind = 'city' | 'province' | 'prefecture' | 'municipality';
 
 /** Japanese subtypes: to/do/fu/ken for prefectures, city/town/village/ward for municipalities. */
-export type LocalitySubtype = (typeof PREFECTURE_TYPES)[number] | (typeof MUNICIPALITY_LEVELS)[number];
+type LocalitySubtype = (typeof PREFECTURE_TYPES)[number] | (typeof MUNICIPALITY_LEVELS)[number];
 
-export interface FormerProvince {
+interface FormerProvince {
   /** ISO 3166-2 code of the pre-merger province, e.g. `VN-31`. */
   iso: string;
   names: Names;
@@ -215,7 +215,7 @@ export interface Quote {
   moreSources?: Source[];
 }
 
-export interface Figure {
+interface Figure {
   id: string;
   value: string;
   label: string;
@@ -224,7 +224,7 @@ export interface Figure {
   source: Source;
 }
 
-export interface DirectionList {
+interface DirectionList {
   id: string;
   title: string;
   titleTranslations?: OurTranslations;
@@ -236,7 +236,7 @@ export interface DirectionList {
   source: Source;
 }
 
-export interface LookingForPartners {
+interface LookingForPartners {
   localityId: string;
   text: string;
   textTranslations?: OurTranslations;
@@ -269,7 +269,7 @@ export interface Forum {
  * document between localities; only documents with other partners (ministries, associations).
  */
 export const TIE_SEARCH_FINDINGS = ['nothing', 'contacts', 'other_partners'] as const;
-export type TieSearchFinding = (typeof TIE_SEARCH_FINDINGS)[number];
+type TieSearchFinding = (typeof TIE_SEARCH_FINDINGS)[number];
 
 /** One recorded search for a place with no documented tie (`data/localities/tie-searches.csv`). */
 export interface TieSearch {

@@ -30,7 +30,7 @@ export type Relationship = (typeof RELATIONSHIPS)[number];
  * Whether a relationship type is a signed document (and so counts as an agreement). A record,
  * not a list, so that a new relationship type cannot be left out of the decision.
  */
-export const IS_SIGNED_DOCUMENT: Readonly<Record<Relationship, boolean>> = {
+const IS_SIGNED_DOCUMENT: Readonly<Record<Relationship, boolean>> = {
   sister: true,
   friendship: true,
   cooperation_agreement: true,
@@ -79,8 +79,7 @@ export const EVIDENCE = ['reported', 'mention', 'announced'] as const;
 export type Evidence = (typeof EVIDENCE)[number];
 
 /** The `relation` column's kinds: `new`, `renewal-of <id>`, `same-as <id>`. */
-export const RELATION_KINDS = ['new', 'renewal-of', 'same-as'] as const;
-export type RelationKind = (typeof RELATION_KINDS)[number];
+export type RelationKind = 'new' | 'renewal-of' | 'same-as';
 
 export const COUNTRIES = ['vn', 'jp'] as const;
 export type Country = (typeof COUNTRIES)[number];

@@ -79,12 +79,7 @@ export function describeView(data: Data, selection: Selection, filters: Filters,
   const sectors = filters.sectors.map((id) => sectorLabel(data.sectorById.get(id), id, lang)).join(t(lang, 'caption.list-separator'));
   const agreements = counted(lang, 'caption.agreements', countByCategory(shown).locality);
   const ties = tieCount(shown);
-  const lead =
-    selection.kind === 'locality'
-      ? counted(lang, 'caption.partners', ties)
-      : selection.kind === 'pair'
-        ? counted(lang, 'count.documents', shown.length)
-        : counted(lang, 'count.ties', ties);
+  const lead = selection.kind === 'locality' ? counted(lang, 'caption.partners', ties) : selection.kind === 'pair' ? counted(lang, 'count.documents', shown.length) : counted(lang, 'count.ties', ties);
   const parts = [t(lang, 'caption.counts', { lead, agreements })];
   // The overview's headline names the sectors already; every other view says them here.
   if (sectors && selection.kind !== 'none') parts.push(t(lang, 'static.subtitle.sectors', { sectors }));

@@ -5,7 +5,7 @@
  */
 
 /** pym.js v1 joins its four message parts with this delimiter. */
-export const PYM_DELIMITER = 'xPYMx';
+const PYM_DELIMITER = 'xPYMx';
 /** Heights outside this range are clamped: a broken page never collapses or explodes the iframe. */
 export const MIN_HEIGHT = 200;
 export const MAX_HEIGHT = 5000;

@@ -20,7 +20,7 @@ export const STORY_VERSION = 1;
 export const STORY_KEYS = ['lang', 'loc', 'pair', 'region', 'sectors', 'rel', 'years', 'panel', 'premerger'] as const;
 export const MAX_VIEW_LENGTH = 2000;
 
-export interface SetViewMessage {
+interface SetViewMessage {
   type: typeof SET_VIEW_TYPE;
   version: typeof STORY_VERSION;
   /** The host page's origin as its loader sees it; must equal the event's origin. */
@@ -28,7 +28,7 @@ export interface SetViewMessage {
   view: string;
 }
 
-export type StoryRefusal = 'not-framed' | 'wrong-source' | 'wrong-origin' | 'bad-shape' | 'unknown-key';
+type StoryRefusal = 'not-framed' | 'wrong-source' | 'wrong-origin' | 'bad-shape' | 'unknown-key';
 
 /** The parts of a MessageEvent the checks read (a plain object in tests). */
 export interface StoryEvent {

@@ -40,10 +40,7 @@ export function pairTitle(pair: Pick<CorePair, 'vnId' | 'jpId'>, localityById: R
  */
 export function pairLabel(pair: CorePair, localityById: ReadonlyMap<string, Locality>, lang: Lang): string {
   const name = (id: string) => localityName(localityById.get(id), lang, id);
-  const jp =
-    pair.jpId === pair.jpPrefectureId
-      ? name(pair.jpId)
-      : t(lang, 'map.pair.municipality', { name: name(pair.jpId), prefecture: name(pair.jpPrefectureId) });
+  const jp = pair.jpId === pair.jpPrefectureId ? name(pair.jpId) : t(lang, 'map.pair.municipality', { name: name(pair.jpId), prefecture: name(pair.jpPrefectureId) });
   const label = t(lang, 'map.pair.aria', { vn: name(pair.vnId), jp, rel: t(lang, `map.rel.${pair.relationship}`) });
   return pair.signed ? `${label}${t(lang, 'map.pair.year', { year: pair.signed.slice(0, 4) })}` : label;
 }

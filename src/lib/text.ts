@@ -19,16 +19,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
  * except for the dash).
  */
 export function foldText(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[đĐ]/g, 'd')
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(DASHES, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.normalize('NFC').replace(/[đĐ]/g, 'd').normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC').toLowerCase().replace(DASHES, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -21,7 +21,7 @@ import { useUnitState } from './use-unit-state';
 
 initMapLibre();
 
-export type FallbackReason = 'map.notice.context-lost' | 'map.notice.crashed';
+type FallbackReason = 'map.notice.context-lost' | 'map.notice.crashed';
 
 export interface WebGLMapProps {
   geo: GeoLayers;

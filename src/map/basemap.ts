@@ -1,7 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 
 /** How long the optional remote basemap style may take before we give up on it. */
-export const BASEMAP_TIMEOUT_MS = 5000;
+const BASEMAP_TIMEOUT_MS = 5000;
 
 /**
  * The optional remote basemap (`VITE_BASEMAP_STYLE_URL`), empty by default so a default build

@@ -4,8 +4,7 @@ import type { Flavour } from '../view/palette';
 import { BASEMAP_REPLACED_LAYERS, baseLayers } from './layers';
 
 /** Short credits of data/geo/ATTRIBUTION.md, shown by the attribution control. */
-export const ATTRIBUTION =
-  'Boundaries: geoBoundaries (CC BY 4.0); 国土数値情報（行政区域データ）（国土交通省）を加工して作成; Natural Earth';
+const ATTRIBUTION = 'Boundaries: geoBoundaries (CC BY 4.0); 国土数値情報（行政区域データ）（国土交通省）を加工して作成; Natural Earth';
 
 export interface StyleInput {
   geo: GeoLayers;

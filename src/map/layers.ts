@@ -1,11 +1,4 @@
-import type {
-  BackgroundLayerSpecification,
-  CircleLayerSpecification,
-  ExpressionSpecification,
-  FillLayerSpecification,
-  LayerSpecification,
-  LineLayerSpecification,
-} from 'maplibre-gl';
+import type { BackgroundLayerSpecification, CircleLayerSpecification, ExpressionSpecification, FillLayerSpecification, LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { Flavour } from '../view/palette';
 
 /**

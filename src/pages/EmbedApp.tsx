@@ -80,10 +80,7 @@ function EmbedPanel() {
 function EmbedFooter({ plain }: { plain: boolean }) {
   const lang = useStore((s) => s.lang);
   const state = useStore();
-  const href = useMemo(
-    () => fullMapHref(appBaseUrl(window.location.href, import.meta.env.BASE_URL), uiState(state)),
-    [state],
-  );
+  const href = useMemo(() => fullMapHref(appBaseUrl(window.location.href, import.meta.env.BASE_URL), uiState(state)), [state]);
   return (
     <footer className="embed-footer">
       {!plain && <EmbedNotes />}

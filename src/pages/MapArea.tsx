@@ -93,13 +93,16 @@ export function MapArea() {
         if (event.key === 'Escape') clearSelection();
       }}
     >
-      <MapSurface
-        {...{ geo, world, size, opening, camera, model, scale, flavour, premerger, embed, lang, stage, webglAvailable, upgrade }}
-        pointer={pointer}
-        onUserMove={markUserMoved}
-      />
+      <MapSurface {...{ geo, world, size, opening, camera, model, scale, flavour, premerger, embed, lang, stage, webglAvailable, upgrade }} pointer={pointer} onUserMove={markUserMoved} />
       {projector && (
-        <MapAreaLabels {...{ projector, geo, model, lang, scale }} narrow={(size?.width ?? Infinity) < NARROW_MAP} covered={listShown} onPick={pointer.onPick} onFocusHandle={pointer.setFocusedHandle} onHoverLabel={pointer.onHoverLabel} />
+        <MapAreaLabels
+          {...{ projector, geo, model, lang, scale }}
+          narrow={(size?.width ?? Infinity) < NARROW_MAP}
+          covered={listShown}
+          onPick={pointer.onPick}
+          onFocusHandle={pointer.setFocusedHandle}
+          onHoverLabel={pointer.onHoverLabel}
+        />
       )}
       {pointer.tooltip && <MapTooltip tooltip={pointer.tooltip} />}
       <MapChrome

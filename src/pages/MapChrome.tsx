@@ -22,7 +22,7 @@ export function GestureHint({ lang }: { lang: Lang }) {
 }
 
 /** "Explore the map" on the SVG first view; while MapLibre loads, a progress line in its place. */
-export function ExploreButton({ lang, loading, onExplore }: { lang: Lang; loading: boolean; onExplore: () => void }) {
+function ExploreButton({ lang, loading, onExplore }: { lang: Lang; loading: boolean; onExplore: () => void }) {
   return (
     <button type="button" className="map-explore" data-testid="map:explore" onClick={onExplore} disabled={loading}>
       {loading ? (

@@ -62,7 +62,18 @@ export function StaticApp({ data: indexed }: { data: IndexedCore }) {
           {failed && <LoadFailure lang={lang} messageKey="failure.boundaries" onRetry={retry} />}
           {geo && width && (
             <figure>
-              <StaticFigure ref={figure} data={indexed} geo={geo} width={width} lang={lang} selection={selection} filters={filters} years={years} {...(headline ? { headline } : {})} {...(caption ? { caption } : {})} />
+              <StaticFigure
+                ref={figure}
+                data={indexed}
+                geo={geo}
+                width={width}
+                lang={lang}
+                selection={selection}
+                filters={filters}
+                years={years}
+                {...(headline ? { headline } : {})}
+                {...(caption ? { caption } : {})}
+              />
             </figure>
           )}
         </div>

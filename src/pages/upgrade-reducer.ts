@@ -64,9 +64,7 @@ export function upgradeReducer(state: UpgradeState, action: UpgradeAction): Upgr
     case 'loaded':
       return action.attempt === state.attempt && state.stage === 'loading' ? { ...state, WebGL: action.WebGL } : state;
     case 'load-failed':
-      return action.attempt === state.attempt && state.stage === 'loading'
-        ? { ...state, stage: 'svg', blocked: true, chunkFailed: true, pendingZoom: 0 }
-        : state;
+      return action.attempt === state.attempt && state.stage === 'loading' ? { ...state, stage: 'svg', blocked: true, chunkFailed: true, pendingZoom: 0 } : state;
     case 'retry':
       return state.chunkFailed ? { ...state, chunkFailed: false, blocked: false, stage: 'loading', attempt: state.attempt + 1 } : state;
     case 'ready':

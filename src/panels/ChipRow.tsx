@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { useStore } from '../state/store';
 
 /** Which ends of a scrolling row have more behind them (a pixel of slack for sub-pixel widths). */
-export function overflowEnds(scrollLeft: number, scrollWidth: number, clientWidth: number): { before: boolean; after: boolean } {
+function overflowEnds(scrollLeft: number, scrollWidth: number, clientWidth: number): { before: boolean; after: boolean } {
   // Right-to-left layouts report a negative scrollLeft; the interface languages are all left-to-right.
   return { before: scrollLeft > 1, after: scrollLeft + clientWidth < scrollWidth - 1 };
 }
@@ -16,7 +16,7 @@ const FADE_PX = 40;
  * its fade) comes to the near edge, so each press shows at least one new chip however narrow the
  * row is (at 375 px it is one chip wide), and no chip is skipped.
  */
-export function nextScrollLeft(el: HTMLElement, direction: 1 | -1): number {
+function nextScrollLeft(el: HTMLElement, direction: 1 | -1): number {
   const box = el.getBoundingClientRect();
   const view = { left: el.scrollLeft, right: el.scrollLeft + el.clientWidth };
   const chips = [...el.children].map((child) => {

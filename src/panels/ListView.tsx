@@ -117,8 +117,7 @@ export function ListView() {
   const counts = useMemo(() => countByCategory(pairs), [pairs]);
   const apart = counts.renewal + counts.department + counts.mixed + counts.joint_statement + counts.mention + counts.announced;
 
-  const onSort = (key: SortKey) =>
-    setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
+  const onSort = (key: SortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
 
   const download = () => {
     const csv = pairsToCsv(

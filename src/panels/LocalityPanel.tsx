@@ -54,8 +54,7 @@ export function LocalityPanel({ id }: { id: string }) {
 
       {looking.map((item, i) => (
         <p key={i} className="looking" data-testid="looking-for-partners">
-          <strong className="badge">{t(lang, 'locality.looking')}</strong> <OurText text={item.text} translations={item.textTranslations} lang={lang} />{' '}
-          <SourceLink source={item.source} lang={lang} />
+          <strong className="badge">{t(lang, 'locality.looking')}</strong> <OurText text={item.text} translations={item.textTranslations} lang={lang} /> <SourceLink source={item.source} lang={lang} />
         </p>
       ))}
 
@@ -83,8 +82,7 @@ export function LocalityPanel({ id }: { id: string }) {
           <ul className="priorities">
             {priorities.map((p, i) => (
               <li key={i}>
-                <strong>{sectorLabel(sectorById.get(p.sector), p.sector, lang)}</strong>: <PriorityEvidence priority={p} lang={lang} />{' '}
-                <SourceLink source={p.source} lang={lang} />
+                <strong>{sectorLabel(sectorById.get(p.sector), p.sector, lang)}</strong>: <PriorityEvidence priority={p} lang={lang} /> <SourceLink source={p.source} lang={lang} />
               </li>
             ))}
           </ul>

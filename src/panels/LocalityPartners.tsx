@@ -24,13 +24,7 @@ export interface PartnerGroup {
  * named with the municipality), each with the documents the filters let through; most documents
  * first, then by name.
  */
-export function partnerGroups(
-  localityId: string,
-  pairs: readonly CorePair[],
-  visible: readonly CorePair[],
-  localityById: ReadonlyMap<string, Locality>,
-  lang: Lang,
-): PartnerGroup[] {
+function partnerGroups(localityId: string, pairs: readonly CorePair[], visible: readonly CorePair[], localityById: ReadonlyMap<string, Locality>, lang: Lang): PartnerGroup[] {
   const shownIds = new Set(visible.map((p) => p.id));
   const pairById = new Map(pairs.map((p) => [p.id, p]));
   const groups = tiesOf(pairs).map((tie) => {
@@ -62,9 +56,7 @@ export function LocalityPartners({ id }: { id: string }) {
   return (
     <section aria-labelledby="partners-heading" data-testid="locality-partners">
       <h3 id="partners-heading">{t(lang, 'locality.partnersCount', { partners: groups.length, documents: documentsLabel(lang, pairs.length) })}</h3>
-      {shownGroups.length < groups.length && (
-        <p className="hint">{t(lang, 'locality.partnersFiltered', { shown: shownGroups.length, total: groups.length })}</p>
-      )}
+      {shownGroups.length < groups.length && <p className="hint">{t(lang, 'locality.partnersFiltered', { shown: shownGroups.length, total: groups.length })}</p>}
       {pairs.length === 0 && <p>{t(lang, 'locality.noPartners')}</p>}
       <ul className="partners">
         {shownGroups.map(({ tie, name, shown }) => (
@@ -85,9 +77,7 @@ export function LocalityPartners({ id }: { id: string }) {
                     {countedApart(pair) && ` · ${t(lang, `count.${countCategory(pair)}`)}`}
                   </button>
                   {pair.signedAs && <span className="meta"> · {t(lang, 'pair.signedAsShort', { name: pair.signedAs.vi })}</span>}
-                  {pair.sectors.length > 0 && (
-                    <span className="meta doc-sectors">{pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', ')}</span>
-                  )}
+                  {pair.sectors.length > 0 && <span className="meta doc-sectors">{pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', ')}</span>}
                 </li>
               ))}
             </ol>

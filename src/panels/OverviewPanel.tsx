@@ -65,8 +65,7 @@ export function OverviewPanel() {
         <dt>{t(lang, 'overview.organisers')}</dt>
         <dd>
           <OurText text={forum.organisers.text} translations={forum.organisers.textTranslations} lang={lang} />
-          {forum.organisers.translated && <span className="flag"> {t(lang, 'flag.translated')}</span>}{' '}
-          <SourceLink source={forum.organisers.source} lang={lang} />
+          {forum.organisers.translated && <span className="flag"> {t(lang, 'flag.translated')}</span>} <SourceLink source={forum.organisers.source} lang={lang} />
         </dd>
         <dt>{t(lang, 'overview.programme')}</dt>
         <dd>
@@ -81,7 +80,9 @@ export function OverviewPanel() {
       </dl>
 
       <section aria-labelledby="coverage-heading" className="coverage">
-        <h3 id="coverage-heading" className="visually-hidden">{t(lang, 'overview.coverageHeading')}</h3>
+        <h3 id="coverage-heading" className="visually-hidden">
+          {t(lang, 'overview.coverageHeading')}
+        </h3>
         <p data-testid="overview-counts">{t(lang, 'overview.counts', { locality: counts.locality, council: counts.council })}</p>
         <p className="hint">
           {t(lang, 'overview.countsApart', {
@@ -117,9 +118,11 @@ export function OverviewPanel() {
           <ul className="figures">
             {bundle.figures.map((figure) => (
               <li key={figure.id}>
-                <span className="figure-value">{figure.value}</span> <span className="figure-label"><OurText text={figure.label} translations={figure.labelTranslations} lang={lang} /></span>
-                {figure.translated && <span className="flag"> {t(lang, 'flag.translated')}</span>}{' '}
-                <SourceLink source={figure.source} lang={lang} />
+                <span className="figure-value">{figure.value}</span>{' '}
+                <span className="figure-label">
+                  <OurText text={figure.label} translations={figure.labelTranslations} lang={lang} />
+                </span>
+                {figure.translated && <span className="flag"> {t(lang, 'flag.translated')}</span>} <SourceLink source={figure.source} lang={lang} />
               </li>
             ))}
           </ul>
@@ -132,7 +135,9 @@ export function OverviewPanel() {
         const title = pickOurs(list.title, list.titleTranslations, lang);
         return (
           <section key={list.id} aria-labelledby={`directions-${list.id}`}>
-            <h3 id={`directions-${list.id}`} lang={title.lang}>{title.text}</h3>
+            <h3 id={`directions-${list.id}`} lang={title.lang}>
+              {title.text}
+            </h3>
             {list.translated && <p className="flag">{t(lang, 'flag.translated')}</p>}
             <ol className="directions" lang={items ? lang : 'en'}>
               {(items ?? list.items).map((item, i) => (
@@ -153,11 +158,7 @@ export function OverviewPanel() {
 
       <section aria-labelledby="quotes-heading">
         <h3 id="quotes-heading">{t(lang, 'overview.quotes')}</h3>
-        {sectors.length > 0 && (
-          <p className="hint">
-            {t(lang, 'overview.quotesFiltered', { sectors: sectorNames })}
-          </p>
-        )}
+        {sectors.length > 0 && <p className="hint">{t(lang, 'overview.quotesFiltered', { sectors: sectorNames })}</p>}
         {quotes.length ? quotes.map((quote) => <Quote key={quote.id} quote={quote} lang={lang} />) : <p>{t(lang, 'overview.noQuotes')}</p>}
       </section>
 

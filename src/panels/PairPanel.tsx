@@ -54,9 +54,7 @@ export function PairPanel({ id }: { id: string }) {
             ),
         )}
       </ul>
-      {pair.signedAs && (
-        <p className="merger-note">{t(lang, 'pair.signedAs', { old: pair.signedAs.vi, current: vnName })}</p>
-      )}
+      {pair.signedAs && <p className="merger-note">{t(lang, 'pair.signedAs', { old: pair.signedAs.vi, current: vnName })}</p>}
       <dl className="facts">
         <dt>{t(lang, 'pair.relationship')}</dt>
         <dd>

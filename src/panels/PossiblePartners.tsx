@@ -80,11 +80,7 @@ export function PossiblePartners({ id }: { id: string }) {
       {sectors.length > 0 && <p className="hint">{t(lang, 'partners.filtered', { sectors: sectorNames(sectors) })}</p>}
       {years && <p className="hint">{t(lang, 'partners.years', { years: formatYears(years) })}</p>}
       {ranking.reason === 'no-profile' && (
-        <p data-testid="partners-empty">
-          {sectors.length
-            ? t(lang, 'partners.empty.no-profile-filtered', { name, sectors: sectorNames(sectors) })
-            : t(lang, 'partners.empty.no-profile', { name })}
-        </p>
+        <p data-testid="partners-empty">{sectors.length ? t(lang, 'partners.empty.no-profile-filtered', { name, sectors: sectorNames(sectors) }) : t(lang, 'partners.empty.no-profile', { name })}</p>
       )}
       {ranking.reason === 'no-match' && <p data-testid="partners-empty">{t(lang, 'partners.empty.no-match', { name })}</p>}
       {ranking.reason === 'unknown-locality' && <p data-testid="partners-empty">{t(lang, 'partners.empty.unknown-locality')}</p>}
@@ -101,8 +97,7 @@ export function PossiblePartners({ id }: { id: string }) {
                 <span className="meta">{t(lang, 'partners.score', { score: s.score })}</span>
                 {s.lookingForPartners && (
                   <p className="looking">
-                    <strong className="badge">{t(lang, 'partners.looking')}</strong>{' '}
-                    <SourceLink source={s.lookingForPartners.source} lang={lang} />
+                    <strong className="badge">{t(lang, 'partners.looking')}</strong> <SourceLink source={s.lookingForPartners.source} lang={lang} />
                   </p>
                 )}
                 <LazyDetails summary={`${t(lang, 'partners.shared')}: ${s.sharedSectors.map((sh) => sideName(sectorById.get(sh.sector), sh.sector)).join(', ')}`}>

@@ -24,19 +24,13 @@ export const Quote = memo(function Quote({ quote, lang }: { quote: QuoteData; la
   // Data-driven: whenever the words are not in the speaker's own language, no report in that
   // language was found, and the source line says so before naming the edition quoted.
   const notOriginal = speaker && quote.lang !== SPEAKER_LANG[speaker.country] ? SPEAKER_LANG[speaker.country] : undefined;
-  const speakerTitle = speaker ? (lang !== 'en' ? speaker.titleTranslations?.[lang] : undefined) ?? speaker.title : '';
+  const speakerTitle = speaker ? ((lang !== 'en' ? speaker.titleTranslations?.[lang] : undefined) ?? speaker.title) : '';
   return (
     <figure className="quote" data-testid={`quote:${quote.id}`}>
       <blockquote lang={quote.lang} cite={quote.source.url ?? undefined}>
         <p>{quote.text}</p>
       </blockquote>
-      {quote.translated && (
-        <p className="flag">
-          {quote.sourceLang
-            ? t(lang, 'quote.translatedFrom', { language: languageName(quote.sourceLang, lang) })
-            : t(lang, 'quote.translated')}
-        </p>
-      )}
+      {quote.translated && <p className="flag">{quote.sourceLang ? t(lang, 'quote.translatedFrom', { language: languageName(quote.sourceLang, lang) }) : t(lang, 'quote.translated')}</p>}
       {ours !== undefined && (
         <>
           <blockquote lang={lang} className="quote-translation">

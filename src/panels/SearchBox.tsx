@@ -45,8 +45,7 @@ export function SearchBox() {
       // unit × prefecture pair and the panel lists all the tie's documents.
       const first = index.ties.get(result.id)?.pairIds[0];
       if (first) selectPair(first);
-    }
-    else if (!useStore.getState().sectors.includes(result.id)) toggleSector(result.id);
+    } else if (!useStore.getState().sectors.includes(result.id)) toggleSector(result.id);
     setQuery('');
     setOpen(false);
     setActive(-1);
@@ -96,11 +95,7 @@ export function SearchBox() {
     const tie = index.ties.get(result.id);
     if (!tie) return { label: result.id, detail: t(lang, 'search.tie') };
     const label = pairTitle(tie, localityById, lang);
-    const facts = [
-      tie.relationships.map((r) => t(lang, `rel.${r}`)).join(', '),
-      dateSpan(lang, tie.first, tie.latest),
-      documentsLabel(lang, tie.pairIds.length),
-    ];
+    const facts = [tie.relationships.map((r) => t(lang, `rel.${r}`)).join(', '), dateSpan(lang, tie.first, tie.latest), documentsLabel(lang, tie.pairIds.length)];
     if (result.reason) facts.push(reasonText(result.reason, label, lang));
     return { label, detail: facts.join(' · ') };
   };

@@ -45,10 +45,7 @@ export function SectorChips() {
     () =>
       bundle.sectors
         .map((sector) => ({ sector, count: counts.get(sector.id) ?? 0, on: sectors.includes(sector.id) }))
-        .sort(
-          (a, b) =>
-            Number(b.on) - Number(a.on) || b.count - a.count || collator(lang).compare(a.sector.labels[lang], b.sector.labels[lang]),
-        ),
+        .sort((a, b) => Number(b.on) - Number(a.on) || b.count - a.count || collator(lang).compare(a.sector.labels[lang], b.sector.labels[lang])),
     [bundle.sectors, counts, sectors, lang],
   );
   const choice = relChoice(relationships);
@@ -62,33 +59,36 @@ export function SectorChips() {
 
   return (
     <section className="filters" aria-labelledby="filters-heading" data-testid="panel:filters">
-      <h2 id="filters-heading" className="visually-hidden">{t(lang, 'filters.label')}</h2>
+      <h2 id="filters-heading" className="visually-hidden">
+        {t(lang, 'filters.label')}
+      </h2>
       <div className="filters-row">
         <label className="rel-filter">
           <span className="visually-hidden">{t(lang, 'filters.relationship')}</span>
           <select value={choice} onChange={(e) => onRelationship(e.target.value)}>
-            <option value="all">{t(lang, 'filters.rel.all')} ({formatNumber(lang, relCounts.all)})</option>
-            <option value="agreements">{t(lang, 'filters.rel.agreements')} ({formatNumber(lang, relCounts.agreements)})</option>
+            <option value="all">
+              {t(lang, 'filters.rel.all')} ({formatNumber(lang, relCounts.all)})
+            </option>
+            <option value="agreements">
+              {t(lang, 'filters.rel.agreements')} ({formatNumber(lang, relCounts.agreements)})
+            </option>
             {RELATIONSHIPS.map((r) => (
               <option key={r} value={r}>
                 {t(lang, `rel.${r}`)} ({formatNumber(lang, relCounts.byType.get(r) ?? 0)})
               </option>
             ))}
-            {choice === 'custom' && <option value="custom" disabled>{t(lang, 'filters.rel.custom')}</option>}
+            {choice === 'custom' && (
+              <option value="custom" disabled>
+                {t(lang, 'filters.rel.custom')}
+              </option>
+            )}
           </select>
         </label>
         <ChipRow label={t(lang, 'filters.sectors')}>
           {chips.map(({ sector, count }) => (
             <li key={sector.id}>
-              <button
-                type="button"
-                className="chip"
-                aria-pressed={sectors.includes(sector.id)}
-                data-empty={count === 0 || undefined}
-                onClick={() => toggleSector(sector.id)}
-              >
-                <span className="chip-label">{sectorLabel(sector, sector.id, lang)}</span>{' '}
-                <span className="chip-count">{formatNumber(lang, count)}</span>
+              <button type="button" className="chip" aria-pressed={sectors.includes(sector.id)} data-empty={count === 0 || undefined} onClick={() => toggleSector(sector.id)}>
+                <span className="chip-label">{sectorLabel(sector, sector.id, lang)}</span> <span className="chip-count">{formatNumber(lang, count)}</span>
               </button>
             </li>
           ))}
@@ -100,10 +100,7 @@ export function SectorChips() {
       <p className="filters-status" role="status">
         {filtered ? t(lang, 'filters.showing', { shown, total }) : ''}
         {filtered && (sectors.length > 0 || years) && (
-          <span className="visually-hidden">
-            {' '}
-            {[...sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)), ...(years ? [formatYears(years)] : [])].join(', ')}
-          </span>
+          <span className="visually-hidden"> {[...sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)), ...(years ? [formatYears(years)] : [])].join(', ')}</span>
         )}
       </p>
     </section>

@@ -13,7 +13,7 @@ export type Snap = 'peek' | 'half' | 'full';
 const SNAPS: readonly Snap[] = ['peek', 'half', 'full'];
 
 /** Nearest snap for a sheet `height` px tall in a viewport `viewport` px tall. */
-export function nearestSnap(height: number, viewport: number): Snap {
+function nearestSnap(height: number, viewport: number): Snap {
   const targets: Record<Snap, number> = { peek: 64, half: viewport * 0.5, full: viewport * 0.88 };
   return SNAPS.reduce((best, snap) => (Math.abs(targets[snap] - height) < Math.abs(targets[best] - height) ? snap : best), 'peek' as Snap);
 }
@@ -112,13 +112,7 @@ export function SidePanel() {
             {t(lang, 'panel.back')}
           </button>
         )}
-        <button
-          type="button"
-          className="panel-toggle"
-          aria-expanded={panel === 'open'}
-          aria-controls="panel-content"
-          onClick={() => setPanel(panel === 'open' ? 'closed' : 'open')}
-        >
+        <button type="button" className="panel-toggle" aria-expanded={panel === 'open'} aria-controls="panel-content" onClick={() => setPanel(panel === 'open' ? 'closed' : 'open')}>
           {t(lang, panel === 'open' ? 'panel.hide' : 'panel.show')}
         </button>
       </div>

@@ -9,7 +9,7 @@ import { languageName } from '../i18n/names';
  * user name or password. Anything else (javascript:, data:, a relative path, user:pass@host)
  * is shown as text: the bundle is checked at build time, but a link is the last line of defence.
  */
-export function isLinkable(url: string): boolean {
+function isLinkable(url: string): boolean {
   try {
     const parsed = new URL(url);
     return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '';
@@ -41,7 +41,8 @@ export const SourceLink = memo(function SourceLink({ source, lang, bare = false 
       )}
       {publisher && (
         <span className="source-publisher">
-          {' '}(<span lang={source.publisherLang}>{publisher}</span>)
+          {' '}
+          (<span lang={source.publisherLang}>{publisher}</span>)
         </span>
       )}
       {source.readIn && <span className="flag"> {t(lang, 'source.readIn', { language: languageName(source.readIn, lang) })}</span>}

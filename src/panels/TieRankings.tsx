@@ -10,7 +10,7 @@ import { useCoreData } from '../view/data-channel';
 import { TieSearchList } from './TieSearchList';
 
 /** How many of each side the ranking shows. */
-export const TOP = 5;
+const TOP = 5;
 
 export interface SideRanking {
   /** The most connected, most ties first, then by name; at most `TOP`. */
@@ -29,7 +29,7 @@ function isRanked(locality: Locality, country: Country): boolean {
  * "no documented tie yet" are facts about the data, and a filter would list every place outside
  * it as having no tie.
  */
-export function rankSides(localities: readonly Locality[], counts: ReturnType<typeof tiesPerSide>, lang: Lang): Record<Country, SideRanking> {
+function rankSides(localities: readonly Locality[], counts: ReturnType<typeof tiesPerSide>, lang: Lang): Record<Country, SideRanking> {
   const texts = collator(lang);
   const side = (country: Country): SideRanking => {
     const byCountry = country === 'vn' ? counts.vn : counts.jp;

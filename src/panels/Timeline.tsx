@@ -50,11 +50,14 @@ export function Timeline() {
       <h3 id="timeline-heading">{t(lang, 'timeline.title')}</h3>
       <TimelineChart series={series} marks={marks} years={years} onPickStart={onPickStart} onPickMove={onPickMove} onPickEnd={onPickEnd} />
       <p className="timeline-legend">
-        <span className="key key-agreements" aria-hidden="true" /> {t(lang, 'timeline.agreements')}{' '}
-        <span className="key key-others" aria-hidden="true" /> {t(lang, 'timeline.others')}{' '}
+        <span className="key key-agreements" aria-hidden="true" /> {t(lang, 'timeline.agreements')} <span className="key key-others" aria-hidden="true" /> {t(lang, 'timeline.others')}{' '}
         <span className="key key-line" aria-hidden="true" /> {t(lang, 'timeline.cumulative')}
       </p>
-      {undated > 0 && <p className="hint" data-testid="timeline-undated">{t(lang, 'timeline.undated.count', { count: undated })}</p>}
+      {undated > 0 && (
+        <p className="hint" data-testid="timeline-undated">
+          {t(lang, 'timeline.undated.count', { count: undated })}
+        </p>
+      )}
       {marks.map((m) => {
         const at = documentedAtMark(m, series);
         return (
@@ -71,14 +74,10 @@ export function Timeline() {
           {t(lang, 'timeline.range.keyboard')}
         </p>
         <label>
-          {t(lang, 'timeline.range.from')}{' '}
-          <input type="range" min={first} max={last} value={from} onChange={(e) => setFrom(Number(e.target.value))} data-testid="years-from" />{' '}
-          <output>{from}</output>
+          {t(lang, 'timeline.range.from')} <input type="range" min={first} max={last} value={from} onChange={(e) => setFrom(Number(e.target.value))} data-testid="years-from" /> <output>{from}</output>
         </label>
         <label>
-          {t(lang, 'timeline.range.to')}{' '}
-          <input type="range" min={first} max={last} value={to} onChange={(e) => setTo(Number(e.target.value))} data-testid="years-to" />{' '}
-          <output>{to}</output>
+          {t(lang, 'timeline.range.to')} <input type="range" min={first} max={last} value={to} onChange={(e) => setTo(Number(e.target.value))} data-testid="years-to" /> <output>{to}</output>
         </label>
         <p aria-live="polite" className="hint" data-testid="years-status">
           {years ? t(lang, 'timeline.range.selected', { years: formatYears(years) }) : t(lang, 'timeline.range.all')}

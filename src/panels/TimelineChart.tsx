@@ -25,7 +25,7 @@ export interface TimelineChartProps {
  * officials' marker is drawn no larger: it is one more data point on the same axis, and a bigger
  * ring made it look like the headline.
  */
-export function pointRadius(bandStep: number): number {
+function pointRadius(bandStep: number): number {
   return Math.min(3.5, Math.max(1.5, bandStep * 0.3));
 }
 const OFFICIAL_STROKE = 1.5;
@@ -44,7 +44,7 @@ const DIGIT_EM = 0.62;
 const FALLBACK_FONT_PX = 16;
 
 /** Width of a label of digits at this font size, never less than what the browser draws. */
-export function labelWidth(text: string, fontPx: number): number {
+function labelWidth(text: string, fontPx: number): number {
   return text.length * DIGIT_EM * fontPx;
 }
 
@@ -61,7 +61,7 @@ export function labelWidth(text: string, fontPx: number): number {
  * densest set whose neighbours are at least one label plus a gap apart at this band step, so
  * labels never overlap however narrow the chart (at 280 px the real data gets one every 10 years).
  */
-export function yearTicks(first: number, last: number, bandStep: number, fontPx: number): number[] {
+function yearTicks(first: number, last: number, bandStep: number, fontPx: number): number[] {
   if (last <= first) return [first];
   const need = labelWidth(String(last), fontPx) + LABEL_GAP;
   const most = Math.max(1, Math.floor(((last - first + 1) * bandStep) / need));
@@ -77,7 +77,7 @@ export function yearTicks(first: number, last: number, bandStep: number, fontPx:
  * least two (0 and one more) so the axis always gives a scale, spaced about two lines of text
  * apart so the labels never touch.
  */
-export function countTicks(max: number, innerHeight: number, fontPx: number): number[] {
+function countTicks(max: number, innerHeight: number, fontPx: number): number[] {
   const top = Math.max(1, max);
   const want = Math.max(1, Math.floor(innerHeight / (fontPx * 2)));
   const counts = ticks(0, top, want).filter(Number.isInteger);
@@ -121,11 +121,7 @@ export function TimelineChart({ series, marks, years, onPickStart, onPickMove, o
   const first = series[0]!.year;
   const last = Math.max(series[series.length - 1]!.year, ...marks.map((m) => m.year));
   const allYears = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const maxCount = Math.max(
-    1,
-    ...series.map((s) => Math.max(s.agreements + s.others, s.agreementsToDate)),
-    ...marks.map((m) => m.value),
-  );
+  const maxCount = Math.max(1, ...series.map((s) => Math.max(s.agreements + s.others, s.agreementsToDate)), ...marks.map((m) => m.value));
 
   // Height grows a little with width so a wide embed is not a sliver, but text never scales.
   const width = size?.width ?? 0;
@@ -139,12 +135,13 @@ export function TimelineChart({ series, marks, years, onPickStart, onPickMove, o
   const innerHeight = Math.max(1, height - margin.top - margin.bottom);
   const yTicks = countTicks(maxCount, innerHeight, fontPx);
   const yMax = Math.max(maxCount, yTicks[yTicks.length - 1]!);
-  margin.left = Math.ceil(
-    Math.max(labelWidth(String(yTicks[yTicks.length - 1]), fontPx) + TICK + TICK_GAP, labelWidth(String(first), fontPx) / 2),
-  );
+  margin.left = Math.ceil(Math.max(labelWidth(String(yTicks[yTicks.length - 1]), fontPx) + TICK + TICK_GAP, labelWidth(String(first), fontPx) / 2));
   const innerWidth = Math.max(1, width - margin.left - margin.right);
 
-  const x = scaleBand<number>().domain(allYears).range([margin.left, margin.left + innerWidth]).paddingInner(0.15);
+  const x = scaleBand<number>()
+    .domain(allYears)
+    .range([margin.left, margin.left + innerWidth])
+    .paddingInner(0.15);
   // Counts upwards from the baseline, 0 to yMax over the inner height.
   const y = (n: number) => margin.top + innerHeight * (1 - n / yMax);
   const step = x.step();

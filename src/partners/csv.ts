@@ -6,7 +6,7 @@ import { csvField } from '../data/csv-export';
 import type { Locality } from '../data/types';
 import type { Suggestion } from './rank';
 
-export const PARTNER_CSV_COLUMNS = ['for_id', 'partner_id', 'partner_name_en', 'score', 'shared_sectors', 'looking_for_partners', 'source_urls'] as const;
+const PARTNER_CSV_COLUMNS = ['for_id', 'partner_id', 'partner_name_en', 'score', 'shared_sectors', 'looking_for_partners', 'source_urls'] as const;
 
 function sourcesOf(suggestion: Suggestion): string[] {
   const urls = new Set<string>();

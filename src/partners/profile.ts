@@ -10,13 +10,13 @@ import type { Bundle, Locality, Pair, Source } from '../data/types';
 import { compareCodePoints } from '../lib/compare';
 import { inYears, type YearRange } from './timeline';
 
-export interface PriorityReason {
+interface PriorityReason {
   kind: 'priority';
   evidence: string;
   source: Source;
 }
 
-export interface DocumentReason {
+interface DocumentReason {
   kind: 'document';
   pairId: string;
   /** The other party of the document (a prefecture, a municipality or a Vietnamese unit). */

@@ -19,7 +19,7 @@ import type { YearRange } from './timeline';
 export const WEIGHTS = { priorityPriority: 4, priorityDocument: 2, documentDocument: 1 } as const;
 export const LOOKING_BONUS = 2;
 
-export interface SharedSector {
+interface SharedSector {
   sector: string;
   weight: number;
   /** Why the selected locality has this sector (each reason with its source). */
@@ -42,7 +42,7 @@ export interface Suggestion {
  * locality a sector, or none of the filtered ones), `no-match` (it has a profile, but no
  * counterpart without a tie shares a sector with it). Null when there are suggestions.
  */
-export type EmptyReason = 'unknown-locality' | 'no-profile' | 'no-match';
+type EmptyReason = 'unknown-locality' | 'no-profile' | 'no-match';
 
 export interface PartnerRanking {
   /** The locality ranked for: the selected one, or a municipality's prefecture. */
@@ -58,7 +58,7 @@ export interface RankOptions {
   years?: YearRange | null;
 }
 
-export function sectorWeight(a: SectorReasons, b: SectorReasons): number {
+function sectorWeight(a: SectorReasons, b: SectorReasons): number {
   const aPriority = a.priorities.length > 0;
   const bPriority = b.priorities.length > 0;
   if (aPriority && bPriority) return WEIGHTS.priorityPriority;
@@ -72,7 +72,7 @@ function counterparts(self: Locality, localities: readonly Locality[]): Locality
 }
 
 /** Ids on the other side already tied to the locality by any document of any type or date. */
-export function tiedCounterparts(localityId: string, bundle: Pick<ProfileBundle, 'pairs'>): Set<string> {
+function tiedCounterparts(localityId: string, bundle: Pick<ProfileBundle, 'pairs'>): Set<string> {
   return new Set(documentsOf(localityId, bundle.pairs).map((pair) => (pair.vnId === localityId ? pair.jpPrefectureId : pair.vnId)));
 }
 
@@ -83,7 +83,11 @@ export function rankPartners(localityId: string, bundle: ProfileBundle, options:
   const filter = options.sectors?.length ? new Set(options.sectors) : null;
   const keep = (reasons: SectorReasons) => !filter || filter.has(reasons.sector);
   const profileOptions = { years: options.years ?? null };
-  const mine = new Map(profile(self.id, bundle, profileOptions).sectors.filter(keep).map((r) => [r.sector, r]));
+  const mine = new Map(
+    profile(self.id, bundle, profileOptions)
+      .sectors.filter(keep)
+      .map((r) => [r.sector, r]),
+  );
   if (mine.size === 0) return { localityId: self.id, suggestions: [], reason: 'no-profile' };
 
   const tied = tiedCounterparts(self.id, bundle);
@@ -109,11 +113,6 @@ export function rankPartners(localityId: string, bundle: ProfileBundle, options:
   }
 
   const nameOf = new Map(bundle.localities.map((l) => [l.id, l.names.en]));
-  suggestions.sort(
-    (a, b) =>
-      b.score - a.score ||
-      compareCodePoints(nameOf.get(a.localityId) ?? '', nameOf.get(b.localityId) ?? '') ||
-      compareCodePoints(a.localityId, b.localityId),
-  );
+  suggestions.sort((a, b) => b.score - a.score || compareCodePoints(nameOf.get(a.localityId) ?? '', nameOf.get(b.localityId) ?? '') || compareCodePoints(a.localityId, b.localityId));
   return { localityId: self.id, suggestions, reason: suggestions.length ? null : 'no-match' };
 }

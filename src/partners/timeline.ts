@@ -10,8 +10,8 @@ import type { Pair } from '../data/types';
 export type YearRange = readonly [number, number];
 
 /** The years a range may name; outside them the input is refused rather than silently clamped. */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2099;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2099;
 
 export interface YearCount {
   year: number;

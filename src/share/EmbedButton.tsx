@@ -10,14 +10,7 @@ export function EmbedButton({ data }: { data: IndexedCore }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        className="embed-button"
-        aria-haspopup="dialog"
-        title={t(lang, 'embed.button.label')}
-        onClick={() => setOpen(true)}
-        data-testid="embed:open"
-      >
+      <button type="button" className="embed-button" aria-haspopup="dialog" title={t(lang, 'embed.button.label')} onClick={() => setOpen(true)} data-testid="embed:open">
         {t(lang, 'embed.button')}
       </button>
       <EmbedDialog open={open} onClose={() => setOpen(false)} data={data} />

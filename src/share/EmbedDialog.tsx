@@ -13,18 +13,7 @@ import { START_LEVELS } from '../state/url';
 import { copyText } from './clipboard';
 import { downloadFigure } from './image-actions';
 import { useFigurePreview } from './use-figure-preview';
-import {
-  appBaseUrl,
-  DEFAULT_IFRAME_HEIGHT,
-  IFRAME_HEIGHT_RANGE,
-  parseIframeHeight,
-  snippetBaseUrl,
-  embedUrl,
-  iframeSnippet,
-  loaderSnippet,
-  withEmbedView,
-  type EmbedChoices,
-} from './snippet';
+import { appBaseUrl, DEFAULT_IFRAME_HEIGHT, IFRAME_HEIGHT_RANGE, parseIframeHeight, snippetBaseUrl, embedUrl, iframeSnippet, loaderSnippet, withEmbedView, type EmbedChoices } from './snippet';
 import { EmbedSelectionPicker } from './EmbedSelectionPicker';
 import { EmbedTextField, linkText } from './EmbedTextField';
 import { StaticFigure } from '../svg/StaticFigure';
@@ -156,14 +145,7 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
   const toggleSector = (id: string) => setView({ ...view, sectors: chosenSectors.has(id) ? sectors.filter((s) => s !== id) : [...sectors, id] });
 
   return (
-    <dialog
-      ref={dialog}
-      className="embed-dialog"
-      aria-labelledby={`${baseId}-title`}
-      lang={uiLang}
-      onClose={onClose}
-      data-testid="embed:dialog"
-    >
+    <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${baseId}-title`} lang={uiLang} onClose={onClose} data-testid="embed:dialog">
       {open && (
         <div className="embed-dialog-inner">
           <header>
@@ -202,11 +184,7 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
             <div className="embed-edit-row">
               <label className="embed-edit-field">
                 <span>{t(uiLang, 'embed.edit.level')}</span>
-                <select
-                  value={choices.startLevel ?? 'regions'}
-                  onChange={(event) => setChoices({ ...choices, startLevel: event.currentTarget.value as StartLevel })}
-                  data-testid="embed:edit-level"
-                >
+                <select value={choices.startLevel ?? 'regions'} onChange={(event) => setChoices({ ...choices, startLevel: event.currentTarget.value as StartLevel })} data-testid="embed:edit-level">
                   {START_LEVELS.map((level) => (
                     <option key={level} value={level}>
                       {t(uiLang, `embed.level.${level}`)}
@@ -248,12 +226,7 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
           </section>
           <fieldset>
             <label>
-              <input
-                type="checkbox"
-                checked={choices.plain}
-                onChange={(event) => setChoices({ ...choices, plain: event.currentTarget.checked })}
-              />{' '}
-              {t(uiLang, 'embed.option.plain')}
+              <input type="checkbox" checked={choices.plain} onChange={(event) => setChoices({ ...choices, plain: event.currentTarget.checked })} /> {t(uiLang, 'embed.option.plain')}
             </label>
             <label>
               <input
@@ -276,12 +249,7 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
               {t(uiLang, 'embed.option.details')}
             </label>
             <label>
-              <input
-                type="checkbox"
-                checked={choices.timeline === true}
-                onChange={(event) => setChoices({ ...choices, timeline: event.currentTarget.checked })}
-                data-testid="embed:option-timeline"
-              />{' '}
+              <input type="checkbox" checked={choices.timeline === true} onChange={(event) => setChoices({ ...choices, timeline: event.currentTarget.checked })} data-testid="embed:option-timeline" />{' '}
               {t(uiLang, 'timeline.embed.option')}
             </label>
           </fieldset>
@@ -298,20 +266,12 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
             code={loaderSnippet(input, baseUrl)}
             onCopy={copy}
           />
-          <CodeBlock
-            id={`${baseId}-iframe`}
-            title={t(uiLang, 'embed.code.iframe')}
-            help={t(uiLang, 'embed.code.iframe.help')}
-            code={iframeSnippet(input)}
-            onCopy={copy}
-          />
+          <CodeBlock id={`${baseId}-iframe`} title={t(uiLang, 'embed.code.iframe')} help={t(uiLang, 'embed.code.iframe.help')} code={iframeSnippet(input)} onCopy={copy} />
           <section className="embed-code" aria-labelledby={`${baseId}-image`}>
             <h3 id={`${baseId}-image`}>{t(uiLang, 'embed.image')}</h3>
             {/* The figure itself is not painted: a live SVG of the whole map costs seconds per frame
                 to rasterise without a GPU. Readers see it as one image, decoded once. */}
-            <div className="embed-preview">
-              {geo && <img ref={preview} alt={t(uiLang, 'embed.preview.alt')} width={DEFAULT_STATIC_WIDTH} />}
-            </div>
+            <div className="embed-preview">{geo && <img ref={preview} alt={t(uiLang, 'embed.preview.alt')} width={DEFAULT_STATIC_WIDTH} />}</div>
             <div hidden>
               {geo && (
                 <StaticFigure

@@ -6,13 +6,13 @@ import { localityName } from '../i18n/names';
 import type { Selection } from '../state/types';
 
 /** The picker's value for a selection; `current` follows the app's view. */
-export function selectionValue(selection: Selection | undefined): string {
+function selectionValue(selection: Selection | undefined): string {
   if (!selection) return 'current';
   return selection.kind === 'none' ? 'none' : `${selection.kind}:${selection.id}`;
 }
 
 /** The selection a picker value names (undefined: the current view). */
-export function selectionFromValue(value: string): Selection | undefined {
+function selectionFromValue(value: string): Selection | undefined {
   if (value === 'current') return undefined;
   if (value === 'none') return { kind: 'none' };
   const [kind, ...rest] = value.split(':');
@@ -25,7 +25,19 @@ export function selectionFromValue(value: string): Selection | undefined {
  * Japanese prefecture (a municipality or a single document is reached through the app's own
  * view, then "Current view").
  */
-export function EmbedSelectionPicker({ data, lang, uiLang, value, onChange }: { data: IndexedCore; lang: Lang; uiLang: Lang; value: Selection | undefined; onChange: (selection: Selection | undefined) => void }) {
+export function EmbedSelectionPicker({
+  data,
+  lang,
+  uiLang,
+  value,
+  onChange,
+}: {
+  data: IndexedCore;
+  lang: Lang;
+  uiLang: Lang;
+  value: Selection | undefined;
+  onChange: (selection: Selection | undefined) => void;
+}) {
   const groups = useMemo(() => {
     const texts = collator(lang);
     const places = (country: 'vn' | 'jp') =>

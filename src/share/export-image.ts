@@ -6,9 +6,24 @@ const XLINK_NS = 'http://www.w3.org/1999/xlink';
 
 /** Presentation properties copied from computed style, so the file looks like the page without its CSS. */
 const INLINED = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linejoin',
-  'stroke-linecap', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor',
-  'dominant-baseline', 'paint-order', 'visibility', 'display',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'stroke-linecap',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'visibility',
+  'display',
 ] as const;
 
 /**
@@ -37,7 +52,7 @@ export function serializeSvg(svg: SVGSVGElement, win: Window = window): string {
 }
 
 /** The pixel size an SVG draws at: its width/height attributes, else its viewBox. */
-export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
+function svgSize(svg: SVGSVGElement): { width: number; height: number } {
   const width = Number.parseFloat(svg.getAttribute('width') ?? '');
   const height = Number.parseFloat(svg.getAttribute('height') ?? '');
   if (width > 0 && height > 0) return { width, height };
@@ -58,11 +73,7 @@ export function exportFileName(selection: Selection, lang: string, ext: 'svg' | 
  * 3. draw it on a canvas over the given background;
  * 4. `canvas.toBlob` as PNG.
  */
-export async function svgToPng(
-  svgText: string,
-  size: { width: number; height: number },
-  options: { scale?: number; background?: string; doc?: Document } = {},
-): Promise<Blob> {
+async function svgToPng(svgText: string, size: { width: number; height: number }, options: { scale?: number; background?: string; doc?: Document } = {}): Promise<Blob> {
   const { scale = 2, background = '#ffffff', doc = document } = options;
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' }));
   try {
@@ -81,9 +92,7 @@ export async function svgToPng(
     context.fillStyle = background;
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded.'))), 'image/png'),
-    );
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded.'))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }

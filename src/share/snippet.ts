@@ -36,7 +36,7 @@ export function withEmbedView(state: UiState, view: EmbedView): UiState {
 }
 
 /** The render flags an embed's link carries for the dialog's choices (only those that differ from the default). */
-export function embedFlags(choices: EmbedChoices): RenderFlags {
+function embedFlags(choices: EmbedChoices): RenderFlags {
   const flags: RenderFlags = { embed: true, plain: choices.plain, static: false, dark: choices.dark };
   if (choices.timeline) flags.timeline = true;
   for (const field of ['headline', 'caption', 'notes'] as const) {
@@ -49,7 +49,7 @@ export function embedFlags(choices: EmbedChoices): RenderFlags {
   return flags;
 }
 
-export const DEFAULT_CHOICES: EmbedChoices = { plain: false, dark: 'off' };
+const DEFAULT_CHOICES: EmbedChoices = { plain: false, dark: 'off' };
 export const DEFAULT_IFRAME_HEIGHT = 560;
 /** The heights the dialog accepts for the iframe: a phone's narrowest useful frame to a tall page's. */
 export const IFRAME_HEIGHT_RANGE = { min: 320, max: 1600 } as const;
@@ -123,12 +123,7 @@ export function embedUrl(baseUrl: string, state: UiState, choices: EmbedChoices 
 
 /** Escapes a value for a double-quoted HTML attribute. */
 export function escapeAttribute(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export interface SnippetInput {
@@ -147,10 +142,7 @@ export interface SnippetInput {
  */
 function iframe({ url, title, height = DEFAULT_IFRAME_HEIGHT }: SnippetInput, extra: string): string {
   const h = Math.round(height);
-  return (
-    `<iframe${extra} src="${escapeAttribute(url)}" title="${escapeAttribute(title)}" loading="lazy" ` +
-    `width="100%" height="${h}" frameborder="0" allow="fullscreen"></iframe>`
-  );
+  return `<iframe${extra} src="${escapeAttribute(url)}" title="${escapeAttribute(title)}" loading="lazy" ` + `width="100%" height="${h}" frameborder="0" allow="fullscreen"></iframe>`;
 }
 
 /** (a) A plain iframe of fixed height: works everywhere, no script. */

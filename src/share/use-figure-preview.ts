@@ -6,11 +6,7 @@ import { serializeSvg } from './export-image';
  * changes one of `deps` (the figure must be in the DOM first, hence an effect), through a blob URL
  * that is revoked when replaced. The figure itself need not be painted.
  */
-export function useFigurePreview(
-  figure: RefObject<SVGSVGElement | null>,
-  image: RefObject<HTMLImageElement | null>,
-  deps: DependencyList,
-): void {
+export function useFigurePreview(figure: RefObject<SVGSVGElement | null>, image: RefObject<HTMLImageElement | null>, deps: DependencyList): void {
   useEffect(() => {
     const svg = figure.current;
     const img = image.current;

@@ -5,7 +5,7 @@ import type { ParamNotice } from './types';
  * notice 3,485 px tall; the reader needs to know that part of the link was ignored and why, not
  * every item.
  */
-export const MAX_NOTICES_SHOWN = 3;
+const MAX_NOTICES_SHOWN = 3;
 
 /** The notices to list (the first few) and how many more there were. */
 export function summariseNotices(notices: readonly ParamNotice[]): { shown: readonly ParamNotice[]; more: number } {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Lang, Relationship } from '../data/vocabulary';
-import type { ParamNotice, PanelState, Selection, UiState, View } from './types';
+import type { ParamNotice, PanelState, UiState, View } from './types';
 import { defaultState, sanitizeQuery } from './url';
 import type { YearRange } from '../partners/timeline';
 
@@ -34,10 +34,6 @@ export function selectRegion(id: string): void {
 
 export function clearSelection(): void {
   set({ selection: { kind: 'none' } });
-}
-
-export function setSelection(selection: Selection): void {
-  set({ selection });
 }
 
 export function toggleSector(id: string): void {

@@ -19,7 +19,6 @@ export interface Vocabulary {
 }
 
 /** Every relationship type (the order of the relationship menu); re-exported for old imports. */
-export { RELATIONSHIPS };
 export const DARK_MODES: readonly DarkMode[] = ['auto', 'on', 'off'];
 const MAX_VALUE_LENGTH = 200;
 export const MAX_QUERY_LENGTH = 80;
@@ -36,8 +35,8 @@ const FORBIDDEN_IN_QUERY = /[<>]/g;
 export const WITHHELD = '…';
 const ECHO_NAME = /^[A-Za-z0-9_-]{1,16}$/;
 const ECHO_VALUE = /^[\p{L}\p{N}_~-]{1,48}$/u;
-export const echoName = (name: string): string => (ECHO_NAME.test(name) ? name : WITHHELD);
-export const echoValue = (value: string): string => (value === '' || ECHO_VALUE.test(value) ? value : WITHHELD);
+const echoName = (name: string): string => (ECHO_NAME.test(name) ? name : WITHHELD);
+const echoValue = (value: string): string => (value === '' || ECHO_VALUE.test(value) ? value : WITHHELD);
 
 /** Search text as the store keeps it: no angle brackets, at most MAX_QUERY_LENGTH characters. */
 export function sanitizeQuery(query: string): string {
@@ -56,7 +55,7 @@ export function vocabularyOf(bundle: Pick<CoreBundle, 'localities' | 'pairs' | '
 }
 
 /** A region id, or a Vietnamese region and a Japanese one joined by `~`. */
-export function isRegionSelection(id: string, vocabulary: Vocabulary): boolean {
+function isRegionSelection(id: string, vocabulary: Vocabulary): boolean {
   const known = vocabulary.regionIds ?? new Set<string>();
   const [a, b, extra] = id.split('~');
   if (extra !== undefined || a === undefined || !known.has(a)) return false;
@@ -68,7 +67,7 @@ export function isRegionSelection(id: string, vocabulary: Vocabulary): boolean {
  * Where a `?pair=` id leads: itself when current, the id it became when renamed or merged, or
  * `removed` / `unknown` (reported to the reader either way).
  */
-export function resolvePairId(id: string, vocabulary: Vocabulary): { id: string } | 'removed' | 'unknown' {
+function resolvePairId(id: string, vocabulary: Vocabulary): { id: string } | 'removed' | 'unknown' {
   if (vocabulary.pairIds.has(id)) return { id };
   const former = vocabulary.formerPairIds;
   if (!former?.has(id)) return 'unknown';
@@ -78,10 +77,28 @@ export function resolvePairId(id: string, vocabulary: Vocabulary): { id: string 
 }
 /** Parameters Kizuna understands; anything else is reported and dropped. */
 export const KNOWN_PARAMS = [
-  'lang', 'loc', 'pair', 'region', 'sectors', 'rel', 'q', 'panel', 'view', 'premerger',
+  'lang',
+  'loc',
+  'pair',
+  'region',
+  'sectors',
+  'rel',
+  'q',
+  'panel',
+  'view',
+  'premerger',
   'years',
-  'embed', 'plain', 'static', 'dark', 'timeline',
-  'title', 'caption', 'notes', 'level', 'chips', 'details',
+  'embed',
+  'plain',
+  'static',
+  'dark',
+  'timeline',
+  'title',
+  'caption',
+  'notes',
+  'level',
+  'chips',
+  'details',
 ] as const;
 
 /** The embed texts' parameter names: `title` is the headline. */
@@ -119,7 +136,14 @@ function isOneOf<T extends string>(values: readonly T[], value: string): value i
 }
 
 function list(value: string): string[] {
-  return [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))].sort();
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ].sort();
 }
 
 function flag(value: string): boolean | null {
@@ -132,11 +156,7 @@ function flag(value: string): boolean | null {
  * Reads a query string into a full state. Unknown parameters and bad values are dropped and
  * reported; what remains is always a state the app can show.
  */
-export function parseParams(
-  search: string,
-  vocabulary: Vocabulary,
-  fallbackLang: Lang = 'en',
-): { state: UiState; flags: RenderFlags; notices: ParamNotice[] } {
+export function parseParams(search: string, vocabulary: Vocabulary, fallbackLang: Lang = 'en'): { state: UiState; flags: RenderFlags; notices: ParamNotice[] } {
   const params = new URLSearchParams(search);
   const notices: ParamNotice[] = [];
   const reject = (param: string, value: string, reason: ParamNotice['reason'], yearsError?: ParamNotice['yearsError']) =>

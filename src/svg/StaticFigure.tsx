@@ -117,15 +117,7 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
           const y = legend.arcsY + row * legend.rowHeight;
           return (
             <g key={category} transform={`translate(${x} ${y})`}>
-              <line
-                x1={0}
-                x2={24}
-                y1={5}
-                y2={5}
-                stroke={LIGHT.arcs[category]}
-                strokeWidth={2.4}
-                strokeLinecap="round"
-              />
+              <line x1={0} x2={24} y1={5} y2={5} stroke={LIGHT.arcs[category]} strokeWidth={2.4} strokeLinecap="round" />
               <text x={30} y={9}>
                 {t(lang, `map.category.${category}`)}
               </text>

@@ -40,12 +40,7 @@ function polyline(project: (point: LonLat) => [number, number] | null, coordinat
 }
 
 /** Land and borders: nothing here depends on the data, the selection or the pointer. */
-const BaseLayers = memo(function BaseLayers({
-  paths,
-  flavour,
-  premerger,
-  onPick,
-}: { paths: WorldPaths } & Pick<SvgFirstViewProps, 'flavour' | 'premerger' | 'onPick'>) {
+const BaseLayers = memo(function BaseLayers({ paths, flavour, premerger, onPick }: { paths: WorldPaths } & Pick<SvgFirstViewProps, 'flavour' | 'premerger' | 'onPick'>) {
   return (
     <>
       <path data-layer="neighbours" d={paths.neighbours} fill={flavour.neighbour} stroke={flavour.neighbourOutline} strokeWidth={0.6} vectorEffect="non-scaling-stroke" />

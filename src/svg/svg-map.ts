@@ -10,7 +10,7 @@ import { BOTH_COUNTRIES } from '../geo/extent';
  * the WebGL map (`geoMercator().fitExtent` over both countries). Pure, so it is tested without a DOM.
  */
 
-export interface SvgUnit {
+interface SvgUnit {
   id: string;
   country: 'vn' | 'jp';
   d: string;
@@ -36,9 +36,15 @@ export interface SvgMapInput {
 }
 
 /** A Mercator projection fitting both countries into the box. */
-export function fitProjection(width: number, height: number, padding = 12): GeoProjection {
+function fitProjection(width: number, height: number, padding = 12): GeoProjection {
   const [[w, s], [e, n]] = BOTH_COUNTRIES;
-  const extent: MultiPoint = { type: 'MultiPoint', coordinates: [[w, s], [e, n]] };
+  const extent: MultiPoint = {
+    type: 'MultiPoint',
+    coordinates: [
+      [w, s],
+      [e, n],
+    ],
+  };
   return geoMercator().fitExtent(
     [
       [padding, padding],

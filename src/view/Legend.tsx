@@ -30,14 +30,7 @@ export function Legend({ lang, flavour, level, shown, total, defaultOpen = true 
         {CATEGORIES.map((category) => (
           <li key={category}>
             <svg width="28" height="8" aria-hidden="true">
-              <line
-                x1="1"
-                y1="4"
-                x2="27"
-                y2="4"
-                stroke={flavour.arcs[category]}
-                strokeWidth={2.5}
-              />
+              <line x1="1" y1="4" x2="27" y2="4" stroke={flavour.arcs[category]} strokeWidth={2.5} />
             </svg>
             {t(lang, `map.category.${category}`)}
           </li>

@@ -35,15 +35,9 @@ export function MapControls({ lang, premerger, onReset, onZoom }: MapControlsPro
 }
 
 /** Shows or hides the 63 pre-merger provinces as a dashed overlay (store `premerger`). */
-export function PremergerToggle({ lang, premerger }: { lang: Lang; premerger: boolean }) {
+function PremergerToggle({ lang, premerger }: { lang: Lang; premerger: boolean }) {
   return (
-    <button
-      type="button"
-      className="map-control map-control--text"
-      aria-pressed={premerger}
-      title={t(lang, 'map.premerger')}
-      onClick={() => setPremerger(!premerger)}
-    >
+    <button type="button" className="map-control map-control--text" aria-pressed={premerger} title={t(lang, 'map.premerger')} onClick={() => setPremerger(!premerger)}>
       <svg width="18" height="10" aria-hidden="true">
         <line x1="1" y1="5" x2="17" y2="5" stroke="currentColor" strokeWidth="1.5" strokeDasharray="3 2" />
       </svg>

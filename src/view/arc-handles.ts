@@ -14,7 +14,7 @@ export interface NameData {
 }
 
 /** A flow end's name: a region, or a unit, prefecture or municipality. */
-export function endName(id: string, level: FlowScene['level'], data: NameData, lang: Lang): string {
+function endName(id: string, level: FlowScene['level'], data: NameData, lang: Lang): string {
   return level === 'regions' ? regionName(id, data.regionById, lang) : localityName(data.localityById.get(id), lang, id);
 }
 

@@ -31,7 +31,7 @@ export interface Rect {
 }
 
 /** MapLibre's tile size: at zoom z the world is 512·2^z pixels wide. */
-export const TILE_SIZE = 512;
+const TILE_SIZE = 512;
 
 const MAX_LAT = 85.051129;
 
@@ -41,7 +41,7 @@ export function mercator([lon, lat]: LonLat): [number, number] {
   return [(lon + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
 }
 
-export function unmercator([x, y]: [number, number]): LonLat {
+function unmercator([x, y]: [number, number]): LonLat {
   const lon = x * 360 - 180;
   const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
   return [lon, lat];
@@ -168,11 +168,6 @@ export function boundsOfPoints(points: readonly LonLat[]): [[number, number], [n
     [w, s],
     [e, n],
   ];
-}
-
-/** Cameras closer than this are the same view (avoids refits that move nothing). */
-export function sameCamera(a: Camera, b: Camera): boolean {
-  return Math.abs(a.zoom - b.zoom) < 1e-6 && Math.abs(a.center[0] - b.center[0]) < 1e-7 && Math.abs(a.center[1] - b.center[1]) < 1e-7;
 }
 
 /**

@@ -50,7 +50,7 @@ export interface Flow {
   labelAt: LonLat;
 }
 
-export interface FlowLocation {
+interface FlowLocation {
   id: string;
   country: 'vn' | 'jp';
   point: LonLat;
@@ -146,9 +146,7 @@ export function buildFlowScene({ pairs, localityById, regions, level, scope }: F
     }
   }
 
-  const ranked = [...tallies.values()]
-    .filter((t) => pointOf(t.vnId) && pointOf(t.jpId))
-    .sort((a, b) => b.ties.size - a.ties.size || b.pairIds.length - a.pairIds.length || (a.id < b.id ? -1 : 1));
+  const ranked = [...tallies.values()].filter((t) => pointOf(t.vnId) && pointOf(t.jpId)).sort((a, b) => b.ties.size - a.ties.size || b.pairIds.length - a.pairIds.length || (a.id < b.id ? -1 : 1));
   const kept = level === 'regions' ? ranked : ranked.slice(0, MAX_FLOWS);
   const fanned = fanEnds(kept, (id) => pointOf(id) as LonLat, FAN_SPREAD[level]);
 
@@ -188,11 +186,7 @@ export function buildFlowScene({ pairs, localityById, regions, level, scope }: F
  * mean direction of its flows and ordered by the direction of each flow's other end, so flows
  * leave side by side instead of from one pixel, and neighbours do not cross near the location.
  */
-export function fanEnds(
-  flows: readonly { id: string; vnId: string; jpId: string }[],
-  pointOf: (id: string) => LonLat,
-  spread: number,
-): Map<string, [LonLat, LonLat]> {
+export function fanEnds(flows: readonly { id: string; vnId: string; jpId: string }[], pointOf: (id: string) => LonLat, spread: number): Map<string, [LonLat, LonLat]> {
   const byLocation = new Map<string, { flowId: string; other: LonLat; side: 0 | 1 }[]>();
   for (const flow of flows) {
     for (const [own, other, side] of [

@@ -67,7 +67,7 @@ export function columnLayout(
     const tops: number[] = [];
     order.forEach((l, i) => {
       let top = Math.max(l.y - l.height / 2, i > 0 ? tops[i - 1]! + order[i - 1]!.height + GAP : -Infinity);
-      for (let moved = true; moved; ) {
+      for (let moved = true; moved;) {
         moved = false;
         for (const o of blocked) {
           const x = xOf(l);
@@ -80,10 +80,7 @@ export function columnLayout(
       tops.push(top);
     });
     // The column ends where the map does, or where an obstacle spanning its x (a phone's sheet) starts.
-    const floor = Math.min(
-      viewport.height,
-      ...blocked.filter((o) => o.y > 0 && o.y > (order[0]?.y ?? 0) && o.x <= xOf(order[0]!) && o.x + o.width >= xOf(order[0]!) + widest).map((o) => o.y),
-    );
+    const floor = Math.min(viewport.height, ...blocked.filter((o) => o.y > 0 && o.y > (order[0]?.y ?? 0) && o.x <= xOf(order[0]!) && o.x + o.width >= xOf(order[0]!) + widest).map((o) => o.y));
     // Past the floor: stack again from the bottom up, each label above the one below it and
     // above any obstacle in its way, so pulling the column up never puts a name on an obstacle.
     const last = order.length - 1;
@@ -91,7 +88,7 @@ export function columnLayout(
       for (let i = last; i >= 0; i--) {
         const l = order[i]!;
         let top = Math.min(tops[i]!, (i === last ? floor : tops[i + 1]! - GAP) - l.height);
-        for (let moved = true; moved; ) {
+        for (let moved = true; moved;) {
           moved = false;
           for (const o of blocked) {
             const x = xOf(l);

@@ -28,7 +28,7 @@ export function boxesOverlap(a: Omit<LabelBox, 'id' | 'priority'>, b: Omit<Label
 }
 
 /** Sort order: priority, then area, then id (so the result never depends on input order). */
-export function comparePriority(a: LabelBox, b: LabelBox): number {
+function comparePriority(a: LabelBox, b: LabelBox): number {
   return (a.priority === b.priority ? 0 : b.priority > a.priority ? 1 : -1) || (b.area ?? 0) - (a.area ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

@@ -1,5 +1,4 @@
 import type { CorePair, Locality, Region } from '../data/types';
-import { pairLocalityIds } from '../data/selectors';
 import type { Selection } from '../state/types';
 import { buildFlowScene, type Flow, type FlowLevel, type FlowScene, type FlowScope } from './flows';
 import { highlight, type Highlight } from './model';
@@ -70,14 +69,4 @@ export function buildMapModel({ pairs, pairById, localityById, regions, visible,
     selectedFlowId,
     arcsDrawn: scene.flows.length,
   };
-}
-
-/** The localities a flow's ends stand for, for the highlight of its provinces and prefectures. */
-export function flowLocalityIds(flow: Flow, pairById: ReadonlyMap<string, CorePair>): Set<string> {
-  const ids = new Set<string>();
-  for (const id of flow.pairIds) {
-    const pair = pairById.get(id);
-    if (pair) for (const x of pairLocalityIds(pair)) ids.add(x);
-  }
-  return ids;
 }

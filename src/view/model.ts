@@ -39,12 +39,7 @@ export interface LabelEntry {
  * Label entries in tab order: Vietnam then Japan, each by name in the interface language.
  * Priority is the number of ties; Vietnam's cities get a small bonus so they win equal counts.
  */
-export function labelEntries(
-  localities: readonly Locality[],
-  pairs: readonly CorePair[],
-  areas: ReadonlyMap<string, number>,
-  lang: Lang,
-): LabelEntry[] {
+export function labelEntries(localities: readonly Locality[], pairs: readonly CorePair[], areas: ReadonlyMap<string, number>, lang: Lang): LabelEntry[] {
   const counts = tieCounts(pairs);
   const texts = collator(lang);
   const entries = localities.map((locality): LabelEntry => {

@@ -4,7 +4,7 @@ import type { LabelBox } from './label-placement';
 export const MAP_OBSTACLES = '.map-controls, .map-zoom, .map-legend, .map-explore, .map-progress';
 
 /** The overlays' boxes relative to `container`, as boxes no label may overlap. */
-export function measureObstacles(container: HTMLElement): LabelBox[] {
+function measureObstacles(container: HTMLElement): LabelBox[] {
   const parent = container.parentElement;
   if (!parent) return [];
   const origin = container.getBoundingClientRect();

@@ -34,7 +34,7 @@ export interface Flavour {
   dimOpacity: number;
 }
 
-export interface PageColours {
+interface PageColours {
   bg: string;
   surface: string;
   ink: string;

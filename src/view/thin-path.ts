@@ -5,7 +5,7 @@ import { geoPath, type GeoPath, type GeoPermissibleObjects, type GeoProjection, 
  * kept, always keeping a line's first and last vertex. Boundaries hold far more vertices than a
  * screen can show; a software rasteriser pays for every one of them on every repaint.
  */
-export function thinStream(output: GeoStream, minDistance: number): GeoStream {
+function thinStream(output: GeoStream, minDistance: number): GeoStream {
   const min2 = minDistance * minDistance;
   let kept = 0;
   let lastX = 0;

@@ -31,7 +31,7 @@ export function isFiltered(filters: Filters): boolean {
 }
 
 /** A key naming the filters' values (not their arrays' identities, which a URL load renews). */
-export function filtersKey(filters: Filters): string {
+function filtersKey(filters: Filters): string {
   return `${filters.sectors.join(',')}|${filters.relationships.join(',')}|${filters.years ? filters.years.join('-') : ''}`;
 }
 

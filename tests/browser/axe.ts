@@ -63,9 +63,7 @@ export async function gotoReady(page: Page, path: string, timeout = 30000): Prom
 /** Runs axe on the whole document (WCAG 2.x A and AA rules plus best practices). */
 export async function runAxe(page: Page, runOnly?: string[]): Promise<AxeViolation[]> {
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.addScriptTag({ content: AXE_SOURCE });
-  const options = runOnly
-    ? { runOnly: { type: 'rule', values: runOnly } }
-    : { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } };
+  const options = runOnly ? { runOnly: { type: 'rule', values: runOnly } } : { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } };
   // A string, not a function: the test transform may wrap inner functions in helpers the page lacks.
   return page.evaluate(`window.axe.run(document, ${JSON.stringify(options)}).then((r) => r.violations.map((v) => ({
     id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 8).map((n) => n.target.join(' ')),

@@ -45,11 +45,7 @@ interface Case {
 function caseFor(name: string, value: (param: string) => string): Case {
   return {
     name,
-    params: [
-      ...KNOWN_PARAMS.map((param): [string, string] => [param, value(param)]),
-      ['utm_source', value('utm_source')],
-      [`zz${value('name').slice(0, 40)}`, '1'],
-    ],
+    params: [...KNOWN_PARAMS.map((param): [string, string] => [param, value(param)]), ['utm_source', value('utm_source')], [`zz${value('name').slice(0, 40)}`, '1']],
   };
 }
 
@@ -125,7 +121,7 @@ describe('bad input in the URL', () => {
       });
 
       it('the URL is cleaned of each ignored parameter', async () => {
-        const search = new URLSearchParams(await audit.page.evaluate('location.search') as string);
+        const search = new URLSearchParams((await audit.page.evaluate('location.search')) as string);
         for (const [param, value] of item.params) {
           const text = keptAsText(param, value);
           if (keptAsQuery(param, value)) expect(search.get(param)).toBe(value);
@@ -163,11 +159,9 @@ describe('an unreachable optional basemap', () => {
     await audit.page.waitForSelector('[data-map-ready="true"]', { timeout: 30000, state: 'attached' });
     // The basemap is asked for by the WebGL map, which the full app loads once the first view is idle.
     await audit.page.waitForSelector('[data-map-renderer="webgl"]', { timeout: 90000, state: 'attached' });
-    await audit.page.waitForFunction(
-      'Number(document.querySelector("[data-arcs-drawn]") && document.querySelector("[data-arcs-drawn]").getAttribute("data-arcs-drawn")) > 0',
-      undefined,
-      { timeout: 20000 },
-    );
+    await audit.page.waitForFunction('Number(document.querySelector("[data-arcs-drawn]") && document.querySelector("[data-arcs-drawn]").getAttribute("data-arcs-drawn")) > 0', undefined, {
+      timeout: 20000,
+    });
   }, 240000);
   afterAll(async () => {
     await audit?.context.close();

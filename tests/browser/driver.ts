@@ -11,8 +11,6 @@ export { CHROMIUM_FLAGS };
 
 export type { Browser, BrowserContext, Page, Request };
 
-
-
 export interface LaunchOptions {
   /** Start Chromium with WebGL switched off, to exercise the SVG fallback. */
   noWebGL?: boolean;
@@ -91,8 +89,7 @@ export async function openPage(browser: Browser, options: OpenOptions = {}): Pro
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   context.on('request', (request) => requests.push(request.url()));
   const origin = new URL(baseUrl()).origin;
-  const foreignRequests = () =>
-    requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  const foreignRequests = () => requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
   return { page, context, consoleErrors, pageErrors, requests, foreignRequests };
 }
 

@@ -169,8 +169,26 @@ describe('Embed dialog: the journalist’s controls', () => {
 
     // The preview frames the same embed: the edited headline, in Vietnamese, without chips.
     const preview = page.frameLocator('[data-testid="embed:live-preview"]');
-    await expect.poll(() => preview.getByTestId('embed:headline').textContent().catch(() => ''), { timeout: 20000 }).toBe('Hydrogen: who works with whom');
-    await expect.poll(() => preview.getByTestId('embed:caption').textContent().catch(() => ''), { timeout: 20000 }).toContain('đối tác');
+    await expect
+      .poll(
+        () =>
+          preview
+            .getByTestId('embed:headline')
+            .textContent()
+            .catch(() => ''),
+        { timeout: 20000 },
+      )
+      .toBe('Hydrogen: who works with whom');
+    await expect
+      .poll(
+        () =>
+          preview
+            .getByTestId('embed:caption')
+            .textContent()
+            .catch(() => ''),
+        { timeout: 20000 },
+      )
+      .toContain('đối tác');
     expect(await preview.locator('.embed-chips').count()).toBe(0);
     // The downloadable figure carries the same headline.
     expect(await page.getByTestId('static:headline').textContent()).toBe('Hydrogen: who works with whom');

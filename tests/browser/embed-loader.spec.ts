@@ -16,8 +16,7 @@ describe('embed.v2.js on a news page, with Kizuna in a folder of its site', () =
   let browser: Browser;
   let kizuna: StaticServer;
   let news: StaticServer;
-  const article = (body: string) =>
-    `<!doctype html><html><head><meta charset="utf-8"><title>News</title></head><body><h1>News</h1>${body}<p>End of article.</p></body></html>`;
+  const article = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>News</title></head><body><h1>News</h1>${body}<p>End of article.</p></body></html>`;
 
   const HOSTILE: [string, (k: string) => string][] = [
     ['a foreign origin', () => 'https://evil.example/kizuna/?embed=1'],
@@ -40,8 +39,7 @@ describe('embed.v2.js on a news page, with Kizuna in a folder of its site', () =
       pages: { '/': OTHER_PAGE, '/not-kizuna/page.html': OTHER_PAGE, '/kizuna-evil/': OTHER_PAGE },
     });
     const k = kizuna.origin;
-    const genuine = (lang: string) =>
-      `<div data-kizuna-embed="${k}/kizuna/?embed=1&amp;lang=${lang}" data-testid="genuine"></div><script async src="${k}/kizuna/embed.v2.js"></script>`;
+    const genuine = (lang: string) => `<div data-kizuna-embed="${k}/kizuna/?embed=1&amp;lang=${lang}" data-testid="genuine"></div><script async src="${k}/kizuna/embed.v2.js"></script>`;
     // Real pages on a real server (Chromium refuses a fulfilled page's requests to a loopback server).
     const pages: Record<string, string> = {
       '/clobbered.html': article(`<p class="comment"><a id="KizunaEmbed" href="#KizunaEmbed">#KizunaEmbed</a> nice map</p>${genuine('en')}`),
@@ -65,8 +63,7 @@ describe('embed.v2.js on a news page, with Kizuna in a folder of its site', () =
     await probe.page.goto(`${news.origin}${path}`);
     return probe;
   }
-  const framedSources = (page: Awaited<ReturnType<typeof openArticle>>['page']) =>
-    page.locator('iframe').evaluateAll((frames) => frames.map((f) => (f as HTMLIFrameElement).src));
+  const framedSources = (page: Awaited<ReturnType<typeof openArticle>>['page']) => page.locator('iframe').evaluateAll((frames) => frames.map((f) => (f as HTMLIFrameElement).src));
 
   it.each(HOSTILE.map(([name], i) => [name, i] as const))('given a placeholder pointing at %s next to a genuine embed, then only the genuine one is framed', async (_, i) => {
     const k = kizuna.origin;
@@ -122,11 +119,14 @@ describe('embed.v2.js on a news page, with Kizuna in a folder of its site', () =
     await frame?.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
     // Sized to its content: the loader's message listener runs.
     await expect
-      .poll(async () => {
-        const element = (await iframe.boundingBox())?.height ?? 0;
-        const content = (await frame?.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height))) ?? -1;
-        return Math.abs(element - content) <= 2;
-      }, { timeout: 15000 })
+      .poll(
+        async () => {
+          const element = (await iframe.boundingBox())?.height ?? 0;
+          const content = (await frame?.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height))) ?? -1;
+          return Math.abs(element - content) <= 2;
+        },
+        { timeout: 15000 },
+      )
       .toBe(true);
     expect(await page.evaluate(() => (window as unknown as { KizunaEmbed?: { version?: unknown } }).KizunaEmbed?.version)).toBe(2);
     expect(pageErrors).toEqual([]);

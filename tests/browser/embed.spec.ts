@@ -78,10 +78,13 @@ async function heights(page: Page, selector: string, frame: FrameProbe) {
 
 async function expectHeightFollowsContent(page: Page, selector: string, frame: FrameProbe) {
   await expect
-    .poll(async () => {
-      const h = await heights(page, selector, frame);
-      return Math.abs(h.element - h.content) <= 2 && Math.abs(h.element - h.scroll) <= 2;
-    }, { timeout: 15000, interval: 200 })
+    .poll(
+      async () => {
+        const h = await heights(page, selector, frame);
+        return Math.abs(h.element - h.content) <= 2 && Math.abs(h.element - h.scroll) <= 2;
+      },
+      { timeout: 15000, interval: 200 },
+    )
     .toBe(true);
   const h = await heights(page, selector, frame);
   // No inner scrollbar: the document is no taller and no wider than the iframe's viewport.
@@ -135,15 +138,24 @@ describe('embed: the example article', () => {
     const mapBox = await frame.locator('[data-testid="map"]').boundingBox();
     if (!map || !mapBox) throw new Error('no map box');
     // Label positions follow the camera; wait until the opening fit to the selection has finished.
-    const labels = () => frame.locator('[data-label-id]').evaluateAll((els) => els.slice(0, 5).map((el) => (el as HTMLElement).style.transform).join(' '));
+    const labels = () =>
+      frame.locator('[data-label-id]').evaluateAll((els) =>
+        els
+          .slice(0, 5)
+          .map((el) => (el as HTMLElement).style.transform)
+          .join(' '),
+      );
     let labelsBefore = '';
     await expect
-      .poll(async () => {
-        const previous = labelsBefore;
-        await page.waitForTimeout(500);
-        labelsBefore = await labels();
-        return previous === labelsBefore && labelsBefore !== '';
-      }, { timeout: 15000 })
+      .poll(
+        async () => {
+          const previous = labelsBefore;
+          await page.waitForTimeout(500);
+          labelsBefore = await labels();
+          return previous === labelsBefore && labelsBefore !== '';
+        },
+        { timeout: 15000 },
+      )
       .toBe(true);
     const scrollBefore = await page.evaluate(() => window.scrollY);
 

@@ -11,9 +11,7 @@ const firstPair = bundle.pairs[0];
 
 /** Waits until the map reports `expected` drawn arcs, then returns what it reports. */
 async function arcsDrawn(page: Page, expected: number): Promise<number> {
-  await page
-    .waitForFunction((n) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arcs-drawn') === String(n), expected, { timeout: 15000 })
-    .catch(() => undefined);
+  await page.waitForFunction((n) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arcs-drawn') === String(n), expected, { timeout: 15000 }).catch(() => undefined);
   return Number(await page.getAttribute('[data-testid="map"]', 'data-arcs-drawn'));
 }
 
@@ -23,7 +21,10 @@ describe('exploring: filters, search, deep links, languages', () => {
   it('given the hydrogen chip, when pressed, then the map draws only the arcs with hydrogen documents and the URL says so', async () => {
     const { page } = await openPage(browser());
     await gotoMap(page);
-    await page.getByTestId('panel:filters').getByRole('button', { name: /^Hydrogen \d+$/ }).click();
+    await page
+      .getByTestId('panel:filters')
+      .getByRole('button', { name: /^Hydrogen \d+$/ })
+      .click();
     expect(await arcsDrawn(page, hydrogenArcs)).toBe(hydrogenArcs);
     expect(new URL(page.url()).searchParams.get('sectors')).toBe('hydrogen');
   });

@@ -34,8 +34,7 @@ const USUAL_PATHS = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
-export const INSTALL_HINT =
-  'No Chromium found: install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium binary.';
+export const INSTALL_HINT = 'No Chromium found: install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium binary.';
 
 /** `$CHROME_PATH`, then /usr/bin/chromium, then other usual paths. */
 export function locateChromium(): string | null {

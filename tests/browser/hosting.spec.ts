@@ -156,8 +156,7 @@ describe('hosting: an embed on a news site of another origin', () => {
     await page.getByTestId('embed:open').click();
     snippet = await page.getByTestId('embed:code-loader').inputValue();
     await page.context().close();
-    const article = (body: string) =>
-      `<!doctype html><html><head><meta charset="utf-8"><title>News</title></head><body><h1>News</h1>${body}<p>End of article.</p></body></html>`;
+    const article = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>News</title></head><body><h1>News</h1>${body}<p>End of article.</p></body></html>`;
     news = await serveStatic({
       pages: {
         '/article.html': article(snippet),
@@ -191,11 +190,14 @@ describe('hosting: an embed on a news site of another origin', () => {
     // The loader marks the iframes it adopted: it ran, so the integrity check and CORS passed.
     await expect.poll(() => iframe.getAttribute('data-kizuna-ready'), { timeout: 10000 }).toBe('1');
     await expect
-      .poll(async () => {
-        const element = (await iframe.boundingBox())?.height ?? 0;
-        const content = (await frame?.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height))) ?? -1;
-        return Math.abs(element - content) <= 2;
-      }, { timeout: 15000 })
+      .poll(
+        async () => {
+          const element = (await iframe.boundingBox())?.height ?? 0;
+          const content = (await frame?.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height))) ?? -1;
+          return Math.abs(element - content) <= 2;
+        },
+        { timeout: 15000 },
+      )
       .toBe(true);
     expect(pageErrors).toEqual([]);
   });

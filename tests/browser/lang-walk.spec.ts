@@ -15,8 +15,7 @@ interface BundleSlice {
 }
 const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.meta.url), 'utf8')) as BundleSlice;
 /** A pair with a caveat, a second source and a Japanese headline: the most kinds of text at once. */
-const PAIR =
-  bundle.pairs.find((p) => p.caveat && p.moreSources?.length && /[\u3040-\u30ff]/.test(p.source.title)) ?? bundle.pairs.find((p) => p.caveat);
+const PAIR = bundle.pairs.find((p) => p.caveat && p.moreSources?.length && /[\u3040-\u30ff]/.test(p.source.title)) ?? bundle.pairs.find((p) => p.caveat);
 /** Place names keep their diacritics in every interface (and are allowed there). */
 const PLACE_NAMES = [...new Set(bundle.localities.flatMap((l) => [l.names.vi, ...(l.formerProvinces ?? []).map((f) => f.names.vi)]))];
 
@@ -52,7 +51,11 @@ function scan(args: { lang: ReaderLang; places: string[] }): Finding[] {
   const VI_WORDS = new Set(['và', 'của', 'các', 'được', 'những', 'với', 'đã', 'là', 'trong', 'cho', 'này', 'hợp', 'tác', 'phát', 'triển', 'địa', 'phương', 'tỉnh', 'nhân', 'lực']);
   const EN_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'with', 'for', 'a', 'is', 'was', 'on', 'signed', 'between']);
   const withoutPlaces = (s: string) => places.reduce((acc, p) => (p ? acc.split(p).join(' ') : acc), s);
-  const words = (s: string) => s.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}'’-]+/u)
+      .filter(Boolean);
   const foreign = (raw: string): string | null => {
     const s = withoutPlaces(raw);
     const w = words(s);

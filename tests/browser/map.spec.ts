@@ -13,9 +13,7 @@ const regionNames = bundle.regions.map((r) => r.names.en);
 
 /** Waits until the map reports a number of drawn flows (set once the SVG renders, or on MapLibre `idle`). */
 async function arcsDrawn(page: Page, expected: number): Promise<number> {
-  await page
-    .waitForFunction((n) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arcs-drawn') === String(n), expected, { timeout: 15000 })
-    .catch(() => undefined);
+  await page.waitForFunction((n) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arcs-drawn') === String(n), expected, { timeout: 15000 }).catch(() => undefined);
   return Number(await page.getAttribute('[data-testid="map"]', 'data-arcs-drawn'));
 }
 

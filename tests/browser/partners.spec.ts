@@ -19,9 +19,7 @@ const arcsInRange = new Set(inRange.map((p) => `${regionOf.get(p.vnId)}~${region
 const osakaInRange = new Set(inRange.filter((p) => p.jpPrefectureId === 'jp-27').map((p) => p.vnId)).size;
 
 async function drawn(page: Page, expected: number): Promise<number> {
-  await page
-    .waitForFunction((n) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arcs-drawn') === String(n), expected, { timeout: 15000 })
-    .catch(() => undefined);
+  await page.waitForFunction((n) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arcs-drawn') === String(n), expected, { timeout: 15000 }).catch(() => undefined);
   return (await mapState(page)).arcs;
 }
 
@@ -102,12 +100,19 @@ describe('possible partners and the timeline', () => {
   it('axe: no serious or critical violation with the suggestions and the timeline open', async () => {
     const { page } = await openAuditPage(browser());
     await gotoMap(page, '/?loc=jp-19');
-    await page.getByTestId('possible-partners').locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page
+      .getByTestId('possible-partners')
+      .locator('details')
+      .first()
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await page.getByTestId('possible-partners').getByTestId('shared-sector').first().waitFor();
     let violations = serious(await runAxe(page));
     expect(violations, describeViolations(violations)).toEqual([]);
     await gotoMap(page, '/?years=2018-2020');
-    await page.getByTestId('timeline').locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page
+      .getByTestId('timeline')
+      .locator('details')
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     violations = serious(await runAxe(page));
     expect(violations, describeViolations(violations)).toEqual([]);
   });

@@ -71,9 +71,7 @@ describe('the progressive map', () => {
     const { page } = await openPage(browser(), { width: 1280, height: 800 });
     await gotoMap(page, `/?pair=${pair.id}`);
     await page.getByText(pair.summary.en.slice(0, 40)).waitFor({ timeout: 10000 });
-    const order = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, start: entry.startTime })),
-    );
+    const order = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, start: entry.startTime })));
     const detailsAt = order.find((entry) => entry.name.includes('bundle-details'))?.start ?? -1;
     const boundariesAt = order.find((entry) => entry.name.includes('boundaries'))?.start ?? -1;
     expect(boundariesAt).toBeGreaterThanOrEqual(0);

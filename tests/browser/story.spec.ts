@@ -76,8 +76,7 @@ describe('story mode: an article moves its embed', () => {
 
   const search = (frame: Frame) => frame.evaluate(() => window.location.search);
   const shownName = (frame: Frame) => frame.getByTestId('embed:panel-toggle').textContent();
-  const scrollToMiddle = (page: Page, selector: string) =>
-    page.locator(selector).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const scrollToMiddle = (page: Page, selector: string) => page.locator(selector).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 
   it('given three step paragraphs, when each scrolls to the middle of the screen, then the embed shows its view', async () => {
     const { page, frame, pageErrors } = await openStory();
@@ -99,10 +98,10 @@ describe('story mode: an article moves its embed', () => {
     const { page, frame } = await openStory();
 
     const accepted = await page.evaluate(() =>
-      (window as unknown as { KizunaEmbed: { setView: (el: Element | null, view: object) => boolean } }).KizunaEmbed.setView(
-        document.querySelector('[data-testid="embed"]'),
-        { pair: 'vn-gia-lai--jp-29-yoshino', panel: 'open' },
-      ),
+      (window as unknown as { KizunaEmbed: { setView: (el: Element | null, view: object) => boolean } }).KizunaEmbed.setView(document.querySelector('[data-testid="embed"]'), {
+        pair: 'vn-gia-lai--jp-29-yoshino',
+        panel: 'open',
+      }),
     );
 
     expect(accepted).toBe(true);
@@ -123,18 +122,27 @@ describe('story mode: an article moves its embed', () => {
     // An ad on the same page, of the host's own origin, posts a well-formed view straight to the embed.
     const ad = page.frames().find((f) => f.url().endsWith('/ad.html'));
     if (!ad) throw new Error('no ad frame');
-    await ad.evaluate((data) => {
-      const embed = window.parent.document.querySelector<HTMLIFrameElement>('[data-testid="embed"] iframe');
-      embed?.contentWindow?.postMessage(data, '*');
-    }, message('loc=jp-10', news.origin));
+    await ad.evaluate(
+      (data) => {
+        const embed = window.parent.document.querySelector<HTMLIFrameElement>('[data-testid="embed"] iframe');
+        embed?.contentWindow?.postMessage(data, '*');
+      },
+      message('loc=jp-10', news.origin),
+    );
     // The host page itself, around the loader, with a key the embed does not take.
-    await page.evaluate((data) => {
-      document.querySelector<HTMLIFrameElement>('[data-testid="embed"] iframe')?.contentWindow?.postMessage(data, '*');
-    }, message('loc=jp-10&plain=0', news.origin));
+    await page.evaluate(
+      (data) => {
+        document.querySelector<HTMLIFrameElement>('[data-testid="embed"] iframe')?.contentWindow?.postMessage(data, '*');
+      },
+      message('loc=jp-10&plain=0', news.origin),
+    );
     // Then a valid one, so the two above have surely been handled.
-    await page.evaluate((data) => {
-      document.querySelector<HTMLIFrameElement>('[data-testid="embed"] iframe')?.contentWindow?.postMessage(data, '*');
-    }, message('loc=jp-19', news.origin));
+    await page.evaluate(
+      (data) => {
+        document.querySelector<HTMLIFrameElement>('[data-testid="embed"] iframe')?.contentWindow?.postMessage(data, '*');
+      },
+      message('loc=jp-19', news.origin),
+    );
 
     await expect.poll(() => frame.evaluate(() => (window as unknown as { seen: string[] }).seen.length), { timeout: 10000 }).toBe(3);
     expect((await frame.evaluate(() => (window as unknown as { seen: string[] }).seen)).sort()).toEqual([

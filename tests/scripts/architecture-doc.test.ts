@@ -21,7 +21,12 @@ function rows(text: string): string[][] {
   return text
     .split('\n')
     .filter((line) => line.startsWith('|') && !/^\|[\s|:-]+\|$/.test(line))
-    .map((line) => line.slice(1, -1).split('|').map((cell) => cell.trim()))
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim()),
+    )
     .slice(1);
 }
 
@@ -38,7 +43,7 @@ describe('docs/ARCHITECTURE.md', () => {
     expect(listed).toEqual(srcFolders);
   });
 
-  it("gives each folder its job in one line of more than a word or two", () => {
+  it('gives each folder its job in one line of more than a word or two', () => {
     const thin = folderRows.filter(([, job]) => (job ?? '').split(/\s+/).length < 4).map(([folder]) => folder);
     expect(thin).toEqual([]);
   });
@@ -48,9 +53,7 @@ describe('docs/ARCHITECTURE.md', () => {
     const literal = /const LAYERS = (\[\[.*?\]\]);/.exec(config)?.[1];
     if (!literal) throw new Error('no LAYERS table in eslint.config.js');
     const enforced = (JSON.parse(literal.replaceAll("'", '"')) as string[][]).map((layer) => [...layer].sort());
-    const documented = rows(section('Layers: who may import whom')).map(([, folders]) =>
-      [...(folders ?? '').matchAll(/`src\/([\w-]+)\/`/g)].map((m) => m[1] ?? '').sort(),
-    );
+    const documented = rows(section('Layers: who may import whom')).map(([, folders]) => [...(folders ?? '').matchAll(/`src\/([\w-]+)\/`/g)].map((m) => m[1] ?? '').sort());
     expect(documented).toEqual(enforced);
   });
 });

@@ -5,12 +5,34 @@ import { parseBenchArgs } from '../../scripts/lib/bench/args';
 describe('parseBenchArgs', () => {
   it('defaults to the real data, 10,000 and 24,000 agreements, both targets, Lighthouse on, compositing as without a GPU', () => {
     expect(parseBenchArgs([])).toEqual({
-      runs: 5, interactions: 50, scales: [0, 10000, 24000], only: null, check: false, lighthouse: true, out: 'bench/results.json', compositing: 'software',
+      runs: 5,
+      interactions: 50,
+      scales: [0, 10000, 24000],
+      only: null,
+      check: false,
+      lighthouse: true,
+      out: 'bench/results.json',
+      compositing: 'software',
     });
   });
 
   it('reads every option', () => {
-    const options = parseBenchArgs(['--scales', '0, 24000,24000', '--only', 'embed', '--runs', '3', '--interactions', '20', '--check', '--no-lighthouse', '--out', '/tmp/r.json', '--compositing', 'swiftshader']);
+    const options = parseBenchArgs([
+      '--scales',
+      '0, 24000,24000',
+      '--only',
+      'embed',
+      '--runs',
+      '3',
+      '--interactions',
+      '20',
+      '--check',
+      '--no-lighthouse',
+      '--out',
+      '/tmp/r.json',
+      '--compositing',
+      'swiftshader',
+    ]);
     expect(options).toEqual({ runs: 3, interactions: 20, scales: [0, 24000], only: 'embed', check: true, lighthouse: false, out: '/tmp/r.json', compositing: 'swiftshader' });
   });
 

@@ -28,14 +28,28 @@ interface Figures {
 function scenario(target: Target, scale: number, f: Figures = {}): ScenarioResult {
   const total = f.total ?? 200 * KB;
   return {
-    target, scale, pairs: scale || 159, path: '/', viewport: { width: 1280, height: 800 },
+    target,
+    scale,
+    pairs: scale || 159,
+    path: '/',
+    viewport: { width: 1280, height: 800 },
     transfer: { js: total, css: 0, data: 0, other: 0, total, decodedTotal: total * 3, maplibre: f.maplibre ?? 0, afterReady: 0, requests: [] },
     load: {
-      runs: 5, failures: [], mapReadyMs: [], arcsDrawnMs: [], arcsCount: 10, renderer: 'svg',
-      mapReadyMedian: f.ready === undefined ? 600 : f.ready, mapReadyMax: 700, arcsDrawnMedian: 650, arcsDrawnMax: 750,
+      runs: 5,
+      failures: [],
+      mapReadyMs: [],
+      arcsDrawnMs: [],
+      arcsCount: 10,
+      renderer: 'svg',
+      mapReadyMedian: f.ready === undefined ? 600 : f.ready,
+      mapReadyMax: 700,
+      arcsDrawnMedian: 650,
+      arcsDrawnMax: 750,
     },
     interactions: {
-      chip: series(f.input ?? 20), pair: series(f.input ?? 20), search: target === 'app' ? series(f.input ?? 20) : skippedInteractions('the embed has no search box, by design'),
+      chip: series(f.input ?? 20),
+      pair: series(f.input ?? 20),
+      search: target === 'app' ? series(f.input ?? 20) : skippedInteractions('the embed has no search box, by design'),
       years: target === 'app' ? series(f.years ?? 20) : skippedInteractions('the embed has no timeline without timeline=1'),
       partners: target === 'app' ? series(f.partners ?? 20) : skippedInteractions('issue #14 budgets it for the full app only'),
     },
@@ -46,7 +60,8 @@ function scenario(target: Target, scale: number, f: Figures = {}): ScenarioResul
     upgrade: { how: 'explore button', ms: f.takeover ?? 900, bytes: 450 * KB, maplibreBytes: 445 * KB },
     afterUpgrade: { chip: series(60, f.afterUpgradeScript ?? 30) },
     panZoom: { frames: 100, p50: 17, p95: f.frame ?? 33, max: 50 },
-    heapUsedBytes: 1e7, pageErrors: [],
+    heapUsedBytes: 1e7,
+    pageErrors: [],
   };
 }
 
@@ -55,7 +70,9 @@ function results(scenarios: ScenarioResult[], lighthouse: BenchResults['lighthou
     startedAt: '2026-11-30T21:00:00Z',
     machine: { cpus: 2, cpuModel: 'test', memoryGiB: 24, chromium: 'test', webgl: 'test', node: 'v20', platform: 'linux x64' },
     options: { runs: 5, interactions: 50, scales: [...new Set(scenarios.map((s) => s.scale))], only: null },
-    builds: [], scenarios, lighthouse,
+    builds: [],
+    scenarios,
+    lighthouse,
   };
 }
 
@@ -109,11 +126,16 @@ describe('the budgets of issue #21', () => {
 
 describe('checkBudgets', () => {
   it('passes a run within every budget and checks every scale it measured', () => {
-    const checks = checkBudgets(results([
-      scenario('app', 0), scenario('embed', 0, { total: 240 * KB }),
-      scenario('app', 10000), scenario('embed', 10000),
-      scenario('app', 24000, { total: 290 * KB, ready: 1400 }), scenario('embed', 24000, { total: 300 * KB }),
-    ]));
+    const checks = checkBudgets(
+      results([
+        scenario('app', 0),
+        scenario('embed', 0, { total: 240 * KB }),
+        scenario('app', 10000),
+        scenario('embed', 10000),
+        scenario('app', 24000, { total: 290 * KB, ready: 1400 }),
+        scenario('embed', 24000, { total: 300 * KB }),
+      ]),
+    );
     expect(checks.filter((c) => !c.pass)).toEqual([]);
     // App: transfer, ready, 5 series (real); 5 series, script after upgrade, pan/zoom (10k); ready, ratio, 5 series,
     // takeover (24k); strokes at 2 widths × 3 scales. Embed: the same with 2 series (chip, pair) and its MapLibre check.
@@ -121,12 +143,14 @@ describe('checkBudgets', () => {
   });
 
   it('reports each miss with its figure, and counts a figure not measured as a miss', () => {
-    const checks = checkBudgets(results([
-      scenario('app', 0, { total: 301 * KB, ready: 1001 }),
-      scenario('embed', 0, { total: 250 * KB, maplibre: 1 }),
-      scenario('app', 10000, { afterUpgradeScript: 51, input: 101, years: 101, partners: 101 }),
-      scenario('app', 24000, { total: 452 * KB, ready: null }),
-    ]));
+    const checks = checkBudgets(
+      results([
+        scenario('app', 0, { total: 301 * KB, ready: 1001 }),
+        scenario('embed', 0, { total: 250 * KB, maplibre: 1 }),
+        scenario('app', 10000, { afterUpgradeScript: 51, input: 101, years: 101, partners: 101 }),
+        scenario('app', 24000, { total: 452 * KB, ready: null }),
+      ]),
+    );
     const misses = checks.filter((c) => !c.pass).map(describeCheck);
     expect(misses).toEqual([
       'MISS app: first-view transfer (gzip): 301.0 KB > 300.0 KB',
@@ -156,9 +180,7 @@ describe('checkBudgets', () => {
     const big = scenario('embed', 10000);
     big.afterUpgrade.chip = skippedInteractions('no WebGL map within 60 s of the explore button');
     const check = find(checkBudgets(results([big])), 'embed: chip script+style/layout p95 after upgrade (10,000 agreements)');
-    expect(describeCheck(check)).toBe(
-      'MISS embed: chip script+style/layout p95 after upgrade (10,000 agreements): not measured (no WebGL map within 60 s of the explore button) > 50.0 ms',
-    );
+    expect(describeCheck(check)).toBe('MISS embed: chip script+style/layout p95 after upgrade (10,000 agreements): not measured (no WebGL map within 60 s of the explore button) > 50.0 ms');
   });
 
   it('checks Lighthouse scores as minimums when asked for, and a failed Lighthouse run as a miss', () => {

@@ -6,7 +6,10 @@ const input = { t0: 1000, t1: 1120 };
 
 describe('inputToPaint', () => {
   it('takes the Event Timing duration of the input when the browser reported one', () => {
-    const entries = [{ name: 'keydown', start: 1000, duration: 112, processing: 30 }, { name: 'keydown', start: 5000, duration: 900, processing: 1 }];
+    const entries = [
+      { name: 'keydown', start: 1000, duration: 112, processing: 30 },
+      { name: 'keydown', start: 5000, duration: 900, processing: 1 },
+    ];
     expect(inputToPaint(input, entries)).toEqual({ ms: 112, eventTiming: true });
   });
 

@@ -40,8 +40,7 @@ describe('npx tsx scripts/check-data.ts --dir <copy with a broken pairs.csv>', (
   afterAll(() => {
     if (broken.dir) rmSync(broken.dir, { recursive: true, force: true });
   });
-  const run = () =>
-    spawnSync('npx', ['tsx', script, '--dir', broken.dir], { cwd: root, encoding: 'utf8', timeout: 60000 });
+  const run = () => spawnSync('npx', ['tsx', script, '--dir', broken.dir], { cwd: root, encoding: 'utf8', timeout: 60000 });
   let result: ReturnType<typeof run> | undefined;
   const once = () => (result ??= run());
 
@@ -51,9 +50,7 @@ describe('npx tsx scripts/check-data.ts --dir <copy with a broken pairs.csv>', (
 
   it('names the file, line and column, the field and the value, and suggests a fix', () => {
     const { stderr, stdout } = once();
-    expect(`${stdout}\n${stderr}`).toContain(
-      `${join(broken.dir, 'pairs.csv')}:${broken.line}:${broken.col} relationship "sisterr": not a known relationship; did you mean "sister"?`,
-    );
+    expect(`${stdout}\n${stderr}`).toContain(`${join(broken.dir, 'pairs.csv')}:${broken.line}:${broken.col} relationship "sisterr": not a known relationship; did you mean "sister"?`);
   }, 90000);
 });
 
@@ -85,9 +82,7 @@ describe('the data CLIs answer bad input in one line, never a stack trace', () =
     const out = join(dir, 'no-such-folder', 'bundle.json');
     const result = tsx([build, '--dir', dir, '--out', out]);
     expect(result.status).toBe(2);
-    expect(result.stderr.trim()).toBe(
-      `${out}: the folder ${join(dir, 'no-such-folder')} does not exist; create it first (mkdir -p ${join(dir, 'no-such-folder')}) or choose another --out`,
-    );
+    expect(result.stderr.trim()).toBe(`${out}: the folder ${join(dir, 'no-such-folder')} does not exist; create it first (mkdir -p ${join(dir, 'no-such-folder')}) or choose another --out`);
   }, 90000);
 
   it('--dir naming a file, or a missing folder', () => {

@@ -42,12 +42,7 @@ describe('data check: one message per error class', () => {
     ],
     ['unknown prefecture', 'pairs', 'unknown-prefecture.csv', '3:4 jp_prefecture "Nar": unknown prefecture; did you mean "Nara"?'],
     ['prefecture mismatch', 'pairs', 'prefecture-mismatch.csv', '3:4 jp_prefecture "Nara": Sakai is in Osaka, not Nara; write "Osaka"'],
-    [
-      'municipality without prefecture',
-      'pairs',
-      'municipality-without-prefecture.csv',
-      '3:4 jp_prefecture "": Yoshino is a municipality, so its prefecture is required; write "Nara"',
-    ],
+    ['municipality without prefecture', 'pairs', 'municipality-without-prefecture.csv', '3:4 jp_prefecture "": Yoshino is a municipality, so its prefecture is required; write "Nara"'],
     ['impossible date', 'pairs', 'bad-date.csv', '3:6 signed "2023-02-30": no such day or month; check the date in the source'],
     ['future date', 'pairs', 'future-date.csv', '3:6 signed "2031-01": date is in the future (today is 2025-12-01); check the year'],
     [

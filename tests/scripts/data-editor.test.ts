@@ -32,7 +32,10 @@ function pairsFile(rows: string[]): string {
 /** A row: the given columns, the rest empty. */
 function row(cells: Partial<Record<string, string>>): string {
   const columns = HEADER.split(',');
-  return columns.map((c) => cells[c] ?? '').map((v) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)).join(',');
+  return columns
+    .map((c) => cells[c] ?? '')
+    .map((v) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v))
+    .join(',');
 }
 const ok = {
   vn_locality: 'Da Nang',
@@ -82,9 +85,7 @@ describe('line endings and byte-order mark', () => {
 describe('files that are not UTF-8 comma-separated CSV', () => {
   it('UTF-16 ("Unicode text")', () => {
     const path = file(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEADER}\n`, 'utf16le')]));
-    expect(errors({ overrides: { pairs: path } })).toEqual([
-      `${path}:1:1 row "": is saved as UTF-16 ("Unicode text"); save it again as "CSV UTF-8 (comma delimited)" (or UTF-8 in your editor)`,
-    ]);
+    expect(errors({ overrides: { pairs: path } })).toEqual([`${path}:1:1 row "": is saved as UTF-16 ("Unicode text"); save it again as "CSV UTF-8 (comma delimited)" (or UTF-8 in your editor)`]);
   });
 
   it('semicolon-separated (a spreadsheet with a European list separator)', () => {
@@ -103,17 +104,13 @@ describe('files that are not UTF-8 comma-separated CSV', () => {
 
   it('a header column written twice', () => {
     const path = file(`${HEADER},notes\n`);
-    expect(errors({ overrides: { pairs: path } })).toEqual([
-      `${path}:1:22 row "": the column "notes" appears twice (columns 14 and 22); keep one and move its values there`,
-    ]);
+    expect(errors({ overrides: { pairs: path } })).toEqual([`${path}:1:22 row "": the column "notes" appears twice (columns 14 and 22); keep one and move its values there`]);
   });
 
   it('a folder where the file should be', () => {
     const dir = join(tmp, 'folder-instead');
     mkdirSync(join(dir, 'pairs.csv'), { recursive: true });
-    expect(errors({ overrides: { pairs: join(dir, 'pairs.csv') } })).toEqual([
-      `${dir}/pairs.csv:1:1 row "": is a folder, not a file; put the file itself at this path`,
-    ]);
+    expect(errors({ overrides: { pairs: join(dir, 'pairs.csv') } })).toEqual([`${dir}/pairs.csv:1:1 row "": is a folder, not a file; put the file itself at this path`]);
   });
 });
 
@@ -131,7 +128,10 @@ describe('cells', () => {
 
   it('reads more_sources into a list of {title, url}, each title marked with its language', () => {
     const path = pairsFile([
-      row({ ...ok, more_sources: 'Kobe City page <https://www.city.kobe.lg.jp/a> | Báo An Giang <http://baoangiang.com.vn/b> | 神戸市 <https://www.city.kobe.lg.jp/c> | Le Courrier <https://fr.vietnamplus.vn/d>' }),
+      row({
+        ...ok,
+        more_sources: 'Kobe City page <https://www.city.kobe.lg.jp/a> | Báo An Giang <http://baoangiang.com.vn/b> | 神戸市 <https://www.city.kobe.lg.jp/c> | Le Courrier <https://fr.vietnamplus.vn/d>',
+      }),
     ]);
     const bundle = buildBundle(BASE, { today: TODAY, overrides: { pairs: path } });
     expect(bundle.pairs[0]?.moreSources).toEqual([
@@ -152,7 +152,13 @@ describe('cells', () => {
 
   it('never puts notes into the bundle, and carries the caveat in three languages', () => {
     const path = pairsFile([
-      row({ ...ok, notes: 'Row 164 of data/pairs.csv: checked offline', caveat_en: 'This MoU ended in 2022.', caveat_vi: 'Biên bản này hết hiệu lực năm 2022.', caveat_ja: 'この覚書は2022年に終了した。' }),
+      row({
+        ...ok,
+        notes: 'Row 164 of data/pairs.csv: checked offline',
+        caveat_en: 'This MoU ended in 2022.',
+        caveat_vi: 'Biên bản này hết hiệu lực năm 2022.',
+        caveat_ja: 'この覚書は2022年に終了した。',
+      }),
     ]);
     const bundle = buildBundle(BASE, { today: TODAY, overrides: { pairs: path } });
     expect(JSON.stringify(bundle)).not.toContain('Row 164');
@@ -160,14 +166,15 @@ describe('cells', () => {
   });
 
   it('warns on a caveat without its translations, and refuses one without English', () => {
-    const path = pairsFile([row({ ...ok, caveat_en: 'This MoU ended in 2022.', summary_vi: 'v', summary_ja: 'j' }), row({ ...ok, signed: '2001', caveat_ja: '終了', summary_vi: 'v', summary_ja: 'j' })]);
+    const path = pairsFile([
+      row({ ...ok, caveat_en: 'This MoU ended in 2022.', summary_vi: 'v', summary_ja: 'j' }),
+      row({ ...ok, signed: '2001', caveat_ja: '終了', summary_vi: 'v', summary_ja: 'j' }),
+    ]);
     expect(warnings({ overrides: { pairs: path } }).filter((w) => w.includes('caveat'))).toEqual([
       `${path}:2:17 caveat_vi "": missing while caveat_en is set; write our Vietnamese translation of "This MoU ended in 2022."`,
       `${path}:2:18 caveat_ja "": missing while caveat_en is set; write our Japanese translation of "This MoU ended in 2022."`,
     ]);
-    expect(errors({ overrides: { pairs: path } })).toEqual([
-      `${path}:3:16 caveat_en "": empty while caveat_ja is set; write the caveat in English too (readers of every language see it)`,
-    ]);
+    expect(errors({ overrides: { pairs: path } })).toEqual([`${path}:3:16 caveat_en "": empty while caveat_ja is set; write the caveat in English too (readers of every language see it)`]);
   });
 
   it('warns on each missing summary translation', () => {
@@ -187,7 +194,7 @@ describe('suggestions an editor can act on', () => {
     );
   });
 
-  it('suggests municipalities only from the row\'s own prefecture, with a row to paste', () => {
+  it("suggests municipalities only from the row's own prefecture, with a row to paste", () => {
     const path = pairsFile([row({ ...ok, jp_locality: 'Sakay', jp_prefecture: 'Nara' }), row({ ...ok, signed: '2001', jp_locality: 'Sakay City' })]);
     expect(errors({ overrides: { pairs: path } })).toEqual([
       `${path}:2:3 jp_locality "Sakay": Sakay is not in ${BASE}/localities/jp-municipalities.csv; add this row there: Sakay,<name in Japanese with 市/町/村>,Nara,city,<lon>,<lat> (level city/town/village; coordinates in decimal degrees from its Wikipedia page)`,
@@ -221,9 +228,7 @@ describe('suggestions an editor can act on', () => {
 
   it('says how "Osaka, Osaka" was read (prefecture and city share the name)', () => {
     const path = pairsFile([row({ ...ok, jp_locality: 'Osaka', jp_prefecture: 'Osaka' })]);
-    expect(notes({ overrides: { pairs: path } })).toContain(
-      `${path}:2:3 jp_locality "Osaka": read as Osaka Prefecture; for the city of the same name write "Osaka City" (大阪市)`,
-    );
+    expect(notes({ overrides: { pairs: path } })).toContain(`${path}:2:3 jp_locality "Osaka": read as Osaka Prefecture; for the city of the same name write "Osaka City" (大阪市)`);
   });
 
   it('warns on a probable duplicate from another source, with the recipe for a second source', () => {
@@ -334,9 +339,7 @@ describe('forum.json', () => {
     const copy = structuredClone(forum);
     Object.assign(copy.directions[0] as Record<string, unknown>, { items_vi: ['Thương mại', 'Đầu tư'] });
     const path = file(JSON.stringify(copy, null, 2), 'forum.json');
-    expect(errors({ overrides: { forum: path } })).toEqual([
-      expect.stringMatching(/:\d+:\d+ items_vi "2": has 2 items but "items" has 1; translate each item once, in the same order$/),
-    ]);
+    expect(errors({ overrides: { forum: path } })).toEqual([expect.stringMatching(/:\d+:\d+ items_vi "2": has 2 items but "items" has 1; translate each item once, in the same order$/)]);
   });
 
   it('warns on each missing translation and carries the present ones into the bundle', () => {
@@ -357,7 +360,10 @@ describe('forum.json', () => {
 describe('the data:check summary', () => {
   it('counts signed documents with a source, summaries in vi and ja, and units with a tie or a recorded search', () => {
     // Two searches for Lai Châu count it once; Cao Bằng's is the second unit searched.
-    const searches = file('locality,searched_on,queries,finding\nvn-lai-chau,2025-11-20,Lai Châu Nhật Bản hợp tác tỉnh,nothing\nvn-lai-chau,2025-11-30,Lai Châu Nhật Bản ký kết | Lai Chau Japan,nothing\nvn-cao-bang,2025-11-30,Cao Bằng Nhật Bản,contacts\n', 'tie-searches.csv');
+    const searches = file(
+      'locality,searched_on,queries,finding\nvn-lai-chau,2025-11-20,Lai Châu Nhật Bản hợp tác tỉnh,nothing\nvn-lai-chau,2025-11-30,Lai Châu Nhật Bản ký kết | Lai Chau Japan,nothing\nvn-cao-bang,2025-11-30,Cao Bằng Nhật Bản,contacts\n',
+      'tie-searches.csv',
+    );
     const model = check({ overrides: { tieSearches: searches } }).model;
     if (!model) throw new Error('base fixture has errors');
     const lines = summarise(model);

@@ -34,9 +34,7 @@ describe('sector-priority evidence in three languages', () => {
 
   it('refuses a translation into the source’s own language, which would hide the source’s words', () => {
     const path = priorities(['Gunma,culture_exchange,Fixture,,Home to many Vietnamese residents.,en,Our English,Nhiều cư dân Việt Nam.,多くのベトナム人が暮らす。']);
-    expect(errors(path)).toEqual([
-      `${path}:2:7 evidence_en "Our English": set although evidence_lang is en: "evidence" already is the English text; empty this column`,
-    ]);
+    expect(errors(path)).toEqual([`${path}:2:7 evidence_en "Our English": set although evidence_lang is en: "evidence" already is the English text; empty this column`]);
   });
 
   it('refuses a row that does not say the language of its evidence', () => {

@@ -8,7 +8,6 @@ import { buildBundle, serializeBundle } from '../../scripts/lib/bundle';
 import { checkData } from '../../scripts/lib/check';
 import { formatDiagnostic } from '../../scripts/lib/data-diagnostics';
 
-
 describe('the real dataset in data/', () => {
   it('has data/pairs.csv and data/bundle.json committed', () => {
     expect(existsSync('data/pairs.csv'), 'data/pairs.csv').toBe(true);
@@ -32,7 +31,7 @@ describe('the real dataset in data/', () => {
     expect(text.match(/Row \d+ of|data\/pairs\.csv|the checker|Reclassified from|not verified offline/g)).toBeNull();
   });
 
-  it('gives every pair a summary in Vietnamese and Japanese (issue #12: the pair panel reads in the reader\'s language)', () => {
+  it("gives every pair a summary in Vietnamese and Japanese (issue #12: the pair panel reads in the reader's language)", () => {
     const bundle = JSON.parse(readFileSync('data/bundle.json', 'utf8')) as { pairs: { id: string; summary: { vi?: string; ja?: string } }[] };
     expect(bundle.pairs.filter((p) => !p.summary.vi || !p.summary.ja).map((p) => p.id)).toEqual([]);
   });

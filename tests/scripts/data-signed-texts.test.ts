@@ -23,7 +23,10 @@ function pairsFile(rows: Partial<Record<string, string>>[]): string {
   const path = join(dir, 'pairs.csv');
   const columns = HEADER.split(',');
   const line = (cells: Partial<Record<string, string>>) =>
-    columns.map((c) => cells[c] ?? '').map((v) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)).join(',');
+    columns
+      .map((c) => cells[c] ?? '')
+      .map((v) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v))
+      .join(',');
   writeFileSync(path, `${HEADER}\n${rows.map(line).join('\n')}\n`);
   return path;
 }
@@ -65,9 +68,7 @@ describe('signed texts: level, relation, evidence', () => {
       { ...mou, signed: '2013-04' },
       { ...mou, signed: '2016-03-23', source_url: 'https://example.org/b', relation: 'renewal-of vn-da-nang--jp-19--2013' },
     ]);
-    expect(errors(path)).toEqual([
-      `${path}:3:20 relation "renewal-of vn-da-nang--jp-19--2013": no other row has the id vn-da-nang--jp-19--2013; did you mean "vn-da-nang--jp-19--2013-04"?`,
-    ]);
+    expect(errors(path)).toEqual([`${path}:3:20 relation "renewal-of vn-da-nang--jp-19--2013": no other row has the id vn-da-nang--jp-19--2013; did you mean "vn-da-nang--jp-19--2013-04"?`]);
   });
 
   it('accepts a renewal of a row of the same pair and keeps it out of the locality count', () => {
@@ -102,26 +103,20 @@ describe('signed texts: level, relation, evidence', () => {
 
   it('refuses a joint statement typed as an agreement', () => {
     const path = pairsFile([{ ...mou, relationship: 'cooperation_agreement', summary_en: 'The governor and the chairman signed a joint statement on trade.' }]);
-    expect(errors(path)).toEqual([
-      `${path}:2:5 relationship "cooperation_agreement": the summary says this is a joint statement or minutes, which is not an agreement; write joint_statement`,
-    ]);
+    expect(errors(path)).toEqual([`${path}:2:5 relationship "cooperation_agreement": the summary says this is a joint statement or minutes, which is not an agreement; write joint_statement`]);
     expect(errors(pairsFile([{ ...mou, relationship: 'joint_statement', summary_en: 'The governor and the chairman signed a joint statement on trade.' }]))).toEqual([]);
   });
 
   it('refuses a document known only from a list typed as reported', () => {
     const row = { ...mou, signed: '', summary_en: 'The chairman listed Yamanashi among the localities with cooperation documents.' };
     const path = pairsFile([row]);
-    expect(errors(path)).toEqual([
-      `${path}:2:21 evidence "reported": the summary or caveat says the document is known only from a list or a later remark; write mention`,
-    ]);
+    expect(errors(path)).toEqual([`${path}:2:21 evidence "reported": the summary or caveat says the document is known only from a list or a later remark; write mention`]);
     expect(errors(pairsFile([{ ...row, evidence: 'mention' }]))).toEqual([]);
   });
 
   it('asks who the other parties are when level is mixed', () => {
     const path = pairsFile([{ ...mou, level: 'mixed' }]);
-    expect(errors(path)).toEqual([
-      `${path}:2:16 caveat_en "": empty while level is mixed; name the other parties for readers, e.g. "Also signed by Minami Kyushu University."`,
-    ]);
+    expect(errors(path)).toEqual([`${path}:2:16 caveat_en "": empty while level is mixed; name the other parties for readers, e.g. "Also signed by Minami Kyushu University."`]);
   });
 });
 
@@ -131,9 +126,7 @@ describe('one name per place in Japanese', () => {
 
   it('warns when our summary spells a locality against the locality table, naming the table and its spelling', () => {
     const path = pairsFile([{ ...row, summary_ja: '長崎県とクァンナム省は覚書を締結した。' }]);
-    expect(warnings(path)).toContain(
-      `${path}:2:12 summary_ja "クァンナム": spelled against the locality table; ${BASE}/localities/vn-merger-2025.csv writes クアンナム省: write クアンナム`,
-    );
+    expect(warnings(path)).toContain(`${path}:2:12 summary_ja "クァンナム": spelled against the locality table; ${BASE}/localities/vn-merger-2025.csv writes クアンナム省: write クアンナム`);
   });
 
   it('accepts the table spelling, and a name joined to another by a middle dot', () => {

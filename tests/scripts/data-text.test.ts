@@ -66,12 +66,16 @@ describe('the checker rejects invisible characters and absurd cells', () => {
   const col = copy.columns;
 
   it('given a control character, then file:line:column field, the value with the character spelled out, and the fix', () => {
-    expect(messages).toContain(`${file}:${bell}:${col[0]} summary_en "Signed in Hai Phong<U+0007> in 2014.": contains a control character (U+0007) at character 20, invisible in a spreadsheet; delete it (often pasted from another program)`);
+    expect(messages).toContain(
+      `${file}:${bell}:${col[0]} summary_en "Signed in Hai Phong<U+0007> in 2014.": contains a control character (U+0007) at character 20, invisible in a spreadsheet; delete it (often pasted from another program)`,
+    );
   });
 
   it('given a right-to-left override, then it is named as a bidirectional control, and the value shown cannot reorder the terminal line', () => {
     const line = messages.find((m) => m.startsWith(`${file}:${bidi}:${col[1]} source_title`));
-    expect(line).toBe(`${file}:${bidi}:${col[1]} source_title "Press release <U+202E>fdp.exe": contains the bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE) at character 15, which can make the text display in another order than it reads; delete it`);
+    expect(line).toBe(
+      `${file}:${bidi}:${col[1]} source_title "Press release <U+202E>fdp.exe": contains the bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE) at character 15, which can make the text display in another order than it reads; delete it`,
+    );
   });
 
   it('given a tab on the second line of a multi-line cell, then the message points at that line', () => {
@@ -82,7 +86,9 @@ describe('the checker rejects invisible characters and absurd cells', () => {
 
   it('given a megabyte cell, then one short message with its length, fast, and the value is cut in the message', () => {
     const line = messages.find((m) => m.startsWith(`${file}:${long}:${col[3]} caveat_en`));
-    expect(line).toBe(`${file}:${long}:${col[3]} caveat_en "${'x'.repeat(60)}…": is 1000000 characters long, more than the ${MAX_CELL_LENGTH} a cell may have; shorten it, or look for a double quote left open that swallowed the following rows`);
+    expect(line).toBe(
+      `${file}:${long}:${col[3]} caveat_en "${'x'.repeat(60)}…": is 1000000 characters long, more than the ${MAX_CELL_LENGTH} a cell may have; shorten it, or look for a double quote left open that swallowed the following rows`,
+    );
     expect(messages.join('\n').length).toBeLessThan(5000);
     expect(elapsed).toBeLessThan(15000);
   });
@@ -102,7 +108,9 @@ describe('the checker rejects invisible characters and absurd cells', () => {
     const target = 'Accompanying Comprehensive Development';
     writeFileSync(forum, text.replace(target, `Accompanying \\u202eComprehensive Development`));
     const line = text.slice(0, text.indexOf(target)).split('\n').length;
-    const errors = checkData(dir).errors.filter((e) => e.file === forum).map(formatDiagnostic);
+    const errors = checkData(dir)
+      .errors.filter((e) => e.file === forum)
+      .map(formatDiagnostic);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toBe(
       `${forum}:${line}:17 text "Accompanying <U+202E>Comprehensive Development - Creating a …": contains the bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE) at character 14, which can make the text display in another order than it reads; delete it`,

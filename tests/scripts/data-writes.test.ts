@@ -64,7 +64,10 @@ describe('atomic writes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kizuna-atomic-'));
     temps.push(dir);
     writeFileSync(join(dir, 'a.json'), 'old');
-    writeFilesAtomic([{ path: join(dir, 'a.json'), text: 'new' }, { path: join(dir, 'b.csv'), text: 'b' }]);
+    writeFilesAtomic([
+      { path: join(dir, 'a.json'), text: 'new' },
+      { path: join(dir, 'b.csv'), text: 'b' },
+    ]);
     expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('new');
     expect(readFileSync(join(dir, 'b.csv'), 'utf8')).toBe('b');
     expect(strays(dir)).toEqual([]);
@@ -89,25 +92,29 @@ describe('atomic writes', () => {
     rmSync(mountPoint, { recursive: true, force: true });
   });
 
-  it.skipIf(canMount !== '')('given a full disk, when data:build runs, then it fails naming ENOSPC, says nothing was written, and bundle.json is intact', () => {
-    const data = join(mountPoint, 'data');
-    cpSync(join(root, 'data'), data, { recursive: true });
-    // A stale, smaller bundle: the new one cannot fit even where the old one was.
-    writeFileSync(join(data, 'bundle.json'), '{"version":"stale"}\n');
-    const before = readFileSync(join(data, 'bundle.json'));
-    // Fill what is left of the disk.
-    const filler = join(mountPoint, 'filler');
-    try {
-      writeFileSync(filler, Buffer.alloc(dataBytes + 1024 * 1024));
-    } catch {
-      // ENOSPC: the file holds whatever fitted.
-    }
-    const result = run(build, '--dir', data);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/ENOSPC.*nothing was written\. Free some disk space/);
-    expect(readFileSync(join(data, 'bundle.json')).equals(before)).toBe(true);
-    expect(strays(data)).toEqual([]);
-  }, 120000);
+  it.skipIf(canMount !== '')(
+    'given a full disk, when data:build runs, then it fails naming ENOSPC, says nothing was written, and bundle.json is intact',
+    () => {
+      const data = join(mountPoint, 'data');
+      cpSync(join(root, 'data'), data, { recursive: true });
+      // A stale, smaller bundle: the new one cannot fit even where the old one was.
+      writeFileSync(join(data, 'bundle.json'), '{"version":"stale"}\n');
+      const before = readFileSync(join(data, 'bundle.json'));
+      // Fill what is left of the disk.
+      const filler = join(mountPoint, 'filler');
+      try {
+        writeFileSync(filler, Buffer.alloc(dataBytes + 1024 * 1024));
+      } catch {
+        // ENOSPC: the file holds whatever fitted.
+      }
+      const result = run(build, '--dir', data);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/ENOSPC.*nothing was written\. Free some disk space/);
+      expect(readFileSync(join(data, 'bundle.json')).equals(before)).toBe(true);
+      expect(strays(data)).toEqual([]);
+    },
+    120000,
+  );
 });
 
 describe('a deleted published-ids record', () => {
@@ -135,7 +142,12 @@ describe('a deleted published-ids record', () => {
     const created = run(build, '--dir', data, '--create-ids-record');
     expect(created.status, created.stderr).toBe(0);
     // Every id still produced by a row is recorded again (removed ones cannot be known any more).
-    const ids = (text: string) => text.split('\n').slice(1).filter((line) => line.endsWith(',')).map((line) => line.slice(0, -1));
+    const ids = (text: string) =>
+      text
+        .split('\n')
+        .slice(1)
+        .filter((line) => line.endsWith(','))
+        .map((line) => line.slice(0, -1));
     expect(ids(readFileSync(join(data, 'published-ids.csv'), 'utf8'))).toEqual(ids(record));
     expect(run(check, '--dir', data).status).toBe(0);
   }, 180000);

@@ -36,7 +36,15 @@ describe('clipRingToBox', () => {
 
   it('cuts a diagonal edge where it meets the box', () => {
     // A triangle whose hypotenuse leaves through the top edge at x = 5.
-    const clipped = clipRingToBox([[0, 0], [10, 0], [0, 20], [0, 0]], BOX);
+    const clipped = clipRingToBox(
+      [
+        [0, 0],
+        [10, 0],
+        [0, 20],
+        [0, 0],
+      ],
+      BOX,
+    );
     expect(clipped).toContainEqual([5, 10]);
     expect(area(clipped)).toBeCloseTo(75);
   });

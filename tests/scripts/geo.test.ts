@@ -17,8 +17,7 @@ const readCsv = (path: string): Record<string, string>[] => parse(readText(path)
 type Area = Feature<Polygon | MultiPolygon, Record<string, string>>;
 type ObjectName = 'vn' | 'vn_legacy' | 'jp' | 'islands' | 'neighbours';
 const topology = JSON.parse(readText('data/geo/boundaries.topo.json')) as Topology<Record<ObjectName, GeometryCollection>>;
-const features = (name: ObjectName): Area[] =>
-  (feature(topology, topology.objects[name]) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>).features as Area[];
+const features = (name: ObjectName): Area[] => (feature(topology, topology.objects[name]) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>).features as Area[];
 const vn = features('vn');
 const legacy = features('vn_legacy');
 const jp = features('jp');
@@ -34,17 +33,14 @@ const byId = (list: Area[], id: string): Area => {
   return found;
 };
 const polygonsOf = (f: Area): Position[][][] => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates);
-const largestPolygon = (f: Area): Position[][] =>
-  polygonsOf(f).reduce((a, b) => (geoArea({ type: 'Polygon', coordinates: b }) > geoArea({ type: 'Polygon', coordinates: a }) ? b : a));
+const largestPolygon = (f: Area): Position[][] => polygonsOf(f).reduce((a, b) => (geoArea({ type: 'Polygon', coordinates: b }) > geoArea({ type: 'Polygon', coordinates: a }) ? b : a));
 
 const CITIES = ['vn-can-tho', 'vn-da-nang', 'vn-hai-phong', 'vn-hanoi', 'vn-ho-chi-minh-city', 'vn-hue'];
 
 describe('Vietnam: 34 post-merger units', () => {
   it('has exactly the 34 units of vn-provinces.csv, with their names and types', () => {
     expect(vn).toHaveLength(34);
-    const expected = vnProvinces
-      .map((p) => ({ id: p.id, name_vi: p.name_vi, name_en: p.name_en, name_ja: p.name_ja, type: p.type }))
-      .sort((a, b) => (a.id! < b.id! ? -1 : 1));
+    const expected = vnProvinces.map((p) => ({ id: p.id, name_vi: p.name_vi, name_en: p.name_en, name_ja: p.name_ja, type: p.type })).sort((a, b) => (a.id! < b.id! ? -1 : 1));
     expect(vn.map((f) => ({ id: f.id, ...f.properties }))).toEqual(expected);
   });
 
@@ -55,7 +51,11 @@ describe('Vietnam: 34 post-merger units', () => {
 
   it('uses the documented ids: vn- + slug of the English name', () => {
     for (const f of vn) {
-      const slug = f.properties.name_en!.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      const slug = f.properties
+        .name_en!.normalize('NFD')
+        .replace(/\p{Diacritic}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-');
       expect(f.id).toBe(`vn-${slug}`);
     }
     expect(ids(vn)).toEqual(expect.arrayContaining(['vn-gia-lai', 'vn-lao-cai', 'vn-quang-ninh', 'vn-dak-lak', ...CITIES]));
@@ -125,7 +125,7 @@ describe('geometry', () => {
     }
   });
 
-  it("gives each unit the area of its members, within 0.5 %", () => {
+  it('gives each unit the area of its members, within 0.5 %', () => {
     for (const unit of vn) {
       const members = legacy.filter((f) => f.properties.unit === unit.id);
       const sum = members.reduce((total, f) => total + geoArea(f), 0);
@@ -145,7 +145,10 @@ describe('geometry', () => {
 
   it('keeps every coordinate inside the two countries’ boxes (islands included)', () => {
     const boxes: [Area[], [number, number, number, number]][] = [
-      [[...vn, ...legacy, ...islands], [102, 7, 118, 23.5]],
+      [
+        [...vn, ...legacy, ...islands],
+        [102, 7, 118, 23.5],
+      ],
       [jp, [122.9, 20, 154.1, 45.6]],
     ];
     for (const [list, [w, s, e, n]] of boxes)

@@ -25,8 +25,7 @@ function project(bundle: string): string {
   return root;
 }
 
-const buildIt = (root: string) =>
-  build({ root, configFile: false, logLevel: 'silent', plugins: [hostingOutput()], build: { outDir: join(root, 'dist'), emptyOutDir: true } });
+const buildIt = (root: string) => build({ root, configFile: false, logLevel: 'silent', plugins: [hostingOutput()], build: { outDir: join(root, 'dist'), emptyOutDir: true } });
 
 describe('the build with the hosting plugin', () => {
   it('given a truncated bundle.json, then the build fails with the JSON error, not with the plugin’s missing dist/', async () => {

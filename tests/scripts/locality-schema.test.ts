@@ -15,9 +15,7 @@ describe('one locality schema for the data check and the geo build', () => {
   it('a Japanese name without 省/市 is refused by both, naming the file, line and field', () => {
     const row = { id: 'vn-gia-lai', name_vi: 'Gia Lai', name_en: 'Gia Lai', name_ja: 'ザライ', type: 'province' };
     expect(vnProvinceRowSchema.safeParse(row).success).toBe(false);
-    expect(() => parseTable(`${header}vn-gia-lai,Gia Lai,Gia Lai,ザライ,province\n`, vnProvinceRowSchema, 'vn-provinces.csv')).toThrow(
-      /vn-provinces\.csv:2: field "name_ja"/,
-    );
+    expect(() => parseTable(`${header}vn-gia-lai,Gia Lai,Gia Lai,ザライ,province\n`, vnProvinceRowSchema, 'vn-provinces.csv')).toThrow(/vn-provinces\.csv:2: field "name_ja"/);
   });
 
   it('an ISO code the geo sources do not use is refused by the checker too', () => {

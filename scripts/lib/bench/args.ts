@@ -14,7 +14,7 @@ export interface BenchOptions {
   compositing: 'software' | 'swiftshader';
 }
 
-export const USAGE =
+const USAGE =
   'usage: npm run bench -- [--runs N] [--interactions N] [--scales 0,10000,24000] [--only app|embed] [--check] [--no-lighthouse] [--out bench/results.json] [--compositing software|swiftshader]';
 
 function positiveInt(name: string, value: string): number {

@@ -54,7 +54,7 @@ export const BUDGETS = {
  * Lighthouse is with --no-lighthouse. Nor has the embed a search box (by design): its search
  * series measured nothing, so issue #21 dropped it for the embed. That is no loosening.
  */
-export const SERIES_BUDGETS: Record<InteractionKind, { real: number; at10k: number; targets: readonly Target[] }> = {
+const SERIES_BUDGETS: Record<InteractionKind, { real: number; at10k: number; targets: readonly Target[] }> = {
   chip: { real: BUDGETS.inputP95Ms, at10k: BUDGETS.inputP95MsAt10k, targets: ['app', 'embed'] },
   pair: { real: BUDGETS.inputP95Ms, at10k: BUDGETS.inputP95MsAt10k, targets: ['app', 'embed'] },
   search: { real: BUDGETS.inputP95Ms, at10k: BUDGETS.inputP95MsAt10k, targets: ['app'] },
@@ -179,7 +179,3 @@ export function describeCheck(c: BudgetCheck): string {
   return `${c.pass ? 'pass' : 'MISS'} ${c.name}: ${actual} ${relation} ${formatFigure(c.limit, c.unit)}`;
 }
 
-/** The line for a missed budget (kept for callers that print misses only). */
-export function describeMiss(miss: BudgetCheck): string {
-  return describeCheck(miss);
-}

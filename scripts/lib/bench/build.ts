@@ -10,7 +10,7 @@ import type { AssetSize } from './types.ts';
  * without touching data/. Resolves to a real .json path so Vite's JSON handling is the same as
  * for the committed bundle.
  */
-export function benchBundlePlugin(file: string): Plugin {
+function benchBundlePlugin(file: string): Plugin {
   return {
     name: 'kizuna-bench-bundle',
     enforce: 'pre',

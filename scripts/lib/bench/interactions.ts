@@ -48,7 +48,7 @@ export function mainThreadTime(
   return { ms: processing.length ? Math.max(...processing) : 0, longFrame: false, frameMs: 0 };
 }
 
-export const METHOD = 'event-timing duration when reported (≥16 ms), else rAF+MessageChannel after the next frame';
+const METHOD = 'event-timing duration when reported (≥16 ms), else rAF+MessageChannel after the next frame';
 
 /**
  * The figures of a series. `stuck` holds the elapsed time of an input that never painted (a

@@ -11,7 +11,7 @@ import type { LighthouseFigures } from './types.ts';
 const PACKAGES = ['lighthouse@12.2.3', 'chrome-launcher@1'];
 
 /** Installs Lighthouse into `<root>/build/lighthouse` when missing; returns its folder. */
-export function ensureLighthouse(root: string, log: (line: string) => void): string {
+function ensureLighthouse(root: string, log: (line: string) => void): string {
   const prefix = join(root, 'build', 'lighthouse');
   if (existsSync(join(prefix, 'node_modules', 'lighthouse')) && existsSync(join(prefix, 'node_modules', 'chrome-launcher'))) return prefix;
   log(`Lighthouse not found in build/lighthouse: installing ${PACKAGES.join(' ')} there (one time, ~180 MB, git-ignored)…`);

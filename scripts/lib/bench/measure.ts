@@ -13,7 +13,7 @@ export interface Viewport {
 }
 
 /** Where the controls are; the first selector that matches wins. */
-export const SELECTORS = {
+const SELECTORS = {
   chip: [
     '[data-testid="panel:filters"] button[aria-pressed]',
     '[data-testid^="filter"] button[aria-pressed]',
@@ -35,7 +35,7 @@ export const READY_TIMEOUT = 60000;
 /** After map ready, how long a cold load keeps listening (no input) for idle requests such as a MapLibre prefetch. */
 const SETTLE_MS = 5000;
 /** The button that asks for the WebGL map (issue #11 contract with the map). */
-export const EXPLORE = '[data-testid="map:explore"]';
+const EXPLORE = '[data-testid="map:explore"]';
 /** An interaction that has not painted after this long stops its series (counted as a lower bound). */
 const INTERACTION_TIMEOUT_MS = 30000;
 /** Wall-clock cap per interaction series, so a slow scale still finishes. */
@@ -331,7 +331,7 @@ export async function openingStrokes(browser: Browser, url: string, widths: read
 }
 
 /** The first selector in `candidates` that matches something visible, or null. */
-export async function firstMatch(page: Page, candidates: readonly string[]): Promise<string | null> {
+async function firstMatch(page: Page, candidates: readonly string[]): Promise<string | null> {
   for (const selector of candidates) {
     const locator = page.locator(selector);
     const count = await locator.count();
@@ -349,7 +349,7 @@ const skipped = skippedInteractions;
  * wait for the app. Latency per interaction: the Event Timing `duration` (input → next paint)
  * when the browser reported one (only ≥ 16 ms are reported), else the rAF + MessageChannel time.
  */
-export async function measureInteractions(
+async function measureInteractions(
   page: Page,
   count: number,
   schedule: 'keydown' | 'click',

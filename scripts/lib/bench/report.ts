@@ -1,5 +1,5 @@
 /** Formats bench results as plain-text tables (stdout) and Markdown (docs/PERFORMANCE.md). */
-import { formatFigure, KB, LARGE_SCALE, seriesOf, transferRatio, type BudgetCheck } from './budgets.ts';
+import { formatFigure, KB, LARGE_SCALE, seriesOf, transferRatio } from './budgets.ts';
 import { INTERACTION_KINDS, type BenchResults, type InteractionFigures, type ScenarioResult } from './types.ts';
 
 const kb = (bytes: number | undefined | null) => (bytes === null || bytes === undefined ? '—' : (bytes / KB).toFixed(1));
@@ -74,13 +74,6 @@ function aligned(head: string[], rows: string[][]): string {
   return all.map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ')).join('\n');
 }
 
-/** A table cell: a `|` inside (e.g. in a list of CSS selectors) would end the cell. */
-const cell = (text: string) => text.replaceAll('|', '\\|');
-
-function markdown(head: string[], rows: string[][]): string {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-}
-
 /** The 24,000 ÷ real first-view transfer ratio per target, one line each (empty when not both measured). */
 export function ratioLines(results: BenchResults): string[] {
   return (['app', 'embed'] as const).flatMap((target) => {
@@ -109,28 +102,3 @@ export function textTable(results: BenchResults): string {
   return `${aligned(HEAD, results.scenarios.map(row))}\n\n${aligned(MAIN_HEAD, results.scenarios.map(mainRow))}`;
 }
 
-/** Markdown tables of the same figures. */
-export function markdownTable(results: BenchResults): string {
-  return `${markdown(HEAD, results.scenarios.map(row))}\n\n${markdown(MAIN_HEAD, results.scenarios.map(mainRow))}`;
-}
-
-/** Markdown list of every budget check. */
-export function markdownChecks(checks: BudgetCheck[]): string {
-  const show = (c: BudgetCheck, v: number | null) => (v === null ? 'not measured' : formatFigure(v, c.unit));
-  return [
-    '| budget | limit | measured | |',
-    '|---|---|---|---|',
-    ...checks.map((c) => `| ${cell(c.name)} | ${c.bound === 'min' ? '≥ ' : '≤ '}${show(c, c.limit)} | ${cell(`${show(c, c.actual)}${c.note ? ` (${c.note})` : ''}`)} | ${c.pass ? 'pass' : '**MISS**'} |`),
-  ].join('\n');
-}
-
-/** The largest assets of a build, gzip first. */
-export function assetTable(results: BenchResults, scale = 0, limit = 12): string {
-  const build = results.builds.find((b) => b.scale === scale);
-  if (!build) return '';
-  return [
-    '| asset | raw KB | gzip KB |',
-    '|---|---|---|',
-    ...build.assets.slice(0, limit).map((a) => `| ${a.file} | ${kb(a.bytes)} | ${kb(a.gzip)} |`),
-  ].join('\n');
-}

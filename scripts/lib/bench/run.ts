@@ -76,7 +76,7 @@ function allSkipped(reason: string): Record<InteractionKind, InteractionFigures>
 }
 
 /** Why the embed has no year-range and possible-partners series (issue #14 budgets them for the full app). */
-export const NOT_IN_EMBED: Partial<Record<InteractionKind, string>> = {
+const NOT_IN_EMBED: Partial<Record<InteractionKind, string>> = {
   search: 'the embed has no search box, by design',
   years: 'the embed has no timeline without timeline=1',
   partners: 'issue #14 budgets it for the full app only',

@@ -33,7 +33,7 @@ export interface TransferFigures {
   requests: RequestRecord[];
 }
 
-export interface LoadFigures {
+interface LoadFigures {
   runs: number;
   /** Loads that never became ready (they make the median and max null: not measured). */
   failures: string[];

@@ -15,11 +15,9 @@ const PRECISION = 0.001;
  * One label point per area: the pole of inaccessibility of its largest polygon, which,
  * unlike a centroid, is always inside (a centroid of Quảng Ninh or Okinawa lands in the sea).
  */
-export function labelPoint(f: Feature<Polygon | MultiPolygon>): [number, number] {
+function labelPoint(f: Feature<Polygon | MultiPolygon>): [number, number] {
   const polygons = polygonsOf(f.geometry);
-  const largest = polygons.reduce((best, p) =>
-    Math.abs(signedRingArea(p[0] ?? [])) > Math.abs(signedRingArea(best[0] ?? [])) ? p : best,
-  );
+  const largest = polygons.reduce((best, p) => (Math.abs(signedRingArea(p[0] ?? [])) > Math.abs(signedRingArea(best[0] ?? [])) ? p : best));
   const [x = 0, y = 0] = polylabel(largest as number[][][], PRECISION);
   const point: [number, number] = [round(x, 4), round(y, 4)];
   if (!geoContains(f, point)) throw new Error(`label for ${String(f.id)} at ${point.join(',')} is outside its polygon`);

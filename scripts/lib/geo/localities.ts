@@ -7,9 +7,9 @@ import { slugify as toSlug } from '../../../src/lib/text.ts';
 
 // One schema per table, shared with the data check (scripts/lib/schema.ts), so that a row the
 // checker accepts is a row the geometry build accepts.
-export type MergerRow = VnMergerRow;
+type MergerRow = VnMergerRow;
 export type VnProvince = VnProvinceRow;
-export type JpPrefecture = JpPrefectureRow;
+type JpPrefecture = JpPrefectureRow;
 
 export interface Localities {
   merger: MergerRow[];
@@ -36,8 +36,7 @@ export function parseTable<T>(text: string, schema: z.ZodType<T>, fileName: stri
 /** Reads the three project tables in data/localities and checks they agree with each other. */
 export function readLocalities(repoRoot: string): Localities {
   const dir = join(repoRoot, 'data', 'localities');
-  const read = <T>(name: string, schema: z.ZodType<T>): T[] =>
-    parseTable(readFileSync(join(dir, name), 'utf8'), schema, `data/localities/${name}`);
+  const read = <T>(name: string, schema: z.ZodType<T>): T[] => parseTable(readFileSync(join(dir, name), 'utf8'), schema, `data/localities/${name}`);
   const localities = {
     merger: read('vn-merger-2025.csv', vnMergerRowSchema),
     vnProvinces: read('vn-provinces.csv', vnProvinceRowSchema),
@@ -48,7 +47,7 @@ export function readLocalities(repoRoot: string): Localities {
 }
 
 /** Cross-table invariants the geometry build relies on. */
-export function checkLocalities({ merger, vnProvinces, jpPrefectures }: Localities): void {
+function checkLocalities({ merger, vnProvinces, jpPrefectures }: Localities): void {
   const fail = (message: string): never => {
     throw new Error(`data/localities: ${message}`);
   };
@@ -62,8 +61,7 @@ export function checkLocalities({ merger, vnProvinces, jpPrefectures }: Localiti
   for (const row of merger) {
     const unit = byNameVi.get(row.province_vi);
     if (!unit) fail(`vn-merger-2025.csv ${row.legacy_iso}: unit "${row.province_vi}" is not in vn-provinces.csv`);
-    else if (unit.name_en !== row.province_en || unit.type !== row.province_type)
-      fail(`vn-merger-2025.csv ${row.legacy_iso}: name_en/type disagree with vn-provinces.csv ${unit.id}`);
+    else if (unit.name_en !== row.province_en || unit.type !== row.province_type) fail(`vn-merger-2025.csv ${row.legacy_iso}: name_en/type disagree with vn-provinces.csv ${unit.id}`);
   }
   if (jpPrefectures.length !== 47) fail(`jp-prefectures.csv has ${jpPrefectures.length} rows, expected 47`);
   for (const p of jpPrefectures) {

@@ -8,7 +8,7 @@ export interface GeoOptions {
   outDir: string;
 }
 
-export const USAGE = 'usage: geo:build [--shared DIR] [--out DIR]   (env KIZUNA_SHARED may also name the shared folder)';
+const USAGE = 'usage: geo:build [--shared DIR] [--out DIR]   (env KIZUNA_SHARED may also name the shared folder)';
 
 /**
  * Parses `--shared DIR` and `--out DIR`. Precedence: flag, then env KIZUNA_SHARED, then

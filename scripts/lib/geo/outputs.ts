@@ -18,10 +18,9 @@ import { buildBoundaryTopology } from './topology.ts';
  * - a 5e4 grid over the ~77° wide bbox is ~170 m per step, a seventh of a pixel at zoom 7.
  * Result ≈ 81 KB gzip for boundaries.topo.json, inside the 80–100 KB aim.
  */
-export const SIMPLIFY: SimplifyOptions = { minWeight: 4e-5, neighbourMinWeight: 1e-3, minRingArea: 1e-4, quantization: 5e4 };
+const SIMPLIFY: SimplifyOptions = { minWeight: 4e-5, neighbourMinWeight: 1e-3, minRingArea: 1e-4, quantization: 5e4 };
 
-export const OUTPUT_FILES = ['boundaries.topo.json', 'labels.json', 'ATTRIBUTION.md', 'README.md'] as const;
-export type OutputFile = (typeof OUTPUT_FILES)[number];
+export type OutputFile = 'boundaries.topo.json' | 'labels.json' | 'ATTRIBUTION.md' | 'README.md';
 
 /** Builds every data/geo file in memory: the same inputs always give the same bytes. */
 export function generateGeoFiles(sharedGeoDir: string, repoRoot: string, options: SimplifyOptions = SIMPLIFY): Map<OutputFile, string> {

@@ -64,8 +64,12 @@ export function clipRingToBox(ring: readonly Position[], [west, south, east, nor
   type Cut = (a: Position, b: Position) => Position;
   const x = (p: Position): number => p[0] ?? 0;
   const y = (p: Position): number => p[1] ?? 0;
-  const atX = (edge: number): Cut => (a, b) => [edge, y(a) + ((y(b) - y(a)) * (edge - x(a))) / (x(b) - x(a))];
-  const atY = (edge: number): Cut => (a, b) => [x(a) + ((x(b) - x(a)) * (edge - y(a))) / (y(b) - y(a)), edge];
+  const atX =
+    (edge: number): Cut =>
+    (a, b) => [edge, y(a) + ((y(b) - y(a)) * (edge - x(a))) / (x(b) - x(a))];
+  const atY =
+    (edge: number): Cut =>
+    (a, b) => [x(a) + ((x(b) - x(a)) * (edge - y(a))) / (y(b) - y(a)), edge];
   const edges: [Inside, Cut][] = [
     [(p) => x(p) >= west, atX(west)],
     [(p) => x(p) <= east, atX(east)],

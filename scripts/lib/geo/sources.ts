@@ -20,7 +20,7 @@ export const SOURCE_FILES = {
 } as const;
 
 /** Neighbouring land is kept only inside this lon/lat box around the two countries. */
-export const NEIGHBOUR_BOX: Box = [88, -12, 165, 56];
+const NEIGHBOUR_BOX: Box = [88, -12, 165, 56];
 /** world-atlas ids (ISO 3166-1 numeric) of the two countries we draw ourselves. */
 const OWN_COUNTRY_IDS = new Set(['704', '392']);
 
@@ -67,9 +67,7 @@ export function readVnLegacy(sharedGeoDir: string, localities: Localities, minIs
 
 /** Japan's 47 prefectures from the smartnews N03 TopoJSON, joined by Japanese name. */
 export function readJapan(sharedGeoDir: string, localities: Localities, minIsletArea: number): InputFeature[] {
-  const topology = readJson<Topology<{ prefectures: GeometryCollection<{ N03_001: string }> }>>(
-    join(sharedGeoDir, SOURCE_FILES.japan),
-  );
+  const topology = readJson<Topology<{ prefectures: GeometryCollection<{ N03_001: string }> }>>(join(sharedGeoDir, SOURCE_FILES.japan));
   const collection = feature(topology, topology.objects.prefectures) as FeatureCollection<Polygon | MultiPolygon | null>;
   const byNameJa = new Map(localities.jpPrefectures.map((p) => [p.name_ja, p]));
   const features = collection.features.map((f): InputFeature => {

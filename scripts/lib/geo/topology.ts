@@ -91,9 +91,7 @@ export function buildBoundaryTopology(inputs: BoundaryInputs, units: readonly Vn
 
   // 3. Drop collapsed and invisible rings. filter() passes arc indexes at run time,
   //    although its type declaration says coordinates.
-  const keepRing = (ring: number[]): boolean =>
-    ring.every((a) => islandArcs.has(a < 0 ? ~a : a)) ||
-    planarRingArea(ringCoordinates(simplified, ring)) >= options.minRingArea;
+  const keepRing = (ring: number[]): boolean => ring.every((a) => islandArcs.has(a < 0 ? ~a : a)) || planarRingArea(ringCoordinates(simplified, ring)) >= options.minRingArea;
   const filtered = filter(simplified, keepRing as unknown as Filter) as unknown as BoundaryTopology;
 
   // 4. Merge the 34 units on the shared arcs.
@@ -143,8 +141,6 @@ function rewindTopology(topo: BoundaryTopology): BoundaryTopology {
     if (g.type === 'MultiPolygon') return { ...g, arcs: g.arcs.map(fixPolygon) };
     return g;
   };
-  const objects = Object.fromEntries(
-    Object.entries(topo.objects).map(([key, o]) => [key, { ...o, geometries: o.geometries.map(fix) }]),
-  ) as BoundaryTopology['objects'];
+  const objects = Object.fromEntries(Object.entries(topo.objects).map(([key, o]) => [key, { ...o, geometries: o.geometries.map(fix) }])) as BoundaryTopology['objects'];
   return { ...topo, objects };
 }

@@ -18,15 +18,7 @@ export interface CardFonts {
   missing: ('latin' | 'japanese')[];
 }
 
-const FONT_DIRS = [
-  '/usr/share/fonts',
-  '/usr/local/share/fonts',
-  join(homedir(), '.fonts'),
-  join(homedir(), '.local/share/fonts'),
-  '/System/Library/Fonts',
-  '/Library/Fonts',
-  'C:\\Windows\\Fonts',
-];
+const FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts', join(homedir(), '.fonts'), join(homedir(), '.local/share/fonts'), '/System/Library/Fonts', '/Library/Fonts', 'C:\\Windows\\Fonts'];
 
 /** In order of preference: each family's regular and bold files. */
 const LATIN: { family: string; files: RegExp }[] = [

@@ -6,7 +6,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  * The `<meta http-equiv>` form of the production policy (no frame-ancestors: a meta cannot carry
  * it); `app` for the app's own page, which frames nothing (csp.ts).
  */
-export function cspMetaTag(app = false): string {
+function cspMetaTag(app = false): string {
   return `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy({ dev: false, meta: true, app }))}" />`;
 }
 

@@ -12,8 +12,8 @@ import { resolve } from 'node:path';
 import license from 'rollup-plugin-license';
 import type { Plugin } from 'vite';
 
-export const THIRD_PARTY_FILE = 'THIRD-PARTY-LICENSES.txt';
-export const ALLOWED_LICENCES = '(MIT OR ISC OR BSD-2-Clause OR BSD-3-Clause OR Apache-2.0 OR 0BSD)';
+const THIRD_PARTY_FILE = 'THIRD-PARTY-LICENSES.txt';
+const ALLOWED_LICENCES = '(MIT OR ISC OR BSD-2-Clause OR BSD-3-Clause OR Apache-2.0 OR 0BSD)';
 
 /** The plugin, writing into `outDir` (relative to the project root, as Vite's build.outDir). */
 export function thirdPartyLicences(outDir = 'dist'): Plugin {

@@ -6,7 +6,7 @@ const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|txt|csv|xml)$/;
 /** Below this, a compressed copy saves less than a network packet. */
 const MIN_BYTES = 1024;
 
-export function isCompressible(path: string, size: number): boolean {
+function isCompressible(path: string, size: number): boolean {
   return COMPRESSIBLE.test(path) && size >= MIN_BYTES;
 }
 

@@ -126,9 +126,7 @@ export function previewRenderer(bundle: Bundle, topology: BoundaryTopology): Pre
 
   const cardSvg = (view: PreviewView): string => {
     const selection: Selection = view.id ? { kind: 'locality', id: view.id } : { kind: 'none' };
-    const figure = renderToStaticMarkup(
-      <StaticFigure data={data} geo={geo} width={DEFAULT_STATIC_WIDTH} lang={LANG} selection={selection} filters={noFilters} interactive={false} />,
-    );
+    const figure = renderToStaticMarkup(<StaticFigure data={data} geo={geo} width={DEFAULT_STATIC_WIDTH} lang={LANG} selection={selection} filters={noFilters} interactive={false} />);
     const size = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(figure);
     const figureWidth = Number(size?.[1] ?? DEFAULT_STATIC_WIDTH);
     const figureHeight = Number(size?.[2] ?? CARD_HEIGHT);

@@ -42,7 +42,7 @@ const upToRoot = (path: string) => '../'.repeat(path.split('/').filter(Boolean).
  * the image is given relative to the page (most readers of these tags resolve it) and there is no
  * og:url or canonical, which would otherwise name a guessed address.
  */
-export function previewTags({ view, image }: PageMeta, publicUrl: string): string {
+function previewTags({ view, image }: PageMeta, publicUrl: string): string {
   const path = pagePath(view.id);
   const imageUrl = publicUrl ? `${publicUrl}${image}` : `${upToRoot(path)}${image}`;
   const meta = (attribute: 'property' | 'name', key: string, value: string) => `<meta ${attribute}="${key}" content="${escapeAttribute(value)}" />`;
@@ -206,7 +206,13 @@ export async function writePreviews(outDir: string, { root, publicUrl, fonts = f
     writeFileSync(join(outDir, page), previewPage(template, { view, image }, publicUrl));
     written.push(image, page);
   });
-  writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(renderer.views.map((view) => pagePath(view.id)), publicUrl));
+  writeFileSync(
+    join(outDir, 'sitemap.xml'),
+    sitemapXml(
+      renderer.views.map((view) => pagePath(view.id)),
+      publicUrl,
+    ),
+  );
   written.push('sitemap.xml');
   return written;
 }

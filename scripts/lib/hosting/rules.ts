@@ -32,12 +32,12 @@ export const LOADER_CORS: [string, string] = ['Access-Control-Allow-Origin', '*'
  * serve them (Netlify and Cloudflare Pages read `_headers` and do not publish it; the other two
  * are plain text files there, with nothing in them that is not public anyway).
  */
-export const SERVER_CONFIG_FILES = ['.htaccess', '_headers', 'kizuna.nginx.conf'] as const;
+const SERVER_CONFIG_FILES = ['.htaccess', '_headers', 'kizuna.nginx.conf'] as const;
 /** SERVER_CONFIG_FILES as a regular-expression alternation matching the end of a path. */
 export const SERVER_CONFIG_PATTERN = `(^|/)(${SERVER_CONFIG_FILES.map((f) => f.replace(/\./g, '\\.')).join('|')})$`;
 
 /** The moving loader published snippets before v1 used, and the immutable versioned ones. */
-export const MOVING_LOADER = 'embed.js';
+const MOVING_LOADER = 'embed.js';
 export const VERSIONED_LOADER_PATTERN = /^embed\.v\d+\.js$/;
 
 export type FileKind = 'hashed' | 'versioned-loader' | 'moving-loader' | 'other';

@@ -185,12 +185,15 @@ export const en = {
     'overview.organisers': 'Organisers',
     'overview.programme': 'Programme',
     'overview.coverageHeading': 'What this map covers',
-    'overview.howWeCount.text': 'A locality agreement is a document signed by the governments of the two localities, reported as signed, and not a renewal of an earlier document. Agreements between their councils are counted the same way and shown apart. Every other row is still on the map and in the list, counted under its own name. Officials have given other figures without saying how they count.',
+    'overview.howWeCount.text':
+      'A locality agreement is a document signed by the governments of the two localities, reported as signed, and not a renewal of an earlier document. Agreements between their councils are counted the same way and shown apart. Every other row is still on the map and in the list, counted under its own name. Officials have given other figures without saying how they count.',
     'overview.howWeCount': 'How we count',
-    'overview.countsApart': 'Counted apart: {renewal} renewals, {department} memoranda signed by departments, {mixed} documents signed with other parties, {joint} joint statements or minutes, {mention} documents known only from a mention, {announced} announced but not reported as signed; and {others} ties without a signed document.',
+    'overview.countsApart':
+      'Counted apart: {renewal} renewals, {department} memoranda signed by departments, {mixed} documents signed with other parties, {joint} joint statements or minutes, {mention} documents known only from a mention, {announced} announced but not reported as signed; and {others} ties without a signed document.',
     'overview.counts': 'By our counting rule, the map lists {locality} locality agreements, and {council} agreements between the two localities’ councils.',
     'overview.howToAdd': 'How to add an agreement',
-    'overview.howToAdd1': 'Each agreement is one row of data/pairs.csv in the repository: the Vietnamese and Japanese localities, the relationship, the date, the sectors, an English summary and the source it comes from.',
+    'overview.howToAdd1':
+      'Each agreement is one row of data/pairs.csv in the repository: the Vietnamese and Japanese localities, the relationship, the date, the sectors, an English summary and the source it comes from.',
     'overview.howToAdd2': 'After editing the file, run npm run data:check: it names the file, line and column of any mistake and suggests a fix.',
     'overview.howToAdd3': 'Then run npm run data:build to rebuild data/bundle.json, and commit both files. docs/DATA.md explains every column.',
     'overview.figures': 'Key figures',
@@ -231,7 +234,8 @@ export const en = {
     'list.sectors': 'Sectors',
     'list.source': 'Source',
     'list.download': 'Download CSV',
-    'list.downloadNote': 'UTF-8 with a byte-order mark for Excel, in the column order of data/pairs.csv; then counted_as (what each row counts as), today’s Vietnamese unit and readable names in this language.',
+    'list.downloadNote':
+      'UTF-8 with a byte-order mark for Excel, in the column order of data/pairs.csv; then counted_as (what each row counts as), today’s Vietnamese unit and readable names in this language.',
     'list.empty': 'No partnership matches the current filters.',
     'list.backToMap': 'Back to the map',
     // embed and sharing
@@ -326,7 +330,8 @@ export const en = {
     'partners.showAll': 'Show all {count}',
     'partners.showFewer': 'Show the top {count}',
     'partners.title': 'Possible partners',
-    'partners.method': 'Ranked by shared sectors: both naming a sector as a priority counts most, then a priority matched by existing documents, then documents on both sides; a locality looking for partners is raised.',
+    'partners.method':
+      'Ranked by shared sectors: both naming a sector as a priority counts most, then a priority matched by existing documents, then documents on both sides; a locality looking for partners is raised.',
     'partners.disclaimer': 'A suggestion computed by Kizuna, not an agreement.',
     'partners.method.link': 'How suggestions are computed',
     'partners.score': 'Match score {score}',

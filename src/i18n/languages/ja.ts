@@ -184,9 +184,11 @@ export const ja = {
     'overview.organisers': '主催',
     'overview.programme': 'プログラム',
     'overview.coverageHeading': 'この地図の収録範囲',
-    'overview.howWeCount.text': '「自治体間の協定」とは、両地域の政府が署名し、署名が報じられた文書で、以前の文書の更新ではないものです。両地域の議会間の協定も同じ基準で数え、別に示します。それ以外の行も地図と一覧に載せ、それぞれの名前で数えています。当局が示した件数は、数え方を明らかにしていません。',
+    'overview.howWeCount.text':
+      '「自治体間の協定」とは、両地域の政府が署名し、署名が報じられた文書で、以前の文書の更新ではないものです。両地域の議会間の協定も同じ基準で数え、別に示します。それ以外の行も地図と一覧に載せ、それぞれの名前で数えています。当局が示した件数は、数え方を明らかにしていません。',
     'overview.howWeCount': '数え方',
-    'overview.countsApart': '別に数えているもの：更新{renewal}件、部局が署名した覚書{department}件、他の団体も署名した文書{mixed}件、共同声明・議事録{joint}件、言及だけで知られる文書{mention}件、予告のみで署名が報じられていない文書{announced}件。署名文書のない関係は{others}件です。',
+    'overview.countsApart':
+      '別に数えているもの：更新{renewal}件、部局が署名した覚書{department}件、他の団体も署名した文書{mixed}件、共同声明・議事録{joint}件、言及だけで知られる文書{mention}件、予告のみで署名が報じられていない文書{announced}件。署名文書のない関係は{others}件です。',
     'overview.counts': '当サイトの数え方では、この地図に載っている自治体間の協定は{locality}件、両地域の議会間の協定は{council}件です。',
     'overview.howToAdd': '協定を追加するには',
     'overview.howToAdd1': '協定はリポジトリの data/pairs.csv の1行に1件ずつ記録します。ベトナム側と日本側の地域、関係の種類、日付、分野、英語の要約、出典を記入します。',
@@ -325,7 +327,8 @@ export const ja = {
     'partners.showAll': 'すべて表示（{count}件）',
     'partners.showFewer': '上位{count}件のみ表示',
     'partners.title': 'パートナー候補',
-    'partners.method': '共通する分野で順位付けしています。双方が優先分野に挙げた分野を最も重く、次に一方の優先分野と他方の既存文書の分野、双方の既存文書の分野の順に数え、パートナーを探している地方は上位に上げます。',
+    'partners.method':
+      '共通する分野で順位付けしています。双方が優先分野に挙げた分野を最も重く、次に一方の優先分野と他方の既存文書の分野、双方の既存文書の分野の順に数え、パートナーを探している地方は上位に上げます。',
     'partners.disclaimer': 'Kizunaが算出した提案であり、協定ではありません。',
     'partners.method.link': '提案の算出方法',
     'partners.score': '適合スコア {score}',

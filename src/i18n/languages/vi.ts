@@ -184,12 +184,15 @@ export const vi = {
     'overview.organisers': 'Đơn vị tổ chức',
     'overview.programme': 'Chương trình',
     'overview.coverageHeading': 'Phạm vi của bản đồ',
-    'overview.howWeCount.text': 'Thỏa thuận địa phương là văn kiện do chính quyền hai địa phương ký, có nguồn đưa tin về việc ký kết, và không phải là gia hạn một văn kiện trước đó. Thỏa thuận giữa hội đồng của hai địa phương được đếm theo cùng cách nhưng tách riêng. Mọi dòng khác vẫn có trên bản đồ và trong danh sách, được đếm theo tên riêng. Các cơ quan chức năng đã đưa ra những con số khác mà không cho biết cách đếm.',
+    'overview.howWeCount.text':
+      'Thỏa thuận địa phương là văn kiện do chính quyền hai địa phương ký, có nguồn đưa tin về việc ký kết, và không phải là gia hạn một văn kiện trước đó. Thỏa thuận giữa hội đồng của hai địa phương được đếm theo cùng cách nhưng tách riêng. Mọi dòng khác vẫn có trên bản đồ và trong danh sách, được đếm theo tên riêng. Các cơ quan chức năng đã đưa ra những con số khác mà không cho biết cách đếm.',
     'overview.howWeCount': 'Cách chúng tôi đếm',
-    'overview.countsApart': 'Được đếm riêng: {renewal} lần gia hạn, {department} bản ghi nhớ do sở, ngành ký, {mixed} văn kiện có thêm bên khác cùng ký, {joint} tuyên bố chung hoặc biên bản, {mention} văn kiện chỉ được biết qua một lần nhắc đến, {announced} văn kiện được thông báo trước nhưng chưa có tin đã ký; và {others} mối quan hệ không có văn kiện ký kết.',
+    'overview.countsApart':
+      'Được đếm riêng: {renewal} lần gia hạn, {department} bản ghi nhớ do sở, ngành ký, {mixed} văn kiện có thêm bên khác cùng ký, {joint} tuyên bố chung hoặc biên bản, {mention} văn kiện chỉ được biết qua một lần nhắc đến, {announced} văn kiện được thông báo trước nhưng chưa có tin đã ký; và {others} mối quan hệ không có văn kiện ký kết.',
     'overview.counts': 'Theo cách đếm của chúng tôi, bản đồ ghi nhận {locality} thỏa thuận giữa chính quyền hai địa phương và {council} thỏa thuận giữa hội đồng của hai địa phương.',
     'overview.howToAdd': 'Cách bổ sung một thỏa thuận',
-    'overview.howToAdd1': 'Mỗi thỏa thuận là một dòng trong tệp data/pairs.csv của kho mã nguồn: địa phương Việt Nam và Nhật Bản, hình thức quan hệ, ngày ký, lĩnh vực, tóm tắt bằng tiếng Anh và nguồn trích dẫn.',
+    'overview.howToAdd1':
+      'Mỗi thỏa thuận là một dòng trong tệp data/pairs.csv của kho mã nguồn: địa phương Việt Nam và Nhật Bản, hình thức quan hệ, ngày ký, lĩnh vực, tóm tắt bằng tiếng Anh và nguồn trích dẫn.',
     'overview.howToAdd2': 'Sau khi sửa tệp, hãy chạy npm run data:check: lệnh này chỉ ra tệp, dòng và cột có lỗi, kèm gợi ý cách sửa.',
     'overview.howToAdd3': 'Sau đó chạy npm run data:build để tạo lại data/bundle.json và commit cả hai tệp. Tài liệu docs/DATA.md giải thích từng cột.',
     'overview.figures': 'Số liệu chính',
@@ -222,7 +225,8 @@ export const vi = {
     'quote.notOriginal': 'Chúng tôi chưa tìm thấy nguyên văn bằng {language} của người phát biểu; đây là lời văn của ấn bản chúng tôi đã đọc.',
     'quote.originalNotFound': 'Chưa tìm thấy bản tin bằng ngôn ngữ gốc: chúng tôi chưa có bản {speaker} của lời này; trích từ ấn bản {edition}.',
     'list.caption': 'Các thỏa thuận khớp với bộ lọc hiện tại ({count})',
-    'list.totals': 'Trong số này, theo cách đếm của chúng tôi: {locality} thỏa thuận địa phương, {council} thỏa thuận giữa hội đồng, {apart} văn kiện khác được đếm riêng, {others} mối quan hệ không có văn kiện ký kết.',
+    'list.totals':
+      'Trong số này, theo cách đếm của chúng tôi: {locality} thỏa thuận địa phương, {council} thỏa thuận giữa hội đồng, {apart} văn kiện khác được đếm riêng, {others} mối quan hệ không có văn kiện ký kết.',
     'list.vn': 'Phía Việt Nam',
     'list.jp': 'Phía Nhật Bản',
     'list.relationship': 'Hình thức',
@@ -230,7 +234,8 @@ export const vi = {
     'list.sectors': 'Lĩnh vực',
     'list.source': 'Nguồn',
     'list.download': 'Tải tệp CSV',
-    'list.downloadNote': 'Mã hóa UTF-8 có BOM để mở bằng Excel, theo thứ tự cột của data/pairs.csv; sau đó là counted_as (mỗi dòng được đếm là gì), đơn vị hành chính hiện nay của phía Việt Nam và tên dễ đọc bằng ngôn ngữ này.',
+    'list.downloadNote':
+      'Mã hóa UTF-8 có BOM để mở bằng Excel, theo thứ tự cột của data/pairs.csv; sau đó là counted_as (mỗi dòng được đếm là gì), đơn vị hành chính hiện nay của phía Việt Nam và tên dễ đọc bằng ngôn ngữ này.',
     'list.empty': 'Không có quan hệ hợp tác nào khớp với bộ lọc hiện tại.',
     'list.backToMap': 'Quay lại bản đồ',
     // embed and sharing
@@ -325,7 +330,8 @@ export const vi = {
     'partners.showAll': 'Hiển thị tất cả {count}',
     'partners.showFewer': 'Chỉ hiển thị {count} đầu',
     'partners.title': 'Đối tác tiềm năng',
-    'partners.method': 'Xếp theo lĩnh vực chung: cả hai cùng coi một lĩnh vực là ưu tiên được tính cao nhất, tiếp đến một ưu tiên trùng với văn kiện đã có, rồi văn kiện ở cả hai bên; địa phương đang tìm đối tác được nâng hạng.',
+    'partners.method':
+      'Xếp theo lĩnh vực chung: cả hai cùng coi một lĩnh vực là ưu tiên được tính cao nhất, tiếp đến một ưu tiên trùng với văn kiện đã có, rồi văn kiện ở cả hai bên; địa phương đang tìm đối tác được nâng hạng.',
     'partners.disclaimer': 'Gợi ý do Kizuna tính toán, không phải một thỏa thuận.',
     'partners.method.link': 'Cách tính các gợi ý',
     'partners.score': 'Điểm phù hợp {score}',

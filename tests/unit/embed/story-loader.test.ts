@@ -92,10 +92,7 @@ describe('public/embed.v2.js: story mode', () => {
     ready(first);
 
     expect(first.postMessage).toHaveBeenCalledTimes(1);
-    expect(first.postMessage).toHaveBeenCalledWith(
-      { type: SET_VIEW_TYPE, version: STORY_VERSION, origin: window.location.origin, view: 'loc=jp-10&lang=vi' },
-      EMBED_ORIGIN,
-    );
+    expect(first.postMessage).toHaveBeenCalledWith({ type: SET_VIEW_TYPE, version: STORY_VERSION, origin: window.location.origin, view: 'loc=jp-10&lang=vi' }, EMBED_ORIGIN);
     expect(second.postMessage).not.toHaveBeenCalled();
   });
 

@@ -1,16 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  MAX_VIEW_LENGTH,
-  SET_VIEW_TYPE,
-  STORY_READY_TYPE,
-  STORY_VERSION,
-  hostOriginOf,
-  readStoryMessage,
-  startStoryListener,
-  storyState,
-  type StoryContext,
-} from '../../../src/embed/story';
+import { MAX_VIEW_LENGTH, SET_VIEW_TYPE, STORY_READY_TYPE, STORY_VERSION, hostOriginOf, readStoryMessage, startStoryListener, storyState, type StoryContext } from '../../../src/embed/story';
 import { applyState, uiState, useStore } from '../../../src/state/store';
 import { defaultState, vocabularyOf } from '../../../src/state/url';
 import { fixtureBundle } from '../../fixtures/bundle';
@@ -36,7 +26,12 @@ describe('readStoryMessage', () => {
     ['the page is not framed', { data: message('loc=jp-19'), origin: HOST, source: parent }, { ...framedBy(HOST), framed: false }, 'not-framed'],
     ['another window sent it (an ad iframe, a popup)', { data: message('loc=jp-19'), origin: HOST, source: { name: 'ad' } }, framedBy(HOST), 'wrong-source'],
     ['no window sent it', { data: message('loc=jp-19'), origin: HOST, source: null }, framedBy(HOST), 'wrong-source'],
-    ['it comes from another origin than the host page', { data: message('loc=jp-19', { origin: 'https://evil.example' }), origin: 'https://evil.example', source: parent }, framedBy(HOST), 'wrong-origin'],
+    [
+      'it comes from another origin than the host page',
+      { data: message('loc=jp-19', { origin: 'https://evil.example' }), origin: 'https://evil.example', source: parent },
+      framedBy(HOST),
+      'wrong-origin',
+    ],
     ['it claims another origin than it comes from', { data: message('loc=jp-19', { origin: 'https://evil.example' }), origin: HOST, source: parent }, framedBy(HOST), 'wrong-origin'],
     ['it is a string', { data: 'loc=jp-19', origin: HOST, source: parent }, framedBy(HOST), 'bad-shape'],
     ['it has another type tag', { data: { ...message('loc=jp-19'), type: 'kizuna:setview' }, origin: HOST, source: parent }, framedBy(HOST), 'bad-shape'],
@@ -96,8 +91,7 @@ describe('startStoryListener', () => {
   });
   afterEach(() => stop());
 
-  const receive = (data: unknown, source: unknown = hostWindow, origin = HOST) =>
-    embed.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }));
+  const receive = (data: unknown, source: unknown = hostWindow, origin = HOST) => embed.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }));
 
   it('tells the host page it listens, addressed to the host’s origin', () => {
     expect(hostWindow.postMessage).toHaveBeenCalledWith({ type: STORY_READY_TYPE, version: STORY_VERSION }, HOST);

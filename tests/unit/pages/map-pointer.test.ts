@@ -4,10 +4,7 @@ import type { Flow, FlowScene } from '../../../src/view/flows';
 
 const flow = (id: string, level: Flow['level'], pairIds: string[]) => ({ id, level, pairIds }) as unknown as Flow;
 const scene = {
-  flows: [
-    flow('vn-r-central-coast~jp-r-kinki', 'regions', ['p1', 'p2']),
-    flow('vn-da-nang~jp-27', 'provinces', ['vn-da-nang--jp-27-sakai--2019-mou', 'p3']),
-  ],
+  flows: [flow('vn-r-central-coast~jp-r-kinki', 'regions', ['p1', 'p2']), flow('vn-da-nang~jp-27', 'provinces', ['vn-da-nang--jp-27-sakai--2019-mou', 'p3'])],
 } as unknown as FlowScene;
 
 describe('what a click on the map selects', () => {

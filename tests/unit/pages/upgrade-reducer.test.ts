@@ -11,7 +11,13 @@ describe('the SVG → MapLibre upgrade', () => {
     const loading = run([{ type: 'intent' }, { type: 'intent' }, { type: 'intent' }]);
     expect(loading.stage).toBe('loading');
     expect(loading.attempt).toBe(1);
-    const shown = run([{ type: 'loaded', attempt: 1, WebGL }, { type: 'ready', projector }], loading);
+    const shown = run(
+      [
+        { type: 'loaded', attempt: 1, WebGL },
+        { type: 'ready', projector },
+      ],
+      loading,
+    );
     expect(shown.stage).toBe('webgl');
     expect(shown.webglProjector).toBe(projector);
   });
@@ -28,9 +34,21 @@ describe('the SVG → MapLibre upgrade', () => {
   });
 
   it('given +/− pressed while MapLibre loads, then each press is kept for the handover and then cleared', () => {
-    const pressed = run([{ type: 'zoom-intent', delta: 1 }, { type: 'zoom-intent', delta: 1 }, { type: 'zoom-intent', delta: -1 }]);
+    const pressed = run([
+      { type: 'zoom-intent', delta: 1 },
+      { type: 'zoom-intent', delta: 1 },
+      { type: 'zoom-intent', delta: -1 },
+    ]);
     expect(pressed).toMatchObject({ stage: 'loading', pendingZoom: 1 });
-    expect(run([{ type: 'loaded', attempt: 1, WebGL }, { type: 'ready', projector }], pressed).pendingZoom).toBe(0);
+    expect(
+      run(
+        [
+          { type: 'loaded', attempt: 1, WebGL },
+          { type: 'ready', projector },
+        ],
+        pressed,
+      ).pendingZoom,
+    ).toBe(0);
   });
 
   it('given MapLibre failing after it loaded, then the SVG map comes back with the reason and no further upgrade', () => {

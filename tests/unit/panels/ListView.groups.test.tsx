@@ -41,11 +41,7 @@ describe('ListView grouped by tie', () => {
     setYears([2019, 2025]);
     renderWithData(<ListView />);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Group by tie' }));
-    expect(groups().map((g) => g.head)).toEqual([
-      'Da Nang – Sakai (Osaka) 1 document · 2019',
-      'Gia Lai – Yoshino (Nara) 1 document · 2025',
-      'Quang Tri – Yamanashi 1 document · 2023',
-    ]);
+    expect(groups().map((g) => g.head)).toEqual(['Da Nang – Sakai (Osaka) 1 document · 2019', 'Gia Lai – Yoshino (Nara) 1 document · 2025', 'Quang Tri – Yamanashi 1 document · 2023']);
   });
 
   it('says it in Vietnamese and Japanese', async () => {

@@ -21,14 +21,11 @@ describe('ListView', () => {
     toggleSector('agriculture');
     renderWithData(<ListView />);
     const table = screen.getByRole('table', { name: 'Agreements matching the current filters (4)' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent?.replace(/[▲▼↕]/g, ''))).toEqual([
-      'Vietnamese side',
-      'Japanese side',
-      'Relationship',
-      'Date',
-      'Sectors',
-      'Source',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent?.replace(/[▲▼↕]/g, '')),
+    ).toEqual(['Vietnamese side', 'Japanese side', 'Relationship', 'Date', 'Sectors', 'Source']);
     expect(firstColumn()).toEqual(['Gia Lai', 'Lao Cai', 'Ninh Binh', 'Quang Tri']);
   });
 
@@ -83,7 +80,10 @@ describe('ListView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(blobs).toHaveLength(1);
     const text = await blobs[0]?.text();
-    const lines = (text ?? '').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = (text ?? '')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe(EXPORT_COLUMNS.join(','));
     // The two hydrogen documents, both with Yamanashi, each under the name it was signed as.
     expect(lines).toHaveLength(3);

@@ -26,7 +26,9 @@ describe('LocalityPanel', () => {
     renderWithData(<LocalityPanel id="jp-19" />);
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Yamanashi 山梨県');
     const partners = section('Partners: 3 · 3 documents');
-    const quangTri = within(partners).getByRole('heading', { level: 4, name: /^Quang Tri/ }).closest('li') as HTMLElement;
+    const quangTri = within(partners)
+      .getByRole('heading', { level: 4, name: /^Quang Tri/ })
+      .closest('li') as HTMLElement;
     expect(within(quangTri).getByRole('button', { name: '2023 · Sister relationship' })).toBeInTheDocument();
     expect(quangTri).toHaveTextContent('signed as Quảng Bình');
     expect(quangTri).toHaveTextContent('Hydrogen, Agriculture, Tourism');
@@ -42,11 +44,7 @@ describe('LocalityPanel', () => {
     expect(headings).toHaveLength(1);
     expect(headings[0]).toHaveTextContent('Sakai 3 documents · 2019');
     const documents = within(headings[0]!.closest('li') as HTMLElement).getAllByRole('listitem');
-    expect(documents.map((d) => within(d).getByRole('button').textContent)).toEqual([
-      '2019 · Friendship agreement',
-      '2019 · Friendship agreement',
-      '2019 · Memorandum of understanding',
-    ]);
+    expect(documents.map((d) => within(d).getByRole('button').textContent)).toEqual(['2019 · Friendship agreement', '2019 · Friendship agreement', '2019 · Memorandum of understanding']);
     expect(documents[0]).toHaveTextContent('Tourism');
     expect(documents[1]).toHaveTextContent('Culture and people-to-people exchange');
     await userEvent.click(within(documents[2]!).getByRole('button'));

@@ -27,11 +27,11 @@ describe('OverviewPanel', () => {
     renderWithData(<OverviewPanel />);
     // Fixture: six government-level documents reported as signed, one council agreement (Sakai),
     // one known only from a mention (Gunma), four ties without a signed document.
-    expect(screen.getByTestId('overview-counts')).toHaveTextContent(
-      'By our counting rule, the map lists 6 locality agreements, and 1 agreements between the two localities’ councils.',
-    );
+    expect(screen.getByTestId('overview-counts')).toHaveTextContent('By our counting rule, the map lists 6 locality agreements, and 1 agreements between the two localities’ councils.');
     expect(screen.getByText(/Counted apart: 0 renewals, .* 1 documents known only from a mention, .* and 4 ties without a signed document\./)).toBeInTheDocument();
-    expect(screen.getByTestId('how-we-count')).toHaveTextContent(/^How we count A locality agreement is a document signed by the governments of the two localities, reported as signed, and not a renewal/);
+    expect(screen.getByTestId('how-we-count')).toHaveTextContent(
+      /^How we count A locality agreement is a document signed by the governments of the two localities, reported as signed, and not a renewal/,
+    );
     expect(screen.getByTestId('panel:overview')).not.toHaveTextContent(/of the over 110|officials count/);
     expect(screen.getByText('How to add an agreement')).toBeInTheDocument();
     expect(screen.getByText(/npm run data:check/)).toBeInTheDocument();
@@ -59,14 +59,7 @@ describe('OverviewPanel', () => {
     renderWithData(<OverviewPanel />);
     const ranking = screen.getByRole('heading', { name: 'Sectors by number of ties' }).closest('section') as HTMLElement;
     const rows = within(ranking).getAllByRole('button');
-    expect(rows.map((r) => r.textContent)).toEqual([
-      'Agriculture4',
-      'Tourism3',
-      'Hydrogen2',
-      'Trade and investment2',
-      'Culture and people-to-people exchange1',
-      'Education and human resources1',
-    ]);
+    expect(rows.map((r) => r.textContent)).toEqual(['Agriculture4', 'Tourism3', 'Hydrogen2', 'Trade and investment2', 'Culture and people-to-people exchange1', 'Education and human resources1']);
     await userEvent.click(within(ranking).getByRole('button', { name: /Hydrogen/ }));
     expect(useStore.getState().sectors).toEqual(['hydrogen']);
   });
@@ -74,7 +67,9 @@ describe('OverviewPanel', () => {
   it('speaks Vietnamese', () => {
     setLang('vi');
     renderWithData(<OverviewPanel />);
-    expect(screen.getByTestId('overview-counts')).toHaveTextContent('Theo cách đếm của chúng tôi, bản đồ ghi nhận 6 thỏa thuận giữa chính quyền hai địa phương và 1 thỏa thuận giữa hội đồng của hai địa phương.');
+    expect(screen.getByTestId('overview-counts')).toHaveTextContent(
+      'Theo cách đếm của chúng tôi, bản đồ ghi nhận 6 thỏa thuận giữa chính quyền hai địa phương và 1 thỏa thuận giữa hội đồng của hai địa phương.',
+    );
     expect(screen.getByTestId('how-we-count')).toHaveTextContent(/^Cách chúng tôi đếm Thỏa thuận địa phương là văn kiện do chính quyền hai địa phương ký/);
     expect(screen.getByText('25 tháng 11, 2025')).toBeInTheDocument();
   });
@@ -101,7 +96,11 @@ describe('OverviewPanel in Vietnamese', () => {
     const heading = screen.getByRole('heading', { level: 3, name: 'Sáu định hướng lớn về hợp tác địa phương của Thủ tướng Phạm Minh Chính' });
     expect(heading).toHaveAttribute('lang', 'vi');
     const section = heading.closest('section') as HTMLElement;
-    expect(within(section).getByText(/^Lắng nghe doanh nghiệp/).closest('ol')).toHaveAttribute('lang', 'vi');
+    expect(
+      within(section)
+        .getByText(/^Lắng nghe doanh nghiệp/)
+        .closest('ol'),
+    ).toHaveAttribute('lang', 'vi');
     expect(within(section).getByText('Bản dịch của Kizuna')).toBeInTheDocument();
     // Untranslated lists stay English, without the label.
     const five = screen.getByRole('heading', { level: 3, name: FIVE }).closest('section') as HTMLElement;

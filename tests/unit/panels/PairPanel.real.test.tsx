@@ -22,7 +22,7 @@ describe.each(['vi', 'ja'] as const)('every pair panel of the real bundle in %s'
     resetStore();
   });
 
-  it('shows the summary in the reader\'s language with the translation label, and no editorial text', () => {
+  it("shows the summary in the reader's language with the translation label, and no editorial text", () => {
     const misses: string[] = [];
     for (const pair of bundle.pairs) {
       setLang(lang);
@@ -33,10 +33,7 @@ describe.each(['vi', 'ja'] as const)('every pair panel of the real bundle in %s'
       );
       const summary = container.querySelector('.summary');
       const ok =
-        summary?.getAttribute('lang') === lang &&
-        summary.textContent === pair.summary[lang] &&
-        screen.queryAllByText(label[lang]).length > 0 &&
-        !/pairs\.csv|Row \d/.test(container.textContent ?? '');
+        summary?.getAttribute('lang') === lang && summary.textContent === pair.summary[lang] && screen.queryAllByText(label[lang]).length > 0 && !/pairs\.csv|Row \d/.test(container.textContent ?? '');
       if (!ok) misses.push(pair.id);
       unmount();
     }

@@ -48,7 +48,7 @@ describe('PairPanel', () => {
     expect(screen.getAllByText(/Kizunaによる翻訳/)).toHaveLength(2);
   });
 
-  it('falls back to the English caveat, unlabelled, when the reader\'s language has none', () => {
+  it("falls back to the English caveat, unlabelled, when the reader's language has none", () => {
     setLang('vi');
     renderWithData(<PairPanel id="vn-gia-lai--jp-27-sakai" />);
     expect(screen.getByTestId('pair:caveat')).toHaveTextContent('Lưu ý: Signed with the Sakai City Assembly, not the city government.');
@@ -113,11 +113,7 @@ describe('PairPanel: the tie behind a document', () => {
     renderWithData(<PairPanel id="vn-da-nang--jp-27-sakai--2019-friendship-2" />);
     const list = screen.getByRole('heading', { name: 'Documents of this tie (3)' }).closest('section') as HTMLElement;
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((i) => i.textContent)).toEqual([
-      '2019 · Friendship agreement',
-      '2019 · Friendship agreement (shown above)',
-      '2019 · Memorandum of understanding',
-    ]);
+    expect(items.map((i) => i.textContent)).toEqual(['2019 · Friendship agreement', '2019 · Friendship agreement (shown above)', '2019 · Memorandum of understanding']);
     expect(items[1]).toHaveAttribute('aria-current', 'true');
     await userEvent.click(within(items[2]!).getByRole('button'));
     expect(useStore.getState().selection).toEqual({ kind: 'pair', id: 'vn-da-nang--jp-27-sakai--2019-mou' });

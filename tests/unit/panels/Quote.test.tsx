@@ -36,7 +36,7 @@ describe('Quote', () => {
   });
 });
 
-describe('Quote in the reader\'s language', () => {
+describe("Quote in the reader's language", () => {
   beforeEach(resetStore);
 
   it('adds our Vietnamese translation, labelled, and keeps the original words', () => {

@@ -39,10 +39,7 @@ describe('SearchBox', () => {
     expect(options()[0]).toHaveTextContent('formerly Bình Định, merged into Gia Lai on 1 July 2025');
     // Both ties with a document signed as Bình Định follow the unit.
     const pairs = options().slice(1, 3);
-    expect(pairs.map((o) => o.textContent)).toEqual([
-      expect.stringContaining('Gia Lai – Yamanashi'),
-      expect.stringContaining('Gia Lai – Sakai'),
-    ]);
+    expect(pairs.map((o) => o.textContent)).toEqual([expect.stringContaining('Gia Lai – Yamanashi'), expect.stringContaining('Gia Lai – Sakai')]);
     for (const option of pairs) expect(option).toHaveTextContent('signed as Bình Định');
   });
 

@@ -8,7 +8,9 @@ import { renderWithData, resetStore } from './render';
 
 function chipNames(): string[] {
   const list = screen.getByRole('list', { name: 'Sectors' });
-  return within(list).getAllByRole('button').map((b) => b.textContent ?? '');
+  return within(list)
+    .getAllByRole('button')
+    .map((b) => b.textContent ?? '');
 }
 
 describe('SectorChips', () => {
@@ -17,15 +19,7 @@ describe('SectorChips', () => {
   it('shows one toggle per sector with its number of ties, most first', () => {
     renderWithData(<SectorChips />);
     // Ties (Hydrogen and Trade, Culture and Education) in label order; Healthcare has no pair.
-    expect(chipNames()).toEqual([
-      'Agriculture 4',
-      'Tourism 3',
-      'Hydrogen 2',
-      'Trade and investment 2',
-      'Culture and people-to-people exchange 1',
-      'Education and human resources 1',
-      'Healthcare 0',
-    ]);
+    expect(chipNames()).toEqual(['Agriculture 4', 'Tourism 3', 'Hydrogen 2', 'Trade and investment 2', 'Culture and people-to-people exchange 1', 'Education and human resources 1', 'Healthcare 0']);
   });
 
   it('toggles a sector in the store and marks the chip pressed', async () => {

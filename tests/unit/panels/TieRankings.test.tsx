@@ -8,8 +8,7 @@ import { setLang, toggleSector, useStore } from '../../../src/state/store';
 import { fixtureBundle } from '../../fixtures/bundle';
 import { renderWithData, resetStore } from './render';
 
-const side = (section: HTMLElement, name: string) =>
-  within(within(section).getByRole('heading', { level: 4, name }).closest('section') as HTMLElement);
+const side = (section: HTMLElement, name: string) => within(within(section).getByRole('heading', { level: 4, name }).closest('section') as HTMLElement);
 // What a screen reader names each row (the ranking's rows say what their number counts).
 const rows = (section: HTMLElement, name: string) =>
   side(section, name)

@@ -13,7 +13,10 @@ describe('Timeline', () => {
     const table = screen.getByTestId('timeline-table');
     const rows = within(table).getAllByRole('row');
     const row = (label: string) => rows.find((r) => within(r).queryByRole('rowheader', { name: label })) as HTMLElement;
-    const cells = (label: string) => within(row(label)).getAllByRole('cell').map((c) => c.textContent);
+    const cells = (label: string) =>
+      within(row(label))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
     // 2011 Hồ Chí Minh City–Osaka City; 2019 Đà Nẵng–Sakai ×3; 2023 Quảng Trị–Yamanashi;
     // 2024 Gia Lai–Yamanashi, and –Sakai signed with the city assembly (counted apart); 2025
     // Ninh Bình–Gunma, known only from a mention (counted apart), and the Yoshino project.

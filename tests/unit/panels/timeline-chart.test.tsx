@@ -124,7 +124,7 @@ describe('TimelineChart', () => {
     );
     const big = ticks('timeline-year-tick');
     expect(big.length).toBeLessThanOrEqual(atSixteen);
-    for (let i = 1; i < big.length; i++) expect(big[i]!.x - big[i - 1]!.x).toBeGreaterThan((big[i]!.label.length * 0.6 * 28));
+    for (let i = 1; i < big.length; i++) expect(big[i]!.x - big[i - 1]!.x).toBeGreaterThan(big[i]!.label.length * 0.6 * 28);
   });
 
   it('has a count axis on the left with at least two labelled ticks, 0 at the bottom', () => {

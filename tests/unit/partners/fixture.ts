@@ -29,7 +29,16 @@ export const localities: Locality[] = [
   pref('jp-02', 'Yankee'),
   pref('jp-03', 'Xray'),
   pref('jp-04', 'Whiskey'),
-  { id: 'jp-02-town', country: 'jp', kind: 'municipality', subtype: 'town', prefectureId: 'jp-02', names: { en: 'Yankee Town', vi: 'Yankee Town', ja: 'Yankee Town' }, point: [139, 36], regionId: 'jp-r-one' },
+  {
+    id: 'jp-02-town',
+    country: 'jp',
+    kind: 'municipality',
+    subtype: 'town',
+    prefectureId: 'jp-02',
+    names: { en: 'Yankee Town', vi: 'Yankee Town', ja: 'Yankee Town' },
+    point: [139, 36],
+    regionId: 'jp-r-one',
+  },
 ];
 
 function pair(id: string, vnId: string, jpId: string, jpPrefectureId: string, relationship: Relationship, signed: string | null, sectors: string[]): Pair {

@@ -20,13 +20,7 @@ describe('documentsPerYear', () => {
 
   it('puts only locality agreements on the agreements bar: a renewal, a council agreement and a mention go with the other rows', () => {
     const mou = { signed: '2016', relationship: 'mou', level: 'government', evidence: 'reported' } as const;
-    const { years } = documentsPerYear([
-      mou,
-      { ...mou, renewalOf: 'an-earlier-row' },
-      { ...mou, level: 'council' },
-      { ...mou, evidence: 'mention' },
-      { ...mou, relationship: 'joint_statement' },
-    ]);
+    const { years } = documentsPerYear([mou, { ...mou, renewalOf: 'an-earlier-row' }, { ...mou, level: 'council' }, { ...mou, evidence: 'mention' }, { ...mou, relationship: 'joint_statement' }]);
     expect(years).toEqual([{ year: 2016, agreements: 1, others: 4 }]);
   });
 

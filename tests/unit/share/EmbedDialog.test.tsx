@@ -31,9 +31,7 @@ describe('EmbedDialog', () => {
     expect(loader.value).toContain('src="https://kizuna.example/?lang=vi&amp;loc=jp-19&amp;sectors=tourism&amp;embed=1"');
     // The versioned loader with the hash of the very file the build ships (tests/scripts/loader-version.test.ts).
     expect(VERSIONED_LOADER.integrity).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
-    expect(loader.value).toContain(
-      `<script async src="https://kizuna.example/embed.v2.js" integrity="${VERSIONED_LOADER.integrity}" crossorigin="anonymous"></script>`,
-    );
+    expect(loader.value).toContain(`<script async src="https://kizuna.example/embed.v2.js" integrity="${VERSIONED_LOADER.integrity}" crossorigin="anonymous"></script>`);
     expect(iframe.value).toMatch(/^<iframe src="https:\/\/kizuna\.example\/\?lang=vi&amp;loc=jp-19/);
   });
 

@@ -18,9 +18,7 @@ describe('fullMapHref', () => {
 
   it('keeps the filters in the query of a locality page, and links the overview to the app’s folder', () => {
     const base = { ...defaultState('vi', { embed: true }), sectors: ['energy'] };
-    expect(fullMapHref('https://kizuna.example/maps/', { ...base, selection: { kind: 'locality', id: 'vn-gia-lai' } })).toBe(
-      'https://kizuna.example/maps/l/vn-gia-lai/?lang=vi&sectors=energy',
-    );
+    expect(fullMapHref('https://kizuna.example/maps/', { ...base, selection: { kind: 'locality', id: 'vn-gia-lai' } })).toBe('https://kizuna.example/maps/l/vn-gia-lai/?lang=vi&sectors=energy');
     expect(fullMapHref('https://kizuna.example/maps/', base)).toBe('https://kizuna.example/maps/?lang=vi&sectors=energy');
   });
 

@@ -40,9 +40,7 @@ describe('embedSearch', () => {
   });
 
   it('keeps selection, filters and the pre-merger overlay', () => {
-    const search = embedSearch(
-      state({ lang: 'vi', selection: { kind: 'pair', id: 'vn-a--jp-1' }, sectors: ['agriculture', 'tourism'], relationships: ['mou'], premerger: true }),
-    );
+    const search = embedSearch(state({ lang: 'vi', selection: { kind: 'pair', id: 'vn-a--jp-1' }, sectors: ['agriculture', 'tourism'], relationships: ['mou'], premerger: true }));
     expect(search).toBe('?lang=vi&pair=vn-a--jp-1&sectors=agriculture%2Ctourism&rel=mou&premerger=1&embed=1');
   });
 
@@ -111,7 +109,7 @@ describe('snippets', () => {
     expect(script).toBe('<script async src="https://kizuna.example/maps/embed.js"></script>');
   });
 
-  it('has no style attribute, which a host CSP without style-src \'unsafe-inline\' would block', () => {
+  it("has no style attribute, which a host CSP without style-src 'unsafe-inline' would block", () => {
     expect(loaderSnippet({ url, title: 'Kizuna map' }, base)).not.toContain('style=');
     expect(iframeSnippet({ url, title: 'Kizuna map' })).not.toContain('style=');
   });

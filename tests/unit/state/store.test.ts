@@ -1,18 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  applyState,
-  clearSelection,
-  dismissNotices,
-  selectLocality,
-  selectPair,
-  setQuery,
-  setRelationships,
-  setSectors,
-  toggleSector,
-  togglePanel,
-  uiState,
-  useStore,
-} from '../../../src/state/store';
+import { applyState, clearSelection, dismissNotices, selectLocality, selectPair, setQuery, setRelationships, setSectors, toggleSector, togglePanel, uiState, useStore } from '../../../src/state/store';
 import { defaultState, MAX_QUERY_LENGTH, parseParams, toSearch, type Vocabulary } from '../../../src/state/url';
 
 const VOCABULARY: Vocabulary = {

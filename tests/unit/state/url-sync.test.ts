@@ -87,7 +87,14 @@ describe('URL sync', () => {
 
   it('knows a page in a frame from a page of its own', () => {
     expect(isFramed(window)).toBe(false);
-    expect(isFramed({ get self() { return this; }, top: {} } as unknown as Window)).toBe(true);
+    expect(
+      isFramed({
+        get self() {
+          return this;
+        },
+        top: {},
+      } as unknown as Window),
+    ).toBe(true);
     const crossOrigin = {
       get self() {
         return this;

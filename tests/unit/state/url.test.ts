@@ -35,8 +35,7 @@ function randomState(random: () => number): { state: UiState; flags: RenderFlags
   if (random() < 0.3) flags.hideDetails = true;
   const state = defaultState(pick(LANGS), flags);
   const kind = pick(['none', 'locality', 'pair'] as const);
-  const selection: Selection =
-    kind === 'none' ? { kind } : { kind, id: pick([...(kind === 'pair' ? vocabulary.pairIds : vocabulary.localityIds)]) };
+  const selection: Selection = kind === 'none' ? { kind } : { kind, id: pick([...(kind === 'pair' ? vocabulary.pairIds : vocabulary.localityIds)]) };
   const relationships: Relationship[] = random() < 0.2 ? [...AGREEMENT_TYPES].sort() : subset(RELATIONSHIPS);
   const length = random() < 0.4 ? 0 : Math.floor(random() * MAX_QUERY_LENGTH * 1.3);
   const query = sanitizeQuery(Array.from({ length }, () => pick(QUERY_CHARS)).join(''));
@@ -113,12 +112,7 @@ describe('URL bad input', () => {
   it('drops <script> values wherever they appear', () => {
     const evil = encodeURIComponent('<script>alert(1)</script>');
     const { state, notices } = parse(`?q=${evil}&lang=${evil}&pair=${evil}&${evil}=1`);
-    expect(notices.map((n) => `${n.param}:${n.reason}`).sort()).toEqual([
-      'lang:bad-value',
-      'pair:unknown-id',
-      'q:bad-value',
-      `${WITHHELD}:unknown-param`,
-    ]);
+    expect(notices.map((n) => `${n.param}:${n.reason}`).sort()).toEqual(['lang:bad-value', 'pair:unknown-id', 'q:bad-value', `${WITHHELD}:unknown-param`]);
     expect(state).toEqual(defaultState('en'));
   });
 });
@@ -137,9 +131,7 @@ describe('old pair links (data/published-ids.csv)', () => {
     const { state, notices } = parse('?pair=vn-ha-giang--jp-19');
     expect(state.selection).toEqual({ kind: 'none' });
     expect(notices).toEqual([{ param: 'pair', value: 'vn-ha-giang--jp-19', reason: 'removed-id' }]);
-    expect(noticeText(notices[0] as ParamNotice, 'en')).toBe(
-      'The partnership this link pointed to (“vn-ha-giang--jp-19”) is no longer on the map: it was removed from the data.',
-    );
+    expect(noticeText(notices[0] as ParamNotice, 'en')).toBe('The partnership this link pointed to (“vn-ha-giang--jp-19”) is no longer on the map: it was removed from the data.');
   });
 
   it('still reports an id that was never published as unknown', () => {

@@ -18,7 +18,13 @@ import { fixtureBundle } from '../../fixtures/bundle';
 
 const geo = fixtureGeo();
 const size = { width: 600, height: 400 };
-const camera = fitCamera([[105, 14], [140, 37]], size);
+const camera = fitCamera(
+  [
+    [105, 14],
+    [140, 37],
+  ],
+  size,
+);
 const world = await projectWorld(geo, referenceZoom(camera.zoom), { turn: () => Promise.resolve(), sliceMs: Infinity });
 /** The map fixture's pairs (the units geo.ts draws) over the whole fixture's localities and regions. */
 const data = indexCore({ ...fixtureBundle, pairs });
@@ -39,19 +45,7 @@ function modelOf(selection: Selection = { kind: 'none' }, visible: readonly Core
 function renderView(selection: Selection = { kind: 'none' }, flavour: Flavour = LIGHT, onPick = vi.fn(), visible: readonly CorePair[] = pairs, hovered: Hit | null = null) {
   const model = modelOf(selection, visible);
   const view = render(
-    <SvgFirstView
-      world={world}
-      model={model}
-      scale={1}
-      size={size}
-      base={camera}
-      camera={camera}
-      flavour={flavour}
-      premerger={false}
-      hovered={hovered}
-      onHover={() => {}}
-      onPick={onPick}
-    />,
+    <SvgFirstView world={world} model={model} scale={1} size={size} base={camera} camera={camera} flavour={flavour} premerger={false} hovered={hovered} onHover={() => {}} onPick={onPick} />,
   );
   return { ...view, onPick, model };
 }
@@ -62,12 +56,7 @@ describe('SvgFirstView', () => {
   it('opens on one flow per region pair, with its ties, and one circle per region', () => {
     const { container } = renderView();
     expect(container.querySelector('.svg-first-view')?.getAttribute('data-level')).toBe('regions');
-    expect(drawnFlows(container)).toEqual([
-      'vn-r-central-coast~jp-r-chubu',
-      'vn-r-central-coast~jp-r-kinki',
-      'vn-r-northern-midlands~jp-r-chubu',
-      'vn-r-southeast~jp-r-kinki',
-    ]);
+    expect(drawnFlows(container)).toEqual(['vn-r-central-coast~jp-r-chubu', 'vn-r-central-coast~jp-r-kinki', 'vn-r-northern-midlands~jp-r-chubu', 'vn-r-southeast~jp-r-kinki']);
     // Hồ Chí Minh City's two ties (Osaka Prefecture and Osaka City); Đà Nẵng's three documents with Sakai are one tie.
     expect(container.querySelector('path[data-flow-id="vn-r-southeast~jp-r-kinki"]')?.getAttribute('data-ties')).toBe('2');
     expect(container.querySelector('path[data-flow-id="vn-r-central-coast~jp-r-kinki"]')?.getAttribute('data-ties')).toBe('1');

@@ -21,7 +21,13 @@ const noFilter: Filters = NO_FILTERS;
 /** The map fixture's pairs (the units geo.ts draws) over the whole fixture's localities and regions. */
 const data = indexCore({ ...fixtureBundle, pairs });
 const size = { width: 600, height: 400 };
-const camera = fitCamera([[105, 14], [140, 37]], size);
+const camera = fitCamera(
+  [
+    [105, 14],
+    [140, 37],
+  ],
+  size,
+);
 const world = await projectWorld(geo, referenceZoom(camera.zoom), { turn: () => Promise.resolve(), sliceMs: Infinity });
 
 function renderMap(filters: Filters = noFilter, selection: Selection = { kind: 'none' }) {
@@ -37,12 +43,7 @@ describe('SvgMap', () => {
   it('draws one flow per region pair when nothing is selected', () => {
     const { container } = renderMap();
     expect(container.querySelector('svg')?.getAttribute('data-level')).toBe('regions');
-    expect(drawnFlows(container)).toEqual([
-      'vn-r-central-coast~jp-r-chubu',
-      'vn-r-central-coast~jp-r-kinki',
-      'vn-r-northern-midlands~jp-r-chubu',
-      'vn-r-southeast~jp-r-kinki',
-    ]);
+    expect(drawnFlows(container)).toEqual(['vn-r-central-coast~jp-r-chubu', 'vn-r-central-coast~jp-r-kinki', 'vn-r-northern-midlands~jp-r-chubu', 'vn-r-southeast~jp-r-kinki']);
   });
 
   it('draws only the flows the sector filter lets through', () => {
@@ -99,12 +100,7 @@ describe('SvgMap', () => {
 });
 
 describe('the printable map and the first view', () => {
-  const selections: Selection[] = [
-    { kind: 'none' },
-    { kind: 'region', id: 'vn-r-central-coast' },
-    { kind: 'locality', id: 'jp-27' },
-    { kind: 'pair', id: 'vn-ho-chi-minh-city--jp-27-osaka' },
-  ];
+  const selections: Selection[] = [{ kind: 'none' }, { kind: 'region', id: 'vn-r-central-coast' }, { kind: 'locality', id: 'jp-27' }, { kind: 'pair', id: 'vn-ho-chi-minh-city--jp-27-osaka' }];
   for (const selection of selections) {
     it(`draw the same flows at the same level: ${selection.kind === 'none' ? 'the opening view' : `${selection.kind} ${selection.id}`}`, () => {
       const printable = renderMap(noFilter, selection);

@@ -18,7 +18,13 @@ describe('world paths', () => {
     ['a phone', { width: 375, height: 500 }],
     ['a desktop', { width: 1440, height: 800 }],
   ])('on %s, a unit’s corner drawn through the world transform lands where the camera puts it (labels, WebGL)', async (_, size) => {
-    const camera = fitCamera([[101.8, 7.9], [146.2, 45.7]], size);
+    const camera = fitCamera(
+      [
+        [101.8, 7.9],
+        [146.2, 45.7],
+      ],
+      size,
+    );
     const world = await projectWorld(geo, referenceZoom(camera.zoom), now);
     const unit = geo.units.features.find((f) => f.properties.id === 'vn-da-nang')!;
     const corner = (unit.geometry.type === 'Polygon' ? unit.geometry.coordinates[0]![0]! : [0, 0]) as [number, number];

@@ -18,7 +18,10 @@ describe('noWiderThan, a selection framed in a small map', () => {
 
   it('keeps both ends of a selection inside the map when it holds the zoom', () => {
     // Quảng Ninh and Hokkaido: the widest a selection in these two countries gets.
-    const ends: [number, number][] = [[107.3, 21.0], [142.8, 43.2]];
+    const ends: [number, number][] = [
+      [107.3, 21.0],
+      [142.8, 43.2],
+    ];
     const wanted = { center: [125, 32] as [number, number], zoom: opening.zoom - 1 };
     const project = cameraProjector(noWiderThan(wanted, opening, size), size);
     for (const end of ends) {

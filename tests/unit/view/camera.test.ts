@@ -26,7 +26,16 @@ describe('fitCamera', () => {
   });
 
   it('never zooms past maxZoom', () => {
-    expect(fitCamera([[106, 21], [106.01, 21.01]], size, { maxZoom: 6 }).zoom).toBe(6);
+    expect(
+      fitCamera(
+        [
+          [106, 21],
+          [106.01, 21.01],
+        ],
+        size,
+        { maxZoom: 6 },
+      ).zoom,
+    ).toBe(6);
   });
 });
 
@@ -36,7 +45,11 @@ describe('the SVG projection', () => {
     const { scale, translate } = mercatorTransform(camera, size);
     const d3 = geoMercator().scale(scale).translate(translate);
     const project = cameraProjector(camera, size);
-    for (const point of [[105.85, 21.03], [141.35, 43.06], [127.68, 26.21]] as [number, number][]) {
+    for (const point of [
+      [105.85, 21.03],
+      [141.35, 43.06],
+      [127.68, 26.21],
+    ] as [number, number][]) {
       const [ax, ay] = d3(point) ?? [NaN, NaN];
       const [bx, by] = project(point);
       expect(Math.abs(ax - bx)).toBeLessThan(0.01);
@@ -46,7 +59,14 @@ describe('the SVG projection', () => {
 
   it('moves paths drawn at one camera to another with one scale and shift', () => {
     const from = fitCamera(BOTH_COUNTRIES, size);
-    const to = fitCamera([[105, 20], [110, 24]], size, { maxZoom: 6 });
+    const to = fitCamera(
+      [
+        [105, 20],
+        [110, 24],
+      ],
+      size,
+      { maxZoom: 6 },
+    );
     const { k, x, y } = cameraTransform(from, to, size);
     const point: [number, number] = [106.5, 21.5];
     const [fx, fy] = cameraProjector(from, size)(point);

@@ -18,9 +18,15 @@ describe('pairLabel', () => {
 describe('labelEntries', () => {
   it('lists Vietnam first, then Japan, each by name', () => {
     expect(labelEntries(localities, pairs, new Map(), 'en').map((e) => e.id)).toEqual([
-      'vn-da-nang', 'vn-ho-chi-minh-city', 'vn-lao-cai', 'vn-quang-tri',
+      'vn-da-nang',
+      'vn-ho-chi-minh-city',
+      'vn-lao-cai',
+      'vn-quang-tri',
       // Osaka Prefecture and Osaka City share the English name; they keep the bundle's order.
-      'jp-27', 'jp-27-osaka', 'jp-27-sakai', 'jp-19',
+      'jp-27',
+      'jp-27-osaka',
+      'jp-27-sakai',
+      'jp-19',
     ]);
   });
 

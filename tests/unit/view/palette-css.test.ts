@@ -9,7 +9,6 @@ import { cssVariables, DARK, LIGHT } from '../../../src/view/palette';
  * would draw the map's sea in one blue and the page behind it in another.
  */
 
-
 const withoutComments = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '');
 const THEME = withoutComments(readFileSync('src/styles/theme.css', 'utf8'));
 
@@ -25,9 +24,10 @@ const COLOUR_LITERAL = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklc
 const SHADE = /^rgba?\(0,? 0,? 0\s*[/,]\s*[\d.]+%?\)$/;
 
 function stylesheets(): string[] {
-  return readdirSync('src/styles').filter((f) => f.endsWith('.css')).map((f) => join('src/styles', f));
+  return readdirSync('src/styles')
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => join('src/styles', f));
 }
-
 
 describe('colours come from the palette', () => {
   it("declares exactly the light flavour's variables, with its values, for the page and for a light map", () => {
@@ -43,7 +43,10 @@ describe('colours come from the palette', () => {
     const found = stylesheets().flatMap((file) => {
       let css = withoutComments(readFileSync(file, 'utf8'));
       if (file.endsWith('theme.css')) css = css.replace(/--[\w-]+\s*:[^;]+;/g, '');
-      return [...css.matchAll(COLOUR_LITERAL)].map(([literal]) => literal).filter((l) => !SHADE.test(l)).map((l) => `${file}: ${l}`);
+      return [...css.matchAll(COLOUR_LITERAL)]
+        .map(([literal]) => literal)
+        .filter((l) => !SHADE.test(l))
+        .map((l) => `${file}: ${l}`);
     });
     expect(found).toEqual([]);
   });
@@ -51,7 +54,10 @@ describe('colours come from the palette', () => {
   it('uses only variables that theme.css or the sheet itself defines (an undefined one silently falls back)', () => {
     const defined = new Set(stylesheets().flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1])));
     const undefinedUses = stylesheets().flatMap((file) =>
-      [...withoutComments(readFileSync(file, 'utf8')).matchAll(/var\((--[\w-]+)/g)].map((m) => m[1]).filter((v) => !defined.has(v)).map((v) => `${file}: ${v}`),
+      [...withoutComments(readFileSync(file, 'utf8')).matchAll(/var\((--[\w-]+)/g)]
+        .map((m) => m[1])
+        .filter((v) => !defined.has(v))
+        .map((v) => `${file}: ${v}`),
     );
     expect(undefinedUses).toEqual([]);
   });

@@ -9,12 +9,39 @@ const vertices = (d: string | null) => (d ?? '').match(/[ML][^MLZ]+/g)?.map((ste
 
 describe('thinPath', () => {
   it('drops vertices closer than the threshold to the last kept one, and keeps the line’s last vertex', () => {
-    const line: LineString = { type: 'LineString', coordinates: [[0, 0], [0.1, 0], [0.2, 0], [1, 0], [1.1, 0], [3, 0], [3.2, 0]] };
-    expect(vertices(thinPath(identity, 0.5)(line))).toEqual([[0, 0], [1, 0], [3, 0], [3.2, 0]]);
+    const line: LineString = {
+      type: 'LineString',
+      coordinates: [
+        [0, 0],
+        [0.1, 0],
+        [0.2, 0],
+        [1, 0],
+        [1.1, 0],
+        [3, 0],
+        [3.2, 0],
+      ],
+    };
+    expect(vertices(thinPath(identity, 0.5)(line))).toEqual([
+      [0, 0],
+      [1, 0],
+      [3, 0],
+      [3.2, 0],
+    ]);
   });
 
   it('keeps every vertex that is already far enough apart, so coarse shapes are drawn as before', () => {
-    const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]] };
+    const square: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+          [0, 0],
+        ],
+      ],
+    };
     expect(thinPath(identity, 0.5)(square)).toBe(geoPath(identity)(square));
   });
 
