@@ -217,7 +217,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
             ) : (
               // One inline run, so a wrapped name keeps its number at the end of its last line.
               <span>
-                {e.text}
+                {e.text}{' '}
                 <span className="map-label__count" aria-hidden="true">
                   {e.count}
                 </span>

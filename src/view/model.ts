@@ -101,7 +101,8 @@ export function regionEntries(
         country: region.country,
         kind: 'region',
         text,
-        ariaLabel: t(lang, count === 1 ? 'map.label.aria.one' : 'map.label.aria.other', { name: region.names[lang], count }),
+        // The name starts with what the label shows (name and number), as WCAG 2.5.3 asks.
+        ariaLabel: t(lang, count === 1 ? 'map.label.aria.region.one' : 'map.label.aria.region', { name: text, count: formatNumber(lang, count) }),
         count: formatNumber(lang, count),
         point: region.point,
         priority: count,

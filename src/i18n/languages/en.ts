@@ -24,6 +24,8 @@ export const en = {
     'map.pairs': 'Partnerships on the map',
     'map.label.aria.one': '{name}: 1 tie',
     'map.label.aria.other': '{name}: {count} ties',
+    'map.label.aria.region': '{name} {count} ties',
+    'map.label.aria.region.one': '{name} {count} tie',
     'map.pair.aria': '{vn} – {jp}: {rel}',
     'map.pair.municipality': '{name} ({prefecture})',
     'map.pair.year': ', {year}',

@@ -23,6 +23,8 @@ export const ja = {
     'map.pairs': '地図上の提携',
     'map.label.aria.one': '{name}：提携1件',
     'map.label.aria.other': '{name}：提携{count}件',
+    'map.label.aria.region': '{name} {count}件の結びつき',
+    'map.label.aria.region.one': '{name} {count}件の結びつき',
     'map.pair.aria': '{vn} – {jp}：{rel}',
     'map.pair.municipality': '{name}（{prefecture}）',
     'map.pair.year': '（{year}年）',

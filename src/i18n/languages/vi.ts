@@ -23,6 +23,8 @@ export const vi = {
     'map.pairs': 'Các quan hệ hợp tác trên bản đồ',
     'map.label.aria.one': '{name}: 1 mối quan hệ',
     'map.label.aria.other': '{name}: {count} mối quan hệ',
+    'map.label.aria.region': '{name} {count} mối quan hệ',
+    'map.label.aria.region.one': '{name} {count} mối quan hệ',
     'map.pair.aria': '{vn} – {jp}: {rel}',
     'map.pair.municipality': '{name} ({prefecture})',
     'map.pair.year': ', {year}',

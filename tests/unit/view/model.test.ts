@@ -74,8 +74,8 @@ describe('regionEntries', () => {
   });
 
   it('names its ties and ranks by them', () => {
-    expect(entry('jp-r-kinki')).toMatchObject({ ariaLabel: `${entry('jp-r-kinki').text}: 5 ties`, priority: 5 });
-    expect(entry('vn-r-southeast')).toMatchObject({ ariaLabel: 'Southeast: 1 tie', priority: 1 });
+    expect(entry('jp-r-kinki')).toMatchObject({ ariaLabel: `${entry('jp-r-kinki').text} 5 ties`, priority: 5 });
+    expect(entry('vn-r-southeast')).toMatchObject({ ariaLabel: 'Southeast 1 tie', priority: 1 });
     expect(entry('jp-r-hokkaido').priority).toBe(0);
   });
 
