@@ -1,4 +1,5 @@
 import '../styles/theme.css';
+import '../styles/tool-buttons.css';
 import '../styles/static-page.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { IndexedCore } from '../data/selectors';

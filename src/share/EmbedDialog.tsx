@@ -1,4 +1,5 @@
 import '../styles/theme.css';
+import '../styles/tool-buttons.css';
 import '../styles/embed-dialog.css';
 import '../styles/embed-chrome.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
