@@ -111,6 +111,21 @@ describe.skipIf(why !== '').each([
     expect(response.headers['content-security-policy']).toBe(contentSecurityPolicy({ dev: false }));
   });
 
+  it("given a locality's link-preview page, then its own title and a card the server sends as a PNG", async () => {
+    const page = await raw(`${server.base}l/vn-quang-ninh/`);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const html = page.body.toString();
+    expect(html).toMatch(/<meta property="og:title" content="Quang Ninh[^"]*"/);
+    const card = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const image = await raw(new URL(card, `${server.base}l/vn-quang-ninh/`).href);
+    expect(image.status).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(image.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(image.body.subarray(1, 4).toString()).toBe('PNG');
+  });
+
   it.each(['kizuna.nginx.conf', '.htaccess', '_headers', 'assets/.htaccess'])('given the server file %s, then 404', async (path) => {
     const response = await raw(`${server.base}${path}`);
     expect(response.status).toBe(404);

@@ -9,7 +9,7 @@
  * root); otherwise the suite is skipped with a message saying why.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,9 +115,21 @@ export async function startNginx(dist: string): Promise<RealServer> {
   return { name: 'nginx', base: `http://127.0.0.1:${port}/kizuna/`, stop: stopper(child, dir) };
 }
 
+/**
+ * A copy of dist/ that Apache's worker user can read. As root, Apache serves as www-data, and a
+ * clone made in a private folder (`mktemp -d` is 0700) would answer 403 to every request.
+ */
+function readableCopy(dist: string, dir: string): string {
+  chmodSync(dir, 0o755);
+  const copy = join(dir, 'dist');
+  cpSync(dist, copy, { recursive: true });
+  return copy;
+}
+
 /** Apache in the foreground, one process, with only the modules DEPLOY.md asks for. */
-export async function startApache(dist: string): Promise<RealServer> {
+export async function startApache(builtDist: string): Promise<RealServer> {
   const dir = mkdtempSync(join(tmpdir(), 'kizuna-apache-'));
+  const dist = process.getuid?.() === 0 ? readableCopy(builtDist, dir) : builtDist;
   const port = await freePort();
   const conf = join(dir, 'apache2.conf');
   const modules = ['mpm_event', 'authz_core', 'mime', 'headers', 'rewrite', 'alias', 'dir'];

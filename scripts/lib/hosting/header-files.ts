@@ -25,6 +25,10 @@ export function netlifyHeaders(files: string[]): string {
   return `${out.join('\n')}\n`;
 }
 
+/** Types that are text: they carry `charset=utf-8`, and no other does (a PNG has no charset). */
+const TEXT_TYPES = ['text/html', 'text/css', 'text/javascript', 'application/json', 'image/svg+xml', 'text/plain', 'text/csv', 'application/xml'];
+const servedType = (ext: string) => (TEXT_TYPES.includes(CONTENT_TYPES[ext]) ? `${CONTENT_TYPES[ext]}; charset=utf-8` : CONTENT_TYPES[ext]);
+
 const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 function extensions(files: string[]): string[] {
@@ -48,7 +52,8 @@ export function nginxConf(files: string[]): string {
     ...types,
     '}',
     'charset utf-8;',
-    'charset_types text/css text/javascript application/json image/svg+xml text/plain text/csv application/xml;',
+    // nginx always adds the charset to text/html; these are the other text types.
+    `charset_types ${TEXT_TYPES.filter((type) => type !== 'text/html').join(' ')};`,
     '# Serve the .gz files the build wrote (module ngx_http_gzip_static, in most builds).',
     'gzip_static on;',
     'gzip_vary on;',
@@ -82,8 +87,8 @@ export function nginxConf(files: string[]): string {
  */
 export function apacheHtaccess(files: string[]): { root: string; assets: string } {
   const set = (headers: [string, string][], indent: string) => lines(headers, indent, (n, v) => `Header always set ${n} ${quote(v)}`);
-  const types = extensions(files).map((ext) => `  AddType ${quote(`${CONTENT_TYPES[ext]}; charset=utf-8`)} .${ext}`);
-  const forceTypes = extensions(files).map((ext) => `<FilesMatch "\\.${ext}\\.(br|gz)$">\n  ForceType ${quote(`${CONTENT_TYPES[ext]}; charset=utf-8`)}\n</FilesMatch>`);
+  const types = extensions(files).map((ext) => `  AddType ${quote(servedType(ext))} .${ext}`);
+  const forceTypes = extensions(files).map((ext) => `<FilesMatch "\\.${ext}\\.(br|gz)$">\n  ForceType ${quote(servedType(ext))}\n</FilesMatch>`);
   const versioned = VERSIONED_LOADER_PATTERN.source.replace(/\$$/, '(\\.br|\\.gz)?$');
   const root = [
     `# ${BANNER}`,
