@@ -1,4 +1,5 @@
 import type { BackgroundLayerSpecification, CircleLayerSpecification, ExpressionSpecification, FillLayerSpecification, LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+import { LEGACY_BORDER } from '../view/legacy-borders';
 import type { Flavour } from '../view/palette';
 
 /**
@@ -60,14 +61,14 @@ export function baseLayers(flavour: Flavour): LayerSpecification[] {
   return [sea, neighboursFill, neighboursOutline, unitsFill, unitsOutline, unitBorders, islandsFill, islandsOutline, unitsSelected];
 }
 
-/** The 63 pre-merger provinces as a dashed overlay, shown by the store's `premerger`. */
+/** The 63 pre-merger provinces as a dotted overlay (src/view/legacy-borders.ts), shown by the store's `premerger`. */
 export function legacyBordersLayer(flavour: Flavour, visible: boolean): LineLayerSpecification {
   return {
     id: 'legacy-borders-line',
     type: 'line',
     source: 'legacy-borders',
-    layout: { visibility: visible ? 'visible' : 'none' },
-    paint: { 'line-color': flavour.legacyBorder, 'line-width': 0.9, 'line-dasharray': [3, 2], 'line-opacity': 0.8 },
+    layout: { visibility: visible ? 'visible' : 'none', 'line-cap': 'round' },
+    paint: { 'line-color': flavour.legacyBorder, 'line-width': LEGACY_BORDER.width, 'line-dasharray': [...LEGACY_BORDER.dashInWidths], 'line-opacity': LEGACY_BORDER.opacity },
   };
 }
 

@@ -100,7 +100,7 @@ export function MapChrome({ flavour, level, shown, total, premerger, stage, webg
       {hint && <GestureHint lang={lang} />}
       <MapControls lang={lang} premerger={premerger} onReset={onReset} onZoom={onZoom} />
       {webglAvailable && stage !== 'webgl' && <ExploreButton lang={lang} loading={stage === 'loading'} onExplore={onExplore} />}
-      <Legend lang={lang} flavour={flavour} level={level} shown={shown} total={total} defaultOpen={typeof window === 'undefined' || window.innerWidth >= 768} />
+      <Legend lang={lang} flavour={flavour} level={level} shown={shown} total={total} premerger={premerger} defaultOpen={typeof window === 'undefined' || window.innerWidth >= 768} />
       <MapStatus {...status} />
     </>
   );

@@ -1,4 +1,5 @@
 import { geoMercator } from 'd3-geo';
+import { LEGACY_BORDER, LEGACY_BORDER_SVG_DASH } from '../view/legacy-borders';
 import { memo, useMemo, type MouseEvent, type PointerEvent } from 'react';
 import type { LonLat } from '../geo/arcs';
 import { cameraTransform, mercatorTransform, type Camera, type Size } from '../view/camera';
@@ -67,9 +68,10 @@ const BaseLayers = memo(function BaseLayers({ paths, flavour, premerger, onPick 
           d={paths.legacyBorders}
           fill="none"
           stroke={flavour.legacyBorder}
-          strokeWidth={0.9}
-          strokeDasharray="3 2"
-          strokeOpacity={0.8}
+          strokeWidth={LEGACY_BORDER.width}
+          strokeDasharray={LEGACY_BORDER_SVG_DASH}
+          strokeLinecap="round"
+          strokeOpacity={LEGACY_BORDER.opacity}
           vectorEffect="non-scaling-stroke"
           pointerEvents="none"
           data-layer="legacy-borders"

@@ -2,6 +2,7 @@ import type { Lang } from '../data/vocabulary';
 import { CATEGORIES } from '../geo/encoding';
 import { t } from '../i18n';
 import type { FlowLevel } from './flows';
+import { LEGACY_BORDER, LEGACY_BORDER_SVG_DASH } from './legacy-borders';
 import { WIDTH_KEY, flowWidth, type Flavour } from './palette';
 
 export interface LegendProps {
@@ -14,10 +15,12 @@ export interface LegendProps {
   total: number;
   /** Open at first (wide screens); on phones it starts folded. */
   defaultOpen?: boolean;
+  /** The pre-merger provinces are drawn: say what their dots are. */
+  premerger?: boolean;
 }
 
 /** What the lines and circles mean at this level: colour by relationship, width and area by ties. */
-export function Legend({ lang, flavour, level, shown, total, defaultOpen = true }: LegendProps) {
+export function Legend({ lang, flavour, level, shown, total, defaultOpen = true, premerger = false }: LegendProps) {
   return (
     <details className="map-legend" open={defaultOpen}>
       <summary>{t(lang, 'map.legend')}</summary>
@@ -60,6 +63,14 @@ export function Legend({ lang, flavour, level, shown, total, defaultOpen = true 
         </svg>{' '}
         {t(lang, 'map.legend.dashed')}
       </p>
+      {premerger && (
+        <p className="map-legend__note" data-testid="map:legend-premerger">
+          <svg width="28" height="8" aria-hidden="true">
+            <line x1="2" y1="4" x2="26" y2="4" stroke={flavour.legacyBorder} strokeWidth={LEGACY_BORDER.width} strokeDasharray={LEGACY_BORDER_SVG_DASH} strokeLinecap="round" />
+          </svg>{' '}
+          {t(lang, 'map.legend.premerger')}
+        </p>
+      )}
       <p className="map-legend__note" data-testid="map:legend-badge">
         <span className="map-legend__badge" aria-hidden="true">
           12

@@ -1,6 +1,7 @@
 import type { Lang } from '../data/vocabulary';
 import { t } from '../i18n';
 import { setPremerger } from '../state/store';
+import { LEGACY_BORDER, LEGACY_BORDER_SVG_DASH } from './legacy-borders';
 
 export interface MapControlsProps {
   lang: Lang;
@@ -34,12 +35,14 @@ export function MapControls({ lang, premerger, onReset, onZoom }: MapControlsPro
   );
 }
 
-/** Shows or hides the 63 pre-merger provinces as a dashed overlay (store `premerger`). */
+/** Shows or hides the 63 pre-merger provinces as a dotted overlay (store `premerger`). */
 function PremergerToggle({ lang, premerger }: { lang: Lang; premerger: boolean }) {
   return (
     <button type="button" className="map-control map-control--text" aria-pressed={premerger} title={t(lang, 'map.premerger')} onClick={() => setPremerger(!premerger)}>
-      <svg width="18" height="10" aria-hidden="true">
-        <line x1="1" y1="5" x2="17" y2="5" stroke="currentColor" strokeWidth="1.5" strokeDasharray="3 2" />
+      {/* A province's outline split by the overlay's own dots: old borders, not a dashed flow. */}
+      <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+        <path d="M3 3.5 15 2.5 15.5 15 3.5 15.5Z" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
+        <path d="M9 3.5 9.5 15" fill="none" stroke="currentColor" strokeWidth={LEGACY_BORDER.width} strokeDasharray={LEGACY_BORDER_SVG_DASH} strokeLinecap="round" />
       </svg>
       <span className="map-control__text">{t(lang, 'map.premerger')}</span>
     </button>

@@ -26,4 +26,16 @@ describe('Legend', () => {
     rerender(<Legend lang="en" flavour={LIGHT} level="provinces" shown={120} total={140} />);
     expect(container.textContent).not.toContain('region’s name');
   });
+
+  it('says what the pre-merger dots are when they are drawn, with dots that are not the flows’ dashes', () => {
+    const { container, rerender } = render(<Legend lang="ja" flavour={LIGHT} level="regions" shown={37} total={37} />);
+    expect(screen.queryByTestId('map:legend-premerger')).toBeNull();
+    rerender(<Legend lang="ja" flavour={LIGHT} level="regions" shown={37} total={37} premerger />);
+    expect(screen.getByTestId('map:legend-premerger').textContent).toContain('合併前の63省・市');
+    const dots = container.querySelector('[data-testid="map:legend-premerger"] line');
+    const dashes = container.querySelector('[data-testid="map:legend-dashed"] line');
+    expect(dots?.getAttribute('stroke-linecap')).toBe('round');
+    expect(dots?.getAttribute('stroke-dasharray')?.split(' ')[0]).toBe('0');
+    expect(dots?.getAttribute('stroke-dasharray')).not.toBe(dashes?.getAttribute('stroke-dasharray'));
+  });
 });
