@@ -76,7 +76,7 @@ function EmbedPanel() {
   );
 }
 
-/** Notes, the link to the full map, "Get the data" and the credits; `plain=1` keeps the link and credits only. */
+/** Notes, the link to the full map, "Get the data", what a tie and a locality agreement are, and the credits; `plain=1` keeps the link and credits only. */
 function EmbedFooter({ plain }: { plain: boolean }) {
   const lang = useStore((s) => s.lang);
   const state = useStore();
@@ -89,6 +89,7 @@ function EmbedFooter({ plain }: { plain: boolean }) {
         <span className="visually-hidden"> {t(lang, 'embed.new-tab')}</span>
       </a>
       {!plain && <GetDataButton loadDetails={loadDetails} />}
+      {!plain && <p className="embed-terms">{t(lang, 'embed.terms')}</p>}
       <p className="embed-credit">{t(lang, 'embed.credit')}</p>
       <p className="embed-attribution">{t(lang, 'embed.attribution')}</p>
     </footer>

@@ -48,6 +48,7 @@ export const vi = {
     'map.legend.badge': 'Trên các đường rộng nhất: số mối quan hệ',
     'map.reset': 'Đặt lại góc nhìn',
     'map.premerger': 'Tỉnh trước sáp nhập 2025',
+    'map.legend.premerger': 'Đường chấm: 63 tỉnh, thành phố trước khi sáp nhập ngày 1/7/2025',
     'map.islands.hoang-sa': 'Quần đảo Hoàng Sa (Đà Nẵng)',
     'map.islands.truong-sa': 'Quần đảo Trường Sa (Khánh Hòa)',
     'map.notice.no-webgl': 'Không hiển thị được bản đồ tương tác (thiếu WebGL): đang hiển thị bản đồ tĩnh',
@@ -202,6 +203,10 @@ export const vi = {
     'overview.quotesFiltered': 'Các phát biểu về: {sectors}.',
     'overview.noQuotes': 'Chưa có phát biểu nào về các lĩnh vực này.',
     'overview.sectors': 'Lĩnh vực theo số quan hệ hợp tác',
+    'overview.lead':
+      '{ties} quan hệ hợp tác nối {vn} tỉnh, thành phố của Việt Nam với {jp} tỉnh của Nhật Bản và các thành phố, thị trấn, làng của họ. Mỗi quan hệ hợp tác là một địa phương Việt Nam với một địa phương Nhật Bản; các văn kiện của quan hệ đó được liệt kê theo ngày.',
+    'overview.sectors.note': 'Một quan hệ hợp tác có thể thuộc nhiều lĩnh vực, nên tổng các con số này lớn hơn số quan hệ hợp tác.',
+    'overview.forum.note': 'Diễn đàn nơi các quan chức điểm lại những quan hệ hợp tác này. Bản đồ thể hiện mọi quan hệ hợp tác có tài liệu, không chỉ những quan hệ được nêu tại diễn đàn.',
     'overview.priorities': 'Các địa phương coi {sectors} là lĩnh vực ưu tiên',
     'locality.formedFrom': 'Thành lập ngày {date} từ',
     'locality.looking': 'Đang tìm đối tác',
@@ -287,6 +292,8 @@ export const vi = {
     'caption.list-separator': ', ',
     'embed.get-data': 'Tải dữ liệu',
     'embed.get-data.help': 'Tệp CSV gồm các văn bản đang hiển thị và nguồn của chúng',
+    'embed.terms':
+      'Một quan hệ hợp tác nối một địa phương Việt Nam với một địa phương Nhật Bản. Thỏa thuận giữa chính quyền hai địa phương là văn kiện do chính quyền hai bên ký; các lần gia hạn không được tính lại.',
     'embed.get-data.failed': 'Không tải được dữ liệu. Vui lòng thử lại.',
     'embed.notes.label': 'Ghi chú:',
     'embed.edit.heading': 'Nội dung và tùy chọn',

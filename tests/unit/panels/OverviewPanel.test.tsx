@@ -13,9 +13,32 @@ const FIVE = "Deputy Foreign Minister Ngo Le Van's five major cooperation direct
 describe('OverviewPanel', () => {
   beforeEach(resetStore);
 
+  it('opens on what the map shows, in ties, before the forum', () => {
+    renderWithData(<OverviewPanel />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Vietnam–Japan locality partnerships' })).toBeInTheDocument();
+    // Fixture: 12 rows; Đà Nẵng–Sakai's three rows are one tie; Gia Lai (with Bình Định), Quảng
+    // Trị, Đà Nẵng, HCMC, Ninh Bình, Huế, Lào Cai; Yamanashi, Nara, Osaka, Gunma, Gifu.
+    expect(screen.getByTestId('overview-lead')).toHaveTextContent(/^10 ties join 7 Vietnamese provinces and cities with 5 Japanese prefectures/);
+    const panel = screen.getByTestId('panel:overview');
+    const forum = screen.getByTestId('overview:forum');
+    const lead = screen.getByTestId('overview-lead');
+    const ranking = screen.getByTestId('most-connected');
+    // The forum comes after the map's own summary and rankings, and says it is not the whole map.
+    expect(lead.compareDocumentPosition(forum) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(ranking.compareDocumentPosition(forum) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(forum).getByText(/not only those named at the forum/)).toBeInTheDocument();
+    expect(panel.firstElementChild).toHaveTextContent('Vietnam–Japan locality partnerships');
+  });
+
+  it('says why the sector counts add up to more than the ties', () => {
+    renderWithData(<OverviewPanel />);
+    const ranking = screen.getByRole('heading', { name: 'Sectors by number of ties' }).closest('section') as HTMLElement;
+    expect(within(ranking).getByText(/can cover several sectors/)).toBeInTheDocument();
+  });
+
   it('presents the forum with its date, theme and sources', () => {
     renderWithData(<OverviewPanel />);
-    expect(screen.getByRole('heading', { level: 2, name: 'First Vietnam–Japan Local Cooperation Forum' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'First Vietnam–Japan Local Cooperation Forum' })).toBeInTheDocument();
     expect(screen.getByText('25 November 2025')).toBeInTheDocument();
     expect(screen.getByText(/Comprehensive Development Partnership/)).toBeInTheDocument();
     const links = screen.getAllByRole('link', { name: /Vietnam-Japan Local Cooperation Forum/ });
@@ -93,7 +116,7 @@ describe('OverviewPanel in Vietnamese', () => {
   it('shows a direction list in our Vietnamese translation, labelled, and English where none is written', () => {
     setLang('vi');
     renderWithData(<OverviewPanel />);
-    const heading = screen.getByRole('heading', { level: 3, name: 'Sáu định hướng lớn về hợp tác địa phương của Thủ tướng Phạm Minh Chính' });
+    const heading = screen.getByRole('heading', { level: 4, name: 'Sáu định hướng lớn về hợp tác địa phương của Thủ tướng Phạm Minh Chính' });
     expect(heading).toHaveAttribute('lang', 'vi');
     const section = heading.closest('section') as HTMLElement;
     expect(
@@ -103,7 +126,7 @@ describe('OverviewPanel in Vietnamese', () => {
     ).toHaveAttribute('lang', 'vi');
     expect(within(section).getByText('Bản dịch của Kizuna')).toBeInTheDocument();
     // Untranslated lists stay English, without the label.
-    const five = screen.getByRole('heading', { level: 3, name: FIVE }).closest('section') as HTMLElement;
+    const five = screen.getByRole('heading', { level: 4, name: FIVE }).closest('section') as HTMLElement;
     expect(within(five).queryByText('Bản dịch của Kizuna')).toBeNull();
   });
 });
