@@ -77,6 +77,8 @@ function splitOutsideBrackets(cell: string, separator: string): string[] {
 }
 
 const MORE_SOURCE_ENTRY = /^(.*\S)\s*<([^<>]*)>$/;
+/** An `<address>` inside a title, then the separator used instead of " | " (`;` or `,`, or none). */
+const JOINED_SOURCES = /<[^<>]*>\s*([;,])?\s*(?=\S)/g;
 
 /**
  * Parses a `more_sources` cell (`Title <URL> | Title <URL>`) into entries, or the problems
@@ -97,6 +99,14 @@ export function parseMoreSources(cell: string): { sources: MoreSource[]; problem
     }
     const title = (m[1] ?? '').trim();
     const url = (m[2] ?? '').trim();
+    // An address inside the title means two sources were joined by something other than " | "
+    // (a ";" or "," copied from notes): the app would show them as one long title.
+    const joined = [...title.matchAll(JOINED_SOURCES)];
+    if (joined.length > 0) {
+      const separators = [...new Set(joined.map((j) => (j[1] ? `"${j[1]}"` : 'a space')))].join(' and ');
+      problems.push(`source ${i + 1} holds ${joined.length + 1} sources joined by ${separators}; separate sources with " | " (space, bar, space): Title <URL> | Title <URL>`);
+      return;
+    }
     const problem = webUrlProblem(url);
     if (problem) problems.push(`source ${i + 1} "${url}": ${problem}`);
     else sources.push({ title, url });
