@@ -398,7 +398,11 @@ const sourceSchema = z.strictObject({
 });
 
 /** `{ text, text_vi?, text_ja?, source }`: a sourced sentence and our translations of it. */
-const sourcedText = z.strictObject({ text: nonEmpty, text_vi: ours, text_ja: ours, source: sourceRef });
+// `moreSources`: other editions of the same fact after `source` (e.g. the translation first read,
+// when `source` is the original-language publication found later).
+const moreSources = z.array(sourceRef).optional();
+
+const sourcedText = z.strictObject({ text: nonEmpty, text_vi: ours, text_ja: ours, source: sourceRef, moreSources });
 
 export const forumFileSchema = z.strictObject({
   sources: z.record(z.string(), sourceSchema),
@@ -454,6 +458,7 @@ export const forumFileSchema = z.strictObject({
       label_vi: ours,
       label_ja: ours,
       source: sourceRef,
+      moreSources,
       translated: z.boolean().optional(),
     }),
   ),
@@ -465,12 +470,13 @@ export const forumFileSchema = z.strictObject({
       title_ja: ours,
       speaker: nonEmpty,
       source: sourceRef,
+      moreSources,
       translated: z.boolean().optional(),
       items: z.array(nonEmpty),
       items_vi: z.array(nonEmpty).optional(),
       items_ja: z.array(nonEmpty).optional(),
     }),
   ),
-  lookingForPartners: z.array(z.strictObject({ locality: nonEmpty, text: nonEmpty, text_vi: ours, text_ja: ours, source: sourceRef })),
+  lookingForPartners: z.array(z.strictObject({ locality: nonEmpty, text: nonEmpty, text_vi: ours, text_ja: ours, source: sourceRef, moreSources })),
 });
 export type ForumFile = z.infer<typeof forumFileSchema>;
