@@ -55,10 +55,13 @@ export function compileBundle(model: DataModel, version: string): Bundle {
   const pointOf = (id: string): [number, number] => points.get(id) ?? [0, 0];
   const sourceOf = sourceResolver(model.forum.sources);
   const localityOf = (name: string) => model.localityId(name) ?? name;
-  const sourced = (t: { text: string; text_vi?: string; text_ja?: string; source: string }): SourcedText => ({
+  // A fact's further editions, after its source (absent when there are none, as for quotes).
+  const more = (refs: readonly string[] | undefined) => (refs !== undefined && refs.length > 0 ? { moreSources: refs.map(sourceOf) } : {});
+  const sourced = (t: { text: string; text_vi?: string; text_ja?: string; source: string; moreSources?: string[] | undefined }): SourcedText => ({
     text: nfc(t.text),
     ...ours('textTranslations', t.text_vi, t.text_ja),
     source: sourceOf(t.source),
+    ...more(t.moreSources),
   });
 
   // A row marked `same-as <id>` is a second report of that row's signing: its source joins the
@@ -151,7 +154,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
       sectors: q.sectors,
       localities: q.localities.map(localityOf),
       source: sourceOf(q.source),
-      ...(q.moreSources !== undefined && q.moreSources.length > 0 && { moreSources: q.moreSources.map(sourceOf) }),
+      ...more(q.moreSources),
     })),
     figures: f.figures.map((x) => ({
       id: x.id,
@@ -160,6 +163,7 @@ export function compileBundle(model: DataModel, version: string): Bundle {
       ...ours('labelTranslations', x.label_vi, x.label_ja),
       ...(x.translated !== undefined && { translated: x.translated }),
       source: sourceOf(x.source),
+      ...more(x.moreSources),
     })),
     directions: f.directions.map((d) => ({
       id: d.id,
@@ -175,12 +179,14 @@ export function compileBundle(model: DataModel, version: string): Bundle {
         },
       }),
       source: sourceOf(d.source),
+      ...more(d.moreSources),
     })),
     lookingForPartners: f.lookingForPartners.map((l) => ({
       localityId: localityOf(l.locality),
       text: nfc(l.text),
       ...ours('textTranslations', l.text_vi, l.text_ja),
       source: sourceOf(l.source),
+      ...more(l.moreSources),
     })),
     forum: {
       name: nfc(f.forum.name),

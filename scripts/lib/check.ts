@@ -940,10 +940,14 @@ function checkForum(
 
   // 1. The forum itself.
   locality(['forum', 'placeLocality'], data.forum.placeLocality);
-  data.forum.themes.forEach((t, i) => source(['forum', 'themes', i, 'source'], t.source));
-  data.forum.programme.forEach((t, i) => source(['forum', 'programme', i, 'source'], t.source));
-  source(['forum', 'organisers', 'source'], data.forum.organisers.source);
-  source(['forum', 'officialAgreementCount', 'source'], data.forum.officialAgreementCount.source);
+  const sources = (path: PropertyKey[], fact: { source: string; moreSources?: string[] | undefined }) => {
+    source([...path, 'source'], fact.source);
+    fact.moreSources?.forEach((ref, j) => source([...path, 'moreSources', j], ref));
+  };
+  data.forum.themes.forEach((t, i) => sources(['forum', 'themes', i], t));
+  data.forum.programme.forEach((t, i) => sources(['forum', 'programme', i], t));
+  sources(['forum', 'organisers'], data.forum.organisers);
+  sources(['forum', 'officialAgreementCount'], data.forum.officialAgreementCount);
 
   // 2. Speakers, then everything that names a speaker.
   unique(data.speakers, 'speakers');
@@ -965,15 +969,15 @@ function checkForum(
     q.localities.forEach((name, j) => locality(['quotes', i, 'localities', j], name));
   });
   unique(data.figures, 'figures');
-  data.figures.forEach((f, i) => source(['figures', i, 'source'], f.source));
+  data.figures.forEach((f, i) => sources(['figures', i], f));
   unique(data.directions, 'directions');
   data.directions.forEach((d, i) => {
     speaker(['directions', i, 'speaker'], d.speaker);
-    source(['directions', i, 'source'], d.source);
+    sources(['directions', i], d);
   });
   data.lookingForPartners.forEach((l, i) => {
     locality(['lookingForPartners', i, 'locality'], l.locality);
-    source(['lookingForPartners', i, 'source'], l.source);
+    sources(['lookingForPartners', i], l);
   });
 }
 

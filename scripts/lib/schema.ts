@@ -77,6 +77,8 @@ function splitOutsideBrackets(cell: string, separator: string): string[] {
 }
 
 const MORE_SOURCE_ENTRY = /^(.*\S)\s*<([^<>]*)>$/;
+/** An `<address>` inside a title, then the separator used instead of " | " (`;` or `,`, or none). */
+const JOINED_SOURCES = /<[^<>]*>\s*([;,])?\s*(?=\S)/g;
 
 /**
  * Parses a `more_sources` cell (`Title <URL> | Title <URL>`) into entries, or the problems
@@ -97,6 +99,14 @@ export function parseMoreSources(cell: string): { sources: MoreSource[]; problem
     }
     const title = (m[1] ?? '').trim();
     const url = (m[2] ?? '').trim();
+    // An address inside the title means two sources were joined by something other than " | "
+    // (a ";" or "," copied from notes): the app would show them as one long title.
+    const joined = [...title.matchAll(JOINED_SOURCES)];
+    if (joined.length > 0) {
+      const separators = [...new Set(joined.map((j) => (j[1] ? `"${j[1]}"` : 'a space')))].join(' and ');
+      problems.push(`source ${i + 1} holds ${joined.length + 1} sources joined by ${separators}; separate sources with " | " (space, bar, space): Title <URL> | Title <URL>`);
+      return;
+    }
     const problem = webUrlProblem(url);
     if (problem) problems.push(`source ${i + 1} "${url}": ${problem}`);
     else sources.push({ title, url });
@@ -388,7 +398,11 @@ const sourceSchema = z.strictObject({
 });
 
 /** `{ text, text_vi?, text_ja?, source }`: a sourced sentence and our translations of it. */
-const sourcedText = z.strictObject({ text: nonEmpty, text_vi: ours, text_ja: ours, source: sourceRef });
+// `moreSources`: other editions of the same fact after `source` (e.g. the translation first read,
+// when `source` is the original-language publication found later).
+const moreSources = z.array(sourceRef).optional();
+
+const sourcedText = z.strictObject({ text: nonEmpty, text_vi: ours, text_ja: ours, source: sourceRef, moreSources });
 
 export const forumFileSchema = z.strictObject({
   sources: z.record(z.string(), sourceSchema),
@@ -444,6 +458,7 @@ export const forumFileSchema = z.strictObject({
       label_vi: ours,
       label_ja: ours,
       source: sourceRef,
+      moreSources,
       translated: z.boolean().optional(),
     }),
   ),
@@ -455,12 +470,13 @@ export const forumFileSchema = z.strictObject({
       title_ja: ours,
       speaker: nonEmpty,
       source: sourceRef,
+      moreSources,
       translated: z.boolean().optional(),
       items: z.array(nonEmpty),
       items_vi: z.array(nonEmpty).optional(),
       items_ja: z.array(nonEmpty).optional(),
     }),
   ),
-  lookingForPartners: z.array(z.strictObject({ locality: nonEmpty, text: nonEmpty, text_vi: ours, text_ja: ours, source: sourceRef })),
+  lookingForPartners: z.array(z.strictObject({ locality: nonEmpty, text: nonEmpty, text_vi: ours, text_ja: ours, source: sourceRef, moreSources })),
 });
 export type ForumFile = z.infer<typeof forumFileSchema>;

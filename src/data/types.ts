@@ -222,6 +222,8 @@ interface Figure {
   labelTranslations?: OurTranslations;
   translated?: boolean;
   source: Source;
+  /** Other editions of the same fact (e.g. the translation first read), after `source`. */
+  moreSources?: Source[];
 }
 
 interface DirectionList {
@@ -234,6 +236,8 @@ interface DirectionList {
   /** Our translations of `items`, same length and order. */
   itemsTranslations?: { vi?: string[]; ja?: string[] };
   source: Source;
+  /** Other editions of the same fact (e.g. the translation first read), after `source`. */
+  moreSources?: Source[];
 }
 
 interface LookingForPartners {
@@ -241,6 +245,8 @@ interface LookingForPartners {
   text: string;
   textTranslations?: OurTranslations;
   source: Source;
+  /** Other editions of the same fact (e.g. the translation first read), after `source`. */
+  moreSources?: Source[];
 }
 
 /** A sourced sentence of the forum file with our translations. */
@@ -248,6 +254,8 @@ export interface SourcedText {
   text: string;
   textTranslations?: OurTranslations;
   source: Source;
+  /** Other editions of the same fact (e.g. the translation first read), after `source`. */
+  moreSources?: Source[];
 }
 
 export interface Forum {

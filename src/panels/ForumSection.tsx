@@ -8,6 +8,7 @@ import { OurText, pickOurs } from './OurText';
 import { PriorityEvidence } from './PriorityEvidence';
 import { Quote } from './Quote';
 import { SourceLink } from './SourceLink';
+import { FactSources } from './FactSources';
 
 /**
  * The forum of 25 November 2025, as its own section of the overview: its facts, figures,
@@ -41,7 +42,7 @@ export function ForumSection() {
           <ul className="plain">
             {forum.themes.map((theme, i) => (
               <li key={i}>
-                “<OurText text={theme.text} translations={theme.textTranslations} lang={lang} />” <SourceLink source={theme.source} lang={lang} />
+                “<OurText text={theme.text} translations={theme.textTranslations} lang={lang} />” <FactSources source={theme.source} moreSources={theme.moreSources} lang={lang} />
               </li>
             ))}
           </ul>
@@ -49,14 +50,15 @@ export function ForumSection() {
         <dt>{t(lang, 'overview.organisers')}</dt>
         <dd>
           <OurText text={forum.organisers.text} translations={forum.organisers.textTranslations} lang={lang} />
-          {forum.organisers.translated && <span className="flag"> {t(lang, 'flag.translated')}</span>} <SourceLink source={forum.organisers.source} lang={lang} />
+          {forum.organisers.translated && <span className="flag"> {t(lang, 'flag.translated')}</span>}{' '}
+          <FactSources source={forum.organisers.source} moreSources={forum.organisers.moreSources} lang={lang} />
         </dd>
         <dt>{t(lang, 'overview.programme')}</dt>
         <dd>
           <ul className="plain">
             {forum.programme.map((item, i) => (
               <li key={i}>
-                <OurText text={item.text} translations={item.textTranslations} lang={lang} /> <SourceLink source={item.source} lang={lang} />
+                <OurText text={item.text} translations={item.textTranslations} lang={lang} /> <FactSources source={item.source} moreSources={item.moreSources} lang={lang} />
               </li>
             ))}
           </ul>
@@ -73,7 +75,7 @@ export function ForumSection() {
                 <span className="figure-label">
                   <OurText text={figure.label} translations={figure.labelTranslations} lang={lang} />
                 </span>
-                {figure.translated && <span className="flag"> {t(lang, 'flag.translated')}</span>} <SourceLink source={figure.source} lang={lang} />
+                {figure.translated && <span className="flag"> {t(lang, 'flag.translated')}</span>} <FactSources source={figure.source} moreSources={figure.moreSources} lang={lang} />
               </li>
             ))}
           </ul>
@@ -96,7 +98,7 @@ export function ForumSection() {
               ))}
             </ol>
             {(items || title.ours) && <p className="flag">{t(lang, 'data.ourTranslation')}</p>}
-            <SourceLink source={list.source} lang={lang} />
+            <FactSources source={list.source} moreSources={list.moreSources} lang={lang} />
           </section>
         );
       })}

@@ -9,6 +9,7 @@ import { localityName, sectorLabel } from '../i18n/names';
 import { followToLocality } from './follow';
 import { OurText } from './OurText';
 import { SourceLink } from './SourceLink';
+import { FactSources } from './FactSources';
 
 const TOP = 5;
 
@@ -156,7 +157,7 @@ export function LookingForPartnersList() {
             <span className="meta">
               <OurText text={item.text} translations={bundle.lookingForPartners.find((l) => l.localityId === item.localityId)?.textTranslations} lang={lang} />
             </span>{' '}
-            <SourceLink source={item.source} lang={lang} />
+            <FactSources source={item.source} lang={lang} />
           </li>
         ))}
       </ul>

@@ -150,6 +150,17 @@ describe('cells', () => {
     ]);
   });
 
+  it('refuses sources joined by ";" instead of " | ", with the line, the column and the separator to use', () => {
+    const cell = 'Saigon Times <https://english.thesaigontimes.vn/a/>; Le Courrier <https://fr.vietnamplus.vn/b>; Báo <https://vietnam.vn/c>';
+    const path = pairsFile([row(ok), row({ ...ok, vn_locality: 'Hai Phong', more_sources: cell })]);
+    expect(errors({ overrides: { pairs: path } })).toEqual([
+      `${path}:3:15 more_sources "${cell}": source 1 holds 3 sources joined by ";"; separate sources with " | " (space, bar, space): Title <URL> | Title <URL>`,
+    ]);
+    // Written as documented, the same three sources reach the app one by one.
+    const fixed = pairsFile([row({ ...ok, more_sources: cell.replaceAll('>; ', '> | ') })]);
+    expect(buildBundle(BASE, { today: TODAY, overrides: { pairs: fixed } }).pairs[0]?.moreSources?.map((s) => s.title)).toEqual(['Saigon Times', 'Le Courrier', 'Báo']);
+  });
+
   it('never puts notes into the bundle, and carries the caveat in three languages', () => {
     const path = pairsFile([
       row({

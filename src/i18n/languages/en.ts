@@ -232,6 +232,7 @@ export const en = {
     'quote.alsoIn': 'Also in:',
     'quote.notOriginal': 'We have not found the speaker’s own words in {language}; these are the words of the edition we read.',
     'quote.originalNotFound': 'Original-language report not found: we have no {speaker} report of these words; quoted from the {edition} edition.',
+    'fact.originalNotFound': 'No Vietnamese or Japanese publication of this found; cited from the {edition} edition.',
     'list.caption': 'Agreements matching the current filters ({count})',
     'list.totals': 'By our counting rule: locality agreements {locality}, council agreements {council}, other signed texts counted apart {apart}, ties without a signed document {others}.',
     'list.vn': 'Vietnamese side',

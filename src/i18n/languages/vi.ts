@@ -231,6 +231,7 @@ export const vi = {
     'quote.alsoIn': 'Cũng đăng tại:',
     'quote.notOriginal': 'Chúng tôi chưa tìm thấy nguyên văn bằng {language} của người phát biểu; đây là lời văn của ấn bản chúng tôi đã đọc.',
     'quote.originalNotFound': 'Chưa tìm thấy bản tin bằng ngôn ngữ gốc: chúng tôi chưa có bản {speaker} của lời này; trích từ ấn bản {edition}.',
+    'fact.originalNotFound': 'Chưa tìm thấy ấn phẩm tiếng Việt hoặc tiếng Nhật nêu nội dung này; trích từ ấn bản {edition}.',
     'list.caption': 'Các thỏa thuận khớp với bộ lọc hiện tại ({count})',
     'list.totals':
       'Trong số này, theo cách đếm của chúng tôi: {locality} thỏa thuận địa phương, {council} thỏa thuận giữa hội đồng, {apart} văn kiện khác được đếm riêng, {others} mối quan hệ không có văn kiện ký kết.',
