@@ -27,7 +27,10 @@ export function netlifyHeaders(files: string[]): string {
 
 /** Types that are text: they carry `charset=utf-8`, and no other does (a PNG has no charset). */
 const TEXT_TYPES = ['text/html', 'text/css', 'text/javascript', 'application/json', 'image/svg+xml', 'text/plain', 'text/csv', 'application/xml'];
-const servedType = (ext: string) => (TEXT_TYPES.includes(CONTENT_TYPES[ext]) ? `${CONTENT_TYPES[ext]}; charset=utf-8` : CONTENT_TYPES[ext]);
+function servedType(ext: string): string {
+  const type = CONTENT_TYPES[ext] ?? 'application/octet-stream';
+  return TEXT_TYPES.includes(type) ? `${type}; charset=utf-8` : type;
+}
 
 const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
