@@ -482,6 +482,9 @@ function checkRowTranslations(file: string, line: number, value: (name: string) 
 const JOINT_STATEMENT_WORDS = /\bjoint statements?\b|\b(working|signed) minutes\b|\bminutes of (the )?(talks|meeting|working session)|共同声明|議事録|tuyên bố chung|biên bản (làm việc|hội đàm)/i;
 /** Words that say a row is known only from a list or a remark, not from a report of its signing. */
 const MENTION_WORDS = /\bknown (only )?from\b|\blist(s|ed)?\b[^.]{0,80}\bamong\b/i;
+/** A caveat that says the date is an announced one, or notes that say the signing was still to come: an announcement, not a report. */
+const ANNOUNCED_CAVEAT_WORDS = /\bannounced\b[^.]{0,80}\b(in advance|before)\b/i;
+const ANNOUNCED_NOTES_WORDS = /\b(is|are|was|were) to be (concluded|signed)\b/i;
 
 /**
  * The columns that say what a signed text is (`level`, `relation`, `evidence`), and the rules that
@@ -537,6 +540,9 @@ function checkSignedTexts(file: string, pairs: ResolvedPair[], errors: Diagnosti
     }
     if (AGREEMENT_TYPES.includes(row.relationship) && row.evidence === 'reported' && MENTION_WORDS.test(`${row.summary_en} ${row.caveat_en}`)) {
       errors.push(at(p, 'evidence', row.evidence, 'the summary or caveat says the document is known only from a list or a later remark; write mention'));
+    }
+    if (row.evidence === 'reported' && (ANNOUNCED_CAVEAT_WORDS.test(row.caveat_en) || ANNOUNCED_NOTES_WORDS.test(row.notes))) {
+      errors.push(at(p, 'evidence', row.evidence, 'the caveat or notes say the signing was announced in advance, not reported; write announced, or cite the report of the signing'));
     }
   }
 

@@ -114,6 +114,17 @@ describe('signed texts: level, relation, evidence', () => {
     expect(errors(pairsFile([{ ...row, evidence: 'mention' }]))).toEqual([]);
   });
 
+  it('refuses a document known only from an advance announcement typed as reported', () => {
+    const byCaveat = { ...mou, caveat_en: 'The date is the signing day announced by a local newspaper the day before the ceremony.', caveat_vi: 'v', caveat_ja: 'j' };
+    const byNotes = { ...mou, notes: 'The paper says the memorandum is to be concluded on the 13th.' };
+    const message = 'the caveat or notes say the signing was announced in advance, not reported; write announced, or cite the report of the signing';
+    for (const row of [byCaveat, byNotes]) {
+      const path = pairsFile([row]);
+      expect(errors(path)).toEqual([`${path}:2:21 evidence "reported": ${message}`]);
+      expect(errors(pairsFile([{ ...row, evidence: 'announced' }]))).toEqual([]);
+    }
+  });
+
   it('asks who the other parties are when level is mixed', () => {
     const path = pairsFile([{ ...mou, level: 'mixed' }]);
     expect(errors(path)).toEqual([`${path}:2:16 caveat_en "": empty while level is mixed; name the other parties for readers, e.g. "Also signed by Minami Kyushu University."`]);
