@@ -79,8 +79,11 @@ export function columnLayout(
       }
       tops.push(top);
     });
-    // The column ends where the map does, or where an obstacle spanning its x (a phone's sheet) starts.
-    const floor = Math.min(viewport.height, ...blocked.filter((o) => o.y > 0 && o.y > (order[0]?.y ?? 0) && o.x <= xOf(order[0]!) && o.x + o.width >= xOf(order[0]!) + widest).map((o) => o.y));
+    // The column ends where the map does, or where an obstacle across the whole map (a phone's
+    // sheet) starts. A smaller one (the islands' names) is passed below by the pass above: as a
+    // floor it pulled a phone's short column up over Japan's labels to the map's top edge.
+    const acrossTheMap = (o: { x: number; width: number }) => o.x <= 0 && o.x + o.width >= viewport.width;
+    const floor = Math.min(viewport.height, ...blocked.filter((o) => o.y > 0 && o.y > (order[0]?.y ?? 0) && acrossTheMap(o)).map((o) => o.y));
     // Past the floor: stack again from the bottom up, each label above the one below it and
     // above any obstacle in its way, so pulling the column up never puts a name on an obstacle.
     const last = order.length - 1;

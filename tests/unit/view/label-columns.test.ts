@@ -72,4 +72,24 @@ describe('columnLayout', () => {
     // …to a point on the circle.
     expect(Math.hypot(x2 - 300, y2 - 200)).toBeCloseTo(12, 6);
   });
+
+  it('on a phone, passes a small name in the sea (the islands) instead of climbing over the other column to the top', () => {
+    // 375 × 330 map: Japan's eight names stand east of its circles at x ≈ 150–230, y 50–180;
+    // Vietnam's six circles sit low on the west edge, just above the islands' name.
+    const phone = { width: 375, height: 330 };
+    const jp = Array.from({ length: 8 }, (_, i) => label(`jp-${i}`, 'jp', 130 - i * 4, 50 + i * 16, { width: 60, height: 14, prefer: 'west' }));
+    const vn = Array.from({ length: 6 }, (_, i) => label(`vn-${i}`, 'vn', 50 + i * 3, 215 + i * 6, { width: 90, height: 14, radius: 6, prefer: 'west' }));
+    const islands = { x: 60, y: 262, width: 200, height: 14 };
+    const placed = columnLayout([...jp, ...vn], phone, { east: 44, west: 0 }, [islands]);
+    const vnPlaced = placed.filter((p) => p.id.startsWith('vn-'));
+    expect(vnPlaced).toHaveLength(6);
+    // None of Vietnam's names is pulled up above Japan's column (it used to land at y = 0).
+    const jpBottom = Math.max(...placed.filter((p) => p.id.startsWith('jp-')).map((p) => p.y + 14));
+    const stacked = [...vnPlaced.map((p) => ({ x: p.x, y: p.y, width: 90, height: 14 })), ...placed.filter((p) => p.id.startsWith('jp-')).map((p) => ({ x: p.x, y: p.y, width: 60, height: 14 })), islands];
+    for (const p of vnPlaced) {
+      expect(p.y).toBeGreaterThanOrEqual(jpBottom);
+      expect(p.y + 14).toBeLessThanOrEqual(phone.height);
+    }
+    for (let i = 0; i < stacked.length; i++) for (let j = i + 1; j < stacked.length; j++) expect(boxesOverlap(stacked[i]!, stacked[j]!)).toBe(false);
+  });
 });
