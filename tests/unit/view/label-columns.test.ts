@@ -85,7 +85,11 @@ describe('columnLayout', () => {
     expect(vnPlaced).toHaveLength(6);
     // None of Vietnam's names is pulled up above Japan's column (it used to land at y = 0).
     const jpBottom = Math.max(...placed.filter((p) => p.id.startsWith('jp-')).map((p) => p.y + 14));
-    const stacked = [...vnPlaced.map((p) => ({ x: p.x, y: p.y, width: 90, height: 14 })), ...placed.filter((p) => p.id.startsWith('jp-')).map((p) => ({ x: p.x, y: p.y, width: 60, height: 14 })), islands];
+    const stacked = [
+      ...vnPlaced.map((p) => ({ x: p.x, y: p.y, width: 90, height: 14 })),
+      ...placed.filter((p) => p.id.startsWith('jp-')).map((p) => ({ x: p.x, y: p.y, width: 60, height: 14 })),
+      islands,
+    ];
     for (const p of vnPlaced) {
       expect(p.y).toBeGreaterThanOrEqual(jpBottom);
       expect(p.y + 14).toBeLessThanOrEqual(phone.height);
