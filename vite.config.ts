@@ -43,6 +43,10 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
           exclude: DOM_TESTS,
+          // No fresh module graph per file: these tests have no DOM to leak and reset what they
+          // change (store state, spies, NODE_ENV); loading the checker, zod and vite once per
+          // worker instead of once per file halves the project's CPU time.
+          isolate: false,
         },
       },
       {

@@ -11,30 +11,36 @@ import { join, resolve } from 'node:path';
 import { writeFilesAtomic, type AtomicFile } from './lib/atomic-write';
 import { compileBundle, inputsHash, serializeBundle } from './lib/bundle';
 import { checkData } from './lib/check';
-import { parseDataArgsOrExit, report, runCli } from './lib/data-cli';
+import { isMainModule, parseDataArgsOrExit, report, runCli } from './lib/data-cli';
 import { publishedIdsUpdate } from './lib/data-published-ids';
 import { summarise } from './lib/data-stats';
 
-runCli('data:build', () => {
-  const { dir, out, notes, createIdsRecord } = parseDataArgsOrExit(process.argv.slice(2), 'tsx scripts/build-data.ts [--dir DIR] [--out FILE] [--notes] [--create-ids-record]', true);
-  const result = checkData(dir, { createPublishedIds: createIdsRecord === true });
-  if (!report(result.notes, result.errors, result.warnings, notes) || !result.model) {
-    console.error('bundle not written');
-    process.exit(1);
-  }
+/** The CLI itself, exported so that tests can run it in-process (one test still spawns it end to end). */
+export function buildDataCli(argv: readonly string[]): void {
+  runCli('data:build', () => {
+    const { dir, out, notes, createIdsRecord } = parseDataArgsOrExit(argv, 'tsx scripts/build-data.ts [--dir DIR] [--out FILE] [--notes] [--create-ids-record]', true);
+    const result = checkData(dir, { createPublishedIds: createIdsRecord === true });
+    if (!report(result.notes, result.errors, result.warnings, notes) || !result.model) {
+      console.error('bundle not written');
+      process.exit(1);
+    }
 
-  const bundle = compileBundle(result.model, inputsHash(result.paths));
-  const target = out ?? join(dir, 'bundle.json');
-  const text = serializeBundle(bundle);
-  const files: AtomicFile[] = [{ path: target, text }];
-  // Only the committed bundle publishes ids; a build written elsewhere (--out) publishes nothing.
-  const publishes = resolve(target) === resolve(join(dir, 'bundle.json'));
-  const ids = publishes ? publishedIdsUpdate(result.publishedIdsPath, result.model.publishedIds) : null;
-  if (ids !== null) files.push({ path: result.publishedIdsPath, text: ids });
-  writeFilesAtomic(files);
-  const added = publishes ? result.model.publishedIds.length - (result.model.publishedBefore?.length ?? 0) : 0;
-  for (const line of summarise(result.model)) console.log(`  ${line}`);
-  console.log(`wrote ${target} (${text.length} characters, version ${bundle.version})`);
-  if (added > 0) console.log(`recorded ${added} new published id${added === 1 ? '' : 's'} in ${result.publishedIdsPath}`);
-  else if (ids !== null) console.log(`wrote ${result.publishedIdsPath}`);
-});
+    const bundle = compileBundle(result.model, inputsHash(result.paths));
+    const target = out ?? join(dir, 'bundle.json');
+    const text = serializeBundle(bundle);
+    const files: AtomicFile[] = [{ path: target, text }];
+    // Only the committed bundle publishes ids; a build written elsewhere (--out) publishes nothing.
+    const publishes = resolve(target) === resolve(join(dir, 'bundle.json'));
+    const ids = publishes ? publishedIdsUpdate(result.publishedIdsPath, result.model.publishedIds) : null;
+    if (ids !== null) files.push({ path: result.publishedIdsPath, text: ids });
+    writeFilesAtomic(files);
+    const added = publishes ? result.model.publishedIds.length - (result.model.publishedBefore?.length ?? 0) : 0;
+    for (const line of summarise(result.model)) console.log(`  ${line}`);
+    console.log(`wrote ${target} (${text.length} characters, version ${bundle.version})`);
+    if (added > 0) console.log(`recorded ${added} new published id${added === 1 ? '' : 's'} in ${result.publishedIdsPath}`);
+    else if (ids !== null) console.log(`wrote ${result.publishedIdsPath}`);
+  });
+}
+
+// Run when started as a script (tsx scripts/build-data.ts), not when a test imports it.
+if (isMainModule(import.meta.url)) buildDataCli(process.argv.slice(2));

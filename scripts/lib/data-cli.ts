@@ -1,6 +1,7 @@
 /** Argument parsing, reporting and the no-stack-trace guard shared by the two data CLIs. */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, type Diagnostic } from './data-diagnostics';
 
 export interface DataCliArgs {
@@ -67,6 +68,17 @@ export function parseDataArgsOrExit(argv: readonly string[], usage: string, allo
     process.exit(2);
   }
   return args;
+}
+
+/**
+ * True when the module at `moduleUrl` is the script Node was started with (`tsx scripts/x.ts`),
+ * false when a test imports it to run its CLI in-process. Both paths are resolved through
+ * symlinks (on macOS /tmp is one): a mismatch there would make the CLI silently do nothing.
+ */
+export function isMainModule(moduleUrl: string): boolean {
+  const started = process.argv[1];
+  if (started === undefined || !existsSync(started)) return false;
+  return realpathSync(started) === realpathSync(fileURLToPath(moduleUrl));
 }
 
 /**

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkDataCli } from '../../scripts/check-data';
+import { runCliInProcess } from './cli-in-process';
 
 const root = resolve(import.meta.dirname, '../..');
 const script = join(root, 'scripts', 'check-data.ts');
@@ -54,9 +56,19 @@ describe('npx tsx scripts/check-data.ts --dir <copy with a broken pairs.csv>', (
   }, 90000);
 });
 
+describe('npx tsx scripts/build-data.ts --out <missing folder>', () => {
+  it('data:build --out into a missing folder exits with status 2, says so in one line on stderr and writes nothing', () => {
+    const out = join(tmpdir(), `kizuna-no-such-folder-${process.pid}`, 'bundle.json');
+    const result = spawnSync('npx', ['tsx', join(root, 'scripts', 'build-data.ts'), '--out', out], { cwd: root, encoding: 'utf8', timeout: 60000 });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`${out}: the folder ${dirname(out)} does not exist; create it first (mkdir -p ${dirname(out)}) or choose another --out\n`);
+    expect(existsSync(dirname(out))).toBe(false);
+  }, 90000);
+});
+
+// The same CLIs run in-process (tests/scripts/cli-in-process.ts): what they print and the status they end with.
 describe('the data CLIs answer bad input in one line, never a stack trace', () => {
-  const build = join(root, 'scripts', 'build-data.ts');
-  const tsx = (args: string[]) => spawnSync('npx', ['tsx', ...args], { cwd: root, encoding: 'utf8', timeout: 60000 });
   const dirs: string[] = [];
   afterAll(() => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
@@ -72,32 +84,24 @@ describe('the data CLIs answer bad input in one line, never a stack trace', () =
     const dir = copy();
     // The inputs pass the check; the bundle beside them is not what data:build writes from them.
     writeFileSync(join(dir, 'bundle.json'), '{}\n');
-    const result = tsx([script, '--dir', dir]);
+    const result = runCliInProcess(checkDataCli, ['--dir', dir]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${join(dir, 'bundle.json')} is out of date (the map would not show your edits); run npm run data:build and commit it`);
-  }, 90000);
-
-  it('data:build --out into a missing folder says so and writes nothing', () => {
-    const dir = copy();
-    const out = join(dir, 'no-such-folder', 'bundle.json');
-    const result = tsx([build, '--dir', dir, '--out', out]);
-    expect(result.status).toBe(2);
-    expect(result.stderr.trim()).toBe(`${out}: the folder ${join(dir, 'no-such-folder')} does not exist; create it first (mkdir -p ${join(dir, 'no-such-folder')}) or choose another --out`);
-  }, 90000);
+  });
 
   it('--dir naming a file, or a missing folder', () => {
     const file = join(copy(), 'pairs.csv');
-    expect(tsx([script, '--dir', file]).stderr.trim()).toBe(`${file}: is a file, not a folder; give the data folder with --dir`);
-    expect(tsx([script, '--dir', `${file}-nope`]).stderr.trim()).toBe(`${file}-nope: no such folder; give the data folder with --dir (default: data)`);
-  }, 90000);
+    expect(runCliInProcess(checkDataCli, ['--dir', file])).toEqual({ status: 2, stdout: '', stderr: `${file}: is a file, not a folder; give the data folder with --dir\n` });
+    expect(runCliInProcess(checkDataCli, ['--dir', `${file}-nope`])).toEqual({ status: 2, stdout: '', stderr: `${file}-nope: no such folder; give the data folder with --dir (default: data)\n` });
+  });
 
   it('a folder in place of forum.json is a message, not a stack trace', () => {
     const dir = copy();
     rmSync(join(dir, 'forum', 'forum.json'));
     cpSync(join(dir, 'localities'), join(dir, 'forum', 'forum.json'), { recursive: true });
-    const result = tsx([script, '--dir', dir]);
+    const result = runCliInProcess(checkDataCli, ['--dir', dir]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${join(dir, 'forum', 'forum.json')}:1:1 file "": is a folder, not a file; put the file itself at this path`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  }, 90000);
+  });
 });

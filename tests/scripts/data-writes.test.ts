@@ -3,8 +3,11 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildDataCli } from '../../scripts/build-data';
+import { checkDataCli } from '../../scripts/check-data';
 import { writeFilesAtomic } from '../../scripts/lib/atomic-write';
 import { checkData } from '../../scripts/lib/check';
+import { runCliInProcess } from './cli-in-process';
 
 /**
  * data:build writes bundle.json (what every reader gets) and published-ids.csv (what keeps shared
@@ -12,8 +15,6 @@ import { checkData } from '../../scripts/lib/check';
  * must stop the build instead of silently dropping old ids.
  */
 const root = resolve(import.meta.dirname, '../..');
-const build = join(root, 'scripts', 'build-data.ts');
-const check = join(root, 'scripts', 'check-data.ts');
 const temps: string[] = [];
 afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
@@ -27,7 +28,9 @@ function dataCopy(): string {
 }
 
 const strays = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
-const run = (script: string, ...args: string[]) => spawnSync('npx', ['tsx', script, ...args], { cwd: root, encoding: 'utf8', timeout: 90000 });
+// In-process (tests/scripts/cli-in-process.ts); check-data-cli.test.ts spawns each CLI once, end to end.
+const build = (...args: string[]) => runCliInProcess(buildDataCli, args);
+const check = (...args: string[]) => runCliInProcess(checkDataCli, args);
 
 describe('atomic writes', () => {
   it('given a disk that fills up half-way through the second file, then both targets keep their old bytes and no temporary file is left', () => {
@@ -107,7 +110,7 @@ describe('atomic writes', () => {
       } catch {
         // ENOSPC: the file holds whatever fitted.
       }
-      const result = run(build, '--dir', data);
+      const result = build('--dir', data);
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(/ENOSPC.*nothing was written\. Free some disk space/);
       expect(readFileSync(join(data, 'bundle.json')).equals(before)).toBe(true);
@@ -133,13 +136,13 @@ describe('a deleted published-ids record', () => {
     rmSync(join(data, 'published-ids.csv'));
     const bundle = readFileSync(join(data, 'bundle.json'), 'utf8');
 
-    const refused = run(build, '--dir', data);
+    const refused = build('--dir', data);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('published-ids.csv:1:1 file "": the record of published pair ids is missing');
     expect(existsSync(join(data, 'published-ids.csv'))).toBe(false);
     expect(readFileSync(join(data, 'bundle.json'), 'utf8')).toBe(bundle);
 
-    const created = run(build, '--dir', data, '--create-ids-record');
+    const created = build('--dir', data, '--create-ids-record');
     expect(created.status, created.stderr).toBe(0);
     // Every id still produced by a row is recorded again (removed ones cannot be known any more).
     const ids = (text: string) =>
@@ -149,7 +152,7 @@ describe('a deleted published-ids record', () => {
         .filter((line) => line.endsWith(','))
         .map((line) => line.slice(0, -1));
     expect(ids(readFileSync(join(data, 'published-ids.csv'), 'utf8'))).toEqual(ids(record));
-    expect(run(check, '--dir', data).status).toBe(0);
+    expect(check('--dir', data).status).toBe(0);
   }, 180000);
 
   it('given a new data folder with no bundle yet, then a missing record is only a warning', () => {

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pairsOfLocality } from '../../src/data/selectors';
@@ -8,14 +8,21 @@ import { tieCount } from '../../src/data/ties';
 import type { Bundle } from '../../src/data/types';
 
 /**
- * The production build with link previews (issue 23 item 4), built once into a temp folder with
- * the project's own config: every locality has its page, each page its card, and each page is
- * the app's page (same entry, same policy) from one folder down.
+ * The production build with link previews (issue 23 item 4), with the project's own config: every
+ * locality has its page, each page its card, and each page is the app's page (same entry, same
+ * policy) from one folder down. `npm test` builds once (`npm run build`) and names the result in
+ * KIZUNA_BUILT_DIST for this file and the browser suite; run on its own, this file builds into a
+ * temp folder.
  */
 const bundle = JSON.parse(readFileSync('data/bundle.json', 'utf8')) as Bundle;
-const outDir = mkdtempSync(join(tmpdir(), 'kizuna-previews-'));
+const prebuilt = process.env.KIZUNA_BUILT_DIST;
+const outDir = prebuilt ? resolve(prebuilt) : mkdtempSync(join(tmpdir(), 'kizuna-previews-'));
 
 beforeAll(async () => {
+  if (prebuilt) {
+    if (!existsSync(join(outDir, 'index.html'))) throw new Error(`KIZUNA_BUILT_DIST=${prebuilt}: no build there (run npm run build first)`);
+    return;
+  }
   const before = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
@@ -24,7 +31,9 @@ beforeAll(async () => {
     process.env.NODE_ENV = before;
   }
 }, 600000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => {
+  if (!prebuilt) rmSync(outDir, { recursive: true, force: true });
+});
 
 const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
 
