@@ -8,7 +8,8 @@ import { bundle } from './data/load';
 import { indexCore } from './data/selectors';
 import { startUrlSync } from './state/url-sync';
 import { RenderFlagsProvider } from './state/render-flags';
-import { browserLang, vocabularyOf } from './state/url';
+import { browserLang } from './state/url-params';
+import { vocabularyOf } from './state/url-vocabulary';
 import './styles/theme.css';
 import './styles/app.css';
 

@@ -17,7 +17,8 @@ export interface Mutation {
 const VISIBLE = 'src/view/visible.ts';
 const PALETTE = 'src/view/palette.ts';
 const COUNTS = 'src/view/filter-counts.ts';
-const URL = 'src/state/url.ts';
+const URL_WRITE = 'src/state/url-write.ts';
+const URL_PARSE = 'src/state/url-parse.ts';
 const STORE = 'src/state/store.ts';
 const COUNT_TESTS = ['tests/unit/view/visible.test.ts'];
 const THEME_TESTS = ['tests/unit/view/theme.test.ts', 'tests/unit/view/colour-scheme.test.tsx'];
@@ -91,31 +92,31 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: COUNT_TESTS,
   },
   { id: 'agreements-all', file: COUNTS, find: 'if (pair.isAgreement) agreements.add(tie);', replace: 'agreements.add(tie);', what: '"Signed agreements only" counts every tie', tests: COUNT_TESTS },
-  { id: 'url-drops-lang', file: URL, find: "if (state.lang !== fallbackLang) params.set('lang', state.lang);", replace: '', what: 'a link forgets the language' },
-  { id: 'url-drops-years', file: URL, find: "if (state.years) params.set('years', formatYears(state.years));", replace: '', what: 'a link forgets the year range' },
+  { id: 'url-drops-lang', file: URL_WRITE, find: "if (state.lang !== fallbackLang) params.set('lang', state.lang);", replace: '', what: 'a link forgets the language' },
+  { id: 'url-drops-years', file: URL_WRITE, find: "if (state.years) params.set('years', formatYears(state.years));", replace: '', what: 'a link forgets the year range' },
   {
     id: 'url-sectors-unsorted',
-    file: URL,
+    file: URL_WRITE,
     find: "params.set('sectors', [...state.sectors].sort().join(','));",
     replace: "params.set('sectors', [...state.sectors].join(','));",
     what: 'the same view gets two links',
   },
   {
     id: 'url-agreements-spelled-out',
-    file: URL,
+    file: URL_WRITE,
     find: "sameSet(state.relationships, AGREEMENT_TYPES) ? 'agreements'",
     replace: "false ? 'agreements'",
     what: 'rel=agreements becomes a list of types',
   },
-  { id: 'url-accepts-long-query', file: URL, find: "if (q.length > MAX_QUERY_LENGTH) reject('q', q, 'too-long');", replace: '', what: 'an overlong search is not reported' },
+  { id: 'url-accepts-long-query', file: URL_PARSE, find: "if (q.length > MAX_QUERY_LENGTH) reject('q', q, 'too-long');", replace: '', what: 'an overlong search is not reported' },
   {
     id: 'url-unknown-sector-kept',
-    file: URL,
+    file: URL_PARSE,
     find: 'if (vocabulary.sectorIds.has(id)) state.sectors.push(id);',
     replace: 'state.sectors.push(id);',
     what: 'an unknown sector in a link becomes a filter',
   },
-  { id: 'url-dark-default', file: URL, find: "if (flags.dark !== 'off') params.set('dark', flags.dark);", replace: '', what: 'links from a dark embed open light' },
+  { id: 'url-dark-default', file: URL_WRITE, find: "if (flags.dark !== 'off') params.set('dark', flags.dark);", replace: '', what: 'links from a dark embed open light' },
   {
     id: 'store-toggle-adds-twice',
     file: STORE,

@@ -10,7 +10,7 @@ import { endonym, t } from '../i18n';
 import { sectorLabel } from '../i18n/names';
 import { uiState, useStore } from '../state/store';
 import type { DarkMode, Selection, StartLevel } from '../state/types';
-import { START_LEVELS } from '../state/url';
+import { START_LEVELS } from '../state/url-params';
 import { copyText } from './clipboard';
 import { downloadFigure } from './image-actions';
 import { useFigurePreview } from './use-figure-preview';

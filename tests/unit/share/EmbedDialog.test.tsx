@@ -6,7 +6,7 @@ import type { Bundle } from '../../../src/data/types';
 import { indexBundle } from '../../../src/data/selectors';
 import { EmbedDialog } from '../../../src/share/EmbedDialog';
 import { applyState, useStore } from '../../../src/state/store';
-import { defaultState } from '../../../src/state/url';
+import { defaultState } from '../../../src/state/url-params';
 import { VERSIONED_LOADER } from '../../../src/share/snippet';
 
 // The image preview needs boundaries; the dialog's code does not.
