@@ -26,7 +26,7 @@ type FallbackReason = 'map.notice.context-lost' | 'map.notice.crashed';
 export interface WebGLMapProps {
   geo: GeoLayers;
   model: MapModel;
-  /** Flow and circle size factor for this map's width (../view/palette.ts `viewScale`). */
+  /** Flow and circle size factor for this map's width (../view/flow-paint.ts `viewScale`). */
   scale: number;
   flavour: Flavour;
   premerger: boolean;

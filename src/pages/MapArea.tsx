@@ -10,7 +10,7 @@ import { cameraProjector } from '../view/camera';
 import { buildMapModel } from '../view/map-model';
 import { MapTooltip } from '../view/MapTooltip';
 import type { Projector } from '../view/projector';
-import { NARROW_MAP, viewScale } from '../view/palette';
+import { NARROW_MAP, viewScale } from '../view/flow-paint';
 import { useFlavour } from '../view/use-flavour';
 import { useSize } from '../view/use-size';
 import { useVisiblePairs } from '../view/visible';

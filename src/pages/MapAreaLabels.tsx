@@ -9,7 +9,7 @@ import { labelledFlows } from '../view/flows';
 import type { MapModel } from '../view/map-model';
 import { MapLabels, type ArcHandle, type FixedLabel } from '../view/MapLabels';
 import { labelEntries, regionEntries } from '../view/model';
-import { circleRadius } from '../view/palette';
+import { circleRadius } from '../view/flow-paint';
 import type { Hit, Projector } from '../view/projector';
 
 export interface MapAreaLabelsProps {

@@ -12,7 +12,7 @@ export interface SvgFirstViewProps {
   /** The boundaries as path text in world units (./world-paths.ts). */
   world: WorldPaths;
   model: MapModel;
-  /** Flow and circle size factor for this map's width (../view/palette.ts `viewScale`). */
+  /** Flow and circle size factor for this map's width (../view/flow-paint.ts `viewScale`). */
   scale: number;
   size: Size;
   /** The camera the paths are projected at (the opening view); others are an SVG transform of it. */

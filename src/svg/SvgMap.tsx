@@ -15,7 +15,8 @@ import { columnLayout } from '../view/label-columns';
 import { placeLabels, type LabelBox } from '../view/label-placement';
 import { buildMapModel } from '../view/map-model';
 import { labelEntries, regionEntries, type LabelEntry } from '../view/model';
-import { LIGHT, NARROW_MAP, viewScale } from '../view/palette';
+import { LIGHT } from '../view/palette';
+import { NARROW_MAP, viewScale } from '../view/flow-paint';
 import { buildSvgMap } from './svg-map';
 
 export interface SvgMapProps {

@@ -2,7 +2,8 @@ import type { Lang } from '../data/vocabulary';
 import { CATEGORIES } from '../geo/encoding';
 import { t } from '../i18n';
 import type { FlowLevel } from './flows';
-import { WIDTH_KEY, flowWidth, type Flavour } from './palette';
+import { WIDTH_KEY, flowWidth } from './flow-paint';
+import { type Flavour } from './palette';
 
 export interface LegendProps {
   lang: Lang;
