@@ -8,9 +8,9 @@ import type { GeoLayers } from '../geo/boundaries';
 import { gestureLocale } from '../i18n';
 import type { Camera } from '../view/camera';
 import { flowStates, locationCircles } from '../view/flow-style';
-import type { MapModel } from '../view/map-model';
 import type { Flavour } from '../view/palette';
 import { prefersReducedMotion, type Hit, type Projector } from '../view/projector';
+import { useMapModel } from '../view/use-map-model';
 import { CONTEXT_RESTORE_TIMEOUT_MS } from '../view/webgl-support';
 import { basemapUrl, fetchBasemap } from './basemap';
 import { buildStyle, overlayOnBasemap } from './build-style';
@@ -25,7 +25,8 @@ type FallbackReason = 'map.notice.context-lost' | 'map.notice.crashed';
 
 export interface WebGLMapProps {
   geo: GeoLayers;
-  model: MapModel;
+  /** The reader zoomed in past the provinces threshold (the level's model comes from the data channel). */
+  zoomedIn: boolean;
   /** Flow and circle size factor for this map's width (../view/flow-paint.ts `viewScale`). */
   scale: number;
   flavour: Flavour;
@@ -89,7 +90,8 @@ function mapProjector(map: MapLibreMap): Projector {
  * and camera decisions belong to the page.
  */
 export default function WebGLMap(props: WebGLMapProps) {
-  const { geo, model, scale, flavour, premerger, embed, lang, initialCamera, hovered } = props;
+  const { geo, zoomedIn, scale, flavour, premerger, embed, lang, initialCamera, hovered } = props;
+  const model = useMapModel(zoomedIn);
   const mapRef = useRef<MapRef>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [remoteStyle, setRemoteStyle] = useState<StyleSpecification | null>(null);

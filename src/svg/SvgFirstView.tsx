@@ -3,15 +3,16 @@ import { memo, useMemo, type MouseEvent, type PointerEvent } from 'react';
 import type { LonLat } from '../geo/arcs';
 import { cameraTransform, mercatorTransform, type Camera, type Size } from '../view/camera';
 import { flowStates, locationCircles } from '../view/flow-style';
-import type { MapModel } from '../view/map-model';
 import type { Flavour } from '../view/palette';
 import type { Hit } from '../view/projector';
+import { useMapModel } from '../view/use-map-model';
 import { worldTransform, type WorldPaths } from './world-paths';
 
 export interface SvgFirstViewProps {
   /** The boundaries as path text in world units (./world-paths.ts). */
   world: WorldPaths;
-  model: MapModel;
+  /** The reader zoomed in past the provinces threshold (the level's model comes from the data channel). */
+  zoomedIn: boolean;
   /** Flow and circle size factor for this map's width (../view/flow-paint.ts `viewScale`). */
   scale: number;
   size: Size;
@@ -89,7 +90,8 @@ const BaseLayers = memo(function BaseLayers({ paths, flavour, premerger, onPick 
  * pointer; keyboard and screen readers use the shared DOM labels and handles.
  */
 export function SvgFirstView(props: SvgFirstViewProps) {
-  const { model, scale, size, base, camera, flavour, hovered, onHover, onPick, world } = props;
+  const { zoomedIn, scale, size, base, camera, flavour, hovered, onHover, onPick, world } = props;
+  const model = useMapModel(zoomedIn);
   const projection = useMemo(() => {
     const { scale, translate } = mercatorTransform(base, size);
     return geoMercator().scale(scale).translate(translate);
