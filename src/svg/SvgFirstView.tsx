@@ -1,11 +1,12 @@
 import { geoMercator } from 'd3-geo';
-import { memo, useMemo, type MouseEvent, type PointerEvent } from 'react';
+import { useMemo, type MouseEvent, type PointerEvent } from 'react';
 import type { LonLat } from '../geo/arcs';
 import { cameraTransform, mercatorTransform, type Camera, type Size } from '../view/camera';
 import { flowStates, locationCircles } from '../view/flow-style';
 import type { Flavour } from '../view/palette';
 import type { Hit } from '../view/projector';
 import { useMapModel } from '../view/use-map-model';
+import { BaseLayers } from './BaseLayers';
 import { worldTransform, type WorldPaths } from './world-paths';
 
 export interface SvgFirstViewProps {
@@ -39,49 +40,6 @@ function polyline(project: (point: LonLat) => [number, number] | null, coordinat
   }
   return d;
 }
-
-/** Land and borders: nothing here depends on the data, the selection or the pointer. */
-const BaseLayers = memo(function BaseLayers({ paths, flavour, premerger, onPick }: { paths: WorldPaths } & Pick<SvgFirstViewProps, 'flavour' | 'premerger' | 'onPick'>) {
-  return (
-    <>
-      <path data-layer="neighbours" d={paths.neighbours} fill={flavour.neighbour} stroke={flavour.neighbourOutline} strokeWidth={0.6} vectorEffect="non-scaling-stroke" />
-      {paths.units.map((unit) => (
-        <path
-          key={unit.id}
-          className="svg-map__unit"
-          d={unit.d}
-          fill={flavour.land}
-          stroke={flavour.countryOutline}
-          strokeWidth={0.5}
-          vectorEffect="non-scaling-stroke"
-          data-locality-id={unit.id}
-          data-country={unit.country}
-          onClick={(event) => {
-            event.stopPropagation();
-            onPick({ kind: 'locality', id: unit.id });
-          }}
-        />
-      ))}
-      <path d={paths.unitBorders} fill="none" stroke={flavour.unitBorder} strokeWidth={0.7} vectorEffect="non-scaling-stroke" pointerEvents="none" />
-      {premerger && (
-        <path
-          d={paths.legacyBorders}
-          fill="none"
-          stroke={flavour.legacyBorder}
-          strokeWidth={0.9}
-          strokeDasharray="3 2"
-          strokeOpacity={0.8}
-          vectorEffect="non-scaling-stroke"
-          pointerEvents="none"
-          data-layer="legacy-borders"
-        />
-      )}
-      {paths.islands.map((island) => (
-        <path key={island.id} d={island.d} fill={flavour.island} stroke={flavour.countryOutline} strokeWidth={0.8} vectorEffect="non-scaling-stroke" pointerEvents="none" />
-      ))}
-    </>
-  );
-});
 
 /**
  * The first view: the SVG map drawn with d3-geo in Web Mercator at exactly the camera MapLibre
