@@ -5,7 +5,7 @@ import { isFiltered, selectVisible, type Filters } from '../view/visible';
 import type { Lang } from '../data/vocabulary';
 import type { GeoLayers } from '../geo/boundaries';
 import { CATEGORIES } from '../geo/encoding';
-import { useCoreData } from '../view/data-channel';
+import { useCoreData } from '../view/bundle-context';
 import { LIGHT } from '../view/palette';
 import { t } from '../i18n';
 import { SvgMap } from './SvgMap';

@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import { clearSelection, selectLocality, selectPair, selectRegion } from '../state/store';
 import type { Selection } from '../state/types';
 import { flowName } from '../view/arc-handles';
-import { useCoreData } from '../view/data-channel';
+import { useCoreData } from '../view/bundle-context';
 import { viewScale } from '../view/flow-paint';
 import { flowStates, locationCircles } from '../view/flow-style';
 import { labelEntries } from '../view/model';

@@ -2,7 +2,7 @@ import type { IndexedCore } from '../data/selectors';
 import type { CorePair } from '../data/types';
 import { useStore } from '../state/store';
 import type { Selection } from '../state/types';
-import { useCoreData } from './data-channel';
+import { useCoreData } from './bundle-context';
 import { buildMapModel, type MapModel } from './map-model';
 import { useVisiblePairs } from './visible';
 
