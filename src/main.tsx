@@ -8,7 +8,9 @@ import { bundle } from './data/load';
 import { indexCore } from './data/selectors';
 import { startUrlSync } from './state/url-sync';
 import { RenderFlagsProvider } from './state/render-flags';
-import { browserLang, vocabularyOf } from './state/url';
+import { browserLang } from './state/url-params';
+import { vocabularyOf } from './state/url-vocabulary';
+import { BundleProvider } from './view/data-channel';
 import './styles/theme.css';
 import './styles/app.css';
 
@@ -21,7 +23,8 @@ const { flags } = startUrlSync(vocabularyOf(bundle), browserLang(navigator.langu
 
 // 2. The render flags pick the page, each drawn from the core of the bundle (the details come
 //    with the first panel that needs them; see src/view/data-channel.tsx). The full app's code is a chunk
-//    of its own, so an embedded map never downloads it. Panels get the data through context.
+//    of its own, so an embedded map never downloads it. Every page and view reads the data from the one
+//    <BundleProvider> around it (panels, maps, static page and Embed dialog alike).
 const root = document.getElementById('root');
 
 // As a transition, React renders the first view in slices and lets the browser in between (input,
@@ -32,17 +35,19 @@ function render(page: ReactElement) {
   startTransition(() => {
     reactRoot.render(
       <StrictMode>
-        <RenderFlagsProvider value={flags}>{page}</RenderFlagsProvider>
+        <RenderFlagsProvider value={flags}>
+          <BundleProvider data={data}>{page}</BundleProvider>
+        </RenderFlagsProvider>
       </StrictMode>,
     );
   });
 }
 
-if (flags.static) render(<StaticApp data={data} />);
-else if (flags.embed) render(<EmbedApp data={data} />);
+if (flags.static) render(<StaticApp />);
+else if (flags.embed) render(<EmbedApp />);
 else {
   void import('./pages/App').then(
-    ({ App }) => render(<App data={data} />),
+    ({ App }) => render(<App />),
     (error: unknown) => {
       console.error('[kizuna] the app could not load', error);
       if (root) root.textContent = t(useStore.getState().lang, 'app.load-failed');

@@ -16,8 +16,10 @@ export interface Mutation {
 
 const VISIBLE = 'src/view/visible.ts';
 const PALETTE = 'src/view/palette.ts';
+const FLOW_PAINT = 'src/view/flow-paint.ts';
 const COUNTS = 'src/view/filter-counts.ts';
-const URL = 'src/state/url.ts';
+const URL_WRITE = 'src/state/url-write.ts';
+const URL_PARSE = 'src/state/url-parse.ts';
 const STORE = 'src/state/store.ts';
 const COUNT_TESTS = ['tests/unit/view/visible.test.ts'];
 const THEME_TESTS = ['tests/unit/view/theme.test.ts', 'tests/unit/view/colour-scheme.test.tsx'];
@@ -47,16 +49,16 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   { id: 'filtered-ignores-years', file: VISIBLE, find: '|| filters.years !== null;', replace: ';', what: 'a year range alone does not count as a filter' },
   { id: 'cache-key-ignores-years', file: VISIBLE, find: "${filters.years ? filters.years.join('-') : ''}", replace: '', what: "a new year range shows the previous range's pairs" },
-  { id: 'width-linear', file: PALETTE, find: '1.8 * Math.sqrt(Math.max(0, ties - 1))', replace: '1.8 * Math.max(0, ties - 1)', what: 'width grows linearly with ties' },
-  { id: 'width-uncapped', file: PALETTE, find: 'Math.min(MAX_FLOW_WIDTH, 1.5', replace: 'Math.max(MAX_FLOW_WIDTH, 1.5', what: 'every flow drawn at least 14 px wide' },
-  { id: 'width-base', file: PALETTE, find: '1.5 + 1.8 *', replace: '1 + 1.8 *', what: 'the thinnest flow thinner' },
-  { id: 'dash-flipped', file: PALETTE, find: 'dash: flow.signed ? null : flavour.dash', replace: 'dash: flow.signed ? flavour.dash : null', what: 'signed documents drawn dashed' },
-  { id: 'dimmed-not-dim', file: PALETTE, find: 'state.dimmed ? flavour.dimOpacity', replace: 'state.dimmed ? flavour.arcOpacity', what: 'hovering a flow no longer fades the others' },
-  { id: 'pressed-not-wider', file: PALETTE, find: '(state.pressed ? 2 : state.hot ? 1.5 : 0)', replace: '(state.pressed ? 0 : state.hot ? 1.5 : 0)', what: 'the selected flow no wider' },
-  { id: 'circle-min', file: PALETTE, find: 'return Math.max(3, MAX_RADIUS', replace: 'return Math.max(0, MAX_RADIUS', what: 'small locations too small to click' },
-  { id: 'circle-linear', file: PALETTE, find: 'Math.sqrt(ties / maxTies)', replace: '(ties / maxTies)', what: 'circle radius, not area, proportional to ties' },
+  { id: 'width-linear', file: FLOW_PAINT, find: '1.8 * Math.sqrt(Math.max(0, ties - 1))', replace: '1.8 * Math.max(0, ties - 1)', what: 'width grows linearly with ties' },
+  { id: 'width-uncapped', file: FLOW_PAINT, find: 'Math.min(MAX_FLOW_WIDTH, 1.5', replace: 'Math.max(MAX_FLOW_WIDTH, 1.5', what: 'every flow drawn at least 14 px wide' },
+  { id: 'width-base', file: FLOW_PAINT, find: '1.5 + 1.8 *', replace: '1 + 1.8 *', what: 'the thinnest flow thinner' },
+  { id: 'dash-flipped', file: FLOW_PAINT, find: 'dash: flow.signed ? null : flavour.dash', replace: 'dash: flow.signed ? flavour.dash : null', what: 'signed documents drawn dashed' },
+  { id: 'dimmed-not-dim', file: FLOW_PAINT, find: 'state.dimmed ? flavour.dimOpacity', replace: 'state.dimmed ? flavour.arcOpacity', what: 'hovering a flow no longer fades the others' },
+  { id: 'pressed-not-wider', file: FLOW_PAINT, find: '(state.pressed ? 2 : state.hot ? 1.5 : 0)', replace: '(state.pressed ? 0 : state.hot ? 1.5 : 0)', what: 'the selected flow no wider' },
+  { id: 'circle-min', file: FLOW_PAINT, find: 'return Math.max(3, MAX_RADIUS', replace: 'return Math.max(0, MAX_RADIUS', what: 'small locations too small to click' },
+  { id: 'circle-linear', file: FLOW_PAINT, find: 'Math.sqrt(ties / maxTies)', replace: '(ties / maxTies)', what: 'circle radius, not area, proportional to ties' },
   { id: 'flavour-always-light', file: PALETTE, find: "return theme === 'dark' ? DARK : LIGHT;", replace: 'return LIGHT;', what: 'dark mode draws the light map' },
-  { id: 'scale-floor', file: PALETTE, find: 'Math.max(0.55, mapWidth / 1000)', replace: 'Math.max(0.2, mapWidth / 1000)', what: 'flows too thin on a phone' },
+  { id: 'scale-floor', file: FLOW_PAINT, find: 'Math.max(0.55, mapWidth / 1000)', replace: 'Math.max(0.2, mapWidth / 1000)', what: 'flows too thin on a phone' },
   { id: 'theme-off-ignored', file: 'src/view/theme.ts', find: "if (mode === 'off') return 'light';", replace: '', what: 'dark=off follows the system', tests: THEME_TESTS },
   {
     id: 'theme-auto-ignores-system',
@@ -91,31 +93,31 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: COUNT_TESTS,
   },
   { id: 'agreements-all', file: COUNTS, find: 'if (pair.isAgreement) agreements.add(tie);', replace: 'agreements.add(tie);', what: '"Signed agreements only" counts every tie', tests: COUNT_TESTS },
-  { id: 'url-drops-lang', file: URL, find: "if (state.lang !== fallbackLang) params.set('lang', state.lang);", replace: '', what: 'a link forgets the language' },
-  { id: 'url-drops-years', file: URL, find: "if (state.years) params.set('years', formatYears(state.years));", replace: '', what: 'a link forgets the year range' },
+  { id: 'url-drops-lang', file: URL_WRITE, find: "if (state.lang !== fallbackLang) params.set('lang', state.lang);", replace: '', what: 'a link forgets the language' },
+  { id: 'url-drops-years', file: URL_WRITE, find: "if (state.years) params.set('years', formatYears(state.years));", replace: '', what: 'a link forgets the year range' },
   {
     id: 'url-sectors-unsorted',
-    file: URL,
+    file: URL_WRITE,
     find: "params.set('sectors', [...state.sectors].sort().join(','));",
     replace: "params.set('sectors', [...state.sectors].join(','));",
     what: 'the same view gets two links',
   },
   {
     id: 'url-agreements-spelled-out',
-    file: URL,
+    file: URL_WRITE,
     find: "sameSet(state.relationships, AGREEMENT_TYPES) ? 'agreements'",
     replace: "false ? 'agreements'",
     what: 'rel=agreements becomes a list of types',
   },
-  { id: 'url-accepts-long-query', file: URL, find: "if (q.length > MAX_QUERY_LENGTH) reject('q', q, 'too-long');", replace: '', what: 'an overlong search is not reported' },
+  { id: 'url-accepts-long-query', file: URL_PARSE, find: "if (q.length > MAX_QUERY_LENGTH) reject('q', q, 'too-long');", replace: '', what: 'an overlong search is not reported' },
   {
     id: 'url-unknown-sector-kept',
-    file: URL,
+    file: URL_PARSE,
     find: 'if (vocabulary.sectorIds.has(id)) state.sectors.push(id);',
     replace: 'state.sectors.push(id);',
     what: 'an unknown sector in a link becomes a filter',
   },
-  { id: 'url-dark-default', file: URL, find: "if (flags.dark !== 'off') params.set('dark', flags.dark);", replace: '', what: 'links from a dark embed open light' },
+  { id: 'url-dark-default', file: URL_WRITE, find: "if (flags.dark !== 'off') params.set('dark', flags.dark);", replace: '', what: 'links from a dark embed open light' },
   {
     id: 'store-toggle-adds-twice',
     file: STORE,

@@ -1,6 +1,8 @@
 import { applyState, uiState, useStore } from '../state/store';
 import type { UiState } from '../state/types';
-import { parseParams, toSearch, type Vocabulary } from '../state/url';
+import { parseParams } from '../state/url-parse';
+import { toSearch } from '../state/url-write';
+import { type Vocabulary } from '../state/url-vocabulary';
 import { isFramed } from '../state/url-sync';
 
 /**

@@ -8,13 +8,15 @@ import type { GeoLayers } from '../geo/boundaries';
 import { gestureLocale } from '../i18n';
 import type { Camera } from '../view/camera';
 import { flowStates, locationCircles } from '../view/flow-style';
-import type { MapModel } from '../view/map-model';
 import type { Flavour } from '../view/palette';
-import { prefersReducedMotion, type Hit, type Projector } from '../view/projector';
+import type { Hit, Projector } from '../view/projector';
+import { useMapModel } from '../view/use-map-model';
 import { CONTEXT_RESTORE_TIMEOUT_MS } from '../view/webgl-support';
 import { basemapUrl, fetchBasemap } from './basemap';
 import { buildStyle, overlayOnBasemap } from './build-style';
 import { initMapLibre } from './init';
+import { mapProjector } from './map-projector';
+import { pickFeature } from './pick';
 import { INTERACTIVE_LAYER_IDS, flowLayers, legacyBordersLayer, locationsLayer } from './layers';
 import { flowFeatures, locationFeatures } from './map-data';
 import { useUnitState } from './use-unit-state';
@@ -25,8 +27,9 @@ type FallbackReason = 'map.notice.context-lost' | 'map.notice.crashed';
 
 export interface WebGLMapProps {
   geo: GeoLayers;
-  model: MapModel;
-  /** Flow and circle size factor for this map's width (../view/palette.ts `viewScale`). */
+  /** The reader zoomed in past the provinces threshold (the level's model comes from the data channel). */
+  zoomedIn: boolean;
+  /** Flow and circle size factor for this map's width (../view/flow-paint.ts `viewScale`). */
   scale: number;
   flavour: Flavour;
   premerger: boolean;
@@ -46,42 +49,6 @@ export interface WebGLMapProps {
   onNotice: (key: 'map.notice.basemap') => void;
 }
 
-/** Distance in pixels from a point to a segment. */
-function segmentDistance(p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }): number {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const t = dx || dy ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy))) : 0;
-  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-}
-
-/** A projector over the live MapLibre map, for the shared labels and camera. */
-function mapProjector(map: MapLibreMap): Projector {
-  return {
-    project: (point) => {
-      const { x, y } = map.project(point);
-      return [x, y];
-    },
-    subscribe: (listener) => {
-      map.on('move', listener);
-      map.on('resize', listener);
-      return () => {
-        map.off('move', listener);
-        map.off('resize', listener);
-      };
-    },
-    viewport: () => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight }),
-    camera: () => {
-      const c = map.getCenter();
-      return { center: [c.lng, c.lat], zoom: map.getZoom() };
-    },
-    go: (camera, animate) => {
-      const options = { center: camera.center, zoom: camera.zoom };
-      if (animate && !prefersReducedMotion()) map.easeTo({ ...options, duration: 700 });
-      else map.jumpTo(options);
-    },
-  };
-}
-
 /**
  * The MapLibre map, loaded on the reader's intent: the base style is built once; flows and
  * circles are declarative `<Source>`/`<Layer>`s fed by the same view model as the SVG map (a few
@@ -89,7 +56,8 @@ function mapProjector(map: MapLibreMap): Projector {
  * and camera decisions belong to the page.
  */
 export default function WebGLMap(props: WebGLMapProps) {
-  const { geo, model, scale, flavour, premerger, embed, lang, initialCamera, hovered } = props;
+  const { geo, zoomedIn, scale, flavour, premerger, embed, lang, initialCamera, hovered } = props;
+  const model = useMapModel(zoomedIn);
   const mapRef = useRef<MapRef>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [remoteStyle, setRemoteStyle] = useState<StyleSpecification | null>(null);
@@ -157,31 +125,9 @@ export default function WebGLMap(props: WebGLMapProps) {
     };
   }, [map]);
 
-  /** The feature under the pointer: the flow nearest to it, else a circle, else a unit. */
   const pick = (event: MapLayerMouseEvent): Hit | null => {
     const instance = mapRef.current?.getMap();
-    if (!instance) return null;
-    const lineOf = (id: string) => model.scene.flows.find((f) => f.id === id)?.line;
-    let best: { id: string; distance: number } | null = null;
-    for (const f of event.features ?? []) {
-      const id = String(f.properties?.id ?? '');
-      const line = f.source === 'flows' ? lineOf(id) : undefined;
-      if (!line) continue;
-      const pixels = line.map((c) => instance.project(c));
-      for (let i = 1; i < pixels.length; i++) {
-        const a = pixels[i - 1];
-        const b = pixels[i];
-        if (!a || !b) continue;
-        const distance = segmentDistance(event.point, a, b);
-        if (!best || distance < best.distance) best = { id, distance };
-      }
-    }
-    if (best) return { kind: 'flow', id: best.id };
-    const circle = (event.features ?? []).find((f) => f.source === 'locations');
-    if (circle) return { kind: circle.properties?.kind === 'region' ? 'region' : 'locality', id: String(circle.properties?.id ?? '') };
-    const unit = (event.features ?? []).find((f) => f.source === 'units');
-    const id = unit?.properties?.id as string | undefined;
-    return id ? { kind: 'locality', id } : null;
+    return instance ? pickFeature(event, instance, model.scene.flows) : null;
   };
 
   return (

@@ -1,7 +1,7 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { LocationCircle } from '../view/flow-style';
 import type { FlowScene } from '../view/flows';
-import type { FlowPaint } from '../view/palette';
+import type { FlowPaint } from '../view/flow-paint';
 
 /**
  * The GeoJSON of one level's flows and circles, with their paint as properties (the view model

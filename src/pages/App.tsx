@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
-import type { IndexedBundle, IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { EmbedButton } from '../share/EmbedButton';
 import { MapArea } from './MapArea';
-import { BundleProvider, loadDetails, WithDetails } from '../view/data-channel';
+import { loadDetails, useCoreData, WithDetails } from '../view/data-channel';
 import { LanguageSwitcher } from '../panels/LanguageSwitcher';
 import { ListView } from '../panels/ListView';
 import { selectionName } from '../i18n/names';
@@ -19,7 +18,8 @@ import '../panels/panels.css';
  * `<html lang>` and the tab title follow the language and the selection, so history entries read
  * well. A leaf of its own: were the page to read the selection, every click would re-render it all.
  */
-function DocumentMeta({ data }: { data: IndexedCore }) {
+function DocumentMeta() {
+  const data = useCoreData();
   const lang = useStore((s) => s.lang);
   const selection = useStore((s) => s.selection);
   // Writing `lang`, even unchanged, restyles the whole page (every `:lang()` may change): only
@@ -49,12 +49,12 @@ async function focusList(): Promise<void> {
  * Composition only: skip link, header (name, search, language, list/map, embed slot), the
  * ignored-parameter notice, filter chips, the map (or the list over it) and the side panel.
  */
-export function App({ data }: { data: IndexedCore | IndexedBundle }) {
+export function App() {
   const lang = useStore((s) => s.lang);
   const view = useStore((s) => s.view);
   return (
-    <BundleProvider data={data}>
-      <DocumentMeta data={data} />
+    <>
+      <DocumentMeta />
       <div className="app" lang={lang} data-view={view}>
         <a
           className="skip-link"
@@ -77,7 +77,7 @@ export function App({ data }: { data: IndexedCore | IndexedBundle }) {
             <button type="button" className="view-toggle" aria-pressed={view === 'list'} onClick={() => setView(view === 'list' ? 'map' : 'list')}>
               {t(lang, 'view.list')}
             </button>
-            <EmbedButton data={data} />
+            <EmbedButton />
           </div>
         </header>
         <Notices />
@@ -98,6 +98,6 @@ export function App({ data }: { data: IndexedCore | IndexedBundle }) {
           <SidePanel />
         </div>
       </div>
-    </BundleProvider>
+    </>
   );
 }

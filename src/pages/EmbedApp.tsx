@@ -3,10 +3,9 @@ import '../styles/theme.css';
 import '../styles/embed-page.css';
 import '../styles/embed-chrome.css';
 import { useId, useMemo } from 'react';
-import type { IndexedBundle, IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { MapArea } from './MapArea';
-import { BundleProvider, loadDetails, useCoreData, WithDetails } from '../view/data-channel';
+import { loadDetails, useCoreData, WithDetails } from '../view/data-channel';
 import { LocalityPanel } from '../panels/LocalityPanel';
 import { selectionName } from '../i18n/names';
 import { Notices } from '../panels/Notices';
@@ -103,36 +102,35 @@ function EmbedFooter({ plain }: { plain: boolean }) {
  * keeps only the map, the link and the credits. Its height is its content's: the page reports
  * it to the host (pym.js and AMP messages) so the iframe never scrolls inside.
  */
-export function EmbedApp({ data }: { data: IndexedCore | IndexedBundle }) {
+export function EmbedApp() {
+  const data = useCoreData();
   const lang = useStore((s) => s.lang);
   const { plain, dark, timeline = false, hideChips = false, hideDetails = false } = useRenderFlags();
   useEmbedDocument(plain ? 'plain' : 'full', dark, lang);
   useStoryMode(data);
 
   return (
-    <BundleProvider data={data}>
-      <div className="embed" lang={lang} data-testid="embed">
-        {plain ? <h1 className="visually-hidden">{t(lang, 'app.title')}</h1> : <EmbedHeader data={data} />}
-        {!plain && !hideChips && (
-          <div className="embed-chips">
-            <SectorChips />
-          </div>
-        )}
-        {/* A bad parameter in the embed's own URL is said here too, not only in the full app. */}
-        <Notices />
-        <main className="embed-map">
-          <MapArea />
-        </main>
-        {timeline && (
-          <div className="embed-timeline">
-            <WithDetails>
-              <Timeline />
-            </WithDetails>
-          </div>
-        )}
-        {!plain && !hideDetails && <EmbedPanel />}
-        <EmbedFooter plain={plain} />
-      </div>
-    </BundleProvider>
+    <div className="embed" lang={lang} data-testid="embed">
+      {plain ? <h1 className="visually-hidden">{t(lang, 'app.title')}</h1> : <EmbedHeader data={data} />}
+      {!plain && !hideChips && (
+        <div className="embed-chips">
+          <SectorChips />
+        </div>
+      )}
+      {/* A bad parameter in the embed's own URL is said here too, not only in the full app. */}
+      <Notices />
+      <main className="embed-map">
+        <MapArea />
+      </main>
+      {timeline && (
+        <div className="embed-timeline">
+          <WithDetails>
+            <Timeline />
+          </WithDetails>
+        </div>
+      )}
+      {!plain && !hideDetails && <EmbedPanel />}
+      <EmbedFooter plain={plain} />
+    </div>
   );
 }

@@ -7,13 +7,12 @@ import { useWorldPaths } from '../svg/world-paths';
 import { clearSelection, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
 import { cameraProjector } from '../view/camera';
-import { buildMapModel } from '../view/map-model';
 import { MapTooltip } from '../view/MapTooltip';
 import type { Projector } from '../view/projector';
-import { NARROW_MAP, viewScale } from '../view/palette';
+import { NARROW_MAP, viewScale } from '../view/flow-paint';
 import { useFlavour } from '../view/use-flavour';
 import { useSize } from '../view/use-size';
-import { useVisiblePairs } from '../view/visible';
+import { useMapModel } from '../view/use-map-model';
 import { useZoomedIn } from '../view/use-zoomed-in';
 import { hasWebGL } from '../view/webgl-support';
 import { MapAreaLabels } from './MapAreaLabels';
@@ -39,12 +38,10 @@ export function MapArea() {
   const selection = useStore((s) => s.selection);
   const premerger = useStore((s) => s.premerger);
   const listShown = useStore((s) => s.view === 'list');
-  const filtered = useStore((s) => s.sectors.length > 0 || s.relationships.length > 0);
   const { embed, dark } = useRenderFlags();
   const flavour = useFlavour(dark);
   const core = useCoreData();
-  const { bundle, localityById, pairById } = core;
-  const visible = useVisiblePairs(bundle.pairs);
+  const { localityById } = core;
   const [webglAvailable] = useState(hasWebGL);
   const { opening, camera, setCamera, markUserMoved, resetView } = useOpeningCamera(containerRef, size, selection);
   const world = useWorldPaths(geo, opening?.zoom ?? null);
@@ -60,10 +57,7 @@ export function MapArea() {
   const { projector, stage, goTo } = upgrade;
   const intent = useIntent({ active: stage !== 'webgl', embed, onIntent: upgrade.upgrade });
   const zoomedIn = useZoomedIn(projector, opening);
-  const model = useMemo(
-    () => buildMapModel({ pairs: bundle.pairs, pairById, localityById, regions: bundle.regions, visible, filtered, selection, zoomedIn }),
-    [bundle, pairById, localityById, visible, filtered, selection, zoomedIn],
-  );
+  const model = useMapModel(zoomedIn);
   const { scene } = model;
   useSelectionFraming({ containerRef, size, ready, selection, scene, localityById, covered: listShown, opening, floorAtOpening: embed, goTo });
   const pointer = useMapPointer(containerRef, model, projector, core, lang);
@@ -93,7 +87,7 @@ export function MapArea() {
         if (event.key === 'Escape') clearSelection();
       }}
     >
-      <MapSurface {...{ geo, world, size, opening, camera, model, scale, flavour, premerger, embed, lang, stage, webglAvailable, upgrade }} pointer={pointer} onUserMove={markUserMoved} />
+      <MapSurface {...{ geo, world, size, opening, camera, zoomedIn, scale, flavour, premerger, embed, lang, stage, webglAvailable, upgrade }} pointer={pointer} onUserMove={markUserMoved} />
       {projector && (
         <MapAreaLabels
           {...{ projector, geo, model, lang, scale }}

@@ -7,9 +7,11 @@ import { useCoreData } from '../view/data-channel';
 import { arcHandles } from '../view/arc-handles';
 import { labelledFlows } from '../view/flows';
 import type { MapModel } from '../view/map-model';
-import { MapLabels, type ArcHandle, type FixedLabel } from '../view/MapLabels';
+import type { FixedLabel } from '../view/map-label-layout';
+import type { ArcHandle } from '../view/MapHandles';
+import { MapLabels } from '../view/MapLabels';
 import { labelEntries, regionEntries } from '../view/model';
-import { circleRadius } from '../view/palette';
+import { circleRadius } from '../view/flow-paint';
 import type { Hit, Projector } from '../view/projector';
 
 export interface MapAreaLabelsProps {

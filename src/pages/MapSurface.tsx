@@ -4,7 +4,6 @@ import { t } from '../i18n';
 import { SvgFirstView } from '../svg/SvgFirstView';
 import type { WorldPaths } from '../svg/world-paths';
 import type { Camera, Size } from '../view/camera';
-import type { MapModel } from '../view/map-model';
 import type { Flavour } from '../view/palette';
 import { MapErrorBoundary } from './MapErrorBoundary';
 import type { useMapPointer } from './use-map-pointer';
@@ -16,7 +15,8 @@ export interface MapSurfaceProps {
   size: Size | null;
   opening: Camera | null;
   camera: Camera | null;
-  model: MapModel;
+  /** The reader zoomed in past the provinces threshold: the renderers read the model of that level from the data channel. */
+  zoomedIn: boolean;
   scale: number;
   flavour: Flavour;
   premerger: boolean;
@@ -32,7 +32,7 @@ export interface MapSurfaceProps {
  * The drawn map: the SVG first view until the handover, MapLibre (mounted while it loads,
  * underneath) after it. The surface itself is focusable while focus can still ask for MapLibre.
  */
-export function MapSurface({ geo, world, size, opening, camera, model, scale, flavour, premerger, embed, lang, webglAvailable, upgrade, pointer, onUserMove }: MapSurfaceProps) {
+export function MapSurface({ geo, world, size, opening, camera, zoomedIn, scale, flavour, premerger, embed, lang, webglAvailable, upgrade, pointer, onUserMove }: MapSurfaceProps) {
   const { stage, WebGL } = upgrade;
   const { hovered, onHover, onPick } = pointer;
   return (
@@ -49,7 +49,7 @@ export function MapSurface({ geo, world, size, opening, camera, model, scale, fl
         <div className="map-layer map-layer--webgl">
           <MapErrorBoundary fallback={null} onError={() => upgrade.backToSvg('map.notice.crashed')}>
             <WebGL
-              {...{ geo, model, scale, flavour, premerger, embed, lang, hovered, onHover, onPick, onUserMove }}
+              {...{ geo, zoomedIn, scale, flavour, premerger, embed, lang, hovered, onHover, onPick, onUserMove }}
               initialCamera={camera}
               onReady={upgrade.onReady}
               onFallback={upgrade.backToSvg}
@@ -60,7 +60,7 @@ export function MapSurface({ geo, world, size, opening, camera, model, scale, fl
       )}
       {stage !== 'webgl' && world && size && opening && camera && (
         <div className="map-layer map-layer--svg">
-          <SvgFirstView {...{ world, model, scale, size, camera, flavour, premerger, hovered, onHover, onPick }} base={opening} />
+          <SvgFirstView {...{ world, zoomedIn, scale, size, camera, flavour, premerger, hovered, onHover, onPick }} base={opening} />
         </div>
       )}
     </div>

@@ -2,7 +2,6 @@ import '../styles/theme.css';
 import '../styles/tool-buttons.css';
 import '../styles/static-page.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { uiState, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
@@ -22,7 +21,7 @@ const MAX_WIDTH = 1100;
  * and credits inside the image, a print stylesheet, and Download SVG/PNG. Inside an iframe it
  * reports its height like the embed does.
  */
-export function StaticApp({ data: indexed }: { data: IndexedCore }) {
+export function StaticApp() {
   const lang = useStore((s) => s.lang);
   const selection = useStore((s) => s.selection);
   const sectors = useStore((s) => s.sectors);
@@ -65,7 +64,6 @@ export function StaticApp({ data: indexed }: { data: IndexedCore }) {
             <figure>
               <StaticFigure
                 ref={figure}
-                data={indexed}
                 geo={geo}
                 width={width}
                 lang={lang}

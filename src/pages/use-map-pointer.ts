@@ -6,7 +6,7 @@ import type { Selection } from '../state/types';
 import { arcTooltip } from '../view/arc-handles';
 import type { FlowScene } from '../view/flows';
 import type { MapModel } from '../view/map-model';
-import type { ArcHandle } from '../view/MapLabels';
+import type { ArcHandle } from '../view/MapHandles';
 import type { Tooltip } from '../view/MapTooltip';
 import type { Hit, Projector } from '../view/projector';
 

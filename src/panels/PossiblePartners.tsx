@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { formatYears, localitiesLookingForPartners, rankPartners, type PartnerRanking, type SectorReasons } from '../partners';
 import { selectLocality, useStore } from '../state/store';
 import { useCoreData, useData } from '../view/data-channel';
+import { NO_FILTERS, selectVisible } from '../view/visible';
 import { localityName, sectorLabel } from '../i18n/names';
 import { followToLocality } from './follow';
 import { OurText } from './OurText';
@@ -13,12 +14,15 @@ import { FactSources } from './FactSources';
 
 const TOP = 5;
 
-/** The ranking for a locality under the store's sector filter and year range (memoised per change). */
+/**
+ * The ranking for a locality under the store's sector filter and year range (memoised per change):
+ * the documents signed in the range count, chosen by the one predicate for "visible".
+ */
 export function usePartnerRanking(id: string): PartnerRanking {
   const { bundle } = useData();
   const sectors = useStore((s) => s.sectors);
   const years = useStore((s) => s.years);
-  return useMemo(() => rankPartners(id, bundle, { sectors, years }), [bundle, id, sectors, years]);
+  return useMemo(() => rankPartners(id, bundle, { sectors, documents: selectVisible(bundle.pairs, { ...NO_FILTERS, years }) }), [bundle, id, sectors, years]);
 }
 
 function Reasons({ reasons, lang, localityById }: { reasons: SectorReasons; lang: Lang; localityById: ReadonlyMap<string, Locality> }) {

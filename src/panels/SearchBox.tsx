@@ -3,7 +3,7 @@ import { buildSearchIndex, search, type MatchReason, type SearchResult } from '.
 import type { Lang } from '../data/vocabulary';
 import { formatPartialDate, t } from '../i18n';
 import { selectLocality, selectPair, setQuery, toggleSector, useStore } from '../state/store';
-import { MAX_QUERY_LENGTH } from '../state/url';
+import { MAX_QUERY_LENGTH } from '../state/url-params';
 import { useCoreData } from '../view/data-channel';
 import { kindLabel, localityName, pairTitle, sectorLabel } from '../i18n/names';
 import { dateSpan, documentsLabel } from '../i18n/counts';

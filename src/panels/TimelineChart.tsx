@@ -1,8 +1,8 @@
-import { ticks } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import { useLayoutEffect, useRef, useState, type PointerEvent, type RefObject } from 'react';
 import type { CumulativeCount, OfficialCountMark, YearRange } from '../partners';
 import { useSize } from '../view/use-size';
+import { countTicks, FALLBACK_FONT_PX, labelWidth, OFFICIAL_STROKE, pointRadius, TICK, TICK_GAP, yearTicks } from './timeline-ticks';
 
 export interface TimelineChartProps {
   /** Every year from the first dated document to the last, ascending, with running totals. */
@@ -17,71 +17,6 @@ export interface TimelineChartProps {
   onPickMove: (year: number) => void;
   /** The press ended or was cancelled. */
   onPickEnd: () => void;
-}
-
-/**
- * Radius of a point on the running-total line: a third of a year's band, between 1.5 and 3.5 px,
- * so neighbouring points do not merge at 280 px and stay visible across a 1440 px embed. The
- * officials' marker is drawn no larger: it is one more data point on the same axis, and a bigger
- * ring made it look like the headline.
- */
-function pointRadius(bandStep: number): number {
-  return Math.min(3.5, Math.max(1.5, bandStep * 0.3));
-}
-const OFFICIAL_STROKE = 1.5;
-/** Length of a tick mark and the gap between a tick and its label, in CSS pixels. */
-const TICK = 4;
-const TICK_GAP = 3;
-/** Least free space between two neighbouring year labels, in CSS pixels. */
-const LABEL_GAP = 8;
-/**
- * Upper bound of a digit's advance, in em. The labels are digits set in tabular figures
- * (panels.css), which are about 0.55 em in the page's fonts; the margin keeps an estimate from
- * ever being short, since happy-dom and the first layout pass cannot measure text.
- */
-const DIGIT_EM = 0.62;
-/** Used until the wrapper's computed font size is known (and where it cannot be, as in tests). */
-const FALLBACK_FONT_PX = 16;
-
-/** Width of a label of digits at this font size, never less than what the browser draws. */
-function labelWidth(text: string, fontPx: number): number {
-  return text.length * DIGIT_EM * fontPx;
-}
-
-/*
- * Tick values come from d3-array's `ticks`, the function behind d3-scale's `linear.ticks()`
- * (same "nice" 1-2-5 steps). d3-scale's scaleLinear itself would bring d3-interpolate, d3-color
- * and d3-format into the first view for a mapping that is one line here: about 9 KB gzip against
- * 0.3 KB, with the embed's first-view budget (250 KB) already reached. The years use d3-scale's
- * scaleBand (2 KB), which does the band arithmetic the bars and the pointer need.
- */
-
-/**
- * The years to label: "nice" ticks (every 1, 2, 5, 10, … years) over the year domain, taking the
- * densest set whose neighbours are at least one label plus a gap apart at this band step, so
- * labels never overlap however narrow the chart (at 280 px the real data gets one every 10 years).
- */
-function yearTicks(first: number, last: number, bandStep: number, fontPx: number): number[] {
-  if (last <= first) return [first];
-  const need = labelWidth(String(last), fontPx) + LABEL_GAP;
-  const most = Math.max(1, Math.floor(((last - first + 1) * bandStep) / need));
-  for (let count = most; count >= 1; count--) {
-    const years = ticks(first, last, count).filter(Number.isInteger);
-    if (years.length < 2 || (years[1]! - years[0]!) * bandStep >= need) return years;
-  }
-  return [];
-}
-
-/**
- * Count ticks for the left axis: a few round integers from 0 up to the largest count drawn, at
- * least two (0 and one more) so the axis always gives a scale, spaced about two lines of text
- * apart so the labels never touch.
- */
-function countTicks(max: number, innerHeight: number, fontPx: number): number[] {
-  const top = Math.max(1, max);
-  const want = Math.max(1, Math.floor(innerHeight / (fontPx * 2)));
-  const counts = ticks(0, top, want).filter(Number.isInteger);
-  return counts.length >= 2 ? counts : [0, top];
 }
 
 /**
@@ -109,7 +44,7 @@ function useFontPx(ref: RefObject<HTMLElement | null>, key: unknown): number {
  * of signed documents and other ties per year, the running total of signed documents as a line
  * with a point per year and the officials' counts as points on the same count axis, year ticks
  * along the bottom and count ticks on the left. The year scale and the tick values come from d3
- * (see above); React draws the ticks (d3-axis would write into DOM that React owns). Hidden from assistive
+ * (./timeline-ticks.ts); React draws the ticks (d3-axis would write into DOM that React owns). Hidden from assistive
  * technology: the table beside it is the text alternative, and the year inputs the keyboard path.
  */
 export function TimelineChart({ series, marks, years, onPickStart, onPickMove, onPickEnd }: TimelineChartProps) {

@@ -8,7 +8,6 @@
  */
 import type { Bundle, Locality, Pair, Source } from '../data/types';
 import { compareCodePoints } from '../lib/compare';
-import { inYears, type YearRange } from './timeline';
 
 interface PriorityReason {
   kind: 'priority';
@@ -47,8 +46,12 @@ export interface Profile {
 export type ProfileBundle = Pick<Bundle, 'localities' | 'pairs' | 'priorities' | 'lookingForPartners'>;
 
 export interface ProfileOptions {
-  /** Only documents signed in this range count as document sectors (undated ones then do not). */
-  years?: YearRange | null;
+  /**
+   * The documents that count as document sectors: the ones the reader's filters let through,
+   * chosen by the caller with the app's one predicate (src/view/visible.ts, a layer above this
+   * one). All of the bundle's when absent.
+   */
+  documents?: readonly Pair[];
 }
 
 /**
@@ -87,9 +90,7 @@ export function profile(localityId: string, bundle: ProfileBundle, options: Prof
     if (priority.localityId !== id) continue;
     entry(priority.sector).priorities.push({ kind: 'priority', evidence: priority.evidence, source: priority.source });
   }
-  const years = options.years ?? null;
-  for (const pair of documentsOf(id, bundle.pairs)) {
-    if (years && !inYears(pair.signed, years)) continue;
+  for (const pair of documentsOf(id, options.documents ?? bundle.pairs)) {
     for (const sector of pair.sectors) {
       entry(sector).documents.push({ kind: 'document', pairId: pair.id, partnerId: partnerOf(pair, id), signed: pair.signed, source: pair.source });
     }

@@ -12,9 +12,8 @@
  * A counterpart needs at least one shared sector; the bonus alone never makes a suggestion.
  * Equal scores are ordered by English name in code-point order, then by id: deterministic.
  */
-import type { Locality } from '../data/types';
+import type { Locality, Pair } from '../data/types';
 import { compareCodePoints, documentsOf, hasProfile, partnerSideLocality, profile, type LookingFlag, type ProfileBundle, type SectorReasons } from './profile';
-import type { YearRange } from './timeline';
 
 export const WEIGHTS = { priorityPriority: 4, priorityDocument: 2, documentDocument: 1 } as const;
 export const LOOKING_BONUS = 2;
@@ -54,8 +53,11 @@ export interface PartnerRanking {
 export interface RankOptions {
   /** Only these sectors count (empty or absent: all). */
   sectors?: readonly string[];
-  /** Only documents signed in this range count as document sectors. Ties of any date still exclude. */
-  years?: YearRange | null;
+  /**
+   * The documents that count as document sectors (the caller's visible pairs, see `ProfileOptions`).
+   * Ties by any document of the bundle still exclude a counterpart.
+   */
+  documents?: readonly Pair[];
 }
 
 function sectorWeight(a: SectorReasons, b: SectorReasons): number {
@@ -82,7 +84,7 @@ export function rankPartners(localityId: string, bundle: ProfileBundle, options:
 
   const filter = options.sectors?.length ? new Set(options.sectors) : null;
   const keep = (reasons: SectorReasons) => !filter || filter.has(reasons.sector);
-  const profileOptions = { years: options.years ?? null };
+  const profileOptions = options.documents ? { documents: options.documents } : {};
   const mine = new Map(
     profile(self.id, bundle, profileOptions)
       .sectors.filter(keep)

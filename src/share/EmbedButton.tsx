@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import type { IndexedCore } from '../data/selectors';
 import { t } from '../i18n';
 import { useStore } from '../state/store';
 import { EmbedDialog } from './EmbedDialog';
 
 /** The header's "Embed" button; opens the Embed dialog for the current view. */
-export function EmbedButton({ data }: { data: IndexedCore }) {
+export function EmbedButton() {
   const lang = useStore((s) => s.lang);
   const [open, setOpen] = useState(false);
   return (
@@ -13,7 +12,7 @@ export function EmbedButton({ data }: { data: IndexedCore }) {
       <button type="button" className="embed-button" aria-haspopup="dialog" title={t(lang, 'embed.button.label')} onClick={() => setOpen(true)} data-testid="embed:open">
         {t(lang, 'embed.button')}
       </button>
-      <EmbedDialog open={open} onClose={() => setOpen(false)} data={data} />
+      <EmbedDialog open={open} onClose={() => setOpen(false)} />
     </>
   );
 }

@@ -3,67 +3,26 @@ import '../styles/tool-buttons.css';
 import '../styles/embed-dialog.css';
 import '../styles/embed-chrome.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { IndexedCore } from '../data/selectors';
 import { LANGS, type Lang } from '../data/vocabulary';
 import { describeView } from '../embed/caption';
 import { endonym, t } from '../i18n';
 import { sectorLabel } from '../i18n/names';
 import { uiState, useStore } from '../state/store';
-import type { DarkMode, Selection, StartLevel } from '../state/types';
-import { START_LEVELS } from '../state/url';
+import type { Selection } from '../state/types';
+import { useCoreData } from '../view/data-channel';
 import { copyText } from './clipboard';
-import { downloadFigure } from './image-actions';
-import { useFigurePreview } from './use-figure-preview';
-import { appBaseUrl, DEFAULT_IFRAME_HEIGHT, IFRAME_HEIGHT_RANGE, parseIframeHeight, snippetBaseUrl, embedUrl, iframeSnippet, loaderSnippet, withEmbedView, type EmbedChoices } from './snippet';
+import { EmbedCodeBlock } from './EmbedCodeBlock';
+import { EmbedImage } from './EmbedImage';
+import { EmbedLookControls, EmbedPartsControls } from './EmbedLookControls';
 import { EmbedSelectionPicker } from './EmbedSelectionPicker';
 import { EmbedTextField, linkText } from './EmbedTextField';
-import { StaticFigure } from '../svg/StaticFigure';
-import { DEFAULT_STATIC_WIDTH } from '../svg/static-layout';
-import { useGeo } from '../svg/use-geo';
+import { appBaseUrl, DEFAULT_IFRAME_HEIGHT, embedUrl, iframeSnippet, loaderSnippet, parseIframeHeight, snippetBaseUrl, withEmbedView, type EmbedChoices } from './snippet';
 
 export interface EmbedDialogProps {
   open: boolean;
   onClose: () => void;
-  /** The bundle the figure draws; the app passes the one its panels use. */
-  data: IndexedCore;
   /** The page URL the embed code is built from; defaults to `location.href`. */
   pageHref?: string;
-}
-
-const DARK_MODES: readonly DarkMode[] = ['off', 'on', 'auto'];
-
-/** One code block: heading, help, read-only textarea and a Copy button. */
-function CodeBlock({ id, title, help, code, onCopy }: { id: string; title: string; help: string; code: string; onCopy: (code: string, area: HTMLTextAreaElement | null) => void }) {
-  const area = useRef<HTMLTextAreaElement>(null);
-  const lang = useStore((s) => s.lang);
-  return (
-    <section className="embed-code" aria-labelledby={`${id}-title`}>
-      {/* A <label> as well as the heading: a read-only field still needs a visible label of its own. */}
-      <h3 id={`${id}-title`}>
-        <label htmlFor={`${id}-code`}>{title}</label>
-      </h3>
-      <p className="help" id={`${id}-help`}>
-        {help}
-      </p>
-      <textarea
-        id={`${id}-code`}
-        ref={area}
-        readOnly
-        rows={4}
-        spellCheck={false}
-        value={code}
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-help`}
-        data-testid={`embed:code-${id.split('-').pop()}`}
-        onFocus={(event) => event.currentTarget.select()}
-      />
-      <div className="embed-actions">
-        <button type="button" onClick={() => onCopy(code, area.current)}>
-          {t(lang, 'embed.copy')}
-        </button>
-      </div>
-    </section>
-  );
 }
 
 /** How long the live preview waits after the last change before it reloads (typing a headline reloads it once). */
@@ -100,9 +59,8 @@ interface ViewChoice {
  * and parts; a live preview frames the embed, and the code (a plain iframe, and the iframe +
  * loader variant, with copy buttons) and the SVG/PNG image follow every choice.
  */
-export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps) {
+export function EmbedDialog({ open, onClose, pageHref }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const figure = useRef<SVGSVGElement>(null);
   const baseId = useId().replace(/:/g, '');
   const state = useStore();
   const uiLang = state.lang;
@@ -111,7 +69,7 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
   const [view, setView] = useState<ViewChoice>({});
   const [heightText, setHeightText] = useState(String(DEFAULT_IFRAME_HEIGHT));
   const [status, setStatus] = useState('');
-  const geo = useGeo(open);
+  const data = useCoreData();
   // One object per change of the app's view or of the dialog's: the figure and texts memoise on it.
   const embedState = useMemo(() => withEmbedView(uiState(state), view), [state, view]);
   const { lang, selection, sectors, years } = embedState;
@@ -119,8 +77,6 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
   const written = useMemo(() => describeView(data, embedState.selection, embedState, embedState.lang), [data, embedState]);
   const edited: EmbedChoices = { ...choices, headline: linkText('headline', texts.headline), caption: linkText('caption', texts.caption), notes: linkText('notes', texts.notes) };
   const height = parseIframeHeight(heightText);
-  const preview = useRef<HTMLImageElement>(null);
-  useFigurePreview(figure, preview, [open, data, geo, lang, selection, filters, years, edited.headline, edited.caption]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -141,7 +97,6 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
     const ok = await copyText(code, area);
     setStatus(t(uiLang, ok ? 'embed.copied' : 'embed.copy-failed'));
   };
-  const download = async (format: 'svg' | 'png') => setStatus(t(uiLang, await downloadFigure(figure.current, format, selection, lang)));
   const chosenSectors = new Set(sectors);
   const toggleSector = (id: string) => setView({ ...view, sectors: chosenSectors.has(id) ? sectors.filter((s) => s !== id) : [...sectors, id] });
 
@@ -182,123 +137,35 @@ export function EmbedDialog({ open, onClose, data, pageHref }: EmbedDialogProps)
                 </label>
               ))}
             </fieldset>
-            <div className="embed-edit-row">
-              <label className="embed-edit-field">
-                <span>{t(uiLang, 'embed.edit.level')}</span>
-                <select value={choices.startLevel ?? 'regions'} onChange={(event) => setChoices({ ...choices, startLevel: event.currentTarget.value as StartLevel })} data-testid="embed:edit-level">
-                  {START_LEVELS.map((level) => (
-                    <option key={level} value={level}>
-                      {t(uiLang, `embed.level.${level}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="embed-edit-field">
-                <span>{t(uiLang, 'embed.option.theme')}</span>
-                <select value={choices.dark} onChange={(event) => setChoices({ ...choices, dark: event.currentTarget.value as DarkMode })} data-testid="embed:edit-theme">
-                  {DARK_MODES.map((mode) => (
-                    <option key={mode} value={mode}>
-                      {t(uiLang, `embed.theme.${mode}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="embed-edit-field">
-                <span>{t(uiLang, 'embed.edit.height')}</span>
-                <input
-                  type="number"
-                  inputMode="numeric"
-                  min={IFRAME_HEIGHT_RANGE.min}
-                  max={IFRAME_HEIGHT_RANGE.max}
-                  step={10}
-                  value={heightText}
-                  aria-invalid={height === null}
-                  aria-describedby={height === null ? `${baseId}-height-error` : undefined}
-                  onChange={(event) => setHeightText(event.currentTarget.value)}
-                  data-testid="embed:edit-height"
-                />
-                {height === null && (
-                  <span id={`${baseId}-height-error`} className="error" role="alert">
-                    {t(uiLang, 'embed.edit.height.invalid', { min: IFRAME_HEIGHT_RANGE.min, max: IFRAME_HEIGHT_RANGE.max, height: DEFAULT_IFRAME_HEIGHT })}
-                  </span>
-                )}
-              </label>
-            </div>
+            <EmbedLookControls baseId={baseId} uiLang={uiLang} choices={choices} onChoices={setChoices} heightText={heightText} onHeightText={setHeightText} />
           </section>
-          <fieldset>
-            <label>
-              <input type="checkbox" checked={choices.plain} onChange={(event) => setChoices({ ...choices, plain: event.currentTarget.checked })} /> {t(uiLang, 'embed.option.plain')}
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={!choices.hideChips}
-                disabled={choices.plain}
-                onChange={(event) => setChoices({ ...choices, hideChips: !event.currentTarget.checked })}
-                data-testid="embed:option-chips"
-              />{' '}
-              {t(uiLang, 'embed.option.chips')}
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={!choices.hideDetails}
-                disabled={choices.plain}
-                onChange={(event) => setChoices({ ...choices, hideDetails: !event.currentTarget.checked })}
-                data-testid="embed:option-details"
-              />{' '}
-              {t(uiLang, 'embed.option.details')}
-            </label>
-            <label>
-              <input type="checkbox" checked={choices.timeline === true} onChange={(event) => setChoices({ ...choices, timeline: event.currentTarget.checked })} data-testid="embed:option-timeline" />{' '}
-              {t(uiLang, 'timeline.embed.option')}
-            </label>
-          </fieldset>
+          <EmbedPartsControls uiLang={uiLang} choices={choices} onChoices={setChoices} />
           <section className="embed-code" aria-labelledby={`${baseId}-preview`}>
             <h3 id={`${baseId}-preview`}>{t(uiLang, 'embed.preview')}</h3>
             <div className="embed-live-preview">
               <iframe src={previewUrl} title={t(uiLang, 'embed.preview.title')} height={input.height} loading="lazy" data-testid="embed:live-preview" />
             </div>
           </section>
-          <CodeBlock
+          <EmbedCodeBlock
             id={`${baseId}-loader`}
             title={t(uiLang, 'embed.code.loader')}
             help={t(uiLang, 'embed.code.loader.help', { height: String(input.height) })}
             code={loaderSnippet(input, baseUrl)}
             onCopy={copy}
           />
-          <CodeBlock id={`${baseId}-iframe`} title={t(uiLang, 'embed.code.iframe')} help={t(uiLang, 'embed.code.iframe.help')} code={iframeSnippet(input)} onCopy={copy} />
-          <section className="embed-code" aria-labelledby={`${baseId}-image`}>
-            <h3 id={`${baseId}-image`}>{t(uiLang, 'embed.image')}</h3>
-            {/* The figure itself is not painted: a live SVG of the whole map costs seconds per frame
-                to rasterise without a GPU. Readers see it as one image, decoded once. */}
-            <div className="embed-preview">{geo && <img ref={preview} alt={t(uiLang, 'embed.preview.alt')} width={DEFAULT_STATIC_WIDTH} />}</div>
-            <div hidden>
-              {geo && (
-                <StaticFigure
-                  ref={figure}
-                  data={data}
-                  geo={geo}
-                  width={DEFAULT_STATIC_WIDTH}
-                  lang={lang}
-                  selection={selection}
-                  filters={filters}
-                  years={years}
-                  interactive={false}
-                  {...(edited.headline ? { headline: edited.headline } : {})}
-                  {...(edited.caption ? { caption: edited.caption } : {})}
-                />
-              )}
-            </div>
-            <div className="embed-actions">
-              <button type="button" onClick={() => void download('svg')} disabled={!geo}>
-                {t(uiLang, 'embed.download.svg')}
-              </button>
-              <button type="button" onClick={() => void download('png')} disabled={!geo}>
-                {t(uiLang, 'embed.download.png')}
-              </button>
-            </div>
-          </section>
+          <EmbedCodeBlock id={`${baseId}-iframe`} title={t(uiLang, 'embed.code.iframe')} help={t(uiLang, 'embed.code.iframe.help')} code={iframeSnippet(input)} onCopy={copy} />
+          <EmbedImage
+            baseId={baseId}
+            open={open}
+            uiLang={uiLang}
+            lang={lang}
+            selection={selection}
+            filters={filters}
+            years={years}
+            headline={edited.headline}
+            caption={edited.caption}
+            onStatus={setStatus}
+          />
           <p className="embed-status" role="status" aria-live="polite" data-testid="embed:status">
             {status}
           </p>

@@ -1,5 +1,7 @@
 import type { UiState } from '../state/types';
-import { DEFAULT_FLAGS, localityPagePath, toParams } from '../state/url';
+import { DEFAULT_FLAGS } from '../state/url-params';
+import { localityPagePath } from '../state/locality-page';
+import { toParams } from '../state/url-write';
 
 /**
  * The full app's URL for the view an embed shows: same selection, filters and language, no

@@ -1,6 +1,7 @@
 import type { Lang } from '../data/vocabulary';
 import type { DarkMode, RenderFlags, Selection, StartLevel, UiState } from '../state/types';
-import { localityPage, toParams } from '../state/url';
+import { localityPage } from '../state/locality-page';
+import { toParams } from '../state/url-write';
 
 /** What the reader chose in the Embed dialog on top of the current view. */
 export interface EmbedChoices {

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { RenderFlags } from './types';
-import { DEFAULT_FLAGS } from './url';
+import { DEFAULT_FLAGS } from './url-params';
 
 /**
  * The render flags reach components through context, not the store: they are read once from the

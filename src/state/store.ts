@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Lang, Relationship } from '../data/vocabulary';
 import type { ParamNotice, PanelState, UiState, View } from './types';
-import { defaultState, sanitizeQuery } from './url';
+import { defaultState, sanitizeQuery } from './url-params';
 import type { YearRange } from '../partners/timeline';
 
 export interface StoreState extends UiState {

@@ -57,7 +57,7 @@ export interface UiState {
 
 /**
  * A URL parameter that was ignored, for the visible notice. `param` and `value` are what the
- * notice may quote: the link's text only when short and plain, else `…` (src/state/url.ts).
+ * notice may quote: the link's text only when short and plain, else `…` (src/state/url-parse.ts).
  */
 export interface ParamNotice {
   param: string;

@@ -1,7 +1,10 @@
 import type { Lang } from '../data/vocabulary';
 import { applyState, uiState, useStore } from './store';
 import type { RenderFlags, UiState } from './types';
-import { localityPage, pageHref, pageSearch, parseParams, toSearch, type Vocabulary } from './url';
+import { localityPage, pageHref, pageSearch } from './locality-page';
+import { parseParams } from './url-parse';
+import { toSearch } from './url-write';
+import { type Vocabulary } from './url-vocabulary';
 
 function selectionKey(state: UiState): string {
   const { selection } = state;

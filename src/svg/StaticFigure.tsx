@@ -1,11 +1,11 @@
 import type { YearRange } from '../partners/timeline';
 import { forwardRef, useMemo } from 'react';
-import type { IndexedCore } from '../data/selectors';
 import { describeView } from '../embed/caption';
 import { isFiltered, selectVisible, type Filters } from '../view/visible';
 import type { Lang } from '../data/vocabulary';
 import type { GeoLayers } from '../geo/boundaries';
 import { CATEGORIES } from '../geo/encoding';
+import { useCoreData } from '../view/bundle-context';
 import { LIGHT } from '../view/palette';
 import { t } from '../i18n';
 import { SvgMap } from './SvgMap';
@@ -13,7 +13,6 @@ import type { Selection } from '../state/types';
 import { creditCharsFor, staticLayout, wrapText } from './static-layout';
 
 export interface StaticFigureProps {
-  data: IndexedCore;
   geo: GeoLayers;
   width: number;
   lang: Lang;
@@ -49,10 +48,8 @@ function fitLine(text: string, size: number, width: number): { textLength?: numb
  * here), legend and credits, all with presentation attributes so the serialised file needs no
  * stylesheet. Used by `?static=1` and by the Download SVG/PNG actions.
  */
-export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(function StaticFigure(
-  { data, geo, width, lang, selection, filters, years = null, interactive = true, headline, caption },
-  ref,
-) {
+export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(function StaticFigure({ geo, width, lang, selection, filters, years = null, interactive = true, headline, caption }, ref) {
+  const data = useCoreData();
   const { bundle } = data;
   const visible = useMemo(() => selectVisible(bundle.pairs, { ...filters, years }), [bundle.pairs, filters, years]);
   const written = useMemo(() => describeView(data, selection, { ...filters, years }, lang), [data, selection, filters, years, lang]);
@@ -90,7 +87,6 @@ export const StaticFigure = forwardRef<SVGSVGElement, StaticFigureProps>(functio
       <g transform={`translate(0 ${layout.map.y})`}>
         <SvgMap
           geo={geo}
-          data={data}
           visible={visible}
           filtered={filtered}
           width={layout.map.width}

@@ -1,19 +1,20 @@
 import { geoMercator } from 'd3-geo';
-import { LEGACY_BORDER, LEGACY_BORDER_SVG_DASH } from '../view/legacy-borders';
-import { memo, useMemo, type MouseEvent, type PointerEvent } from 'react';
+import { useMemo, type MouseEvent, type PointerEvent } from 'react';
 import type { LonLat } from '../geo/arcs';
 import { cameraTransform, mercatorTransform, type Camera, type Size } from '../view/camera';
 import { flowStates, locationCircles } from '../view/flow-style';
-import type { MapModel } from '../view/map-model';
 import type { Flavour } from '../view/palette';
 import type { Hit } from '../view/projector';
+import { useMapModel } from '../view/use-map-model';
+import { BaseLayers } from './BaseLayers';
 import { worldTransform, type WorldPaths } from './world-paths';
 
 export interface SvgFirstViewProps {
   /** The boundaries as path text in world units (./world-paths.ts). */
   world: WorldPaths;
-  model: MapModel;
-  /** Flow and circle size factor for this map's width (../view/palette.ts `viewScale`). */
+  /** The reader zoomed in past the provinces threshold (the level's model comes from the data channel). */
+  zoomedIn: boolean;
+  /** Flow and circle size factor for this map's width (../view/flow-paint.ts `viewScale`). */
   scale: number;
   size: Size;
   /** The camera the paths are projected at (the opening view); others are an SVG transform of it. */
@@ -40,50 +41,6 @@ function polyline(project: (point: LonLat) => [number, number] | null, coordinat
   return d;
 }
 
-/** Land and borders: nothing here depends on the data, the selection or the pointer. */
-const BaseLayers = memo(function BaseLayers({ paths, flavour, premerger, onPick }: { paths: WorldPaths } & Pick<SvgFirstViewProps, 'flavour' | 'premerger' | 'onPick'>) {
-  return (
-    <>
-      <path data-layer="neighbours" d={paths.neighbours} fill={flavour.neighbour} stroke={flavour.neighbourOutline} strokeWidth={0.6} vectorEffect="non-scaling-stroke" />
-      {paths.units.map((unit) => (
-        <path
-          key={unit.id}
-          className="svg-map__unit"
-          d={unit.d}
-          fill={flavour.land}
-          stroke={flavour.countryOutline}
-          strokeWidth={0.5}
-          vectorEffect="non-scaling-stroke"
-          data-locality-id={unit.id}
-          data-country={unit.country}
-          onClick={(event) => {
-            event.stopPropagation();
-            onPick({ kind: 'locality', id: unit.id });
-          }}
-        />
-      ))}
-      <path d={paths.unitBorders} fill="none" stroke={flavour.unitBorder} strokeWidth={0.7} vectorEffect="non-scaling-stroke" pointerEvents="none" />
-      {premerger && (
-        <path
-          d={paths.legacyBorders}
-          fill="none"
-          stroke={flavour.legacyBorder}
-          strokeWidth={LEGACY_BORDER.width}
-          strokeDasharray={LEGACY_BORDER_SVG_DASH}
-          strokeLinecap="round"
-          strokeOpacity={LEGACY_BORDER.opacity}
-          vectorEffect="non-scaling-stroke"
-          pointerEvents="none"
-          data-layer="legacy-borders"
-        />
-      )}
-      {paths.islands.map((island) => (
-        <path key={island.id} d={island.d} fill={flavour.island} stroke={flavour.countryOutline} strokeWidth={0.8} vectorEffect="non-scaling-stroke" pointerEvents="none" />
-      ))}
-    </>
-  );
-});
-
 /**
  * The first view: the SVG map drawn with d3-geo in Web Mercator at exactly the camera MapLibre
  * opens with (src/view/camera.ts), so the WebGL map can take over without anything moving. At
@@ -91,7 +48,8 @@ const BaseLayers = memo(function BaseLayers({ paths, flavour, premerger, onPick 
  * pointer; keyboard and screen readers use the shared DOM labels and handles.
  */
 export function SvgFirstView(props: SvgFirstViewProps) {
-  const { model, scale, size, base, camera, flavour, hovered, onHover, onPick, world } = props;
+  const { zoomedIn, scale, size, base, camera, flavour, hovered, onHover, onPick, world } = props;
+  const model = useMapModel(zoomedIn);
   const projection = useMemo(() => {
     const { scale, translate } = mercatorTransform(base, size);
     return geoMercator().scale(scale).translate(translate);

@@ -1,27 +1,24 @@
 import { useMemo, type KeyboardEvent } from 'react';
-import type { IndexedCore } from '../data/selectors';
 import type { CorePair } from '../data/types';
 import type { Lang } from '../data/vocabulary';
 import type { GeoLayers } from '../geo/boundaries';
 import { unitAreas } from '../geo/boundaries';
-import { ISLAND_LABELS } from '../geo/islands';
 import { t } from '../i18n';
 import { clearSelection, selectLocality, selectPair, selectRegion } from '../state/store';
 import type { Selection } from '../state/types';
 import { flowName } from '../view/arc-handles';
+import { useCoreData } from '../view/bundle-context';
+import { viewScale } from '../view/flow-paint';
 import { flowStates, locationCircles } from '../view/flow-style';
-import { labelledFlows } from '../view/flows';
-import { columnLayout } from '../view/label-columns';
-import { placeLabels, type LabelBox } from '../view/label-placement';
-import { buildMapModel } from '../view/map-model';
-import { labelEntries, regionEntries, type LabelEntry } from '../view/model';
-import { LIGHT, NARROW_MAP, viewScale } from '../view/palette';
+import { labelEntries } from '../view/model';
+import { LIGHT } from '../view/palette';
+import { mapModelOf } from '../view/use-map-model';
 import { buildSvgMap } from './svg-map';
+import { svgMapEntries, svgMapLabels } from './svg-map-labels';
 
 export interface SvgMapProps {
   /** Boundaries, already converted (see `loadGeo`). */
   geo: GeoLayers;
-  data: Pick<IndexedCore, 'bundle' | 'localityById' | 'pairById' | 'regionById'>;
   /** Pairs the filters let through (drawn and counted). */
   visible: readonly CorePair[];
   filtered: boolean;
@@ -37,13 +34,6 @@ export interface SvgMapProps {
   onSelectRegion?: (id: string) => void;
   /** Called on Escape; defaults to the store's `clearSelection`. */
   onClear?: () => void;
-}
-
-/** Rough label width: CJK glyphs are about one em, Latin about 0.55 em (12 px text). */
-function estimateWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 12 : 6.8;
-  return width + 4;
 }
 
 function activate(handler: () => void) {
@@ -62,7 +52,6 @@ function activate(handler: () => void) {
  */
 export function SvgMap({
   geo,
-  data,
   visible,
   filtered,
   width,
@@ -74,22 +63,10 @@ export function SvgMap({
   onSelectRegion = selectRegion,
   onClear = clearSelection,
 }: SvgMapProps) {
+  const data = useCoreData();
   const { bundle } = data;
   const base = useMemo(() => buildSvgMap({ geo, width, height }), [geo, width, height]);
-  const model = useMemo(
-    () =>
-      buildMapModel({
-        pairs: bundle.pairs,
-        pairById: data.pairById,
-        localityById: data.localityById,
-        regions: bundle.regions,
-        visible,
-        filtered,
-        selection,
-        zoomedIn: false,
-      }),
-    [bundle, data, visible, filtered, selection],
-  );
+  const model = mapModelOf(data, { visible, filtered, selection, zoomedIn: false });
   const { scene } = model;
   const scale = viewScale(width);
   const paint = useMemo(() => flowStates(model, null, LIGHT, scale), [model, scale]);
@@ -98,50 +75,10 @@ export function SvgMap({
 
   const localityEntries = useMemo(() => labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang), [bundle, geo, lang]);
   const entries = useMemo(() => {
-    if (scene.level === 'regions') {
-      const radius = new Map(circles.map((c) => [c.id, c.radius]));
-      return regionEntries(bundle.regions, new Map(scene.locations.map((l) => [l.id, l.ties])), lang, (id) => radius.get(id) ?? 0, width < NARROW_MAP);
-    }
-    const shown = new Set(scene.locations.map((l) => l.id));
-    return localityEntries.filter((e) => e.kind !== 'municipality' || shown.has(e.id));
+    const radius = new Map(circles.map((c) => [c.id, c.radius]));
+    return svgMapEntries(scene, (id) => radius.get(id) ?? 0, bundle.regions, localityEntries, lang, width);
   }, [scene, circles, bundle, localityEntries, lang, width]);
-
-  const { labels, leaders } = useMemo(() => {
-    const boxes: (LabelBox & { text: string; cx: number; cy: number; kind: string })[] = [];
-    const add = (id: string, text: string, point: [number, number], priority: number, kind: string, area = 0) => {
-      const [cx, cy] = base.project(point);
-      const w = estimateWidth(text);
-      boxes.push({ id, text, cx, cy, kind, x: cx - w / 2, y: cy - 8, width: w, height: 16, priority, area });
-    };
-    // Counts give way to the island names, which are always shown.
-    for (const flow of labelledFlows(scene)) add(`count:${flow.id}`, String(flow.ties), flow.labelAt, Number.MAX_SAFE_INTEGER, 'count');
-    // The island names win every collision (the largest area breaks the tie among obstacles).
-    for (const island of ISLAND_LABELS) add(island.id, t(lang, island.key), island.point, Infinity, 'place', Number.MAX_SAFE_INTEGER);
-    // Region names in columns beside their circles, with leader lines, as on the screen.
-    const columns = columnLayout(
-      entries.flatMap((e) => {
-        if (!e.side) return [];
-        const [x, y] = base.project(e.point);
-        return [{ id: e.id, country: e.country, x, y, radius: e.side.gap, width: estimateWidth(shownText(e)), height: 16, prefer: e.side.towards }];
-      }),
-      { width, height },
-      { east: 0, west: 0 },
-      // The island names are never pushed aside (Hoàng Sa and Trường Sa are always named).
-      boxes.filter((b) => b.kind === 'place'),
-    );
-    const columnById = new Map(columns.map((c) => [c.id, c]));
-    const shownLocations = new Set(scene.locations.map((l) => l.id));
-    for (const entry of entries) {
-      const column = columnById.get(entry.id);
-      const [px, py] = base.project(entry.point);
-      const w = estimateWidth(shownText(entry));
-      const at = column ? { x: column.x, y: column.y } : { x: px - w / 2, y: py - 8 };
-      const priority = column ? Infinity : entry.priority + (shownLocations.has(entry.id) ? 1000 : 0);
-      boxes.push({ id: entry.id, text: shownText(entry), cx: at.x + w / 2, cy: at.y + 8, kind: 'name', ...at, width: w, height: 16, priority, area: entry.area });
-    }
-    const shown = placeLabels(boxes, { width, height });
-    return { labels: boxes.filter((b) => shown.has(b.id)), leaders: columns.map((c) => ({ id: c.id, ...c.line })) };
-  }, [entries, scene, base, lang, width, height]);
+  const { labels, leaders } = useMemo(() => svgMapLabels(scene, entries, base.project, lang, { width, height }), [entries, scene, base, lang, width, height]);
 
   const unitName = (id: string) => localityEntries.find((e) => e.id === id)?.ariaLabel ?? id;
   const pickFlow = (id: string) => {
@@ -248,9 +185,4 @@ export function SvgMap({
       </g>
     </svg>
   );
-}
-
-/** A label as drawn: a region's name is followed by its number of ties, as on the screen. */
-function shownText(entry: LabelEntry): string {
-  return entry.count === undefined ? entry.text : `${entry.text} ${entry.count}`;
 }

@@ -3,7 +3,8 @@ import { CATEGORIES } from '../geo/encoding';
 import { t } from '../i18n';
 import type { FlowLevel } from './flows';
 import { LEGACY_BORDER, LEGACY_BORDER_SVG_DASH } from './legacy-borders';
-import { WIDTH_KEY, flowWidth, type Flavour } from './palette';
+import { WIDTH_KEY, flowWidth } from './flow-paint';
+import { type Flavour } from './palette';
 
 export interface LegendProps {
   lang: Lang;

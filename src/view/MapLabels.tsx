@@ -1,35 +1,15 @@
-import { memo, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Lang } from '../data/vocabulary';
 import type { LonLat } from '../geo/arcs';
 import { t } from '../i18n';
 import { selectLocality, selectRegion } from '../state/store';
-import { columnLayout, type ColumnLabel } from './label-columns';
-import { placeLabels, type LabelBox } from './label-placement';
+import type { LabelBox } from './label-placement';
+import { layoutMapLabels, type FixedLabel } from './map-label-layout';
+import { MapHandles, type ArcHandle } from './MapHandles';
 import type { LabelEntry } from './model';
 import { watchObstacles } from './obstacles';
 import { useStableSet } from './use-stable-set';
 import type { Hit, Projector } from './projector';
-
-/** A focusable stand-in for an arc (an overview group or one document), placed on its midpoint. */
-export interface ArcHandle {
-  id: string;
-  kind: 'flow';
-  name: string;
-  mid: LonLat;
-  pressed: boolean;
-  onActivate: () => void;
-}
-
-/** Room kept free on the east edge for the map's zoom and layer controls. */
-const CONTROLS_WIDTH = 48;
-
-export interface FixedLabel {
-  id: string;
-  text: string;
-  point: LonLat;
-  /** `count`: a flow's number of ties, centred on its midpoint; `place`: starts at the point. */
-  kind: 'place' | 'count';
-}
 
 export interface MapLabelsProps {
   projector: Projector;
@@ -106,57 +86,27 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
     let frame = 0;
     const update = () => {
       frame = 0;
-      const viewport = projector.viewport();
-      const boxes: LabelBox[] = [...obstacleBoxes.current];
-      // 2. Region names first, in their columns (./label-columns.ts); they are obstacles to the rest.
-      const columns: ColumnLabel[] = [];
-      labelEls.forEach((_el, id) => {
-        const entry = byId.get(id);
-        const size = sizes.current.get(id);
-        if (!entry?.side || !size) return;
-        const [x, y] = projector.project(entry.point);
-        columns.push({ id, country: entry.country, x, y, radius: entry.side.gap, ...size, prefer: entry.side.towards });
+      // 2. Place them (./map-label-layout.ts) from the sizes measured in 1.
+      const { columns, atPoint, shown } = layoutMapLabels({
+        ids: labelEls.keys(),
+        entryById: byId,
+        fixedById,
+        sizes: sizes.current,
+        obstacles: obstacleBoxes.current,
+        projector,
+        boosted,
       });
-      // The island names are obstacles too: Hoàng Sa and Trường Sa are always named.
-      const islands = fixed.flatMap((f) => {
-        const size = sizes.current.get(f.id);
-        if (f.kind !== 'place' || !size) return [];
-        const [px, py] = projector.project(f.point);
-        return [{ x: px - 8, y: py - size.height / 2, width: size.width, height: size.height }];
-      });
-      const placedColumns = new Map(columnLayout(columns, viewport, { east: CONTROLS_WIDTH, west: 0 }, [...obstacleBoxes.current, ...islands]).map((p) => [p.id, p]));
-      for (const [id, p] of placedColumns) {
-        const size = sizes.current.get(id);
-        if (size) boxes.push({ id, x: p.x, y: p.y, width: size.width, height: size.height, priority: Infinity });
-      }
-      // 3. Every other label centred on its point (archipelago names start just left of their islands).
-      const firstPlace = new Map<string, { x: number; y: number }>();
-      labelEls.forEach((_el, id) => {
-        const entry = byId.get(id);
-        if (placedColumns.has(id)) return;
-        const point = entry?.point ?? fixedById.get(id)?.point;
-        const size = sizes.current.get(id);
-        if (!point || !size) return;
-        const [px, py] = projector.project(point);
-        const x = entry || fixedById.get(id)?.kind === 'count' ? px : px + size.width / 2 - 8;
-        const first = { x: x - size.width / 2, y: py - size.height / 2 };
-        firstPlace.set(id, first);
-        // Island names always show; flow counts give way to them, locality names to both.
-        const priority = entry ? entry.priority + (boosted.has(id) ? 1000 : 0) : fixedById.get(id)?.kind === 'place' ? Infinity : Number.MAX_SAFE_INTEGER;
-        boxes.push({ id, ...first, width: size.width, height: size.height, priority, area: entry?.area ?? 0 });
-      });
-      // 4. Keep the labels that do not collide, then write positions (no layout reads from here on).
-      const shown = placeLabels(boxes, viewport);
+      // 3. Write positions (no layout reads from here on).
       labelEls.forEach((el, id) => {
-        const column = placedColumns.get(id);
-        const place = column ?? firstPlace.get(id);
+        const column = columns.get(id);
+        const place = column ?? atPoint.get(id);
         if (!place) return;
         el.style.transform = `translate(${Math.round(place.x)}px, ${Math.round(place.y)}px)`;
         el.dataset.collided = column || shown.has(id) ? 'false' : 'true';
         if (column) el.dataset.column = column.side;
       });
       leaderEls.forEach((line, id) => {
-        const column = placedColumns.get(id);
+        const column = columns.get(id);
         line.style.display = column ? '' : 'none';
         if (!column) return;
         line.setAttribute('x1', String(Math.round(column.line.x1)));
@@ -164,7 +114,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
         line.setAttribute('x2', String(Math.round(column.line.x2)));
         line.setAttribute('y2', String(Math.round(column.line.y2)));
       });
-      // 5. Handles are invisible until focused, so only the focused one follows the camera.
+      // 4. Handles are invisible until focused, so only the focused one follows the camera.
       const focused = document.activeElement;
       if (focused instanceof HTMLElement && focused.dataset.handle !== undefined && container.contains(focused)) placeHandle(focused);
     };
@@ -244,30 +194,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
           {f.text}
         </span>
       ))}
-      <ul className="map-pairs" aria-label={t(lang, 'map.pairs')}>
-        {handles.map((h) => (
-          <HandleItem key={h.id} handle={h} onFocusHandle={onFocusHandle} />
-        ))}
-      </ul>
+      <MapHandles handles={handles} lang={lang} onFocusHandle={onFocusHandle} />
     </div>
   );
 }
-
-/** One arc's handle. Memoised: a filter leaves most arcs' handles as they were (same object). */
-const HandleItem = memo(function HandleItem({ handle: h, onFocusHandle }: { handle: ArcHandle; onFocusHandle: (handle: ArcHandle | null) => void }) {
-  return (
-    <li>
-      <button
-        type="button"
-        className="map-pair-handle"
-        data-handle={h.id}
-        data-flow-handle={h.id}
-        aria-pressed={h.pressed}
-        aria-label={h.name}
-        onClick={h.onActivate}
-        onFocus={() => onFocusHandle(h)}
-        onBlur={() => onFocusHandle(null)}
-      />
-    </li>
-  );
-});

@@ -5,7 +5,7 @@ import { t } from '../i18n';
 import { localityName, regionName } from '../i18n/names';
 import type { Flow, FlowScene } from './flows';
 import type { MapModel } from './map-model';
-import type { ArcHandle } from './MapLabels';
+import type { ArcHandle } from './MapHandles';
 import type { Hit } from './projector';
 
 export interface NameData {

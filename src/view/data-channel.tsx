@@ -1,48 +1,13 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useState, type ReactNode } from 'react';
 import { loadBundle } from '../data/load';
-import { hasDetails, indexBundle, type IndexedBundle, type IndexedCore } from '../data/selectors';
+import { indexBundle, type IndexedBundle } from '../data/selectors';
 import { t } from '../i18n';
 import { useStore } from '../state/store';
+import { DataContext, DataProvider } from './bundle-context';
 
-const CoreContext = createContext<IndexedCore | null>(null);
-const DataContext = createContext<IndexedBundle | null>(null);
-
-function DataProvider({ data, children }: { data: IndexedBundle; children: ReactNode }) {
-  return (
-    <CoreContext.Provider value={data}>
-      <DataContext.Provider value={data}>{children}</DataContext.Provider>
-    </CoreContext.Provider>
-  );
-}
-
-function CoreDataProvider({ data, children }: { data: IndexedCore; children: ReactNode }) {
-  return <CoreContext.Provider value={data}>{children}</CoreContext.Provider>;
-}
-
-/**
- * The one way the data reaches every view (the SVG and WebGL maps, panels, static page, Embed
- * dialog): the pages wrap themselves in it with the bundle indexed once at start (src/main.tsx),
- * component tests with the fixture. It lives in src/view/ so that every layer that draws can
- * read it. Given the core only, panels fetch the details when shown (<WithDetails>); given the
- * whole bundle, they never wait.
- */
-export function BundleProvider({ data, children }: { data: IndexedCore | IndexedBundle; children: ReactNode }) {
-  return hasDetails(data) ? <DataProvider data={data}>{children}</DataProvider> : <CoreDataProvider data={data}>{children}</CoreDataProvider>;
-}
-
-/** The whole bundle; throws when none is above, so a missing provider is loud rather than an empty panel. */
-export function useData(): IndexedBundle {
-  const data = useContext(DataContext);
-  if (!data) throw new Error('useData() needs the whole bundle: a <BundleProvider> given it, or a <WithDetails> above it (src/view/data-channel.tsx)');
-  return data;
-}
-
-/** The first view's data: localities, pairs without their texts, sectors, forum. */
-export function useCoreData(): IndexedCore {
-  const data = useContext(CoreContext);
-  if (!data) throw new Error('useCoreData() needs a <BundleProvider> above it (src/view/data-channel.tsx): pages get one from src/main.tsx, tests wrap the fixture in one');
-  return data;
-}
+// The channel itself (provider and hooks) is ./bundle-context.tsx. Views import it from here, but for
+// the code the build also renders for link previews (src/svg/, ./use-map-model.ts), which must not load the bundle.
+export { BundleProvider, useCoreData, useData } from './bundle-context';
 
 let indexed: Promise<IndexedBundle> | null = null;
 let loaded: IndexedBundle | null = null;

@@ -1,7 +1,8 @@
 import type { LonLat } from '../geo/arcs';
 import type { FlowScene } from './flows';
 import type { MapModel } from './map-model';
-import { circleRadius, flowPaint, type Flavour, type FlowPaint } from './palette';
+import { circleRadius, flowPaint, type FlowPaint } from './flow-paint';
+import { type Flavour } from './palette';
 import type { Hit } from './projector';
 
 /**

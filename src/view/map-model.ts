@@ -6,7 +6,7 @@ import { highlight, type Highlight } from './model';
 /**
  * Everything a renderer draws, derived from the bundle, the filters, the selection and whether
  * the reader has zoomed in: the level of detail, its flows and locations, and the highlight.
- * Pure; MapArea memoises it.
+ * Pure; ./use-map-model.ts caches it per view, for the map area and every renderer.
  */
 export interface MapModel {
   /** Pairs the filters let through. */

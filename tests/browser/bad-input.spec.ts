@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KNOWN_PARAMS } from '../../src/state/url';
+import { KNOWN_PARAMS } from '../../src/state/url-params';
 import { buildApp, serve } from '../../scripts/lib/bench/build';
 import { openAuditPage, type AuditPage } from './axe';
 import { type Browser, baseUrl, launchBrowser } from './driver';

@@ -11,6 +11,7 @@ import { kindLabel, localityName } from '../../../src/i18n/names';
 import type { Selection } from '../../../src/state/types';
 import { StaticFigure } from '../../../src/svg/StaticFigure';
 import { DEFAULT_STATIC_WIDTH, wrapText } from '../../../src/svg/static-layout';
+import { BundleProvider } from '../../../src/view/bundle-context';
 import { CARD_SIZE } from './card-size.ts';
 
 /**
@@ -126,7 +127,11 @@ export function previewRenderer(bundle: Bundle, topology: BoundaryTopology): Pre
 
   const cardSvg = (view: PreviewView): string => {
     const selection: Selection = view.id ? { kind: 'locality', id: view.id } : { kind: 'none' };
-    const figure = renderToStaticMarkup(<StaticFigure data={data} geo={geo} width={DEFAULT_STATIC_WIDTH} lang={LANG} selection={selection} filters={noFilters} interactive={false} />);
+    const figure = renderToStaticMarkup(
+      <BundleProvider data={data}>
+        <StaticFigure geo={geo} width={DEFAULT_STATIC_WIDTH} lang={LANG} selection={selection} filters={noFilters} interactive={false} />
+      </BundleProvider>,
+    );
     const size = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(figure);
     const figureWidth = Number(size?.[1] ?? DEFAULT_STATIC_WIDTH);
     const figureHeight = Number(size?.[2] ?? CARD_HEIGHT);

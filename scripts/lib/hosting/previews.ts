@@ -17,7 +17,7 @@ import type { PreviewView } from './preview-views.tsx';
  * view drawn from the download figure. The overview's card goes into index.html itself.
  */
 
-/** The folder of the locality pages; src/state/url.ts reads the same shape back. */
+/** The folder of the locality pages; src/state/locality-page.ts reads the same shape back. */
 export const PAGES_DIR = 'l';
 /** The cards are content-hashed under assets/, so hosts cache them like every hashed file. */
 const CARDS_DIR = 'assets/cards';

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasOnlyStoryKeys } from '../../../src/embed/story';
 import type { CoreBundle } from '../../../src/data/types';
-import { parseParams, vocabularyOf } from '../../../src/state/url';
+import { parseParams } from '../../../src/state/url-parse';
+import { vocabularyOf } from '../../../src/state/url-vocabulary';
 
 /**
  * public/embed-example.html is the story a journalist copies: every step must show what its

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_VIEW_LENGTH, SET_VIEW_TYPE, STORY_READY_TYPE, STORY_VERSION, hostOriginOf, readStoryMessage, startStoryListener, storyState, type StoryContext } from '../../../src/embed/story';
 import { applyState, uiState, useStore } from '../../../src/state/store';
-import { defaultState, vocabularyOf } from '../../../src/state/url';
+import { defaultState } from '../../../src/state/url-params';
+import { vocabularyOf } from '../../../src/state/url-vocabulary';
 import { fixtureBundle } from '../../fixtures/bundle';
 
 /** Story mode, the embed's side: which messages from a host page may move the map. */

@@ -4,7 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Notices } from '../../../src/panels/Notices';
 import { applyState, useStore } from '../../../src/state/store';
-import { defaultState, parseParams, vocabularyOf } from '../../../src/state/url';
+import { defaultState } from '../../../src/state/url-params';
+import { parseParams } from '../../../src/state/url-parse';
+import { vocabularyOf } from '../../../src/state/url-vocabulary';
 import { fixtureBundle } from '../../fixtures/bundle';
 import { resetStore } from './render';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOOKING_BONUS, WEIGHTS, localitiesLookingForPartners, profile, rankPartners } from '../../../src/partners';
 import { bundle } from './fixture';
+import { NO_FILTERS, selectVisible } from '../../../src/view/visible';
 
 const order = (localityId: string, options = {}) => rankPartners(localityId, bundle, options).suggestions.map((s) => [s.localityId, s.score]);
 
@@ -32,8 +33,8 @@ describe('profile', () => {
     expect(list[0]!.source.title).toBe('forum speech');
   });
 
-  it('with a year range, counts only documents signed in it', () => {
-    const alpha = profile('vn-alpha', bundle, { years: [2016, 2025] });
+  it('given the documents visible in a year range, counts only those', () => {
+    const alpha = profile('vn-alpha', bundle, { documents: selectVisible(bundle.pairs, { ...NO_FILTERS, years: [2016, 2025] }) });
     expect(alpha.sectors.map((s) => [s.sector, s.documents.length])).toEqual([
       ['agriculture', 0],
       ['tourism', 1],

@@ -1,18 +1,27 @@
 // @vitest-environment happy-dom
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IndexedBundle } from '../../../src/data/selectors';
-import type { Bundle } from '../../../src/data/types';
 import { indexBundle } from '../../../src/data/selectors';
-import { EmbedDialog } from '../../../src/share/EmbedDialog';
+import { EmbedDialog, type EmbedDialogProps } from '../../../src/share/EmbedDialog';
 import { applyState, useStore } from '../../../src/state/store';
-import { defaultState } from '../../../src/state/url';
+import { defaultState } from '../../../src/state/url-params';
 import { VERSIONED_LOADER } from '../../../src/share/snippet';
+import { BundleProvider } from '../../../src/view/data-channel';
+import { fixtureBundle } from '../../fixtures/bundle';
 
 // The image preview needs boundaries; the dialog's code does not.
 vi.mock('../../../src/svg/use-geo', () => ({ useGeo: () => null }));
 
-const data: IndexedBundle = indexBundle({ localities: [], pairs: [], sectors: [], speakers: [], quotes: [] } as unknown as Bundle);
+const data = indexBundle(fixtureBundle);
+
+/** The dialog as the app has it: below the one data channel, given the fixture. */
+function renderDialog(pageHref: string, props: Partial<EmbedDialogProps> = {}) {
+  return render(
+    <BundleProvider data={data}>
+      <EmbedDialog open onClose={() => {}} pageHref={pageHref} {...props} />
+    </BundleProvider>,
+  );
+}
 
 describe('EmbedDialog', () => {
   beforeEach(() => {
@@ -25,7 +34,7 @@ describe('EmbedDialog', () => {
 
   it('writes both snippets for the current view, with embed=1 and the language', () => {
     applyState({ ...defaultState('vi'), selection: { kind: 'locality', id: 'jp-19' }, sectors: ['tourism'] });
-    render(<EmbedDialog open onClose={() => {}} data={data} pageHref="https://kizuna.example/?loc=jp-19" />);
+    renderDialog('https://kizuna.example/?loc=jp-19');
     const loader = screen.getByTestId('embed:code-loader') as HTMLTextAreaElement;
     const iframe = screen.getByTestId('embed:code-iframe') as HTMLTextAreaElement;
     expect(loader.value).toContain('src="https://kizuna.example/?lang=vi&amp;loc=jp-19&amp;sectors=tourism&amp;embed=1"');
@@ -38,7 +47,7 @@ describe('EmbedDialog', () => {
   it('given a click on Copy, then it announces that the code was copied', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(<EmbedDialog open onClose={() => {}} data={data} pageHref="https://kizuna.example/" />);
+    renderDialog('https://kizuna.example/');
     await act(async () => {
       screen.getAllByRole('button', { name: 'Copy code' })[0]?.click();
     });
@@ -47,10 +56,21 @@ describe('EmbedDialog', () => {
   });
 
   it('given the Map only choice, then the code asks for plain=1', async () => {
-    render(<EmbedDialog open onClose={() => {}} data={data} pageHref="https://kizuna.example/" />);
+    renderDialog('https://kizuna.example/');
     await act(async () => {
       screen.getByRole('checkbox', { name: /Map only/ }).click();
     });
     expect((screen.getByTestId('embed:code-iframe') as HTMLTextAreaElement).value).toContain('embed=1&amp;plain=1');
+  });
+
+  it('offers the bundle’s sectors and writes the headline of the view from the data channel', () => {
+    applyState({ ...defaultState('en'), selection: { kind: 'locality', id: 'jp-19' } });
+    renderDialog('https://kizuna.example/');
+    const sectors = screen.getByTestId('embed:edit-sectors').querySelectorAll('input[type="checkbox"]');
+    expect(sectors).toHaveLength(fixtureBundle.sectors.length);
+    expect(fixtureBundle.sectors.length).toBeGreaterThan(1);
+    // The headline field suggests what the embed would say of Yamanashi, read from the fixture.
+    const yamanashi = fixtureBundle.localities.find((l) => l.id === 'jp-19')!.names.en;
+    expect(screen.getByTestId('embed:edit-headline').getAttribute('placeholder')).toContain(yamanashi);
   });
 });

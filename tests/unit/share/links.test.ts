@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName } from '../../../src/share/export-image';
 import { fullMapHref } from '../../../src/share/links';
-import { defaultState } from '../../../src/state/url';
+import { defaultState } from '../../../src/state/url-params';
 
 describe('exportFileName', () => {
   it('names the file after the selection and language', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appBaseUrl, embedSearch, embedUrl, escapeAttribute, iframeSnippet, loaderSnippet, parseIframeHeight, snippetBaseUrl, withEmbedView } from '../../../src/share/snippet';
-import { defaultState } from '../../../src/state/url';
+import { defaultState } from '../../../src/state/url-params';
 import type { UiState } from '../../../src/state/types';
 
 const base = 'https://kizuna.example/maps/';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FLAGS, defaultState, KNOWN_PARAMS, MAX_QUERY_LENGTH, parseParams, sanitizeQuery, toSearch, vocabularyOf, WITHHELD } from '../../../src/state/url';
+import { DEFAULT_FLAGS, defaultState, KNOWN_PARAMS, MAX_QUERY_LENGTH, sanitizeQuery } from '../../../src/state/url-params';
+import { parseParams, WITHHELD } from '../../../src/state/url-parse';
+import { toSearch } from '../../../src/state/url-write';
+import { vocabularyOf } from '../../../src/state/url-vocabulary';
 import { fixtureBundle } from '../../fixtures/bundle';
 import { seededRandom } from '../../../src/lib/random';
 import { cleanEmbedText, EMBED_TEXT_LIMITS, textLength, type EmbedTextField } from '../../../src/state/embed-text';

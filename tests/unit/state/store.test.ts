@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyState, clearSelection, dismissNotices, selectLocality, selectPair, setQuery, setRelationships, setSectors, toggleSector, togglePanel, uiState, useStore } from '../../../src/state/store';
-import { defaultState, MAX_QUERY_LENGTH, parseParams, toSearch, type Vocabulary } from '../../../src/state/url';
+import { defaultState, MAX_QUERY_LENGTH } from '../../../src/state/url-params';
+import { parseParams } from '../../../src/state/url-parse';
+import { toSearch } from '../../../src/state/url-write';
+import { type Vocabulary } from '../../../src/state/url-vocabulary';
 
 const VOCABULARY: Vocabulary = {
   localityIds: new Set(['vn-gia-lai', 'jp-19']),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FLAGS, parseParams, toSearch, vocabularyOf } from '../../../src/state/url';
+import { DEFAULT_FLAGS } from '../../../src/state/url-params';
+import { parseParams } from '../../../src/state/url-parse';
+import { toSearch } from '../../../src/state/url-write';
+import { vocabularyOf } from '../../../src/state/url-vocabulary';
 import { fixtureBundle } from '../../fixtures/bundle';
 
 const vocabulary = vocabularyOf(fixtureBundle);

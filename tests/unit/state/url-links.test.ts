@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, toSearch } from '../../../src/state/url';
+import { defaultState } from '../../../src/state/url-params';
+import { toSearch } from '../../../src/state/url-write';
 
 describe('links to a view', () => {
   it('are the same link whatever order the sectors were chosen in', () => {

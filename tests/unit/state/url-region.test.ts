@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, parseParams, toParams, toSearch, vocabularyOf } from '../../../src/state/url';
+import { defaultState } from '../../../src/state/url-params';
+import { parseParams } from '../../../src/state/url-parse';
+import { toParams, toSearch } from '../../../src/state/url-write';
+import { vocabularyOf } from '../../../src/state/url-vocabulary';
 import { fixtureBundle } from '../../fixtures/bundle';
 
 const vocabulary = vocabularyOf(fixtureBundle);

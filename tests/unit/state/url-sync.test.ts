@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearSelection, selectLocality, selectPair, setSectors, useStore } from '../../../src/state/store';
-import { vocabularyOf } from '../../../src/state/url';
+import { vocabularyOf } from '../../../src/state/url-vocabulary';
 import { isFramed, startUrlSync } from '../../../src/state/url-sync';
 import { fixtureBundle } from '../../fixtures/bundle';
 

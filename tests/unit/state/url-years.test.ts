@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noticeText } from '../../../src/panels/Notices';
-import { parseParams, toSearch } from '../../../src/state/url';
+import { parseParams } from '../../../src/state/url-parse';
+import { toSearch } from '../../../src/state/url-write';
 
 const vocabulary = { localityIds: new Set(['jp-19']), pairIds: new Set<string>(), sectorIds: new Set<string>() };
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { fireEvent, render } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { indexCore } from '../../../src/data/selectors';
-import type { CorePair } from '../../../src/data/types';
+import type { Relationship } from '../../../src/data/vocabulary';
 import { flowFeatures } from '../../../src/map/map-data';
 import { SvgFirstView } from '../../../src/svg/SvgFirstView';
 import { fitCamera } from '../../../src/view/camera';
@@ -10,7 +10,10 @@ import { flowStates } from '../../../src/view/flow-style';
 import { buildMapModel } from '../../../src/view/map-model';
 import { DARK, LIGHT, type Flavour } from '../../../src/view/palette';
 import type { Hit } from '../../../src/view/projector';
+import { useStore } from '../../../src/state/store';
 import type { Selection } from '../../../src/state/types';
+import { BundleProvider } from '../../../src/view/data-channel';
+import { selectVisible } from '../../../src/view/visible';
 import { fixtureGeo } from '../../fixtures/map/geo';
 import { projectWorld, referenceZoom } from '../../../src/svg/world-paths';
 import { pairs } from '../../fixtures/map/bundle';
@@ -29,30 +32,37 @@ const world = await projectWorld(geo, referenceZoom(camera.zoom), { turn: () => 
 /** The map fixture's pairs (the units geo.ts draws) over the whole fixture's localities and regions. */
 const data = indexCore({ ...fixtureBundle, pairs });
 
-function modelOf(selection: Selection = { kind: 'none' }, visible: readonly CorePair[] = pairs) {
+/** The model the first view should draw for this view of the map fixture. */
+function modelOf(selection: Selection, relationships: readonly Relationship[]) {
+  const visible = selectVisible(pairs, { sectors: [], relationships, years: null });
   return buildMapModel({
     pairs,
     pairById: data.pairById,
     localityById: data.localityById,
     regions: fixtureBundle.regions,
     visible,
-    filtered: visible !== pairs,
+    filtered: relationships.length > 0,
     selection,
     zoomedIn: false,
   });
 }
 
-function renderView(selection: Selection = { kind: 'none' }, flavour: Flavour = LIGHT, onPick = vi.fn(), visible: readonly CorePair[] = pairs, hovered: Hit | null = null) {
-  const model = modelOf(selection, visible);
+/** The first view as the map area has it: below the data channel, the view (selection, filters) in the store. */
+function renderView(selection: Selection = { kind: 'none' }, flavour: Flavour = LIGHT, onPick = vi.fn(), relationships: Relationship[] = [], hovered: Hit | null = null) {
+  useStore.setState({ selection, relationships });
   const view = render(
-    <SvgFirstView world={world} model={model} scale={1} size={size} base={camera} camera={camera} flavour={flavour} premerger={false} hovered={hovered} onHover={() => {}} onPick={onPick} />,
+    <BundleProvider data={data}>
+      <SvgFirstView world={world} zoomedIn={false} scale={1} size={size} base={camera} camera={camera} flavour={flavour} premerger={false} hovered={hovered} onHover={() => {}} onPick={onPick} />
+    </BundleProvider>,
   );
-  return { ...view, onPick, model };
+  return { ...view, onPick, model: modelOf(selection, relationships) };
 }
 
 const drawnFlows = (container: HTMLElement) => [...container.querySelectorAll('path[data-flow-id]')].map((p) => p.getAttribute('data-flow-id')).sort();
 
 describe('SvgFirstView', () => {
+  beforeEach(() => useStore.setState(useStore.getInitialState(), true));
+
   it('opens on one flow per region pair, with its ties, and one circle per region', () => {
     const { container } = renderView();
     expect(container.querySelector('.svg-first-view')?.getAttribute('data-level')).toBe('regions');
@@ -92,7 +102,8 @@ describe('SvgFirstView', () => {
   });
 
   it('veils the units a filter leaves out and outlines the selected one, above a base that does not change', () => {
-    const osakaOnly = pairs.filter((p) => p.jpPrefectureId === 'jp-27');
+    // Friendships, cooperation agreements and MoUs: in the fixture, only Đà Nẵng–Sakai and Hồ Chí Minh City–Osaka City.
+    const osakaOnly: Relationship[] = ['friendship', 'cooperation_agreement', 'mou'];
     const plain = renderView();
     const baseBefore = plain.container.querySelector('.svg-first-view__base')!.innerHTML;
     expect(plain.container.querySelectorAll('[data-dimmed-id]')).toHaveLength(0);
@@ -119,6 +130,7 @@ describe('SvgFirstView', () => {
 });
 
 describe('one geometry, three outputs', () => {
+  beforeEach(() => useStore.setState(useStore.getInitialState(), true));
   // The SVG first view and the WebGL map's GeoJSON are built from the same scene and paint.
   const cases: [string, Selection, Flavour, Hit | null][] = [
     ['the opening view', { kind: 'none' }, LIGHT, null],
@@ -127,7 +139,7 @@ describe('one geometry, three outputs', () => {
   ];
   for (const [name, selection, flavour, hovered] of cases) {
     it(`gives every flow the same width, colour, opacity, dash and points in SVG and WebGL: ${name}`, () => {
-      const { container, model } = renderView(selection, flavour, vi.fn(), pairs, hovered);
+      const { container, model } = renderView(selection, flavour, vi.fn(), [], hovered);
       const features = flowFeatures(model.scene, flowStates(model, hovered, flavour, 1)).features;
       expect(features.map((f) => f.properties.id).sort()).toEqual(drawnFlows(container));
       for (const feature of features) {

@@ -6,6 +6,7 @@ import { SvgMap } from '../../../src/svg/SvgMap';
 import { buildSvgMap } from '../../../src/svg/svg-map';
 import { projectWorld, referenceZoom } from '../../../src/svg/world-paths';
 import { useStore } from '../../../src/state/store';
+import { BundleProvider } from '../../../src/view/data-channel';
 import type { Selection } from '../../../src/state/types';
 import { indexCore } from '../../../src/data/selectors';
 import { NO_FILTERS, selectVisible, type Filters } from '../../../src/view/visible';
@@ -32,7 +33,11 @@ const world = await projectWorld(geo, referenceZoom(camera.zoom), { turn: () => 
 
 function renderMap(filters: Filters = noFilter, selection: Selection = { kind: 'none' }) {
   const visible = selectVisible(pairs, filters);
-  return render(<SvgMap geo={geo} data={data} visible={visible} filtered={visible.length !== pairs.length} width={600} height={400} lang="vi" selection={selection} />);
+  return render(
+    <BundleProvider data={data}>
+      <SvgMap geo={geo} visible={visible} filtered={visible.length !== pairs.length} width={600} height={400} lang="vi" selection={selection} />
+    </BundleProvider>,
+  );
 }
 
 const drawnFlows = (container: HTMLElement) => [...container.querySelectorAll('path[data-flow-id]')].map((p) => p.getAttribute('data-flow-id')).sort();
@@ -100,6 +105,7 @@ describe('SvgMap', () => {
 });
 
 describe('the printable map and the first view', () => {
+  beforeEach(() => useStore.setState(useStore.getInitialState(), true));
   const selections: Selection[] = [{ kind: 'none' }, { kind: 'region', id: 'vn-r-central-coast' }, { kind: 'locality', id: 'jp-27' }, { kind: 'pair', id: 'vn-ho-chi-minh-city--jp-27-osaka' }];
   for (const selection of selections) {
     it(`draw the same flows at the same level: ${selection.kind === 'none' ? 'the opening view' : `${selection.kind} ${selection.id}`}`, () => {
@@ -107,9 +113,12 @@ describe('the printable map and the first view', () => {
       const printed = drawnFlows(printable.container);
       const level = printable.container.querySelector('svg')?.getAttribute('data-level');
       printable.unmount();
-      const model = buildMapModel({ pairs, pairById: data.pairById, localityById: data.localityById, regions: fixtureBundle.regions, visible: pairs, filtered: false, selection, zoomedIn: false });
+      // The first view reads the same data from the channel and the view from the store.
+      useStore.setState({ selection });
       const screenView = render(
-        <SvgFirstView world={world} model={model} scale={1} size={size} base={camera} camera={camera} flavour={LIGHT} premerger={false} hovered={null} onHover={() => {}} onPick={() => {}} />,
+        <BundleProvider data={data}>
+          <SvgFirstView world={world} zoomedIn={false} scale={1} size={size} base={camera} camera={camera} flavour={LIGHT} premerger={false} hovered={null} onHover={() => {}} onPick={() => {}} />
+        </BundleProvider>,
       );
       expect(screenView.container.querySelector('.svg-first-view')?.getAttribute('data-level')).toBe(level);
       expect(printed.length).toBeGreaterThan(0);

@@ -4,9 +4,11 @@ import { tieCount } from '../../../src/data/ties';
 import type { CorePair } from '../../../src/data/types';
 import type { Selection } from '../../../src/state/types';
 import { flowStates } from '../../../src/view/flow-style';
-import { buildFlowScene, fanEnds, MAX_FLOWS, type Flow } from '../../../src/view/flows';
+import { fanEnds } from '../../../src/view/fan-ends';
+import { buildFlowScene, MAX_FLOWS, type Flow } from '../../../src/view/flows';
 import { buildMapModel } from '../../../src/view/map-model';
-import { flowWidth, LIGHT } from '../../../src/view/palette';
+import { flowWidth } from '../../../src/view/flow-paint';
+import { LIGHT } from '../../../src/view/palette';
 import { fixtureBundle } from '../../fixtures/bundle';
 
 /*

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indexCore } from '../../../src/data/selectors';
 import { flowStates } from '../../../src/view/flow-style';
 import { buildMapModel } from '../../../src/view/map-model';
-import { circleRadius, DARK, flavourFor, flowPaint, flowWidth, LIGHT, MAX_FLOW_WIDTH, viewScale } from '../../../src/view/palette';
+import { circleRadius, flowPaint, flowWidth, MAX_FLOW_WIDTH, viewScale } from '../../../src/view/flow-paint';
+import { DARK, flavourFor, LIGHT } from '../../../src/view/palette';
 import { pairs } from '../../fixtures/map/bundle';
 import { fixtureBundle } from '../../fixtures/bundle';
 

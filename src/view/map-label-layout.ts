@@ -1,0 +1,90 @@
+import type { LonLat } from '../geo/arcs';
+import { columnLayout, type ColumnLabel, type PlacedColumnLabel } from './label-columns';
+import { placeLabels, type LabelBox } from './label-placement';
+import type { LabelEntry } from './model';
+import type { Projector } from './projector';
+
+/** Room kept free on the east edge for the map's zoom and layer controls. */
+const CONTROLS_WIDTH = 48;
+
+export interface FixedLabel {
+  id: string;
+  text: string;
+  point: LonLat;
+  /** `count`: a flow's number of ties, centred on its midpoint; `place`: starts at the point. */
+  kind: 'place' | 'count';
+}
+
+type Size = { width: number; height: number };
+
+export interface MapLabelLayoutInput {
+  /** The labels in the page, by id (a locality or region entry, or a fixed label). */
+  ids: Iterable<string>;
+  entryById: ReadonlyMap<string, LabelEntry>;
+  fixedById: ReadonlyMap<string, FixedLabel>;
+  /** Each label's measured size; a label not measured yet is left out. */
+  sizes: ReadonlyMap<string, Size>;
+  /** Boxes labels must avoid: the controls, the legend, the sheets (./obstacles.ts). */
+  obstacles: readonly LabelBox[];
+  projector: Pick<Projector, 'project' | 'viewport'>;
+  /** Localities whose labels win collisions (the selection and its partners). */
+  boosted: ReadonlySet<string>;
+}
+
+export interface MapLabelLayout {
+  /** Region names placed in a column beside their circle, with a leader line. */
+  columns: ReadonlyMap<string, PlacedColumnLabel>;
+  /** Every other label's top-left corner, centred on its point. */
+  atPoint: ReadonlyMap<string, { x: number; y: number }>;
+  /** Labels that do not collide (a column is always shown). */
+  shown: ReadonlySet<string>;
+}
+
+/**
+ * Where the map's DOM labels stand at the projector's camera: region names first, in their
+ * columns (./label-columns.ts), as obstacles to the rest; every other label centred on its point
+ * (archipelago names start just left of their islands); then a greedy collision pass keeps the
+ * ones of highest priority (./label-placement.ts). Reads no layout: sizes are measured before.
+ */
+export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, projector, boosted }: MapLabelLayoutInput): MapLabelLayout {
+  const viewport = projector.viewport();
+  const labelIds = [...ids];
+  const columnLabels: ColumnLabel[] = [];
+  for (const id of labelIds) {
+    const entry = entryById.get(id);
+    const size = sizes.get(id);
+    if (!entry?.side || !size) continue;
+    const [x, y] = projector.project(entry.point);
+    columnLabels.push({ id, country: entry.country, x, y, radius: entry.side.gap, ...size, prefer: entry.side.towards });
+  }
+  // The island names are obstacles too: Hoàng Sa and Trường Sa are always named.
+  const islands = [...fixedById.values()].flatMap((f) => {
+    const size = sizes.get(f.id);
+    if (f.kind !== 'place' || !size) return [];
+    const [px, py] = projector.project(f.point);
+    return [{ x: px - 8, y: py - size.height / 2, width: size.width, height: size.height }];
+  });
+  const columns = new Map(columnLayout(columnLabels, viewport, { east: CONTROLS_WIDTH, west: 0 }, [...obstacles, ...islands]).map((p) => [p.id, p]));
+  const boxes: LabelBox[] = [...obstacles];
+  for (const [id, p] of columns) {
+    const size = sizes.get(id);
+    if (size) boxes.push({ id, x: p.x, y: p.y, width: size.width, height: size.height, priority: Infinity });
+  }
+  const atPoint = new Map<string, { x: number; y: number }>();
+  for (const id of labelIds) {
+    if (columns.has(id)) continue;
+    const entry = entryById.get(id);
+    const fixed = fixedById.get(id);
+    const point = entry?.point ?? fixed?.point;
+    const size = sizes.get(id);
+    if (!point || !size) continue;
+    const [px, py] = projector.project(point);
+    const x = entry || fixed?.kind === 'count' ? px : px + size.width / 2 - 8;
+    const first = { x: x - size.width / 2, y: py - size.height / 2 };
+    atPoint.set(id, first);
+    // Island names always show; flow counts give way to them, locality names to both.
+    const priority = entry ? entry.priority + (boosted.has(id) ? 1000 : 0) : fixed?.kind === 'place' ? Infinity : Number.MAX_SAFE_INTEGER;
+    boxes.push({ id, ...first, width: size.width, height: size.height, priority, area: entry?.area ?? 0 });
+  }
+  return { columns, atPoint, shown: placeLabels(boxes, viewport) };
+}
