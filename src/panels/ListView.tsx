@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { countByCategory } from '../data/counting';
-import { pairsToCsv, UTF8_BOM } from '../data/csv-export';
-import { downloadBlob } from '../lib/download';
+import { pairsToCsv } from '../data/csv-export';
 import type { Locality, Pair, Sector } from '../data/types';
 import type { Lang } from '../data/vocabulary';
 import { collator, formatNumber, formatPartialDate, t } from '../i18n';
@@ -10,53 +9,10 @@ import { useData } from '../view/data-channel';
 import { localityName, sectorLabel } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 import { useVisiblePairs } from '../view/visible';
-import { partnersToCsv } from '../partners/csv';
-import { usePartnerRanking } from './PossiblePartners';
 import { TieRankings } from './TieRankings';
+import { saveCsv, SelectedPartners } from './ListPartners';
 import { GroupByTieToggle, TieGroupRow } from './TieGroupRow';
 import { groupByTie } from '../data/ties';
-
-/** With a byte-order mark, so Excel on Windows reads the file as UTF-8. */
-function saveCsv(csv: string, name: string): void {
-  downloadBlob(new Blob([UTF8_BOM, csv], { type: 'text/csv;charset=utf-8' }), name);
-}
-
-/** The selected locality's possible partners as a table, with its own CSV download. */
-function PartnersTable({ id }: { id: string }) {
-  const { localityById, sectorById } = useData();
-  const lang = useStore((s) => s.lang);
-  const ranking = usePartnerRanking(id);
-  const name = localityName(localityById.get(ranking.localityId), lang, ranking.localityId);
-  if (ranking.suggestions.length === 0) return null;
-  return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="partners-caption" data-testid="partners-table">
-      <table>
-        <caption id="partners-caption">
-          {t(lang, 'partners.table.caption', { name })} <span className="flag">{t(lang, 'partners.disclaimer')}</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(lang, 'partners.table.partner')}</th>
-            <th scope="col">{t(lang, 'partners.table.score')}</th>
-            <th scope="col">{t(lang, 'partners.table.sectors')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ranking.suggestions.map((s) => (
-            <tr key={s.localityId}>
-              <td>{localityName(localityById.get(s.localityId), lang, s.localityId)}</td>
-              <td>{formatNumber(lang, s.score)}</td>
-              <td>{s.sharedSectors.map((x) => sectorLabel(sectorById.get(x.sector), x.sector, lang)).join(', ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button type="button" onClick={() => saveCsv(partnersToCsv(ranking.localityId, ranking.suggestions, localityById), `kizuna-possible-partners-${ranking.localityId}.csv`)}>
-        {t(lang, 'partners.csv')}
-      </button>
-    </div>
-  );
-}
 
 export type SortKey = 'vn' | 'jp' | 'relationship' | 'date' | 'sectors' | 'source';
 const COLUMNS: readonly SortKey[] = ['vn', 'jp', 'relationship', 'date', 'sectors', 'source'];
@@ -209,10 +165,4 @@ export function ListView() {
       <TieRankings />
     </section>
   );
-}
-
-/** The selected locality's partners under the table: the only part of the list that follows the selection, so selecting does not re-render every row. */
-function SelectedPartners() {
-  const selection = useStore((s) => s.selection);
-  return selection.kind === 'locality' ? <PartnersTable id={selection.id} /> : null;
 }
