@@ -88,7 +88,13 @@ function EmbedFooter({ plain }: { plain: boolean }) {
         <span className="visually-hidden"> {t(lang, 'embed.new-tab')}</span>
       </a>
       {!plain && <GetDataButton loadDetails={loadDetails} />}
-      {!plain && <p className="embed-terms">{t(lang, 'embed.terms')}</p>}
+      {/* Folded: a fixed-height frame has no room for two more lines, and the counts are in the caption already. */}
+      {!plain && (
+        <details className="embed-terms">
+          <summary>{t(lang, 'embed.terms.summary')}</summary>
+          <p>{t(lang, 'embed.terms')}</p>
+        </details>
+      )}
       <p className="embed-credit">{t(lang, 'embed.credit')}</p>
       <p className="embed-attribution">{t(lang, 'embed.attribution')}</p>
     </footer>

@@ -127,6 +127,15 @@ describe('embed: footer in a 720 × 560 frame', () => {
     });
   }
 
+  it('given "What the counts mean" opened, then the embed says what a tie and a locality agreement are, in the reader’s language', async () => {
+    const { page } = await openPage(browser(), { width: 720, height: 560 });
+    await openEmbed(page, 'lang=ja');
+    const terms = page.locator('.embed-terms');
+    await expect(terms.locator('p').isVisible()).resolves.toBe(false);
+    await terms.locator('summary').click();
+    await expect(terms.locator('p').textContent()).resolves.toContain('自治体間の協定は両自治体の行政が署名した文書');
+  });
+
   it('given "Get the data", then the CSV lists exactly the documents the embed shows', async () => {
     const { page } = await openPage(browser(), { width: 720, height: 560 });
     await openEmbed(page, `lang=en&loc=${QUANG_NINH}`);

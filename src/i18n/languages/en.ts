@@ -293,6 +293,7 @@ export const en = {
     'caption.list-separator': ', ',
     'embed.get-data': 'Get the data',
     'embed.get-data.help': 'CSV of the documents shown, with their sources',
+    'embed.terms.summary': 'What the counts mean',
     'embed.terms': 'A tie joins one Vietnamese and one Japanese locality. A locality agreement is a document signed by both local governments; renewals are not counted again.',
     'embed.get-data.failed': 'The data could not be loaded. Please try again.',
     'embed.notes.label': 'Notes:',

@@ -290,6 +290,7 @@ export const ja = {
     'caption.list-separator': '、',
     'embed.get-data': 'データを入手',
     'embed.get-data.help': '表示中の文書とその出典のCSV',
+    'embed.terms.summary': '数え方について',
     'embed.terms': '協力関係は、ベトナムと日本の自治体1組のつながりです。自治体間の協定は両自治体の行政が署名した文書で、更新は改めて数えません。',
     'embed.get-data.failed': 'データを読み込めませんでした。もう一度お試しください。',
     'embed.notes.label': '注：',

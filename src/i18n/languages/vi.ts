@@ -293,6 +293,7 @@ export const vi = {
     'caption.list-separator': ', ',
     'embed.get-data': 'Tải dữ liệu',
     'embed.get-data.help': 'Tệp CSV gồm các văn bản đang hiển thị và nguồn của chúng',
+    'embed.terms.summary': 'Ý nghĩa các con số',
     'embed.terms':
       'Một quan hệ hợp tác nối một địa phương Việt Nam với một địa phương Nhật Bản. Thỏa thuận giữa chính quyền hai địa phương là văn kiện do chính quyền hai bên ký; các lần gia hạn không được tính lại.',
     'embed.get-data.failed': 'Không tải được dữ liệu. Vui lòng thử lại.',
