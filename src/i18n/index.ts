@@ -52,6 +52,10 @@ export function collator(lang: Lang): Intl.Collator {
 }
 
 export function formatNumber(lang: Lang, value: number): string {
+  // A whole number below 1,000 has no grouping, and every interface language writes Latin digits
+  // (tests/unit/i18n/numbers.test.ts checks each against Intl): the first view's counts are all
+  // such numbers, and the first Intl formatter of a page costs ~0.1 s (its locale data loads).
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   let format = numberFormats.get(lang);
   if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(locale(lang))));
   return format.format(value);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../../src/data/vocabulary';
 import { documentsLabel, tiesLabel } from '../../../src/i18n/counts';
-import { formatNumber, t } from '../../../src/i18n';
+import { formatNumber, locale, t } from '../../../src/i18n';
 
 /*
  * Counts reach thousands with the synthetic data sets (and the real map's totals will): a reader
@@ -20,5 +20,12 @@ describe('numbers in the interface language', () => {
     expect(documentsLabel(lang, 24_680)).toContain(GROUPED[lang]);
     expect(tiesLabel(lang, 24_680)).toContain(GROUPED[lang]);
     expect(t(lang, 'list.caption', { count: 24_680 })).toContain(GROUPED[lang]);
+  });
+
+  it.each(LANGS)('writes every whole number below 1,000 as Intl does in %s', (lang) => {
+    const intl = new Intl.NumberFormat(locale(lang));
+    for (let n = 0; n < 1000; n++) expect(formatNumber(lang, n)).toBe(intl.format(n));
+    expect(formatNumber(lang, 1000)).toBe(intl.format(1000));
+    expect(formatNumber(lang, 2.5)).toBe(intl.format(2.5));
   });
 });
