@@ -15,6 +15,7 @@ export interface MapTestState {
 }
 
 const zoomText = (camera: Camera | null) => (camera ? camera.zoom.toFixed(3) : undefined);
+const centerText = (camera: Camera | null) => (camera ? camera.center.map((d) => d.toFixed(4)).join(',') : undefined);
 
 /**
  * The map's `data-*` attributes, in one place: what the browser specs, the bench and the
@@ -31,6 +32,8 @@ export function mapTestHooks(state: MapTestState): Record<`data-${string}`, stri
     'data-theme': state.theme,
     'data-selected': state.selected,
     'data-camera-zoom': state.renderer === 'svg' ? zoomText(state.camera) : undefined,
+    // With the zoom, says the camera moved: the bench's story series waits for it ("map framed").
+    'data-camera-center': state.renderer === 'svg' ? centerText(state.camera) : undefined,
     'data-opening-zoom': zoomText(state.opening),
   };
 }

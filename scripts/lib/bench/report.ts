@@ -8,7 +8,7 @@ const ms = (value: number | null | undefined) => (value === null || value === un
 const HEAD = [
   'scenario', 'pairs', 'first view', 'JS KB', 'CSS KB', 'data KB', 'other KB', 'total KB', 'after ready KB', 'MapLibre KB',
   'ready med/max ms', 'arcs med/max ms', 'chip p50/p95', 'pair p50/p95', 'search p50/p95', 'years p50/p95', 'partners p50/p95',
-  'pan/zoom frame p50/p95', 'heap MB',
+  'pan/zoom frame p50/p95', 'heap MB', 'story step p50/p95',
 ];
 
 /** A series as the tables read it: results written before issue #14 have no years/partners series. */
@@ -35,6 +35,7 @@ function row(s: ScenarioResult): string[] {
     pair(seriesIn(s, 'partners').p50, seriesIn(s, 'partners').p95),
     pair(s.panZoom.p50, s.panZoom.p95),
     s.heapUsedBytes === null ? '—' : (s.heapUsedBytes / 1e6).toFixed(1),
+    s.story ? pair(s.story.p50, s.story.p95) : '—',
   ];
 }
 

@@ -15,6 +15,7 @@ import {
 } from './measure.ts';
 import { partnerStart, type PartnerStart } from './partner-targets.ts';
 import { max, median, round1 } from './stats.ts';
+import { STORY_VIEWPORT, storySteps } from './story.ts';
 import { localitiesFromLabels, syntheticBundle } from './synthetic.ts';
 import { INTERACTION_KINDS, type BenchResults, type InteractionFigures, type InteractionKind, type ScenarioResult, type Target } from './types.ts';
 
@@ -193,6 +194,11 @@ async function runScenario(
       result.panZoom = await panZoomFrames(page);
     }
     result.heapUsedBytes = await heapUsed(context, page);
+    if (target === 'embed' && scale === 0) {
+      // Issue #23: the article moves its embed step by step (its own page and context).
+      result.story = await storySteps(browser, base, STORY_VIEWPORT, options.interactions);
+      log(`  ${target} ${scale}: story steps p50/p95: ${result.story.p50 ?? '—'} / ${result.story.p95 ?? '—'} ms${result.story.skipped ? ` (${result.story.skipped})` : ''}`);
+    }
     result.interactions.pair = await pairInteractions(page, new URL(PATHS[target].list, base).href, options.interactions, expectArcs).catch((e: unknown) =>
       emptyInteraction(String(e).split('\n')[0] ?? 'failed'),
     );

@@ -105,6 +105,21 @@ export interface FrameFigures {
   skipped?: string;
 }
 
+/** Issue #23: the story steps of the article page (scripts/lib/bench/story.ts), embed with the real data. */
+export interface StoryFigures {
+  /** Steps measured: message (`KizunaEmbed.setView`) → first paint with the map framed on the step's view. */
+  count: number;
+  p50: number | null;
+  p95: number | null;
+  /** Per step, in ms, in the order sent. */
+  samples: number[];
+  /** The article's `data-kizuna-step` views, in page order (the series starts on the second and cycles). */
+  steps: string[];
+  /** Why a step ended the series (its time is then a lower bound). */
+  note?: string;
+  skipped?: string;
+}
+
 export interface UpgradeFigures {
   /**
    * How the upgrade was asked for: the explore button, a ctrl+wheel (no button, or it could not be
@@ -142,6 +157,8 @@ export interface ScenarioResult {
   panZoom: FrameFigures;
   /** CDP Runtime.getHeapUsage usedSize after a forced GC, at the end of the scenario. */
   heapUsedBytes: number | null;
+  /** Issue #23: story steps on the article page; the embed with the real data only (absent elsewhere and in older results). */
+  story?: StoryFigures;
   pageErrors: string[];
   /** Set when the scenario could not finish; the figures it got are kept. */
   error?: string;

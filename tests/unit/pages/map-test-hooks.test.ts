@@ -22,6 +22,7 @@ describe('the map’s data-* hooks', () => {
       'data-level': 'regions',
       'data-selected': 'locality:vn-da-nang',
       'data-camera-zoom': '3.250',
+      'data-camera-center': '120.0000,25.0000',
       'data-opening-zoom': '3.000',
     });
   });
@@ -33,6 +34,7 @@ describe('the map’s data-* hooks', () => {
   it('leave the camera zoom out once MapLibre draws (its moves do not reach the page)', () => {
     const hooks = mapTestHooks({ ...state, renderer: 'webgl' });
     expect(hooks['data-camera-zoom']).toBeUndefined();
+    expect(hooks['data-camera-center']).toBeUndefined();
     expect(hooks['data-map-renderer']).toBe('webgl');
   });
 });
