@@ -194,14 +194,14 @@ async function runScenario(
       result.panZoom = await panZoomFrames(page);
     }
     result.heapUsedBytes = await heapUsed(context, page);
+    result.interactions.pair = await pairInteractions(page, new URL(PATHS[target].list, base).href, options.interactions, expectArcs).catch((e: unknown) =>
+      emptyInteraction(String(e).split('\n')[0] ?? 'failed'),
+    );
     if (target === 'embed' && scale === 0) {
       // Issue #23: the article moves its embed step by step (its own page and context).
       result.story = await storySteps(browser, base, STORY_VIEWPORT, options.interactions);
       log(`  ${target} ${scale}: story steps p50/p95: ${result.story.p50 ?? '—'} / ${result.story.p95 ?? '—'} ms${result.story.skipped ? ` (${result.story.skipped})` : ''}`);
     }
-    result.interactions.pair = await pairInteractions(page, new URL(PATHS[target].list, base).href, options.interactions, expectArcs).catch((e: unknown) =>
-      emptyInteraction(String(e).split('\n')[0] ?? 'failed'),
-    );
   } catch (error) {
     result.error = String(error).split('\n')[0];
     log(`  ${target} ${scale}: stopped: ${result.error}`);
