@@ -11,7 +11,7 @@ import { percentile, round1 } from './stats.ts';
 import type { StoryFigures } from './types.ts';
 
 /** The article, as the build copies it from public/. */
-export const STORY_PAGE = '/embed-example.html';
+const STORY_PAGE = '/embed-example.html';
 const LOADER = '[data-testid="example:loader"]';
 /** The article read on a laptop: its embed is as wide as the article's column. */
 export const STORY_VIEWPORT = { width: 1280, height: 800 };
@@ -19,7 +19,7 @@ export const STORY_VIEWPORT = { width: 1280, height: 800 };
 const STEP_TIMEOUT_MS = 10000;
 
 /** The map's `data-selected` once a step's view is applied: `kind:id`, '' for the overview (as src/pages/use-map-camera.ts writes it). */
-export function expectedSelection(view: string): string {
+function expectedSelection(view: string): string {
   const params = new URLSearchParams(view);
   const pair = params.get('pair');
   if (pair) return `pair:${pair}`;
