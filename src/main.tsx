@@ -4,8 +4,8 @@ import { EmbedApp } from './pages/EmbedApp';
 import { StaticApp } from './pages/StaticApp';
 import { t } from './i18n';
 import { useStore } from './state/store';
-import { bundle } from './data/load';
-import { indexCore } from './data/selectors';
+import { bundle, loadForumTexts } from './data/load';
+import { indexCore, indexTexts, type IndexedCore } from './data/selectors';
 import { startUrlSync } from './state/url-sync';
 import { RenderFlagsProvider } from './state/render-flags';
 import { browserLang } from './state/url-params';
@@ -21,22 +21,23 @@ const data = indexCore(bundle);
 //    The render flags it names are fixed for the page's life: they are passed down, not stored.
 const { flags } = startUrlSync(vocabularyOf(bundle), browserLang(navigator.languages));
 
-// 2. The render flags pick the page, each drawn from the core of the bundle (the details come
-//    with the first panel that needs them; see src/view/data-channel.tsx). The full app's code is a chunk
-//    of its own, so an embedded map never downloads it. Every page and view reads the data from the one
-//    <BundleProvider> around it (panels, maps, static page and Embed dialog alike).
+// 2. The render flags pick the page, each drawn from the core of the bundle (the forum's texts and
+//    the details come with the first panel that needs them; see src/view/data-channel.tsx). The
+//    full app's code is a chunk of its own, so an embedded map never downloads it. Every page and
+//    view reads the data from the one <BundleProvider> around it (panels, maps, static page and
+//    Embed dialog alike).
 const root = document.getElementById('root');
 
 // As a transition, React renders the first view in slices and lets the browser in between (input,
 // paint), instead of one task of ~0.4 s on a phone: most of the page's total blocking time.
-function render(page: ReactElement) {
+function render(page: ReactElement, pageData: IndexedCore = data) {
   if (!root) return;
   const reactRoot = createRoot(root);
   startTransition(() => {
     reactRoot.render(
       <StrictMode>
         <RenderFlagsProvider value={flags}>
-          <BundleProvider data={data}>{page}</BundleProvider>
+          <BundleProvider data={pageData}>{page}</BundleProvider>
         </RenderFlagsProvider>
       </StrictMode>,
     );
@@ -46,8 +47,9 @@ function render(page: ReactElement) {
 if (flags.static) render(<StaticApp />);
 else if (flags.embed) render(<EmbedApp />);
 else {
-  void import('./pages/App').then(
-    ({ App }) => render(<App />),
+  // The full app's overview shows the forum's texts at once: they come in parallel with its code.
+  void Promise.all([import('./pages/App'), loadForumTexts()]).then(
+    ([{ App }, texts]) => render(<App />, indexTexts(data, texts)),
     (error: unknown) => {
       console.error('[kizuna] the app could not load', error);
       if (root) root.textContent = t(useStore.getState().lang, 'app.load-failed');

@@ -1,4 +1,4 @@
-import type { Bundle, CoreBundle, CorePair, Locality, Pair, Quote, Region, Sector, Speaker } from './types';
+import type { Bundle, CoreBundle, CorePair, ForumTexts, Locality, Pair, Quote, Region, Sector, Speaker } from './types';
 
 /** The localities a pair touches: its Vietnamese unit, its Japanese partner and that partner's prefecture. */
 export function pairLocalityIds(pair: CorePair): string[] {
@@ -10,14 +10,13 @@ export function pairsOfLocality<P extends CorePair>(pairs: readonly P[], localit
   return pairs.filter((pair) => pairLocalityIds(pair).includes(localityId));
 }
 
-/** The first view's bundle with lookup maps: what the map, the chips and names read. */
+/** The map's bundle with lookup maps: what the map, the chips and names read. */
 export interface IndexedCore {
   bundle: CoreBundle;
   localityById: ReadonlyMap<string, Locality>;
   regionById: ReadonlyMap<string, Region>;
   pairById: ReadonlyMap<string, CorePair>;
   sectorById: ReadonlyMap<string, Sector>;
-  speakerById: ReadonlyMap<string, Speaker>;
 }
 
 export function indexCore(bundle: CoreBundle): IndexedCore {
@@ -27,24 +26,38 @@ export function indexCore(bundle: CoreBundle): IndexedCore {
     regionById: new Map((bundle.regions ?? []).map((r) => [r.id, r])),
     pairById: new Map(bundle.pairs.map((p) => [p.id, p])),
     sectorById: new Map(bundle.sectors.map((s) => [s.id, s])),
-    speakerById: new Map(bundle.speakers.map((s) => [s.id, s])),
   };
 }
 
+/** The core with the forum's texts: what the full app's first view (its overview panel) reads. */
+export interface IndexedTexts extends IndexedCore {
+  bundle: CoreBundle & ForumTexts;
+  speakerById: ReadonlyMap<string, Speaker>;
+}
+
+export function indexTexts(core: IndexedCore, texts: ForumTexts): IndexedTexts {
+  return { ...core, bundle: { ...core.bundle, ...texts }, speakerById: new Map(texts.speakers.map((s) => [s.id, s])) };
+}
+
+/** True when `data` carries the forum's texts too (the full app, a test fixture, the whole bundle). */
+export function hasTexts(data: IndexedCore): data is IndexedTexts {
+  return 'speakerById' in data;
+}
+
 /** True when `data` carries the details too (a test fixture, or the app after they arrived). */
-export function hasDetails(data: IndexedCore | IndexedBundle): data is IndexedBundle {
-  return 'priorities' in data.bundle;
+export function hasDetails(data: IndexedCore): data is IndexedBundle {
+  return hasTexts(data) && 'priorities' in data.bundle;
 }
 
 /** The bundle with lookup maps, built once and handed to panels through context. */
-export interface IndexedBundle extends IndexedCore {
+export interface IndexedBundle extends IndexedTexts {
   bundle: Bundle;
   pairById: ReadonlyMap<string, Pair>;
 }
 
 export function indexBundle(bundle: Bundle): IndexedBundle {
   // The same maps as the core's, built from the whole bundle's pairs: they hold whole pairs.
-  return indexCore(bundle) as IndexedBundle;
+  return indexTexts(indexCore(bundle), bundle) as IndexedBundle;
 }
 
 /** Quotes about any of the sectors (all quotes when none is chosen). */

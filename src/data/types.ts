@@ -75,8 +75,12 @@ export interface Bundle {
   tieSearches: TieSearch[];
 }
 
-/** The bundle the first view is drawn from: everything but pair details and sector priorities. */
-export type CoreBundle = Omit<Bundle, 'pairs' | 'priorities'> & { pairs: CorePair[] };
+/** The forum's texts, read by panels only (the overview, a locality's quotes and partners). */
+export type ForumTextKey = 'speakers' | 'quotes' | 'figures' | 'directions' | 'lookingForPartners' | 'forum' | 'sources' | 'tieSearches';
+export type ForumTexts = Pick<Bundle, ForumTextKey>;
+
+/** The bundle the map is drawn from: everything but pair details, sector priorities and the forum's texts. */
+export type CoreBundle = Omit<Bundle, 'pairs' | 'priorities' | ForumTextKey> & { pairs: CorePair[] };
 
 /** The rest, fetched on intent: details by pair id, and the sector priorities. */
 export interface BundleDetails {

@@ -1,4 +1,4 @@
-// The two halves of data/bundle.json, made at build time by scripts/lib/bundle-parts.ts.
+// The three parts of data/bundle.json, made at build time by scripts/lib/bundle-parts.ts.
 /* eslint-disable @typescript-eslint/consistent-type-imports -- an ambient declaration cannot import (that would make it a module augmentation) */
 declare module 'virtual:kizuna/bundle-core' {
   const core: import('./types').CoreBundle;
@@ -7,4 +7,8 @@ declare module 'virtual:kizuna/bundle-core' {
 declare module 'virtual:kizuna/bundle-details' {
   const details: import('./types').BundleDetails;
   export default details;
+}
+declare module 'virtual:kizuna/bundle-texts' {
+  const texts: import('./types').ForumTexts;
+  export default texts;
 }

@@ -3,7 +3,7 @@ import { quotesForSectors } from '../data/selectors';
 import { formatPartialDate, t } from '../i18n';
 import { localityName, sectorLabel } from '../i18n/names';
 import { selectLocality, useStore } from '../state/store';
-import { useCoreData, useData, WithDetails } from '../view/data-channel';
+import { useData, useForumData, WithDetails } from '../view/data-channel';
 import { OurText, pickOurs } from './OurText';
 import { PriorityEvidence } from './PriorityEvidence';
 import { Quote } from './Quote';
@@ -16,7 +16,7 @@ import { FactSources } from './FactSources';
  * It comes after what the map shows, and says that the map is not limited to the forum's ties.
  */
 export function ForumSection() {
-  const { bundle, localityById, sectorById } = useCoreData();
+  const { bundle, localityById, sectorById } = useForumData();
   const lang = useStore((s) => s.lang);
   const sectors = useStore((s) => s.sectors);
   const { forum } = bundle;

@@ -4,7 +4,7 @@ import type { Lang } from '../data/vocabulary';
 import { t } from '../i18n';
 import { formatYears, localitiesLookingForPartners, rankPartners, type PartnerRanking, type SectorReasons } from '../partners';
 import { selectLocality, useStore } from '../state/store';
-import { useCoreData, useData } from '../view/data-channel';
+import { useData, useForumData } from '../view/data-channel';
 import { NO_FILTERS, selectVisible } from '../view/visible';
 import { localityName, sectorLabel } from '../i18n/names';
 import { followToLocality } from './follow';
@@ -145,7 +145,7 @@ export function PossiblePartners({ id }: { id: string }) {
 
 /** The forum's localities looking for partners, for the overview; each entry selects the locality. */
 export function LookingForPartnersList() {
-  const { bundle, localityById } = useCoreData();
+  const { bundle, localityById } = useForumData();
   const lang = useStore((s) => s.lang);
   const list = useMemo(() => localitiesLookingForPartners(bundle), [bundle]);
   if (list.length === 0) return null;

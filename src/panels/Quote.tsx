@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Quote as QuoteData } from '../data/types';
 import type { Country, Lang } from '../data/vocabulary';
 import { t } from '../i18n';
-import { useCoreData } from '../view/data-channel';
+import { useForumData } from '../view/data-channel';
 import { languageName } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 
@@ -15,7 +15,7 @@ const SPEAKER_LANG: Readonly<Record<Country, string>> = { vn: 'vi', jp: 'ja' };
  * Memoised: the overview re-renders on every filter; a quote shown before and after is unchanged.
  */
 export const Quote = memo(function Quote({ quote, lang }: { quote: QuoteData; lang: Lang }) {
-  const { speakerById } = useCoreData();
+  const { speakerById } = useForumData();
   const speaker = speakerById.get(quote.speakerId);
   // The original words always show; the reader's-language rendering is added beside them: ours
   // in vi/ja, the English one (also ours) otherwise.

@@ -6,7 +6,7 @@ import { collator, formatNumber, t } from '../i18n';
 import { tiesLabel } from '../i18n/counts';
 import { localityName } from '../i18n/names';
 import { selectLocality, useStore } from '../state/store';
-import { useCoreData } from '../view/data-channel';
+import { useForumData } from '../view/data-channel';
 import { TieSearchList } from './TieSearchList';
 
 /** How many of each side the ranking shows. */
@@ -55,7 +55,7 @@ function rankSides(localities: readonly Locality[], counts: ReturnType<typeof ti
  * overview panel and under the list view.
  */
 export function TieRankings() {
-  const { bundle } = useCoreData();
+  const { bundle } = useForumData();
   const lang = useStore((s) => s.lang);
   const id = useId();
   const counts = useMemo(() => tiesPerSide(bundle.pairs), [bundle.pairs]);

@@ -2,7 +2,7 @@ import { useId, useMemo, useRef } from 'react';
 import { formatNumber, t } from '../i18n';
 import { cumulative, documentedAtMark, documentsPerYear, formatYears, officialCountMarks } from '../partners';
 import { setYears, useStore } from '../state/store';
-import { useCoreData } from '../view/data-channel';
+import { useForumData } from '../view/data-channel';
 import { SourceLink } from './SourceLink';
 import { OurText } from './OurText';
 import { TimelineChart } from './TimelineChart';
@@ -15,7 +15,7 @@ import { TimelineChart } from './TimelineChart';
  * so reduced motion needs nothing extra.
  */
 export function Timeline() {
-  const { bundle } = useCoreData();
+  const { bundle } = useForumData();
   const lang = useStore((s) => s.lang);
   const years = useStore((s) => s.years);
   const counts = useMemo(() => documentsPerYear(bundle.pairs), [bundle.pairs]);

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { hasDetails, type IndexedBundle, type IndexedCore } from '../data/selectors';
+import { hasDetails, hasTexts, type IndexedBundle, type IndexedCore, type IndexedTexts } from '../data/selectors';
 
 /*
  * The data channel's context alone: no loading here, so code the build also renders outside the
@@ -8,12 +8,23 @@ import { hasDetails, type IndexedBundle, type IndexedCore } from '../data/select
  */
 
 const CoreContext = createContext<IndexedCore | null>(null);
+const TextsContext = createContext<IndexedTexts | null>(null);
 export const DataContext = createContext<IndexedBundle | null>(null);
 
 export function DataProvider({ data, children }: { data: IndexedBundle; children: ReactNode }) {
   return (
     <CoreContext.Provider value={data}>
-      <DataContext.Provider value={data}>{children}</DataContext.Provider>
+      <TextsContext.Provider value={data}>
+        <DataContext.Provider value={data}>{children}</DataContext.Provider>
+      </TextsContext.Provider>
+    </CoreContext.Provider>
+  );
+}
+
+function TextsDataProvider({ data, children }: { data: IndexedTexts; children: ReactNode }) {
+  return (
+    <CoreContext.Provider value={data}>
+      <TextsContext.Provider value={data}>{children}</TextsContext.Provider>
     </CoreContext.Provider>
   );
 }
@@ -26,11 +37,15 @@ function CoreDataProvider({ data, children }: { data: IndexedCore; children: Rea
  * The one way the data reaches every view (the SVG and WebGL maps, panels, static page, Embed
  * dialog): src/main.tsx wraps the page in it with the bundle indexed once at start, component
  * tests with the fixture, the build's link previews with the bundle they draw. It lives in
- * src/view/ so that every layer that draws can read it. Given the core only, panels fetch the
- * details when shown (<WithDetails>, ./data-channel.tsx); given the whole bundle, they never wait.
+ * src/view/ so that every layer that draws can read it. Three levels: the core (the map; an
+ * embed's first view), the core with the forum's texts (the full app's first view) and the whole
+ * bundle. Panels below <WithDetails> (./data-channel.tsx) fetch what is missing when shown; given
+ * the whole bundle, they never wait.
  */
-export function BundleProvider({ data, children }: { data: IndexedCore | IndexedBundle; children: ReactNode }) {
-  return hasDetails(data) ? <DataProvider data={data}>{children}</DataProvider> : <CoreDataProvider data={data}>{children}</CoreDataProvider>;
+export function BundleProvider({ data, children }: { data: IndexedCore; children: ReactNode }) {
+  if (hasDetails(data)) return <DataProvider data={data}>{children}</DataProvider>;
+  if (hasTexts(data)) return <TextsDataProvider data={data}>{children}</TextsDataProvider>;
+  return <CoreDataProvider data={data}>{children}</CoreDataProvider>;
 }
 
 /** The whole bundle; throws when none is above, so a missing provider is loud rather than an empty panel. */
@@ -40,9 +55,16 @@ export function useData(): IndexedBundle {
   return data;
 }
 
-/** The first view's data: localities, pairs without their texts, sectors, forum. */
+/** The map's data: localities, regions, pairs without their texts, sectors. */
 export function useCoreData(): IndexedCore {
   const data = useContext(CoreContext);
   if (!data) throw new Error('useCoreData() needs a <BundleProvider> above it (src/view/bundle-context.tsx): pages get one from src/main.tsx, tests wrap the fixture in one');
+  return data;
+}
+
+/** The core with the forum's texts (quotes, figures, directions, speakers, tie searches): the full app has them from its first view, an embed below <WithDetails>. */
+export function useForumData(): IndexedTexts {
+  const data = useContext(TextsContext);
+  if (!data) throw new Error('useForumData() needs the forum texts: a <BundleProvider> given them (the full app), or a <WithDetails> above it (src/view/data-channel.tsx)');
   return data;
 }

@@ -7,7 +7,7 @@ import { DataContext, DataProvider } from './bundle-context';
 
 // The channel itself (provider and hooks) is ./bundle-context.tsx. Views import it from here, but for
 // the code the build also renders for link previews (src/svg/, ./use-map-model.ts), which must not load the bundle.
-export { BundleProvider, useCoreData, useData } from './bundle-context';
+export { BundleProvider, useCoreData, useData, useForumData } from './bundle-context';
 
 let indexed: Promise<IndexedBundle> | null = null;
 let loaded: IndexedBundle | null = null;

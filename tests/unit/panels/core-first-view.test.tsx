@@ -1,9 +1,10 @@
-// The full app's first view renders from the core of the bundle alone: nothing in it may need
-// the details (they arrive after the map is ready). A useData() slipped into the overview once.
+// The full app's first view renders from the core of the bundle and the forum's texts alone:
+// nothing in it may need the details (they arrive after the map is ready). A useData() slipped
+// into the overview once.
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bundle } from '../../../src/data/load';
-import { indexCore } from '../../../src/data/selectors';
+import { bundle, loadForumTexts } from '../../../src/data/load';
+import { indexCore, indexTexts } from '../../../src/data/selectors';
 import { BundleProvider } from '../../../src/view/data-channel';
 import { OverviewPanel } from '../../../src/panels/OverviewPanel';
 import { SectorChips } from '../../../src/panels/SectorChips';
@@ -12,9 +13,10 @@ import { resetStore } from './render';
 describe('the first view without the details', () => {
   beforeEach(resetStore);
 
-  it('draws the overview with its looking-for-partners list and timeline, and the chips', () => {
+  it('draws the overview with its looking-for-partners list and timeline, and the chips', async () => {
+    const texts = await loadForumTexts();
     render(
-      <BundleProvider data={indexCore(bundle)}>
+      <BundleProvider data={indexTexts(indexCore(bundle), texts)}>
         <SectorChips />
         <OverviewPanel />
       </BundleProvider>,
