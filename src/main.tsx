@@ -1,7 +1,6 @@
 import { startTransition, StrictMode, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EmbedApp } from './pages/EmbedApp';
-import { StaticApp } from './pages/StaticApp';
 import { t } from './i18n';
 import { useStore } from './state/store';
 import { bundle, loadForumTexts } from './data/load';
@@ -23,9 +22,9 @@ const { flags } = startUrlSync(vocabularyOf(bundle), browserLang(navigator.langu
 
 // 2. The render flags pick the page, each drawn from the core of the bundle (the forum's texts and
 //    the details come with the first panel that needs them; see src/view/data-channel.tsx). The
-//    full app's code is a chunk of its own, so an embedded map never downloads it. Every page and
-//    view reads the data from the one <BundleProvider> around it (panels, maps, static page and
-//    Embed dialog alike).
+//    full app's and the static page's code are chunks of their own, so an embedded map never
+//    downloads them. Every page and view reads the data from the one <BundleProvider> around it
+//    (panels, maps, static page and Embed dialog alike).
 const root = document.getElementById('root');
 
 // As a transition, React renders the first view in slices and lets the browser in between (input,
@@ -44,15 +43,14 @@ function render(page: ReactElement, pageData: IndexedCore = data) {
   });
 }
 
-if (flags.static) render(<StaticApp />);
+function failed(error: unknown) {
+  console.error('[kizuna] the app could not load', error);
+  if (root) root.textContent = t(useStore.getState().lang, 'app.load-failed');
+}
+
+if (flags.static) void import('./pages/StaticApp').then(({ StaticApp }) => render(<StaticApp />), failed);
 else if (flags.embed) render(<EmbedApp />);
 else {
   // The full app's overview shows the forum's texts at once: they come in parallel with its code.
-  void Promise.all([import('./pages/App'), loadForumTexts()]).then(
-    ([{ App }, texts]) => render(<App />, indexTexts(data, texts)),
-    (error: unknown) => {
-      console.error('[kizuna] the app could not load', error);
-      if (root) root.textContent = t(useStore.getState().lang, 'app.load-failed');
-    },
-  );
+  void Promise.all([import('./pages/App'), loadForumTexts()]).then(([{ App }, texts]) => render(<App />, indexTexts(data, texts)), failed);
 }

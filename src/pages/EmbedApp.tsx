@@ -5,14 +5,10 @@ import '../styles/embed-chrome.css';
 import { useId, useMemo } from 'react';
 import { t } from '../i18n';
 import { MapArea } from './MapArea';
-import { loadDetails, useCoreData, WithDetails } from '../view/data-channel';
-import { LocalityPanel } from '../panels/LocalityPanel';
+import { loadDetails, useCoreData, WithDetails, type LazyCode } from '../view/data-channel';
 import { selectionName } from '../i18n/names';
 import { Notices } from '../panels/Notices';
-import { OverviewPanel } from '../panels/OverviewPanel';
-import { PairPanel } from '../panels/PairPanel';
 import { SectorChips } from '../panels/SectorChips';
-import { Timeline } from '../panels/Timeline';
 import { togglePanel, uiState, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
 import { fullMapHref } from '../share/links';
@@ -20,17 +16,27 @@ import { appBaseUrl } from '../share/snippet';
 import { useEmbedDocument } from '../embed/use-embed-document';
 import { EmbedHeader, EmbedNotes, GetDataButton } from '../embed/EmbedChrome';
 import { useStoryMode } from '../embed/use-story';
+import type { EmbedPanelSet } from './EmbedPanels';
+
+/** The panels' code (./EmbedPanels), a chunk of its own: <WithDetails> loads it with the details. */
+let panels: EmbedPanelSet | null = null;
+const PANEL_CODE: LazyCode = {
+  load: () => import('./EmbedPanels').then((module) => void (panels = module.embedPanels)),
+  loaded: () => panels !== null,
+};
 
 function prefetchDetails(): void {
   void loadDetails().catch(() => undefined);
+  void PANEL_CODE.load().catch(() => undefined);
 }
 
-/** The panel for the current selection, or the overview. */
+/** Rendered below <WithDetails code={PANEL_CODE}>, which renders it only once the code is there. */
 function SelectionPanel() {
-  const selection = useStore((s) => s.selection);
-  if (selection.kind === 'pair') return <PairPanel id={selection.id} />;
-  if (selection.kind === 'locality') return <LocalityPanel id={selection.id} />;
-  return <OverviewPanel />;
+  return panels && <panels.SelectionPanel />;
+}
+
+function Timeline() {
+  return panels && <panels.Timeline />;
 }
 
 /** What the collapsed panel is about: the selection's name, or nothing for the overview. */
@@ -66,7 +72,7 @@ function EmbedPanel() {
       </button>
       <div id={bodyId} className="embed-panel-body" hidden={!open}>
         {open && (
-          <WithDetails>
+          <WithDetails code={PANEL_CODE}>
             <SelectionPanel />
           </WithDetails>
         )}
@@ -130,7 +136,7 @@ export function EmbedApp() {
       </main>
       {timeline && (
         <div className="embed-timeline">
-          <WithDetails>
+          <WithDetails code={PANEL_CODE}>
             <Timeline />
           </WithDetails>
         </div>

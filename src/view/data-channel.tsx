@@ -23,27 +23,39 @@ export function loadDetails(): Promise<IndexedBundle> {
   return indexed;
 }
 
+/** A chunk of code that children of <WithDetails> need as well (an embed's panels): loaded in parallel with the details, under the same line. */
+export interface LazyCode {
+  load: () => Promise<unknown>;
+  loaded: () => boolean;
+}
+
 /**
- * Renders `children` with the whole bundle, fetching the details the first time it is needed;
- * until then (or after a failure, with a retry) one line says so.
+ * Renders `children` with the whole bundle, fetching the details the first time it is needed
+ * (and `code`, when given); until then (or after a failure, with a retry) one line says so.
  */
-export function WithDetails({ children }: { children: ReactNode }) {
+export function WithDetails({ children, code }: { children: ReactNode; code?: LazyCode }) {
   const present = useContext(DataContext);
   const lang = useStore((s) => s.lang);
-  const [state, setState] = useState<{ data: IndexedBundle | null; failed: boolean; attempt: number }>(() => ({ data: loaded, failed: false, attempt: 0 }));
+  const [state, setState] = useState<{ data: IndexedBundle | null; codeReady: boolean; failed: boolean; attempt: number }>(() => ({
+    data: loaded,
+    codeReady: !code || code.loaded(),
+    failed: false,
+    attempt: 0,
+  }));
+  const dataReady = Boolean(present ?? state.data);
   useEffect(() => {
-    if (present || state.data) return;
+    if (dataReady && state.codeReady) return;
     let live = true;
-    loadDetails().then(
-      (data) => live && setState((s) => ({ ...s, data, failed: false })),
+    Promise.all([dataReady ? null : loadDetails(), state.codeReady ? null : code?.load()]).then(
+      ([data]) => live && setState((s) => ({ ...s, data: data ?? s.data, codeReady: true, failed: false })),
       () => live && setState((s) => ({ ...s, failed: true })),
     );
     return () => {
       live = false;
     };
-  }, [present, state.data, state.attempt]);
-  if (present) return <>{children}</>;
-  if (state.data) return <DataProvider data={state.data}>{children}</DataProvider>;
+  }, [dataReady, state.codeReady, state.attempt, code]);
+  if (present && state.codeReady) return <>{children}</>;
+  if (state.data && state.codeReady) return <DataProvider data={state.data}>{children}</DataProvider>;
   return (
     <p className="hint" role="status" data-testid="details-loading">
       {state.failed ? t(lang, 'details.failed') : t(lang, 'details.loading')}{' '}
