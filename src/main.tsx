@@ -9,7 +9,7 @@ import { startUrlSync } from './state/url-sync';
 import { RenderFlagsProvider } from './state/render-flags';
 import { browserLang } from './state/url-params';
 import { vocabularyOf } from './state/url-vocabulary';
-import { BundleProvider } from './view/data-channel';
+import { BundleProvider } from './view/bundle-context';
 import './styles/theme.css';
 import './styles/app.css';
 

@@ -1,6 +1,7 @@
 import '../styles/map.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { loadDetails, useCoreData } from '../view/data-channel';
+import { useCoreData } from '../view/bundle-context';
+import { loadDetails } from '../view/data-channel';
 import { t } from '../i18n';
 import { useGeoStatus } from '../svg/use-geo';
 import { useWorldPaths } from '../svg/world-paths';

@@ -3,7 +3,7 @@ import type { Lang } from '../data/vocabulary';
 import { unitAreas, type GeoLayers } from '../geo/boundaries';
 import { ISLAND_LABELS } from '../geo/islands';
 import { t } from '../i18n';
-import { useCoreData } from '../view/data-channel';
+import { useCoreData } from '../view/bundle-context';
 import { arcHandles } from '../view/arc-handles';
 import { labelledFlows } from '../view/flows';
 import type { MapModel } from '../view/map-model';

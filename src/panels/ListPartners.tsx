@@ -4,7 +4,7 @@ import { localityName, sectorLabel } from '../i18n/names';
 import { downloadBlob } from '../lib/download';
 import { partnersToCsv } from '../partners/csv';
 import { useStore } from '../state/store';
-import { useData } from '../view/data-channel';
+import { useData } from '../view/bundle-context';
 import { usePartnerRanking } from './PossiblePartners';
 
 /** With a byte-order mark, so Excel on Windows reads the file as UTF-8. */

@@ -5,7 +5,7 @@ import type { Locality, Pair, Sector } from '../data/types';
 import type { Lang } from '../data/vocabulary';
 import { collator, formatNumber, formatPartialDate, t } from '../i18n';
 import { selectPair, setView, useStore } from '../state/store';
-import { useData } from '../view/data-channel';
+import { useData } from '../view/bundle-context';
 import { localityName, sectorLabel } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 import { useVisiblePairs } from '../view/visible';

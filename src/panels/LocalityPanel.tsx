@@ -5,7 +5,7 @@ import { pairsOfLocality, quotesOfLocality } from '../data/selectors';
 import { formatPartialDate, t } from '../i18n';
 import { useStore } from '../state/store';
 import { followToLocality, LOCALITY_HEADING_ID } from './follow';
-import { useData } from '../view/data-channel';
+import { useData } from '../view/bundle-context';
 import { kindLabel, localityName, nativeName, sectorLabel } from '../i18n/names';
 import { Quote } from './Quote';
 import { OurText } from './OurText';

@@ -9,7 +9,7 @@ import { dateSpan, documentsLabel } from '../i18n/counts';
 import { localityName, sectorLabel } from '../i18n/names';
 import { selectPair, useStore } from '../state/store';
 import { selectVisible, useFilters } from '../view/visible';
-import { useData } from '../view/data-channel';
+import { useData } from '../view/bundle-context';
 
 export interface PartnerGroup {
   tie: Tie;

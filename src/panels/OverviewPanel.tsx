@@ -6,7 +6,7 @@ import { NO_FILTERS } from '../view/visible';
 import { formatNumber, t } from '../i18n';
 import { toggleSector, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
-import { useCoreData } from '../view/data-channel';
+import { useCoreData } from '../view/bundle-context';
 import { sectorLabel } from '../i18n/names';
 import { ForumSection } from './ForumSection';
 import { LookingForPartnersList } from './PossiblePartners';

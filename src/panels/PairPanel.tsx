@@ -1,7 +1,7 @@
 import { countCategory } from '../data/counting';
 import { formatPartialDate, t } from '../i18n';
 import { selectLocality, useStore } from '../state/store';
-import { useData } from '../view/data-channel';
+import { useData } from '../view/bundle-context';
 import { localityName, nativeName, sectorLabel } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 import { TieDocuments } from './TieDocuments';

@@ -4,7 +4,7 @@ import type { Lang } from '../data/vocabulary';
 import { t } from '../i18n';
 import { formatYears, localitiesLookingForPartners, rankPartners, type PartnerRanking, type SectorReasons } from '../partners';
 import { selectLocality, useStore } from '../state/store';
-import { useData, useForumData } from '../view/data-channel';
+import { useData, useForumData } from '../view/bundle-context';
 import { NO_FILTERS, selectVisible } from '../view/visible';
 import { localityName, sectorLabel } from '../i18n/names';
 import { followToLocality } from './follow';

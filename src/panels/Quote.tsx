@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Quote as QuoteData } from '../data/types';
 import type { Country, Lang } from '../data/vocabulary';
 import { t } from '../i18n';
-import { useForumData } from '../view/data-channel';
+import { useForumData } from '../view/bundle-context';
 import { languageName } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 

@@ -6,7 +6,7 @@ import { selectLocality, selectPair, useStore } from '../state/store';
 import { buildFlowScene } from '../view/flows';
 import { levelFor } from '../view/map-model';
 import { useVisiblePairs } from '../view/visible';
-import { useCoreData } from '../view/data-channel';
+import { useCoreData } from '../view/bundle-context';
 import { SourceLink } from './SourceLink';
 
 /** At most this many links listed; the map draws them all. */

@@ -4,7 +4,7 @@ import type { Lang } from '../data/vocabulary';
 import { formatPartialDate, t } from '../i18n';
 import { selectLocality, selectPair, setQuery, toggleSector, useStore } from '../state/store';
 import { MAX_QUERY_LENGTH } from '../state/url-params';
-import { useCoreData } from '../view/data-channel';
+import { useCoreData } from '../view/bundle-context';
 import { kindLabel, localityName, pairTitle, sectorLabel } from '../i18n/names';
 import { dateSpan, documentsLabel } from '../i18n/counts';
 

@@ -4,7 +4,7 @@ import { tieCount } from '../data/ties';
 import { collator, formatNumber, t } from '../i18n';
 import { formatYears } from '../partners/timeline';
 import { clearFilters, setRelationships, toggleSector, useStore } from '../state/store';
-import { useCoreData } from '../view/data-channel';
+import { useCoreData } from '../view/bundle-context';
 import { sectorLabel } from '../i18n/names';
 import { isFiltered, selectVisible, useFilters } from '../view/visible';
 import { relationshipCounts, sectorChipCounts } from '../view/filter-counts';

@@ -1,7 +1,8 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { t } from '../i18n';
 import { clearSelection, setPanel, useStore } from '../state/store';
-import { useCoreData, WithDetails } from '../view/data-channel';
+import { useCoreData } from '../view/bundle-context';
+import { WithDetails } from '../view/data-channel';
 import { LocalityPanel } from './LocalityPanel';
 import { selectionName } from '../i18n/names';
 import { OverviewPanel } from './OverviewPanel';

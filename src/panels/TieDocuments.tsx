@@ -3,7 +3,7 @@ import { byDateThenId, tieId } from '../data/ties';
 import type { CorePair } from '../data/types';
 import { formatPartialDate, t } from '../i18n';
 import { selectPair, useStore } from '../state/store';
-import { useData } from '../view/data-channel';
+import { useData } from '../view/bundle-context';
 
 /**
  * The selected document's tie as its history: every document of the same Vietnamese unit and

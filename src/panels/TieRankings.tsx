@@ -6,7 +6,7 @@ import { collator, formatNumber, t } from '../i18n';
 import { tiesLabel } from '../i18n/counts';
 import { localityName } from '../i18n/names';
 import { selectLocality, useStore } from '../state/store';
-import { useForumData } from '../view/data-channel';
+import { useForumData } from '../view/bundle-context';
 import { TieSearchList } from './TieSearchList';
 
 /** How many of each side the ranking shows. */

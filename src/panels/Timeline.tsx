@@ -2,7 +2,7 @@ import { useId, useMemo, useRef } from 'react';
 import { formatNumber, t } from '../i18n';
 import { cumulative, documentedAtMark, documentsPerYear, formatYears, officialCountMarks } from '../partners';
 import { setYears, useStore } from '../state/store';
-import { useForumData } from '../view/data-channel';
+import { useForumData } from '../view/bundle-context';
 import { SourceLink } from './SourceLink';
 import { OurText } from './OurText';
 import { TimelineChart } from './TimelineChart';

@@ -9,7 +9,7 @@ import { endonym, t } from '../i18n';
 import { sectorLabel } from '../i18n/names';
 import { uiState, useStore } from '../state/store';
 import type { Selection } from '../state/types';
-import { useCoreData } from '../view/data-channel';
+import { useCoreData } from '../view/bundle-context';
 import { copyText } from './clipboard';
 import { EmbedCodeBlock } from './EmbedCodeBlock';
 import { EmbedImage } from './EmbedImage';

@@ -6,7 +6,7 @@ import type { Selection } from '../state/types';
 import { StaticFigure } from '../svg/StaticFigure';
 import { DEFAULT_STATIC_WIDTH } from '../svg/static-layout';
 import { useGeo } from '../svg/use-geo';
-import { useCoreData } from '../view/data-channel';
+import { useCoreData } from '../view/bundle-context';
 import type { Filters } from '../view/visible';
 import { downloadFigure } from './image-actions';
 import { useFigurePreview } from './use-figure-preview';

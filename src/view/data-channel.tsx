@@ -5,9 +5,9 @@ import { t } from '../i18n';
 import { useStore } from '../state/store';
 import { DataContext, DataProvider } from './bundle-context';
 
-// The channel itself (provider and hooks) is ./bundle-context.tsx. Views import it from here, but for
-// the code the build also renders for link previews (src/svg/, ./use-map-model.ts), which must not load the bundle.
-export { BundleProvider, useCoreData, useData, useForumData } from './bundle-context';
+// The channel itself (provider and hooks) is ./bundle-context.tsx, imported from there by everyone;
+// this module adds what loads the rest of the bundle on demand (kept apart so that the link
+// previews, which the build renders without Vite, never import the loader).
 
 let indexed: Promise<IndexedBundle> | null = null;
 let loaded: IndexedBundle | null = null;

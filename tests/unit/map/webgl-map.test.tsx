@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { indexCore } from '../../../src/data/selectors';
 import WebGLMap from '../../../src/map/WebGLMap';
 import { useStore } from '../../../src/state/store';
-import { BundleProvider } from '../../../src/view/data-channel';
+import { BundleProvider } from '../../../src/view/bundle-context';
 import { LIGHT } from '../../../src/view/palette';
 import { fixtureBundle } from '../../fixtures/bundle';
 import { fixtureGeo } from '../../fixtures/map/geo';

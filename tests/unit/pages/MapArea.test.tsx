@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { indexCore } from '../../../src/data/selectors';
 import type { CoreBundle } from '../../../src/data/types';
 import { MapArea } from '../../../src/pages/MapArea';
-import { BundleProvider } from '../../../src/view/data-channel';
+import { BundleProvider } from '../../../src/view/bundle-context';
 import { useStore } from '../../../src/state/store';
 import { fixtureBundle } from '../../fixtures/bundle';
 import { fixtureGeo } from '../../fixtures/map/geo';

@@ -5,7 +5,7 @@ import { indexCore } from '../../../src/data/selectors';
 import type * as Boundaries from '../../../src/geo/boundaries';
 import { StaticApp } from '../../../src/pages/StaticApp';
 import { useStore } from '../../../src/state/store';
-import { BundleProvider } from '../../../src/view/data-channel';
+import { BundleProvider } from '../../../src/view/bundle-context';
 import { fixtureBundle } from '../../fixtures/bundle';
 import { fixtureGeo } from '../../fixtures/map/geo';
 

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import bundleJson from '../../../data/bundle.json';
 import { indexBundle } from '../../../src/data/selectors';
 import type { Bundle } from '../../../src/data/types';
-import { BundleProvider } from '../../../src/view/data-channel';
+import { BundleProvider } from '../../../src/view/bundle-context';
 import { LocalityPanel } from '../../../src/panels/LocalityPanel';
 import { resetStore } from './render';
 

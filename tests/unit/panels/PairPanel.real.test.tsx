@@ -7,7 +7,7 @@ import bundleJson from '../../../data/bundle.json';
 import { indexBundle } from '../../../src/data/selectors';
 import type { Bundle } from '../../../src/data/types';
 import type { Lang } from '../../../src/data/vocabulary';
-import { BundleProvider } from '../../../src/view/data-channel';
+import { BundleProvider } from '../../../src/view/bundle-context';
 import { PairPanel } from '../../../src/panels/PairPanel';
 import { setLang } from '../../../src/state/store';
 import { resetStore } from './render';

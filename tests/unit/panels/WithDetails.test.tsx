@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundle } from '../../../src/data/load';
 import { indexCore } from '../../../src/data/selectors';
-import { BundleProvider, useData, WithDetails } from '../../../src/view/data-channel';
+import { BundleProvider, useData } from '../../../src/view/bundle-context';
+import { WithDetails } from '../../../src/view/data-channel';
 import { resetStore } from './render';
 
 function FirstSummary() {

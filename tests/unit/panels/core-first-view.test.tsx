@@ -5,7 +5,7 @@ import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundle, loadForumTexts } from '../../../src/data/load';
 import { indexCore, indexTexts } from '../../../src/data/selectors';
-import { BundleProvider } from '../../../src/view/data-channel';
+import { BundleProvider } from '../../../src/view/bundle-context';
 import { OverviewPanel } from '../../../src/panels/OverviewPanel';
 import { SectorChips } from '../../../src/panels/SectorChips';
 import { resetStore } from './render';

@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { indexBundle } from '../../../src/data/selectors';
-import { BundleProvider } from '../../../src/view/data-channel';
+import { BundleProvider } from '../../../src/view/bundle-context';
 import { useStore } from '../../../src/state/store';
 import { fixtureBundle } from '../../fixtures/bundle';
 

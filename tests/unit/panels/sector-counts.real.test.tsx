@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import bundleJson from '../../../data/bundle.json';
 import { indexBundle } from '../../../src/data/selectors';
 import type { Bundle } from '../../../src/data/types';
-import { BundleProvider } from '../../../src/view/data-channel';
+import { BundleProvider } from '../../../src/view/bundle-context';
 import { OverviewPanel } from '../../../src/panels/OverviewPanel';
 import { SectorChips } from '../../../src/panels/SectorChips';
 import { resetStore } from './render';

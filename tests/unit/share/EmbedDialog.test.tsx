@@ -6,7 +6,7 @@ import { EmbedDialog, type EmbedDialogProps } from '../../../src/share/EmbedDial
 import { applyState, useStore } from '../../../src/state/store';
 import { defaultState } from '../../../src/state/url-params';
 import { VERSIONED_LOADER } from '../../../src/share/snippet';
-import { BundleProvider } from '../../../src/view/data-channel';
+import { BundleProvider } from '../../../src/view/bundle-context';
 import { fixtureBundle } from '../../fixtures/bundle';
 
 // The image preview needs boundaries; the dialog's code does not.

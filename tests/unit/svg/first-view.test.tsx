@@ -12,7 +12,7 @@ import { DARK, LIGHT, type Flavour } from '../../../src/view/palette';
 import type { Hit } from '../../../src/view/projector';
 import { useStore } from '../../../src/state/store';
 import type { Selection } from '../../../src/state/types';
-import { BundleProvider } from '../../../src/view/data-channel';
+import { BundleProvider } from '../../../src/view/bundle-context';
 import { selectVisible } from '../../../src/view/visible';
 import { fixtureGeo } from '../../fixtures/map/geo';
 import { projectWorld, referenceZoom } from '../../../src/svg/world-paths';

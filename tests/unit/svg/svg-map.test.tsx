@@ -6,7 +6,7 @@ import { SvgMap } from '../../../src/svg/SvgMap';
 import { buildSvgMap } from '../../../src/svg/svg-map';
 import { projectWorld, referenceZoom } from '../../../src/svg/world-paths';
 import { useStore } from '../../../src/state/store';
-import { BundleProvider } from '../../../src/view/data-channel';
+import { BundleProvider } from '../../../src/view/bundle-context';
 import type { Selection } from '../../../src/state/types';
 import { indexCore } from '../../../src/data/selectors';
 import { NO_FILTERS, selectVisible, type Filters } from '../../../src/view/visible';
