@@ -62,7 +62,7 @@ export function Legend({ lang, flavour, level, shown, total, defaultOpen = true,
         <svg width="28" height="8" aria-hidden="true">
           <line x1="1" y1="4" x2="27" y2="4" stroke="currentColor" strokeWidth={1.8} strokeDasharray={flavour.dash.join(' ')} />
         </svg>{' '}
-        {t(lang, 'map.legend.dashed')}
+        {t(lang, level === 'regions' ? 'map.legend.dashed.regions' : 'map.legend.dashed')}
       </p>
       {premerger && (
         <p className="map-legend__note" data-testid="map:legend-premerger">

@@ -45,6 +45,7 @@ export const ja = {
     'map.legend': '凡例',
     'map.legend.arcs': '関係の種類',
     'map.legend.dashed': '破線：署名文書なし',
+    'map.legend.dashed.regions': '破線：含まれる協力関係のどれにも署名文書がない',
     'map.legend.badge': '最も太い線の上：結びつきの数',
     'map.reset': '表示をリセット',
     'map.premerger': '2025年合併前の省',

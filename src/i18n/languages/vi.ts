@@ -45,6 +45,7 @@ export const vi = {
     'map.legend': 'Chú giải',
     'map.legend.arcs': 'Loại quan hệ',
     'map.legend.dashed': 'Nét đứt: chưa có văn bản ký kết',
+    'map.legend.dashed.regions': 'Nét đứt: chưa mối quan hệ nào trong đó có văn bản ký kết',
     'map.legend.badge': 'Trên các đường rộng nhất: số mối quan hệ',
     'map.reset': 'Đặt lại góc nhìn',
     'map.premerger': 'Tỉnh trước sáp nhập 2025',

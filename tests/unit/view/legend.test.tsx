@@ -12,12 +12,19 @@ describe('Legend', () => {
     swatches.forEach((line) => expect(line.getAttribute('stroke-dasharray')).toBeNull());
     const dashed = container.querySelectorAll('line[stroke-dasharray]');
     expect(dashed).toHaveLength(1);
-    expect(screen.getByTestId('map:legend-dashed').textContent).toContain('no signed document');
+    expect(screen.getByTestId('map:legend-dashed').textContent).toContain('signed document');
   });
 
   it('explains the count badges on the widest lines, in the reader’s language', () => {
     render(<Legend lang="vi" flavour={LIGHT} level="regions" shown={37} total={37} />);
     expect(screen.getByTestId('map:legend-badge').textContent).toContain('số mối quan hệ');
+  });
+
+  it('says that a dashed region line has no signed document among all its ties (most region lines hold one and are solid)', () => {
+    const { rerender } = render(<Legend lang="en" flavour={LIGHT} level="regions" shown={37} total={37} />);
+    expect(screen.getByTestId('map:legend-dashed').textContent).toContain('none of its ties has a signed document');
+    rerender(<Legend lang="en" flavour={LIGHT} level="ties" shown={3} total={3} />);
+    expect(screen.getByTestId('map:legend-dashed').textContent).toBe(' Dashed: no signed document');
   });
 
   it('says what the number after a region’s name counts, at the regions level only', () => {
