@@ -46,7 +46,7 @@ export const en = {
     'map.legend': 'Legend',
     'map.legend.arcs': 'Relationship',
     'map.legend.dashed': 'Dashed: no signed document',
-    'map.legend.dashed.regions': 'Dashed: none of its ties has a signed document',
+    'map.legend.dashed.regions': 'Dashed: no tie in it has a signed document',
     'map.legend.badge': 'On the widest lines: their number of ties',
     'map.reset': 'Reset view',
     'map.premerger': 'Pre-2025 provinces',
