@@ -38,13 +38,22 @@ export function MapControls({ lang, premerger, onReset, onZoom }: MapControlsPro
 /** Shows or hides the 63 pre-merger provinces as a dotted overlay (store `premerger`). */
 function PremergerToggle({ lang, premerger }: { lang: Lang; premerger: boolean }) {
   return (
-    <button type="button" className="map-control map-control--text" aria-pressed={premerger} title={t(lang, 'map.premerger')} onClick={() => setPremerger(!premerger)}>
+    <button
+      type="button"
+      className="map-control map-control--text"
+      aria-pressed={premerger}
+      aria-label={t(lang, 'map.premerger')}
+      title={t(lang, 'map.premerger')}
+      onClick={() => setPremerger(!premerger)}
+    >
       {/* A province's outline split by the overlay's own dots: old borders, not a dashed flow. */}
       <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
         <path d="M3 3.5 15 2.5 15.5 15 3.5 15.5Z" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
         <path d="M9 3.5 9.5 15" fill="none" stroke="currentColor" strokeWidth={LEGACY_BORDER.width} strokeDasharray={LEGACY_BORDER_SVG_DASH} strokeLinecap="round" />
       </svg>
-      <span className="map-control__text">{t(lang, 'map.premerger')}</span>
+      {/* Phones show a short word (part of the name, so speech input still finds the button): the icon alone was not understood. */}
+      <span className="map-control__text map-control__text--full">{t(lang, 'map.premerger')}</span>
+      <span className="map-control__text map-control__text--short">{t(lang, 'map.premerger.short')}</span>
     </button>
   );
 }

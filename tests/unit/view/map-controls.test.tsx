@@ -1,0 +1,16 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../../src/data/vocabulary';
+import { t } from '../../../src/i18n';
+import { MapControls } from '../../../src/view/MapControls';
+
+describe('the pre-merger toggle', () => {
+  it.each(LANGS)('in %s, is named in full and its phone word is part of that name (speech input finds it by what it shows)', (lang) => {
+    render(<MapControls lang={lang} premerger={false} onReset={() => {}} onZoom={() => {}} />);
+    const toggle = screen.getByRole('button', { name: t(lang, 'map.premerger') });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    const short = toggle.querySelector('.map-control__text--short')?.textContent ?? '';
+    expect(short.length).toBeGreaterThan(0);
+    expect(t(lang, 'map.premerger').toLowerCase()).toContain(short.toLowerCase());
+  });
+});
