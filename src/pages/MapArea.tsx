@@ -1,5 +1,5 @@
 import '../styles/map.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useCoreData } from '../view/bundle-context';
 import { loadDetails } from '../view/data-channel';
 import { t } from '../i18n';
@@ -15,7 +15,7 @@ import { useFlavour } from '../view/use-flavour';
 import { useSize } from '../view/use-size';
 import { useMapModel } from '../view/use-map-model';
 import { useZoomedIn } from '../view/use-zoomed-in';
-import { hasWebGL } from '../view/webgl-support';
+import { useWebGLSupport } from '../view/webgl-support';
 import { MapAreaLabels } from './MapAreaLabels';
 import { MapChrome } from './MapChrome';
 import { MapSurface } from './MapSurface';
@@ -43,7 +43,7 @@ export function MapArea() {
   const flavour = useFlavour(dark);
   const core = useCoreData();
   const { localityById } = core;
-  const [webglAvailable] = useState(hasWebGL);
+  const webglAvailable = useWebGLSupport();
   const { opening, camera, setCamera, markUserMoved, resetView } = useOpeningCamera(containerRef, size, selection);
   const world = useWorldPaths(geo, opening?.zoom ?? null);
   const ready = Boolean(geo && size && camera && world);
@@ -113,7 +113,7 @@ export function MapArea() {
         upgradeFailed={upgrade.upgradeFailed}
         retryUpgrade={upgrade.retryUpgrade}
         notice={upgrade.notice}
-        onDismissNotice={webglAvailable ? () => upgrade.setNotice(null) : null}
+        onDismissNotice={webglAvailable !== false ? () => upgrade.setNotice(null) : null}
       />
     </div>
   );

@@ -85,7 +85,8 @@ export interface MapChromeProps extends MapStatusProps {
   total: number;
   premerger: boolean;
   stage: Stage;
-  webglAvailable: boolean;
+  /** Null until known: the explore button shows (nearly every browser has WebGL), and goes if not. */
+  webglAvailable: boolean | null;
   hint: boolean;
   onReset: () => void;
   onZoom: (delta: 1 | -1) => void;
@@ -99,7 +100,7 @@ export function MapChrome({ flavour, level, shown, total, premerger, stage, webg
     <>
       {hint && <GestureHint lang={lang} />}
       <MapControls lang={lang} premerger={premerger} onReset={onReset} onZoom={onZoom} />
-      {webglAvailable && stage !== 'webgl' && <ExploreButton lang={lang} loading={stage === 'loading'} onExplore={onExplore} />}
+      {webglAvailable !== false && stage !== 'webgl' && <ExploreButton lang={lang} loading={stage === 'loading'} onExplore={onExplore} />}
       <Legend lang={lang} flavour={flavour} level={level} shown={shown} total={total} premerger={premerger} defaultOpen={typeof window === 'undefined' || window.innerWidth >= 768} />
       <MapStatus {...status} />
     </>

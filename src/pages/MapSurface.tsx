@@ -22,7 +22,7 @@ export interface MapSurfaceProps {
   premerger: boolean;
   embed: boolean;
   lang: Lang;
-  webglAvailable: boolean;
+  webglAvailable: boolean | null;
   upgrade: ReturnType<typeof useRendererUpgrade>;
   pointer: ReturnType<typeof useMapPointer>;
   onUserMove: () => void;
@@ -39,7 +39,7 @@ export function MapSurface({ geo, world, size, opening, camera, zoomedIn, scale,
     <div
       className="map-surface"
       role="group"
-      tabIndex={stage === 'webgl' || !webglAvailable ? -1 : 0}
+      tabIndex={stage === 'webgl' || webglAvailable === false ? -1 : 0}
       aria-label={t(lang, 'map.explore')}
       onFocus={(event) => {
         if (event.target === event.currentTarget) upgrade.upgrade();

@@ -33,17 +33,19 @@ export type UpgradeAction =
   | { type: 'retry' }
   | { type: 'ready'; projector: Projector }
   | { type: 'fallback'; reason: MessageKey }
-  | { type: 'notice'; notice: MessageKey | null };
+  | { type: 'notice'; notice: MessageKey | null }
+  | { type: 'webgl-support'; available: boolean };
 
-export function initialUpgradeState(webglAvailable: boolean): UpgradeState {
+/** `webglAvailable` null: not asked yet (no upgrade until the answer, which follows the first render). */
+export function initialUpgradeState(webglAvailable: boolean | null): UpgradeState {
   return {
     stage: 'svg',
-    blocked: !webglAvailable,
+    blocked: webglAvailable !== true,
     chunkFailed: false,
     attempt: 0,
     WebGL: null,
     webglProjector: null,
-    notice: webglAvailable ? null : 'map.notice.no-webgl',
+    notice: webglAvailable === false ? 'map.notice.no-webgl' : null,
     pendingZoom: 0,
   };
 }
@@ -74,5 +76,8 @@ export function upgradeReducer(state: UpgradeState, action: UpgradeAction): Upgr
       return { ...state, stage: 'svg', blocked: true, WebGL: null, webglProjector: null, pendingZoom: 0, notice: action.reason };
     case 'notice':
       return { ...state, notice: action.notice };
+    case 'webgl-support':
+      if (state.stage !== 'svg' || state.chunkFailed) return state;
+      return action.available ? { ...state, blocked: false } : { ...state, blocked: true, notice: 'map.notice.no-webgl' };
   }
 }

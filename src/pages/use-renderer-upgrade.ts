@@ -17,7 +17,8 @@ const WORKER_START_TIMEOUT_MS = 30000;
 const loadWebGL = () => import('../map/WebGLMap').then((m) => m.default as ComponentType<WebGLMapProps>);
 
 export interface UpgradeOptions {
-  webglAvailable: boolean;
+  /** Null until known (asked after the first render): no upgrade until then. */
+  webglAvailable: boolean | null;
   /** Load MapLibre on idle, without an intent (the full app once its first view is up; never the embed). */
   upgradeOnIdle: boolean;
   /** The SVG map's camera now: MapLibre starts exactly there. */
@@ -38,6 +39,10 @@ export function useRendererUpgrade({ webglAvailable, upgradeOnIdle, svgCamera, s
   const [state, dispatch] = useReducer(upgradeReducer, webglAvailable, initialUpgradeState);
   const { stage, attempt, WebGL, webglProjector, pendingZoom } = state;
   const projector = stage === 'webgl' && webglProjector ? webglProjector : svgProjector;
+
+  useEffect(() => {
+    if (webglAvailable !== null) dispatch({ type: 'webgl-support', available: webglAvailable });
+  }, [webglAvailable]);
 
   const upgrade = useCallback(() => dispatch({ type: 'intent' }), []);
   const retryUpgrade = useCallback(() => dispatch({ type: 'retry' }), []);

@@ -1,8 +1,10 @@
+import { useEffect, useState } from 'react';
+
 /**
  * MapLibre 6 has no `supported()`: try to open a WebGL context on a throwaway canvas.
  * `failIfMajorPerformanceCaveat` is left off on purpose (software WebGL draws this map fine).
  */
-export function hasWebGL(doc: Document = document): boolean {
+function hasWebGL(doc: Document = document): boolean {
   try {
     const canvas = doc.createElement('canvas');
     return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
@@ -13,3 +15,17 @@ export function hasWebGL(doc: Document = document): boolean {
 
 /** How long a lost WebGL context may take to come back before we switch to the SVG map. */
 export const CONTEXT_RESTORE_TIMEOUT_MS = 3000;
+
+/**
+ * Whether WebGL works here: null until asked, right after the first render. Opening a context
+ * takes 20–130 ms under software GL; asked in the first render it delayed the first view, asked
+ * just after the first paint it overlaps the boundaries' download.
+ */
+export function useWebGLSupport(): boolean | null {
+  const [available, setAvailable] = useState<boolean | null>(null);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setAvailable(hasWebGL()), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return available;
+}

@@ -63,6 +63,15 @@ describe('the SVG → MapLibre upgrade', () => {
     expect(stuck).toMatchObject({ stage: 'svg', WebGL: null, notice: 'failure.worker' });
   });
 
+  it('given WebGL not asked yet (the first render), then an intent waits for the answer, and the answer decides', () => {
+    const unknown = initialUpgradeState(null);
+    expect(unknown.notice).toBeNull();
+    expect(run([{ type: 'intent' }], unknown).stage).toBe('svg');
+    expect(run([{ type: 'webgl-support', available: true }, { type: 'intent' }], unknown).stage).toBe('loading');
+    const none = run([{ type: 'webgl-support', available: false }, { type: 'intent' }], unknown);
+    expect(none).toMatchObject({ stage: 'svg', notice: 'map.notice.no-webgl' });
+  });
+
   it('given no WebGL, then the notice says so and no intent loads MapLibre', () => {
     const none = initialUpgradeState(false);
     expect(none.notice).toBe('map.notice.no-webgl');
