@@ -3,7 +3,7 @@ import { CATEGORIES } from '../geo/encoding';
 import { t } from '../i18n';
 import type { FlowLevel } from './flows';
 import { LEGACY_BORDER, LEGACY_BORDER_SVG_DASH } from './legacy-borders';
-import { WIDTH_KEY, flowWidth } from './flow-paint';
+import { WIDTH_KEY, flowWidth, strengthOpacity } from './flow-paint';
 import { type Flavour } from './palette';
 
 export interface LegendProps {
@@ -45,7 +45,8 @@ export function Legend({ lang, flavour, level, shown, total, defaultOpen = true,
         {WIDTH_KEY.map((count) => (
           <li key={count}>
             <svg width="28" height="16" aria-hidden="true">
-              <line x1="2" y1="8" x2="26" y2="8" stroke="currentColor" strokeWidth={flowWidth(count)} strokeLinecap="round" />
+              {/* Shaded as on the map, where the strongest line in view is the darkest. */}
+              <line x1="2" y1="8" x2="26" y2="8" stroke="currentColor" strokeWidth={flowWidth(count)} strokeOpacity={strengthOpacity(flavour, count / Math.max(...WIDTH_KEY))} strokeLinecap="round" />
             </svg>
             {t(lang, 'map.legend.width.count', { count })}
           </li>

@@ -27,6 +27,14 @@ export interface FlowPaint {
   opacity: number;
 }
 
+/**
+ * How opaque a flow is by its strength (its ties relative to the strongest in view, 0–1): weak
+ * flows recede, so a level's few strong flows read first. The legend draws its samples with it.
+ */
+export function strengthOpacity(flavour: Flavour, strength: number): number {
+  return flavour.arcOpacity * (0.55 + 0.45 * strength);
+}
+
 /** A flow's colour, width, dash and opacity: the same for every renderer. */
 export function flowPaint(
   flow: { ties: number; category: RelationshipCategory; signed: boolean },
@@ -39,8 +47,7 @@ export function flowPaint(
     color: flavour.arcs[flow.category],
     width: flowWidth(flow.ties) * scale + (state.pressed ? 2 : state.hot ? 1.5 : 0),
     dash: flow.signed ? null : flavour.dash,
-    // Weak flows recede: a level's few strong flows should read first.
-    opacity: state.hot || state.pressed ? 1 : state.dimmed ? flavour.dimOpacity : flavour.arcOpacity * (0.55 + 0.45 * (state.strength ?? 1)),
+    opacity: state.hot || state.pressed ? 1 : state.dimmed ? flavour.dimOpacity : strengthOpacity(flavour, state.strength ?? 1),
   };
 }
 

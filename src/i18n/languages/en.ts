@@ -72,7 +72,7 @@ export const en = {
     'map.level.capped': 'The {shown} strongest of {total} links are drawn.',
     'map.legend.circles': 'Circle area: number of ties',
     'map.legend.circles.regions': 'Circle area, and the number after a region’s name: its ties',
-    'map.legend.width': 'Line width: number of ties',
+    'map.legend.width': 'Wider, darker lines: more ties',
     'map.legend.width.count': '{count}',
     'map.explore': 'Explore the map',
     'map.loading': 'Loading the interactive map…',

@@ -71,7 +71,7 @@ export const ja = {
     'map.level.capped': '{total}本のうち、強い順に{shown}本を表示しています。',
     'map.legend.circles': '円の面積：提携の数',
     'map.legend.circles.regions': '円の面積と地方名の後の数字：その地方の結びつきの数',
-    'map.legend.width': '線の太さ：提携の数',
+    'map.legend.width': '線が太く濃いほど結びつきが多い',
     'map.legend.width.count': '{count}',
     'map.explore': '地図を操作する',
     'map.loading': 'インタラクティブ地図を読み込み中…',

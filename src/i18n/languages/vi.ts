@@ -71,7 +71,7 @@ export const vi = {
     'map.level.capped': 'Hiển thị {shown} liên kết mạnh nhất trong tổng số {total}.',
     'map.legend.circles': 'Diện tích vòng tròn: số mối quan hệ',
     'map.legend.circles.regions': 'Diện tích vòng tròn, và con số sau tên vùng: số mối quan hệ của vùng',
-    'map.legend.width': 'Độ rộng đường: số mối quan hệ',
+    'map.legend.width': 'Đường càng rộng, càng đậm: càng nhiều mối quan hệ',
     'map.legend.width.count': '{count}',
     'map.explore': 'Khám phá bản đồ',
     'map.loading': 'Đang tải bản đồ tương tác…',

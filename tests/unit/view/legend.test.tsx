@@ -15,6 +15,16 @@ describe('Legend', () => {
     expect(screen.getByTestId('map:legend-dashed').textContent).toContain('signed document');
   });
 
+  it('says that darker lines have more ties, as on the map, and its width samples darken with their count', () => {
+    render(<Legend lang="en" flavour={LIGHT} level="regions" shown={37} total={37} />);
+    const samples = [...screen.getByTestId('map:legend-width').querySelectorAll('line')];
+    const opacities = samples.map((line) => Number(line.getAttribute('stroke-opacity')));
+    expect(opacities).toHaveLength(3);
+    expect(opacities).toEqual([...opacities].sort((a, b) => a - b));
+    expect(opacities[0]).toBeLessThan(opacities[2] ?? 0);
+    expect(screen.getByText(/darker/)).toBeTruthy();
+  });
+
   it('explains the count badges on the widest lines, in the reader’s language', () => {
     render(<Legend lang="vi" flavour={LIGHT} level="regions" shown={37} total={37} />);
     expect(screen.getByTestId('map:legend-badge').textContent).toContain('số mối quan hệ');
