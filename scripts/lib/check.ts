@@ -448,7 +448,17 @@ function checkPairs(
   return pairs;
 }
 
-/** Our vi/ja summaries and caveats: a gap is a warning (counted), a caveat without English an error. */
+/**
+ * A document known only from a mention, or announced and not reported as signed, reads like any
+ * other signed agreement unless a caveat tells readers what it is known from: for those rows the
+ * caveat is required in all three languages (docs/DATA.md, "Which evidence value").
+ */
+const CAVEAT_REQUIRED: Readonly<Record<string, string>> = {
+  mention: `Known from a list of the prefecture's partners; no report of the signing was found.`,
+  announced: 'The date is the signing day announced in advance; no report of the ceremony was found.',
+};
+
+/** Our vi/ja summaries and caveats: a gap is a warning (counted), a caveat without English an error, and a mention or announced row without its caveat an error. */
 function checkRowTranslations(file: string, line: number, value: (name: string) => string, errors: Diagnostic[], warnings: Diagnostic[]): void {
   const language = { vi: 'Vietnamese', ja: 'Japanese' } as const;
   const at = (field: (typeof PAIRS_COLUMNS)[number], message: string): Diagnostic => ({
@@ -465,13 +475,22 @@ function checkRowTranslations(file: string, line: number, value: (name: string) 
     }
   }
   const caveatEn = value('caveat_en');
+  const evidence = value('evidence');
+  const caveatExample = CAVEAT_REQUIRED[evidence];
+  if (caveatExample !== undefined && caveatEn === '') {
+    errors.push(at('caveat_en', `empty while evidence is ${evidence}; tell readers what the document is known from, e.g. "${caveatExample}" (docs/DATA.md, "Which evidence value")`));
+  }
   for (const lang of OUR_LANGS) {
     const field = `caveat_${lang}` as const;
-    if (caveatEn !== '' && value(field) === '') {
+    if (value(field) !== '') {
+      if (caveatEn === '' && caveatExample === undefined) {
+        errors.push(at('caveat_en', `empty while ${field} is set; write the caveat in English too (readers of every language see it)`));
+      }
+    } else if (caveatExample !== undefined) {
+      const of = caveatEn === '' ? 'the English caveat' : `"${excerpt(caveatEn)}"`;
+      errors.push(at(field, `empty while evidence is ${evidence}; write our ${language[lang]} translation of ${of} (readers of the ${language[lang]} interface see it, labelled as ours)`));
+    } else if (caveatEn !== '') {
       warnings.push(at(field, `missing while caveat_en is set; write our ${language[lang]} translation of "${excerpt(caveatEn)}"`));
-    }
-    if (caveatEn === '' && value(field) !== '') {
-      errors.push(at('caveat_en', `empty while ${field} is set; write the caveat in English too (readers of every language see it)`));
     }
   }
 }

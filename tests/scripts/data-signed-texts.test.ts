@@ -42,6 +42,8 @@ const mou = {
   relation: 'new',
   evidence: 'reported',
 };
+/** A reader caveat in the three languages, which a mention or announced row must carry. */
+const caveat = { caveat_en: 'Known from a list of partners.', caveat_vi: 'Được biết qua một danh sách đối tác.', caveat_ja: '協力相手の一覧によるもの。' };
 const errors = (path: string) => checkData(BASE, { today: TODAY, overrides: { pairs: path } }).errors.map(formatDiagnostic);
 
 describe('signed texts: level, relation, evidence', () => {
@@ -111,7 +113,7 @@ describe('signed texts: level, relation, evidence', () => {
     const row = { ...mou, signed: '', summary_en: 'The chairman listed Yamanashi among the localities with cooperation documents.' };
     const path = pairsFile([row]);
     expect(errors(path)).toEqual([`${path}:2:21 evidence "reported": the summary or caveat says the document is known only from a list or a later remark; write mention`]);
-    expect(errors(pairsFile([{ ...row, evidence: 'mention' }]))).toEqual([]);
+    expect(errors(pairsFile([{ ...row, evidence: 'mention', ...caveat }]))).toEqual([]);
   });
 
   it('refuses a document known only from an advance announcement typed as reported', () => {
@@ -121,8 +123,31 @@ describe('signed texts: level, relation, evidence', () => {
     for (const row of [byCaveat, byNotes]) {
       const path = pairsFile([row]);
       expect(errors(path)).toEqual([`${path}:2:21 evidence "reported": ${message}`]);
-      expect(errors(pairsFile([{ ...row, evidence: 'announced' }]))).toEqual([]);
+      expect(errors(pairsFile([{ ...caveat, ...row, evidence: 'announced' }]))).toEqual([]);
     }
+  });
+
+  it('asks a mention or announced row for a reader caveat in each language, saying what is missing and what to write', () => {
+    const examples = {
+      mention: "Known from a list of the prefecture's partners; no report of the signing was found.",
+      announced: 'The date is the signing day announced in advance; no report of the ceremony was found.',
+    };
+    for (const [evidence, example] of Object.entries(examples)) {
+      const path = pairsFile([{ ...mou, evidence }]);
+      expect(errors(path)).toEqual([
+        `${path}:2:16 caveat_en "": empty while evidence is ${evidence}; tell readers what the document is known from, e.g. "${example}" (docs/DATA.md, "Which evidence value")`,
+        `${path}:2:17 caveat_vi "": empty while evidence is ${evidence}; write our Vietnamese translation of the English caveat (readers of the Vietnamese interface see it, labelled as ours)`,
+        `${path}:2:18 caveat_ja "": empty while evidence is ${evidence}; write our Japanese translation of the English caveat (readers of the Japanese interface see it, labelled as ours)`,
+      ]);
+      const englishOnly = pairsFile([{ ...mou, evidence, caveat_en: caveat.caveat_en }]);
+      expect(errors(englishOnly)).toEqual([
+        `${englishOnly}:2:17 caveat_vi "": empty while evidence is ${evidence}; write our Vietnamese translation of "Known from a list of partners." (readers of the Vietnamese interface see it, labelled as ours)`,
+        `${englishOnly}:2:18 caveat_ja "": empty while evidence is ${evidence}; write our Japanese translation of "Known from a list of partners." (readers of the Japanese interface see it, labelled as ours)`,
+      ]);
+      expect(errors(pairsFile([{ ...mou, evidence, ...caveat }]))).toEqual([]);
+    }
+    // A reported row may go without a caveat; its missing translations stay warnings.
+    expect(errors(pairsFile([{ ...mou, caveat_en: 'The MoU ended in 2022.' }]))).toEqual([]);
   });
 
   it('asks who the other parties are when level is mixed', () => {
