@@ -27,8 +27,7 @@ import { useRendererUpgrade } from './use-renderer-upgrade';
 
 /**
  * The map area, whichever renderer draws it: the SVG first view at once, MapLibre on the reader's
- * intent (wheel, pinch, drag, +/−, keyboard focus on the map, "Explore the map"; in the full app
- * also on idle), handed over at MapLibre's first `idle` with the same camera, selection and
+ * intent (wheel, pinch, drag, +/−, keyboard focus on the map, "Explore the map"), handed over at MapLibre's first `idle` with the same camera, selection and
  * filters. This composes the parts: camera, upgrade, pointer, labels and chrome.
  */
 export function MapArea() {
@@ -52,9 +51,7 @@ export function MapArea() {
     if (!camera || !size) return null;
     return { project: cameraProjector(camera, size), subscribe: () => () => {}, viewport: () => size, camera: () => camera, go: (next) => setCamera(next) };
   }, [camera, size, setCamera]);
-  // The full app also loads MapLibre once its first view is up and the page has been idle a
-  // while, never while the list covers the map.
-  const upgrade = useRendererUpgrade({ webglAvailable, upgradeOnIdle: ready && !embed && !listShown, svgCamera: camera, svgProjector, setSvgCamera: setCamera });
+  const upgrade = useRendererUpgrade({ webglAvailable, svgCamera: camera, svgProjector, setSvgCamera: setCamera });
   const { projector, stage, goTo } = upgrade;
   const intent = useIntent({ active: stage !== 'webgl', embed, onIntent: upgrade.upgrade });
   const zoomedIn = useZoomedIn(projector, opening);

@@ -7,9 +7,6 @@ import { initialUpgradeState, upgradeReducer } from './upgrade-reducer';
 
 export type { Stage } from './upgrade-reducer';
 
-/** How long the full app's first view, and the reader, stay quiet before MapLibre loads without an intent. */
-const IDLE_UPGRADE_DELAY_MS = 2500;
-
 /** How long MapLibre may take to draw its first frame before we call its worker broken (software WebGL is slow). */
 const WORKER_START_TIMEOUT_MS = 30000;
 
@@ -19,8 +16,6 @@ const loadWebGL = () => import('../map/WebGLMap').then((m) => m.default as Compo
 export interface UpgradeOptions {
   /** Null until known (asked after the first render): no upgrade until then. */
   webglAvailable: boolean | null;
-  /** Load MapLibre on idle, without an intent (the full app once its first view is up; never the embed). */
-  upgradeOnIdle: boolean;
   /** The SVG map's camera now: MapLibre starts exactly there. */
   svgCamera: Camera | null;
   /** The SVG map's projector, the active one until the handover. */
@@ -31,11 +26,12 @@ export interface UpgradeOptions {
 
 /**
  * The SVG → MapLibre upgrade (the state machine is ./upgrade-reducer.ts): loads MapLibre's chunk
- * on `upgrade()` (or on idle), hands over at its first frame (`onReady`), falls back to the SVG
- * map when the chunk, the worker or the map fails, and keeps a +/− pressed during the load for
- * after the handover.
+ * on `upgrade()`, the reader's intent only (loaded on idle, its start-up blocked a phone's page for
+ * seconds, for readers who mostly never pan); hands over at its first frame (`onReady`), falls back
+ * to the SVG map when the chunk, the worker or the map fails, and keeps a +/− pressed during the
+ * load for after the handover.
  */
-export function useRendererUpgrade({ webglAvailable, upgradeOnIdle, svgCamera, svgProjector, setSvgCamera }: UpgradeOptions) {
+export function useRendererUpgrade({ webglAvailable, svgCamera, svgProjector, setSvgCamera }: UpgradeOptions) {
   const [state, dispatch] = useReducer(upgradeReducer, webglAvailable, initialUpgradeState);
   const { stage, attempt, WebGL, webglProjector, pendingZoom } = state;
   const projector = stage === 'webgl' && webglProjector ? webglProjector : svgProjector;
@@ -77,35 +73,6 @@ export function useRendererUpgrade({ webglAvailable, upgradeOnIdle, svgCamera, s
     const timer = window.setTimeout(() => dispatch({ type: 'fallback', reason: 'failure.worker' }), WORKER_START_TIMEOUT_MS);
     return () => window.clearTimeout(timer);
   }, [WebGL, stage]);
-
-  // On idle: the first view's start-up is one long task, so wait for a quiet page first; and a
-  // reader who is clicking or typing is not idle: loading MapLibre then would stall their next
-  // inputs (a bench series met it as its slowest inputs), so each input starts the wait again.
-  const idleWanted = upgradeOnIdle && stage === 'svg' && !state.blocked;
-  useEffect(() => {
-    if (!idleWanted) return;
-    let idleId = 0;
-    let timer = 0;
-    const cancelIdle = () => {
-      if (idleId) (window.cancelIdleCallback ?? window.clearTimeout)(idleId);
-      idleId = 0;
-    };
-    const wait = () => {
-      window.clearTimeout(timer);
-      cancelIdle();
-      timer = window.setTimeout(() => {
-        idleId = window.requestIdleCallback ? window.requestIdleCallback(upgrade, { timeout: 3000 }) : window.setTimeout(upgrade, 0);
-      }, IDLE_UPGRADE_DELAY_MS);
-    };
-    const inputs = ['pointerdown', 'keydown'] as const;
-    for (const type of inputs) window.addEventListener(type, wait, { capture: true, passive: true });
-    wait();
-    return () => {
-      for (const type of inputs) window.removeEventListener(type, wait, { capture: true });
-      window.clearTimeout(timer);
-      cancelIdle();
-    };
-  }, [idleWanted, upgrade]);
 
   // Called by the WebGL map through its latest props, so reading the camera now is safe.
   const onReady = useCallback(

@@ -157,7 +157,8 @@ describe('an unreachable optional basemap', () => {
     audit.page.on('request', (request) => requested.push(request.url()));
     await audit.page.goto(served.url);
     await audit.page.waitForSelector('[data-map-ready="true"]', { timeout: 30000, state: 'attached' });
-    // The basemap is asked for by the WebGL map, which the full app loads once the first view is idle.
+    // The basemap is asked for by the WebGL map, which loads when the reader asks for it.
+    await audit.page.getByTestId('map:explore').click();
     await audit.page.waitForSelector('[data-map-renderer="webgl"]', { timeout: 90000, state: 'attached' });
     await audit.page.waitForFunction('Number(document.querySelector("[data-arcs-drawn]") && document.querySelector("[data-arcs-drawn]").getAttribute("data-arcs-drawn")) > 0', undefined, {
       timeout: 20000,

@@ -25,8 +25,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
 
 /**
  * One Chromium for the enclosing describe block: launched before its tests, closed after them,
- * and every page closed between tests (pages left open keep drawing, software WebGL after the
- * idle upgrade, and take the CPU from the next test). Call it at describe level; use the getter.
+ * and every page closed between tests (pages left open keep drawing, software WebGL once
+ * explored, and take the CPU from the next test). Call it at describe level; use the getter.
  */
 export function sharedBrowser(options: LaunchOptions = {}): () => Browser {
   let browser: Browser | undefined;
@@ -132,4 +132,10 @@ export async function labelAnchors(page: Page, ids: readonly string[]): Promise<
 /** Waits until the WebGL map has taken over from the SVG first view. */
 export async function waitForWebGL(page: Page, timeout = 60000): Promise<void> {
   await page.waitForSelector('[data-map-renderer="webgl"]', { timeout });
+}
+
+/** Asks for the interactive map as a reader does ("Explore the map") and waits until MapLibre has taken over. */
+export async function exploreMap(page: Page, timeout = 60000): Promise<void> {
+  await page.getByTestId('map:explore').click();
+  await waitForWebGL(page, timeout);
 }

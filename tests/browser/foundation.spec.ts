@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, gotoMap, launchBrowser, openPage, waitForWebGL } from './driver';
+import { type Browser, exploreMap, gotoMap, launchBrowser, openPage } from './driver';
 
 describe('first screen', () => {
   let browser: Browser;
@@ -33,10 +33,10 @@ describe('first screen', () => {
     expect(await page.getByRole('main').count()).toBe(1);
   });
 
-  it('draws the map on a WebGL canvas once MapLibre has taken over from the first view', async () => {
+  it('draws the map on a WebGL canvas once the reader asks and MapLibre has taken over from the first view', async () => {
     const { page } = await openPage(browser);
     await gotoMap(page);
-    await waitForWebGL(page);
+    await exploreMap(page);
     const canvas = page.locator('canvas.maplibregl-canvas');
     expect(await canvas.count()).toBe(1);
     const box = await canvas.boundingBox();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/data/types';
-import { type Page, gotoMap, mapState, openPage, sharedBrowser, waitForWebGL } from './driver';
+import { type Page, exploreMap, gotoMap, mapState, openPage, sharedBrowser, waitForWebGL } from './driver';
 
 const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.meta.url), 'utf8')) as Bundle;
 const regionOf = new Map(bundle.localities.map((l) => [l.id, l.regionId]));
@@ -58,11 +58,15 @@ async function uncoveredRegionLabels(page: Page): Promise<string[]> {
 describe('the map', () => {
   const browser = sharedBrowser();
 
-  it('given a fresh load, then the SVG first view is ready and the WebGL map takes over once the page is idle', async () => {
-    const { page } = await openPage(browser());
+  it('given a fresh load, then the SVG first view is ready, no MapLibre comes while the reader only reads, and Explore the map hands over to WebGL', async () => {
+    const { page, requests } = await openPage(browser());
     await gotoMap(page);
     expect(await page.locator('.svg-first-view').count()).toBe(1);
-    await waitForWebGL(page);
+    // Longer than the 2.5 s of quiet after which the full app used to load MapLibre on its own.
+    await page.waitForTimeout(4000);
+    expect(requests.filter((url) => url.includes('maplibre') || url.includes('WebGLMap'))).toEqual([]);
+    expect(await page.getAttribute('[data-testid="map"]', 'data-map-renderer')).toBe('svg');
+    await exploreMap(page);
     expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
   });
 
@@ -123,7 +127,7 @@ describe('the map', () => {
   it('given the WebGL map, when the reader zooms in and out with the buttons, then the level follows, and the URL records none of it', async () => {
     const { page } = await openPage(browser(), { width: 1440, height: 900 });
     await gotoMap(page);
-    await waitForWebGL(page);
+    await exploreMap(page);
     for (let i = 0; i < 2; i++) {
       await page.getByRole('button', { name: 'Zoom in' }).click();
       await page.waitForTimeout(400);
@@ -245,7 +249,7 @@ describe('the map', () => {
     const { page, foreignRequests } = await openPage(browser());
     await gotoMap(page);
     await arcsDrawn(page, regionFlows);
-    await waitForWebGL(page);
+    await exploreMap(page);
     expect(foreignRequests()).toEqual([]);
   });
 

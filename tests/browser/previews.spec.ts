@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/data/types';
-import { type Page, baseUrl, gotoMap, openPage, sharedBrowser, waitForWebGL } from './driver';
+import { type Page, baseUrl, exploreMap, gotoMap, openPage, sharedBrowser } from './driver';
 
 /**
  * Links that preview (issue 23 item 4): the build's page for a locality, `/l/<id>/`, is the app
@@ -38,7 +38,7 @@ describe('a locality’s page', () => {
     expect(path(page)).toBe('/l/vn-quang-ninh/');
     expect(await page.title()).toContain(nameOf('vn-quang-ninh'));
     // The full map too (its chunk, worker and styles come from two folders up).
-    await waitForWebGL(page);
+    await exploreMap(page);
     expect(failed).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 120000);

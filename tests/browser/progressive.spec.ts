@@ -216,8 +216,7 @@ describe('the overview at 24,000 synthetic agreements', () => {
 });
 
 describe('the flows of the full app', () => {
-  // Without WebGL the full app keeps its first view: no idle handover mid-test.
-  const browser = sharedBrowser({ noWebGL: true });
+  const browser = sharedBrowser();
   const hydrogenFlows = regionFlowsOf(bundle.pairs.filter((p) => p.sectors.includes('hydrogen')));
   const hydrogenChip = (page: Page) => page.getByTestId('panel:filters').getByRole('button', { name: /^Hydrogen \d+$/ });
 

@@ -193,7 +193,7 @@ export async function coldLoad(
       error = `map not ready within ${READY_TIMEOUT / 1000} s: ${String(e).split('\n')[0]}`;
     });
     if (!error) {
-      // Listen on without input: an idle prefetch (the full app's MapLibre) lands after the first view.
+      // Listen on without input: anything the page fetches on its own after the first view is reported.
       await page.waitForTimeout(SETTLE_MS);
       await recorder.quiet();
     }
@@ -264,10 +264,7 @@ export async function upgradeToWebgl(opened: Awaited<ReturnType<typeof openReady
   let how: UpgradeFigures['how'];
   const explore = page.locator(EXPLORE).first();
   const button = (await explore.count()) && (await explore.isVisible()) ? explore : null;
-  if (button && (await button.isDisabled())) {
-    // The page is already loading MapLibre (the full app does so on idle): wait for it, no input.
-    how = 'already loading';
-  } else if (button && (await button.click({ timeout: 5000 }).then(() => true, () => false))) {
+  if (button && (await button.click({ timeout: 5000 }).then(() => true, () => false))) {
     how = 'explore button';
   } else {
     const area = page.locator('[data-map-ready="true"]').first();
@@ -395,7 +392,7 @@ async function measureInteractions(
   await page.waitForTimeout(300);
   const state = await probe(page);
   const rendererAfter = await currentRenderer(page);
-  // The full app may hand over to WebGL on idle during a series: say which map the inputs met.
+  // Say which map the inputs met (a series may itself ask for the WebGL map).
   const renderer = rendererBefore === rendererAfter ? rendererBefore : `${rendererBefore}→${rendererAfter}`;
   const figures = summariseInteractions(state.results, state.entries, state.longFrames, stuck, note);
   // The raw long frames stay in results.json: where a frame's time went when script + style/layout is small.

@@ -123,10 +123,9 @@ export interface StoryFigures {
 export interface UpgradeFigures {
   /**
    * How the upgrade was asked for: the explore button, a ctrl+wheel (no button, or it could not be
-   * clicked), none needed (`already webgl`; `already loading`: the explore button was disabled
-   * because the page had started on its own, e.g. the full app on idle), or `none` (it could not be asked).
+   * clicked), none needed (`already webgl`), or `none` (it could not be asked).
    */
-  how: 'explore button' | 'ctrl+wheel' | 'already webgl' | 'already loading' | 'none';
+  how: 'explore button' | 'ctrl+wheel' | 'already webgl' | 'none';
   /** Wall time from the intent to `data-map-renderer="webgl"` with `data-map-ready="true"`. */
   ms: number | null;
   /** Bytes (gzip) of every request started after the intent, until the network went quiet; of which MapLibre. */
