@@ -191,7 +191,7 @@ export const en = {
     'overview.programme': 'Programme',
     'overview.coverageHeading': 'What this map covers',
     'overview.howWeCount.text':
-      'A locality agreement is a document signed by the governments of the two localities, reported as signed, and not a renewal of an earlier document. Agreements between their councils are counted the same way and shown apart. Every other row is still on the map and in the list, counted under its own name. Officials have given other figures without saying how they count.',
+      'A locality agreement is a document signed by the governments of the two localities, reported as signed, and not a renewal of an earlier document. Agreements between their councils are counted the same way and shown apart. Every other document (a renewal, a memorandum signed by departments, a joint statement, one known only from a mention) is still on the map and in the list, counted under its own name. Officials have given other figures without saying how they count.',
     'overview.howWeCount': 'How we count',
     'overview.countsApart':
       'Counted apart: {renewal} renewals, {department} memoranda signed by departments, {mixed} documents signed with other parties, {joint} joint statements or minutes, {mention} documents known only from a mention, {announced} announced but not reported as signed; and {others} ties without a signed document.',

@@ -190,7 +190,7 @@ export const vi = {
     'overview.programme': 'Chương trình',
     'overview.coverageHeading': 'Phạm vi của bản đồ',
     'overview.howWeCount.text':
-      'Thỏa thuận địa phương là văn kiện do chính quyền hai địa phương ký, có nguồn đưa tin về việc ký kết, và không phải là gia hạn một văn kiện trước đó. Thỏa thuận giữa hội đồng của hai địa phương được đếm theo cùng cách nhưng tách riêng. Mọi dòng khác vẫn có trên bản đồ và trong danh sách, được đếm theo tên riêng. Các cơ quan chức năng đã đưa ra những con số khác mà không cho biết cách đếm.',
+      'Thỏa thuận địa phương là văn kiện do chính quyền hai địa phương ký, có nguồn đưa tin về việc ký kết, và không phải là gia hạn một văn kiện trước đó. Thỏa thuận giữa hội đồng của hai địa phương được đếm theo cùng cách nhưng tách riêng. Mọi văn kiện khác (gia hạn, biên bản ghi nhớ do các sở, ngành ký, tuyên bố chung, văn kiện chỉ được nhắc đến) vẫn có trên bản đồ và trong danh sách, được đếm theo tên riêng. Các cơ quan chức năng đã đưa ra những con số khác mà không cho biết cách đếm.',
     'overview.howWeCount': 'Cách chúng tôi đếm',
     'overview.countsApart':
       'Được đếm riêng: {renewal} lần gia hạn, {department} bản ghi nhớ do sở, ngành ký, {mixed} văn kiện có thêm bên khác cùng ký, {joint} tuyên bố chung hoặc biên bản, {mention} văn kiện chỉ được biết qua một lần nhắc đến, {announced} văn kiện được thông báo trước nhưng chưa có tin đã ký; và {others} mối quan hệ không có văn kiện ký kết.',
