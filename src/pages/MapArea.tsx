@@ -103,6 +103,7 @@ export function MapArea() {
         shown={scene.flows.length}
         total={scene.flows.length + scene.hidden}
         hint={intent.hint}
+        mapSize={size}
         onReset={() => resetView(goTo)}
         onZoom={upgrade.zoomBy}
         onExplore={upgrade.upgrade}

@@ -6,7 +6,14 @@ import type { FlowLevel } from '../view/flows';
 import { Legend } from '../view/Legend';
 import { MapControls } from '../view/MapControls';
 import type { Flavour } from '../view/palette';
+import type { Size } from '../view/camera';
 import type { Stage } from './use-renderer-upgrade';
+
+/**
+ * The smallest map area whose legend starts open: narrower is a phone; shorter (a wide embed in an
+ * article) would cut the open legend at its last lines (it then scrolls).
+ */
+const LEGEND_OPEN_MIN = { width: 768, height: 540 } as const;
 
 /**
  * How to zoom an embedded map with the wheel. One sentence for every platform: which modifier a
@@ -88,20 +95,30 @@ export interface MapChromeProps extends MapStatusProps {
   /** Null until known: the explore button shows (nearly every browser has WebGL), and goes if not. */
   webglAvailable: boolean | null;
   hint: boolean;
+  /** The map area's size: the legend starts open only where it fits (null: not measured yet). */
+  mapSize: Size | null;
   onReset: () => void;
   onZoom: (delta: 1 | -1) => void;
   onExplore: () => void;
 }
 
 /** Everything drawn over the map, the same for both renderers: hint, controls, explore button, legend, status. */
-export function MapChrome({ flavour, level, shown, total, premerger, stage, webglAvailable, hint, onReset, onZoom, onExplore, ...status }: MapChromeProps) {
+export function MapChrome({ flavour, level, shown, total, premerger, stage, webglAvailable, hint, mapSize, onReset, onZoom, onExplore, ...status }: MapChromeProps) {
   const { lang } = status;
   return (
     <>
       {hint && <GestureHint lang={lang} />}
       <MapControls lang={lang} premerger={premerger} onReset={onReset} onZoom={onZoom} />
       {webglAvailable !== false && stage !== 'webgl' && <ExploreButton lang={lang} loading={stage === 'loading'} onExplore={onExplore} />}
-      <Legend lang={lang} flavour={flavour} level={level} shown={shown} total={total} premerger={premerger} defaultOpen={typeof window === 'undefined' || window.innerWidth >= 768} />
+      <Legend
+        lang={lang}
+        flavour={flavour}
+        level={level}
+        shown={shown}
+        total={total}
+        premerger={premerger}
+        defaultOpen={!mapSize || (mapSize.width >= LEGEND_OPEN_MIN.width && mapSize.height >= LEGEND_OPEN_MIN.height)}
+      />
       <MapStatus {...status} />
     </>
   );

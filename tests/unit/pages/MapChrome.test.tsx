@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { GestureHint, MapStatus, type MapStatusProps } from '../../../src/pages/MapChrome';
+import { GestureHint, MapChrome, MapStatus, type MapStatusProps } from '../../../src/pages/MapChrome';
+import { LIGHT } from '../../../src/view/palette';
 
 const status = (props: Partial<MapStatusProps>): MapStatusProps => ({
   lang: 'vi',
@@ -34,6 +35,23 @@ describe('the map’s chrome', () => {
     expect(getByTestId('load-failure').textContent).toContain('Không tải được bản đồ tương tác');
     getByRole('button', { name: 'Thử lại' }).click();
     expect(retryUpgrade).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    [{ width: 1440, height: 790 }, true],
+    [{ width: 1440, height: 480 }, false],
+    [{ width: 375, height: 560 }, false],
+  ])('given a map area of %o, then the legend starts open: %s (a short embed would cut it)', (mapSize, open) => {
+    const { container } = render(
+      <MapChrome
+        {...status({})}
+        {...{ flavour: LIGHT, level: 'regions', shown: 37, total: 37, premerger: false, stage: 'svg', webglAvailable: true, hint: false, mapSize }}
+        onReset={() => {}}
+        onZoom={() => {}}
+        onExplore={() => {}}
+      />,
+    );
+    expect(container.querySelector('details.map-legend')?.hasAttribute('open')).toBe(open);
   });
 
   it('keeps a notice without Dismiss when there is nothing else to show (no WebGL)', () => {
