@@ -50,6 +50,8 @@ export interface GeoLayers {
   legacyBorders: FeatureCollection<MultiLineString>;
   islands: FeatureCollection<Area, IslandProperties>;
   neighbours: FeatureCollection<Area>;
+  /** [west, south, east, north]: the box the neighbours' land is clipped to (past it, no land is drawn). */
+  extent: [number, number, number, number];
 }
 
 function collection<P>(topology: BoundaryTopology, key: keyof BoundaryObjects, extra: (g: GeometryObject) => Partial<P> = () => ({})) {
@@ -84,6 +86,7 @@ export function geoLayers(topology: BoundaryTopology): GeoLayers {
     legacyBorders: lines(legacy),
     islands: collection<IslandProperties>(topology, 'islands'),
     neighbours: feature(topology, topology.objects.neighbours) as FeatureCollection<Area>,
+    extent: [...(topology.bbox ?? [-180, -85, 180, 85])].slice(0, 4) as GeoLayers['extent'],
   };
 }
 

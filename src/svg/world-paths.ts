@@ -22,6 +22,8 @@ export interface WorldPaths {
   unitBorders: string;
   legacyBorders: string;
   islands: { id: string; d: string }[];
+  /** The land's clip box in world px: x0 west, x1 east, y0 north, y1 south. */
+  extent: { x0: number; y0: number; x1: number; y1: number };
 }
 
 /** Where world units are 0,0: the middle of the two countries' box, so coordinates stay short. */
@@ -114,6 +116,13 @@ export async function projectWorld(geo: GeoLayers, zoom: number, { turn, sliceMs
     }
     return d;
   };
+  const [west, south, east, north] = geo.extent;
+  const toWorld = (lon: number, lat: number) => {
+    const [x, y] = mercator([lon, lat]);
+    return [(x - ox) * world, (y - oy) * world] as const;
+  };
+  const [x0, y0] = toWorld(west, north);
+  const [x1, y1] = toWorld(east, south);
   const units: WorldPaths['units'] = [];
   for (const f of geo.units.features) units.push({ id: f.properties.id, country: f.properties.country, d: await draw(parts(f.geometry)) });
   const islands: WorldPaths['islands'] = [];
@@ -125,6 +134,7 @@ export async function projectWorld(geo: GeoLayers, zoom: number, { turn, sliceMs
     unitBorders: await draw(featureParts(geo.unitBorders)),
     legacyBorders: await draw(featureParts(geo.legacyBorders)),
     islands,
+    extent: { x0, y0, x1, y1 },
   };
 }
 
