@@ -128,7 +128,7 @@ export const ja = {
     'list.groupByTie': '協力関係ごとにまとめる',
     'list.tie.dates': '{first}～{latest}',
     'search.label': '地域と協定を検索',
-    'search.placeholder': '検索：ダナン、山梨、Binh Dinh…',
+    'search.placeholder': '検索：ダナン、山梨、ビンディン…',
     'search.count': '{count}件',
     'search.none': '「{query}」に一致する地域や協定はありません。',
     'search.former': '旧{former}。{date}に{name}へ統合',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import bundleJson from '../../../data/bundle.json';
 import { buildSearchIndex, search, searchFold } from '../../../src/data/search';
+import { LANGS } from '../../../src/data/vocabulary';
+import { t } from '../../../src/i18n';
 import type { Bundle } from '../../../src/data/types';
 import { fixtureBundle } from '../../fixtures/bundle';
 
@@ -58,5 +60,17 @@ describe('search', () => {
   it('ranks an exact or prefix name before a match inside a word', () => {
     expect(ids('sakai')[0]).toBe('locality:jp-27-sakai');
     expect(ids('')).toEqual([]);
+  });
+});
+
+describe('the search box’s placeholder', () => {
+  const real = buildSearchIndex(bundleJson as unknown as Bundle);
+  it.each(LANGS)('in %s, every example it gives finds a place in the real data', (lang) => {
+    const examples = t(lang, 'search.placeholder')
+      .replace(/^[^:：]*[:：]\s*/, '')
+      .replace(/…$/, '')
+      .split(/[,、]\s*/);
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const example of examples) expect(search(real, example)[0]?.kind, example).toBe('locality');
   });
 });
