@@ -233,6 +233,25 @@ describe('the map', () => {
     });
   }
 
+  for (const [width, height] of [
+    [375, 812],
+    [768, 1024],
+  ] as const) {
+    it(`given the full app at ${width} px, where the details sheet covers the map's bottom, then the legend is in sight and opens on a tap`, async () => {
+      const { page } = await openPage(browser(), { width, height });
+      await gotoMap(page);
+      const summary = page.locator('.map-legend summary');
+      const topmost = await summary.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      });
+      expect(topmost, 'the legend’s summary is the topmost element at its centre').toBe(true);
+      await summary.click();
+      expect(await page.locator('.map-legend').getAttribute('open')).not.toBeNull();
+      expect(await page.getByTestId('map:legend-width').isVisible()).toBe(true);
+    });
+  }
+
   it('given Vietnamese at 375 px, then Hokkaido is named Hokkaido at every level, never by a town inside it, and the islands are named', async () => {
     const { page } = await openPage(browser(), { width: 375, height: 812 });
     await gotoMap(page, '/?lang=vi');

@@ -41,6 +41,7 @@ describe('the map’s chrome', () => {
     [{ width: 1440, height: 790 }, true],
     [{ width: 1440, height: 480 }, false],
     [{ width: 375, height: 560 }, false],
+    [{ width: 768, height: 870 }, false],
   ])('given a map area of %o, then the legend starts open: %s (a short embed would cut it)', (mapSize, open) => {
     const { container } = render(
       <MapChrome
