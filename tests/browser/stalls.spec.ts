@@ -30,12 +30,18 @@ describe('stalls and missing files', () => {
 
   it('given a slow entry chunk, then the text shows while it loads and the app replaces it when it starts', async () => {
     const { page } = await openPage(browser(), { width: 1280, height: 800 });
+    // The entry chunk is held until the text has been seen: a timed delay raced the check (a module
+    // script runs before DOMContentLoaded, so waiting for that event also waited for the chunk).
+    let release = () => {};
+    const released = new Promise<void>((done) => (release = done));
     await page.route(ENTRY, async (route) => {
-      await new Promise((done) => setTimeout(done, 3000));
+      await released;
       await route.continue();
     });
-    await page.goto(new URL('/?lang=vi', baseUrl()).href, { waitUntil: 'domcontentloaded' });
-    expect(await page.locator('#root .boot p[lang="vi"]').isVisible()).toBe(true);
+    await page.goto(new URL('/?lang=vi', baseUrl()).href, { waitUntil: 'commit' });
+    await page.locator('#root .boot p[lang="vi"]').waitFor({ state: 'visible', timeout: 10000 });
+    expect(await page.locator('[data-map-ready]').count()).toBe(0);
+    release();
     await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000, state: 'attached' });
     expect(await page.locator('#root .boot').count()).toBe(0);
   });
