@@ -11,9 +11,9 @@ import type { Stage } from './use-renderer-upgrade';
 
 /**
  * The smallest map area whose legend starts open: narrower is a phone or a tablet, where the full
- * app's details sheet covers the map's bottom and the legend, under the controls, would open over Japan (the
- * sheet's breakpoint in panels.css is 900 px); shorter (a wide embed in an article) would cut the
- * open legend at its last lines (it then scrolls).
+ * app's details sheet covers the map's bottom and the legend, under the controls, would open over
+ * Japan (the sheet's breakpoint in panels.css is 900 px); shorter (a wide embed in an article)
+ * would cut the open legend at its last lines (it then scrolls).
  */
 const LEGEND_OPEN_MIN = { width: 900, height: 540 } as const;
 
