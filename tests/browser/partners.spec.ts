@@ -83,8 +83,9 @@ describe('possible partners and the timeline', () => {
       expect(id.startsWith('vn-')).toBe(true);
       expect(tiedToYamanashi.has(id)).toBe(false);
       await item.locator('summary').click();
-      expect(await item.getByTestId('shared-sector').count()).toBeGreaterThan(0);
-      expect(await item.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+      // The opened suggestion renders its sectors and sources after the click: wait for them, not a fixed moment.
+      await expect.poll(() => item.getByTestId('shared-sector').count(), { timeout: 5000 }).toBeGreaterThan(0);
+      await expect.poll(() => item.locator('a[href^="http"]').count(), { timeout: 5000 }).toBeGreaterThan(0);
     }
     expect(await section.textContent()).toContain('computed by Kizuna');
   });
