@@ -198,7 +198,8 @@ describe('Embed dialog: the journalist’s controls', () => {
         { timeout: 20000 },
       )
       .toContain('đối tác');
-    expect(await preview.locator('.embed-chips').count()).toBe(0);
+    // The preview reloads with the new parts a moment after the text follows: wait for the chips to go.
+    await expect.poll(() => preview.locator('.embed-chips').count(), { timeout: 20000 }).toBe(0);
     // The downloadable figure carries the same headline.
     expect(await page.getByTestId('static:headline').textContent()).toBe('Hydrogen: who works with whom');
   });
