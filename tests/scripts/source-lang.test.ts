@@ -21,6 +21,32 @@ describe('the language of a source headline', () => {
     expect(sourceTitleLang('Soc Trang et le Japon renforcent la coopération dans l’agriculture bio', 'https://lecourrier.vn/x')).toBe('fr');
   });
 
+  // The headlines of pairs.csv written in Han characters only: VNA's Chinese edition (Cần Thơ–Okayama
+  // City, and a second source of Nghệ An–Gifu) and Yokkaichi's press-conference summary (Hải Phòng).
+  it('tells a Chinese headline from a Japanese one written without kana', () => {
+    const chinese = '越南芹苴市与日本各地方加强各领域合作';
+    expect(sourceTitleLang(chinese, 'https://zh.vietnamplus.vn/x-post190705.vnp')).toBe('zh');
+    // Without the address, its simplified forms (强, 领) still say Chinese.
+    expect(sourceTitleLang(chinese, null)).toBe('zh');
+    expect(sourceTitleLang('越南日本岐阜县友好协会正式成立', null)).toBe('zh');
+    expect(sourceTitleLang('平成28年08月29日 記者会見要旨 (四日市市)', 'https://www5.city.yokkaichi.mie.jp/www/contents/1001000003422/index.html')).toBe('ja');
+  });
+
+  it('never takes a headline in the characters Japanese writes for Chinese', () => {
+    // Every kanji of JIS X 0208 (with the Windows extensions), read from its Shift_JIS codes: forms
+    // the two languages share (与, 国, 署) must not make a Japanese headline Chinese.
+    const shiftJis = new TextDecoder('shift_jis');
+    const chineseKanji: string[] = [];
+    for (let lead = 0x88; lead <= 0xfc; lead++) {
+      if (lead >= 0xa0 && lead < 0xe0) continue;
+      for (let trail = 0x40; trail <= 0xfc; trail++) {
+        const kanji = shiftJis.decode(new Uint8Array([lead, trail]));
+        if (/^[\u3400-\u9fff]$/.test(kanji) && sourceTitleLang(kanji, null) !== 'ja') chineseKanji.push(kanji);
+      }
+    }
+    expect(chineseKanji).toEqual([]);
+  });
+
   it('gives no language to a title with no letters', () => {
     expect(sourceTitleLang('2024', null)).toBeUndefined();
   });
