@@ -30,11 +30,12 @@ export interface BuildOptions {
 }
 
 /**
- * `vite build` with the project's config into `outDir`. Without the link-preview pages and cards:
- * no scenario looks at them, and drawing one PNG per locality is two thirds of a build's time.
+ * `vite build` with the project's config into `outDir`. Without the link-preview pages and cards
+ * (no scenario looks at them, and drawing one PNG per locality is two thirds of a build's time)
+ * and without the .br/.gz copies (`vite preview` compresses on the fly and never reads them).
  */
 export async function buildApp({ root, outDir, bundleFile, env: extra = {} }: BuildOptions): Promise<void> {
-  const env = { KIZUNA_PREVIEWS: '0', ...extra };
+  const env = { KIZUNA_PREVIEWS: '0', KIZUNA_PRECOMPRESS: '0', ...extra };
   const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
   Object.assign(process.env, env);
   try {

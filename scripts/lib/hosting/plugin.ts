@@ -49,6 +49,12 @@ export interface HostingOptions {
    * turns them off for a quick local build.
    */
   previews?: boolean;
+  /**
+   * Write the Brotli and gzip copies. On by default; `KIZUNA_PRECOMPRESS=0` turns them off for a
+   * build served only by `vite preview` (which compresses on the fly), as the bench's and the
+   * browser tests' scenario builds are: best-quality Brotli of every file is seconds per build.
+   */
+  precompress?: boolean;
 }
 
 /**
@@ -82,6 +88,7 @@ function pagePathsInDev(): Plugin {
 
 function hostingFiles(options: HostingOptions): Plugin {
   const previews = options.previews ?? process.env.KIZUNA_PREVIEWS !== '0';
+  const precompress = options.precompress ?? process.env.KIZUNA_PRECOMPRESS !== '0';
   let outDir = 'dist';
   let root = process.cwd();
   let publicUrl = '';
@@ -132,8 +139,9 @@ function hostingFiles(options: HostingOptions): Plugin {
         const apache = apacheHtaccess(files);
         writeFileSync(join(outDir, '.htaccess'), apache.root);
         if (files.some((file) => file.startsWith('assets/'))) writeFileSync(join(outDir, 'assets', '.htaccess'), apache.assets);
-        for (const file of files) precompressFile(join(outDir, file));
-        console.log(`kizuna: CSP in ${files.filter((f) => f.endsWith('.html')).length} HTML files, header files and .br/.gz copies written to ${relative(process.cwd(), outDir) || '.'}/`);
+        if (precompress) for (const file of files) precompressFile(join(outDir, file));
+        const copies = precompress ? ', header files and .br/.gz copies' : ' and header files (no .br/.gz copies)';
+        console.log(`kizuna: CSP in ${files.filter((f) => f.endsWith('.html')).length} HTML files${copies} written to ${relative(process.cwd(), outDir) || '.'}/`);
       },
     },
   };
