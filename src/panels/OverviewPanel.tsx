@@ -8,6 +8,7 @@ import { toggleSector, useStore } from '../state/store';
 import { useRenderFlags } from '../state/render-flags';
 import { useCoreData } from '../view/bundle-context';
 import { sectorLabel } from '../i18n/names';
+import { AfterFirstView } from './AfterFirstView';
 import { ForumSection } from './ForumSection';
 import { LookingForPartnersList } from './PossiblePartners';
 import { Timeline } from './Timeline';
@@ -90,11 +91,13 @@ export function OverviewPanel() {
         </ol>
       </section>
 
-      {!embed && <Timeline />}
+      <AfterFirstView>
+        {!embed && <Timeline />}
 
-      <LookingForPartnersList />
+        <LookingForPartnersList />
 
-      <ForumSection />
+        <ForumSection />
+      </AfterFirstView>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { AGREEMENT_TYPES, LANGS, RELATIONSHIPS, type Lang } from '../data/vocabulary';
 import { parseYears } from '../partners/timeline';
 import { cleanEmbedText, EMBED_TEXT_FIELDS, fitsLimit } from './embed-text';
+import { flag } from './page-kind';
 import type { ParamNotice, RenderFlags, Selection, UiState } from './types';
 import { DARK_MODES, DEFAULT_FLAGS, defaultState, KNOWN_PARAMS, MAX_QUERY_LENGTH, sanitizeQuery, TEXT_PARAMS, type KnownParam } from './url-params';
 import { isRegionSelection, resolvePairId, type Vocabulary } from './url-vocabulary';
@@ -33,12 +34,6 @@ function list(value: string): string[] {
         .filter(Boolean),
     ),
   ].sort();
-}
-
-function flag(value: string): boolean | null {
-  if (value === '1' || value === 'true') return true;
-  if (value === '0' || value === 'false') return false;
-  return null;
 }
 
 /**

@@ -10,11 +10,17 @@ import { renderWithData, resetStore } from './render';
 const SIX = "Prime Minister Pham Minh Chinh's six major directions for local cooperation";
 const FIVE = "Deputy Foreign Minister Ngo Le Van's five major cooperation directions";
 
+/** The overview, once its sections below the fold have been drawn (they come after the first view). */
+async function renderOverview() {
+  renderWithData(<OverviewPanel />);
+  await screen.findByTestId('overview:forum');
+}
+
 describe('OverviewPanel', () => {
   beforeEach(resetStore);
 
-  it('opens on what the map shows, in ties, before the forum', () => {
-    renderWithData(<OverviewPanel />);
+  it('opens on what the map shows, in ties, before the forum', async () => {
+    await renderOverview();
     expect(screen.getByRole('heading', { level: 2, name: 'Vietnam–Japan locality partnerships' })).toBeInTheDocument();
     // Fixture: 12 rows; Đà Nẵng–Sakai's three rows are one tie; Gia Lai (with Bình Định), Quảng
     // Trị, Đà Nẵng, HCMC, Ninh Bình, Huế, Lào Cai; Yamanashi, Nara, Osaka, Gunma, Gifu.
@@ -30,14 +36,14 @@ describe('OverviewPanel', () => {
     expect(panel.firstElementChild).toHaveTextContent('Vietnam–Japan locality partnerships');
   });
 
-  it('says why the sector counts add up to more than the ties', () => {
-    renderWithData(<OverviewPanel />);
+  it('says why the sector counts add up to more than the ties', async () => {
+    await renderOverview();
     const ranking = screen.getByRole('heading', { name: 'Sectors by number of ties' }).closest('section') as HTMLElement;
     expect(within(ranking).getByText(/can cover several sectors/)).toBeInTheDocument();
   });
 
-  it('presents the forum with its date, theme and sources', () => {
-    renderWithData(<OverviewPanel />);
+  it('presents the forum with its date, theme and sources', async () => {
+    await renderOverview();
     expect(screen.getByRole('heading', { level: 3, name: 'First Vietnam–Japan Local Cooperation Forum' })).toBeInTheDocument();
     expect(screen.getByText('25 November 2025')).toBeInTheDocument();
     expect(screen.getByText(/Comprehensive Development Partnership/)).toBeInTheDocument();
@@ -46,8 +52,8 @@ describe('OverviewPanel', () => {
     for (const link of links) expect(link).toHaveAttribute('target', '_blank');
   });
 
-  it('counts by the one rule, says the rule, aims at no official number, and says how to add one', () => {
-    renderWithData(<OverviewPanel />);
+  it('counts by the one rule, says the rule, aims at no official number, and says how to add one', async () => {
+    await renderOverview();
     // Fixture: six government-level documents reported as signed, one council agreement (Sakai),
     // one known only from a mention (Gunma), four ties without a signed document.
     expect(screen.getByTestId('overview-counts')).toHaveTextContent('By our counting rule, the map lists 6 locality agreements, and 1 agreements between the two localities’ councils.');
@@ -60,17 +66,17 @@ describe('OverviewPanel', () => {
     expect(screen.getByText(/npm run data:check/)).toBeInTheDocument();
   });
 
-  it('lists the three directions and the key figures', () => {
-    renderWithData(<OverviewPanel />);
+  it('lists the three directions and the key figures', async () => {
+    await renderOverview();
     for (const title of [SIX, FIVE, 'Eight areas']) {
       expect(screen.getByRole('heading', { name: title })).toBeInTheDocument();
     }
     expect(screen.getByText('110+')).toBeInTheDocument();
   });
 
-  it('shows only quotes on the chosen sectors and who prioritises them', () => {
+  it('shows only quotes on the chosen sectors and who prioritises them', async () => {
     toggleSector('agriculture');
-    renderWithData(<OverviewPanel />);
+    await renderOverview();
     expect(screen.getByText(/world-leading technologies/)).toBeInTheDocument();
     expect(screen.queryByText('지역의 활력은 곧 국가의 활력')).toBeNull();
     const priorities = screen.getByRole('heading', { name: 'Localities that name Agriculture as a priority' }).closest('section');
@@ -79,7 +85,7 @@ describe('OverviewPanel', () => {
   });
 
   it('ranks sectors by ties, each a toggle for the filter', async () => {
-    renderWithData(<OverviewPanel />);
+    await renderOverview();
     const ranking = screen.getByRole('heading', { name: 'Sectors by number of ties' }).closest('section') as HTMLElement;
     const rows = within(ranking).getAllByRole('button');
     expect(rows.map((r) => r.textContent)).toEqual(['Agriculture4', 'Tourism3', 'Hydrogen2', 'Trade and investment2', 'Culture and people-to-people exchange1', 'Education and human resources1']);
@@ -87,9 +93,9 @@ describe('OverviewPanel', () => {
     expect(useStore.getState().sectors).toEqual(['hydrogen']);
   });
 
-  it('speaks Vietnamese', () => {
+  it('speaks Vietnamese', async () => {
     setLang('vi');
-    renderWithData(<OverviewPanel />);
+    await renderOverview();
     expect(screen.getByTestId('overview-counts')).toHaveTextContent(
       'Theo cách đếm của chúng tôi, bản đồ ghi nhận 6 thỏa thuận giữa chính quyền hai địa phương và 1 thỏa thuận giữa hội đồng của hai địa phương.',
     );
@@ -101,9 +107,9 @@ describe('OverviewPanel', () => {
 describe('OverviewPanel in Japanese', () => {
   beforeEach(resetStore);
 
-  it('gives the counts and the rule in Japanese, with no sentence aimed at the official number', () => {
+  it('gives the counts and the rule in Japanese, with no sentence aimed at the official number', async () => {
     setLang('ja');
-    renderWithData(<OverviewPanel />);
+    await renderOverview();
     expect(screen.getByTestId('overview-counts')).toHaveTextContent('当サイトの数え方では、この地図に載っている自治体間の協定は6件、両地域の議会間の協定は1件です。');
     expect(screen.getByTestId('how-we-count')).toHaveTextContent(/^数え方 「自治体間の協定」とは/);
     expect(screen.getByTestId('panel:overview')).not.toHaveTextContent(/110件を超える協定のうち/);
@@ -113,9 +119,9 @@ describe('OverviewPanel in Japanese', () => {
 describe('OverviewPanel in Vietnamese', () => {
   beforeEach(resetStore);
 
-  it('shows a direction list in our Vietnamese translation, labelled, and English where none is written', () => {
+  it('shows a direction list in our Vietnamese translation, labelled, and English where none is written', async () => {
     setLang('vi');
-    renderWithData(<OverviewPanel />);
+    await renderOverview();
     const heading = screen.getByRole('heading', { level: 4, name: 'Sáu định hướng lớn về hợp tác địa phương của Thủ tướng Phạm Minh Chính' });
     expect(heading).toHaveAttribute('lang', 'vi');
     const section = heading.closest('section') as HTMLElement;
