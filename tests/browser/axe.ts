@@ -60,6 +60,29 @@ export async function gotoReady(page: Page, path: string, timeout = 30000): Prom
   await page.waitForSelector('[data-map-ready="true"]', { timeout, state: 'attached' });
 }
 
+const SELECTED = `document.querySelector('[data-testid="map"]')?.getAttribute('data-selected') ?? null`;
+
+/**
+ * Shows `path` in the page already open, as Back or Forward would: the app re-reads the link on
+ * popstate. `path` must select something other than what is selected now: the wait is for the
+ * map to show the new selection.
+ */
+export async function showInPage(page: Page, path: string, timeout = 30000): Promise<void> {
+  const before = await page.evaluate(SELECTED);
+  await page.evaluate(`history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`);
+  await page.waitForFunction(`(${SELECTED}) !== ${JSON.stringify(before)}`, undefined, { timeout });
+  await page.waitForSelector('[data-map-ready="true"]', { timeout, state: 'attached' });
+}
+
+/**
+ * Waits until the page has drawn what it draws after its first view (the overview's sections below
+ * the fold come on the first idle moment) and its transitions have ended, so axe sees a still page.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(`new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 }))`);
+  await page.waitForTimeout(300);
+}
+
 /** Runs axe on the whole document (WCAG 2.x A and AA rules plus best practices). */
 export async function runAxe(page: Page, runOnly?: string[]): Promise<AxeViolation[]> {
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.addScriptTag({ content: AXE_SOURCE });
