@@ -464,6 +464,8 @@ export async function pairInteractions(page: Page, listUrl: string, count: numbe
  */
 export async function yearsInteractions(page: Page, count: number): Promise<InteractionFigures> {
   const handles = { from: page.locator(SELECTORS.yearsFrom).first(), to: page.locator(SELECTORS.yearsTo).first() };
+  // The timeline is below the fold, drawn on the first idle moment after the first view.
+  await handles.to.waitFor({ state: 'attached', timeout: 5000 }).catch(() => undefined);
   if (!(await handles.from.count()) || !(await handles.to.count())) return skipped(`no timeline range inputs (${SELECTORS.yearsFrom}, ${SELECTORS.yearsTo})`);
   const years = () => Promise.resolve(new URL(page.url()).searchParams.get('years') ?? 'all');
   const before = await years();
