@@ -83,7 +83,16 @@ export function columnLayout(
     // sheet) starts. A smaller one (the islands' names) is passed below by the pass above: as a
     // floor it pulled a phone's short column up over Japan's labels to the map's top edge.
     const acrossTheMap = (o: { x: number; width: number }) => o.x <= 0 && o.x + o.width >= viewport.width;
-    const floor = Math.min(viewport.height, ...blocked.filter((o) => o.y > 0 && o.y > (order[0]?.y ?? 0) && acrossTheMap(o)).map((o) => o.y));
+    // So does a box across the column below all its circles (the legend), when the whole column
+    // fits between its first circle and that box: the last name then stands above the legend,
+    // not below it at the end of a long leader line.
+    const columnLeft = Math.min(...order.map(xOf));
+    const columnRight = Math.max(...order.map((l) => xOf(l) + l.width));
+    const lowestCircle = Math.max(...order.map((l) => l.y));
+    const columnHeight = order.reduce((sum, l) => sum + l.height + GAP, -GAP);
+    const firstTop = (order[0]?.y ?? 0) - (order[0]?.height ?? 0) / 2;
+    const belowTheColumn = (o: { x: number; y: number; width: number }) => o.y > lowestCircle && o.x < columnRight && columnLeft < o.x + o.width && o.y - firstTop >= columnHeight;
+    const floor = Math.min(viewport.height, ...blocked.filter((o) => o.y > 0 && ((o.y > (order[0]?.y ?? 0) && acrossTheMap(o)) || belowTheColumn(o))).map((o) => o.y));
     // Past the floor: stack again from the bottom up, each label above the one below it and
     // above any obstacle in its way, so pulling the column up never puts a name on an obstacle.
     const last = order.length - 1;

@@ -97,3 +97,27 @@ describe('columnLayout', () => {
     for (let i = 0; i < stacked.length; i++) for (let j = i + 1; j < stacked.length; j++) expect(boxesOverlap(stacked[i]!, stacked[j]!)).toBe(false);
   });
 });
+
+describe('columnLayout beside a box below the column (the legend)', () => {
+  it('keeps the last name above the box when the column fits above it, instead of sending it below on a long line', () => {
+    // Japan's circles from y 100 (the north, far apart) to 350 (close together); the legend from
+    // y 380 down, across the column. Stacked from the top, the last name would reach y 393.
+    const map = { width: 1000, height: 800 };
+    const ys = [100, 180, 250, 270, 290, 310, 330, 350];
+    const jp = ys.map((y, i) => label(`jp-${i}`, 'jp', 700 - i * 10, y, { width: 120, height: 30 }));
+    const legend = { x: 760, y: 380, width: 240, height: 350 };
+    const placed = columnLayout(jp, map, { east: 0, west: 0 }, [legend]);
+    for (const p of placed) expect(p.y + 30).toBeLessThanOrEqual(legend.y);
+    const boxes = placed.map((p) => ({ x: p.x, y: p.y, width: 120, height: 30 }));
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!)).toBe(false);
+  });
+
+  it('passes below the box when the column cannot fit above it', () => {
+    const map = { width: 1000, height: 800 };
+    const jp = Array.from({ length: 8 }, (_, i) => label(`jp-${i}`, 'jp', 700 - i * 10, 300 + i * 8, { width: 120, height: 30 }));
+    const legend = { x: 760, y: 380, width: 240, height: 100 };
+    const placed = columnLayout(jp, map, { east: 0, west: 0 }, [legend]);
+    expect(placed.some((p) => p.y >= legend.y + legend.height)).toBe(true);
+    for (const p of placed) expect(p.y).toBeGreaterThanOrEqual(0);
+  });
+});
