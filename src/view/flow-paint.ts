@@ -51,8 +51,11 @@ export function flowPaint(
   };
 }
 
-/** Largest circle of a location, per level, in px. */
-const MAX_RADIUS = { regions: 24, provinces: 13, ties: 8 } as const;
+/**
+ * Largest circle of a location, per level, in px. Regions: 20, not 24, so that central Japan's
+ * circles (Chubu, Kanto, Kinki) stand apart at the opening view on a desktop.
+ */
+const MAX_RADIUS = { regions: 20, provinces: 13, ties: 8 } as const;
 
 /**
  * A location's circle: its area proportional to its ties (the largest location in view gets the
