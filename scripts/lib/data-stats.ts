@@ -32,7 +32,7 @@ export function summarise(model: DataModel): string[] {
     `rows: ${pairs.length}`,
     `counted by the rule (src/data/counting.ts): locality agreements ${counts.locality}, council agreements ${counts.council}; ` +
       `renewals ${counts.renewal}, department-level ${counts.department}, with other parties ${counts.mixed}, joint statements ${counts.joint_statement}, ` +
-      `mentions ${counts.mention}, announced ${counts.announced}; other ties ${counts.other_tie}`,
+      `mentions ${counts.mention}, announced ${counts.announced}; other records (exchanges, projects) ${counts.other_tie}`,
     `signed agreements of any level and evidence: ${signed.length} (${signedWithSource === signed.length ? 'all' : signedWithSource} with a source${signedWithSource === signed.length ? '' : `; ${signed.length - signedWithSource} without a source_url`})`,
     `summaries vi ${count('summary_vi')}/${pairs.length}, ja ${count('summary_ja')}/${pairs.length}`,
     `caveats ${withCaveat.length}: vi ${count('caveat_vi', withCaveat)}/${withCaveat.length}, ja ${count('caveat_ja', withCaveat)}/${withCaveat.length}`,

@@ -194,7 +194,7 @@ export const en = {
       'A locality agreement is a document signed by the governments of the two localities, reported as signed, and not a renewal of an earlier document. Agreements between their councils are counted the same way and shown apart. Every other document (a renewal, a memorandum signed by departments, a joint statement, one known only from a mention) is still on the map and in the list, counted under its own name. Officials have given other figures without saying how they count.',
     'overview.howWeCount': 'How we count',
     'overview.countsApart':
-      'Counted apart: {renewal} renewals, {department} memoranda signed by departments, {mixed} documents signed with other parties, {joint} joint statements or minutes, {mention} documents known only from a mention, {announced} announced but not reported as signed; and {others} ties without a signed document.',
+      'Counted apart: {renewal} renewals, {department} memoranda signed by departments, {mixed} documents signed with other parties, {joint} joint statements or minutes, {mention} documents known only from a mention, {announced} announced but not reported as signed; and {others} records of exchanges and projects with no signed document.',
     'overview.counts': 'By our counting rule, the map lists {locality} locality agreements, and {council} agreements between the two localities’ councils.',
     'overview.howToAdd': 'How to add an agreement',
     'overview.howToAdd1':
@@ -236,7 +236,8 @@ export const en = {
     'quote.originalNotFound': 'Original-language report not found: we have no {speaker} report of these words; quoted from the {edition} edition.',
     'fact.originalNotFound': 'No Vietnamese or Japanese publication of this found; cited from the {edition} edition.',
     'list.caption': 'Agreements matching the current filters ({count})',
-    'list.totals': 'By our counting rule: locality agreements {locality}, council agreements {council}, other signed texts counted apart {apart}, ties without a signed document {others}.',
+    'list.totals':
+      'By our counting rule: locality agreements {locality}, council agreements {council}, other signed texts counted apart {apart}, records of exchanges and projects with no signed document {others}.',
     'list.vn': 'Vietnamese side',
     'list.jp': 'Japanese side',
     'list.relationship': 'Relationship',

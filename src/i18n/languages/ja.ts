@@ -193,7 +193,7 @@ export const ja = {
       '「自治体間の協定」とは、両地域の政府が署名し、署名が報じられた文書で、以前の文書の更新ではないものです。両地域の議会間の協定も同じ基準で数え、別に示します。それ以外の文書（更新、部局が署名した覚書、共同声明、言及のみで知られる文書）も地図と一覧に載せ、それぞれの種類ごとに数えています。当局は数え方を示さずに別の件数を挙げています。',
     'overview.howWeCount': '数え方',
     'overview.countsApart':
-      '別に数えているもの：更新{renewal}件、部局が署名した覚書{department}件、他の団体も署名した文書{mixed}件、共同声明・議事録{joint}件、言及だけで知られる文書{mention}件、予告のみで署名が報じられていない文書{announced}件。署名文書のない関係は{others}件です。',
+      '別に数えているもの：更新{renewal}件、部局が署名した覚書{department}件、他の団体も署名した文書{mixed}件、共同声明・議事録{joint}件、言及だけで知られる文書{mention}件、予告のみで署名が報じられていない文書{announced}件。署名文書を伴わない交流・事業の記録は{others}件です。',
     'overview.counts': '当サイトの数え方では、この地図に載っている自治体間の協定は{locality}件、両地域の議会間の協定は{council}件です。',
     'overview.howToAdd': '協定を追加するには',
     'overview.howToAdd1': '協定はリポジトリの data/pairs.csv の1行に1件ずつ記録します。ベトナム側と日本側の地域、関係の種類、日付、分野、英語の要約、出典を記入します。',
@@ -234,7 +234,7 @@ export const ja = {
     'quote.originalNotFound': '原語の報道は見つかっていません（この発言の{speaker}の報道は未確認）。{edition}版から引用。',
     'fact.originalNotFound': 'この内容を伝えるベトナム語・日本語の掲載は見つかっていません。{edition}版から引用。',
     'list.caption': '現在の絞り込みに一致する協定（{count}件）',
-    'list.totals': 'このうち当サイトの数え方で、自治体間の協定{locality}件、議会間の協定{council}件、別に数える署名文書{apart}件、署名文書のない関係{others}件。',
+    'list.totals': 'このうち当サイトの数え方で、自治体間の協定{locality}件、議会間の協定{council}件、別に数える署名文書{apart}件、署名文書を伴わない交流・事業の記録{others}件。',
     'list.vn': 'ベトナム側',
     'list.jp': '日本側',
     'list.relationship': '関係の種類',

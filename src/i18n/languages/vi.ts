@@ -193,7 +193,7 @@ export const vi = {
       'Thỏa thuận địa phương là văn kiện do chính quyền hai địa phương ký, có nguồn đưa tin về việc ký kết, và không phải là gia hạn một văn kiện trước đó. Thỏa thuận giữa hội đồng của hai địa phương được đếm theo cùng cách nhưng tách riêng. Mọi văn kiện khác (gia hạn, biên bản ghi nhớ do các sở, ngành ký, tuyên bố chung, văn kiện chỉ được nhắc đến) vẫn có trên bản đồ và trong danh sách, được đếm theo tên riêng. Các cơ quan chức năng đã đưa ra những con số khác mà không cho biết cách đếm.',
     'overview.howWeCount': 'Cách chúng tôi đếm',
     'overview.countsApart':
-      'Được đếm riêng: {renewal} lần gia hạn, {department} bản ghi nhớ do sở, ngành ký, {mixed} văn kiện có thêm bên khác cùng ký, {joint} tuyên bố chung hoặc biên bản, {mention} văn kiện chỉ được biết qua một lần nhắc đến, {announced} văn kiện được thông báo trước nhưng chưa có tin đã ký; và {others} mối quan hệ không có văn kiện ký kết.',
+      'Được đếm riêng: {renewal} lần gia hạn, {department} bản ghi nhớ do sở, ngành ký, {mixed} văn kiện có thêm bên khác cùng ký, {joint} tuyên bố chung hoặc biên bản, {mention} văn kiện chỉ được biết qua một lần nhắc đến, {announced} văn kiện được thông báo trước nhưng chưa có tin đã ký; và {others} ghi nhận về giao lưu, dự án không có văn kiện ký kết.',
     'overview.counts': 'Theo cách đếm của chúng tôi, bản đồ ghi nhận {locality} thỏa thuận giữa chính quyền hai địa phương và {council} thỏa thuận giữa hội đồng của hai địa phương.',
     'overview.howToAdd': 'Cách bổ sung một thỏa thuận',
     'overview.howToAdd1':
@@ -236,7 +236,7 @@ export const vi = {
     'fact.originalNotFound': 'Chưa tìm thấy ấn phẩm tiếng Việt hoặc tiếng Nhật nêu nội dung này; trích từ ấn bản {edition}.',
     'list.caption': 'Các thỏa thuận khớp với bộ lọc hiện tại ({count})',
     'list.totals':
-      'Trong số này, theo cách đếm của chúng tôi: {locality} thỏa thuận địa phương, {council} thỏa thuận giữa hội đồng, {apart} văn kiện khác được đếm riêng, {others} mối quan hệ không có văn kiện ký kết.',
+      'Trong số này, theo cách đếm của chúng tôi: {locality} thỏa thuận địa phương, {council} thỏa thuận giữa hội đồng, {apart} văn kiện khác được đếm riêng, {others} ghi nhận về giao lưu, dự án không có văn kiện ký kết.',
     'list.vn': 'Phía Việt Nam',
     'list.jp': 'Phía Nhật Bản',
     'list.relationship': 'Hình thức',
