@@ -211,7 +211,7 @@ describe('Embed dialog: the journalist’s controls', () => {
     const long = 'x'.repeat(125);
     await page.getByTestId('embed:edit-headline').fill(long);
     expect(await page.getByTestId('embed:edit-headline').inputValue()).toBe(long);
-    expect(await page.getByRole('alert').filter({ hasText: '5 characters over the limit' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: '5 characters over the limit' }).count()).toBe(1);
     expect(snippetSrc(await page.getByTestId('embed:code-iframe').inputValue()).searchParams.has('title')).toBe(false);
     // Shortened back within the limit, it is in the code again.
     await page.getByTestId('embed:edit-headline').fill(long.slice(0, 120));

@@ -115,7 +115,7 @@ describe('embed: the example article', () => {
 
     await frame.getByTestId('embed:panel-toggle').click();
 
-    expect(await frame.getByTestId('embed:panel-toggle').getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => frame.getByTestId('embed:panel-toggle').getAttribute('aria-expanded')).toBe('true');
     await expect.poll(async () => (await heights(page, LOADER_IFRAME, frame)).element, { timeout: 10000 }).toBeGreaterThan(before);
     await expectHeightFollowsContent(page, LOADER_IFRAME, frame);
   });

@@ -82,7 +82,7 @@ describe('exploring: filters, search, deep links, languages', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('table').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('agreements-list');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('agreements-list');
     expect(await page.getByRole('row').count()).toBe(bundle.pairs.length + 1);
   });
 });

@@ -271,7 +271,7 @@ describe('hosting: when the boundaries fail to arrive', () => {
 
     const chip = page.locator('[data-testid="panel:filters"] button[aria-pressed]').first();
     await chip.click();
-    expect(await chip.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => chip.getAttribute('aria-pressed')).toBe('true');
     await page.locator('.view-toggle').click();
     // The list's rows arrive with the lazily loaded details, so wait for the first one.
     const rows = page.locator('#agreements-list tr[data-pair-id]');
@@ -314,7 +314,7 @@ describe('hosting: when the boundaries fail to arrive', () => {
     await page.goto(new URL('/?embed=1&lang=en', baseUrl()).href);
     await page.getByTestId('load-failure').waitFor({ timeout: 30000 });
     await page.getByTestId('embed:panel-toggle').click();
-    expect(await page.getByTestId('embed:panel-toggle').getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.getByTestId('embed:panel-toggle').getAttribute('aria-expanded')).toBe('true');
   });
 });
 

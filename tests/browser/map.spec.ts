@@ -192,7 +192,7 @@ describe('the map', () => {
     await gotoMap(page, '/?loc=vn-da-nang');
     await page.locator('[data-label-id="vn-da-nang"]').focus();
     await page.keyboard.press('Escape');
-    expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toBe('');
+    await expect.poll(() => page.getAttribute('[data-testid="map"]', 'data-selected')).toBe('');
   });
 
   it('given a selected locality, then it is framed at least 15 % of the map away from every edge, on a phone and a desktop', async () => {
@@ -247,8 +247,8 @@ describe('the map', () => {
       });
       expect(topmost, 'the legend’s summary is the topmost element at its centre').toBe(true);
       await summary.click();
-      expect(await page.locator('.map-legend').getAttribute('open')).not.toBeNull();
-      expect(await page.getByTestId('map:legend-width').isVisible()).toBe(true);
+      await expect.poll(() => page.locator('.map-legend').getAttribute('open')).not.toBeNull();
+      await expect.poll(() => page.getByTestId('map:legend-width').isVisible()).toBe(true);
     });
   }
 
@@ -314,7 +314,7 @@ describe('the map without WebGL', () => {
     await page.locator('.map-tooltip').waitFor();
     expect(await page.locator('.map-tooltip li').count()).toBeGreaterThan(0);
     await page.mouse.click(target.x, target.y);
-    expect(await page.getAttribute('[data-testid="map"]', 'data-selected')).toMatch(/^region:vn-r-[a-z-]+~jp-r-[a-z-]+$/);
+    await expect.poll(() => page.getAttribute('[data-testid="map"]', 'data-selected')).toMatch(/^region:vn-r-[a-z-]+~jp-r-[a-z-]+$/);
     expect(await levelIs(page, 'provinces')).toBe('provinces');
   });
 
