@@ -11,6 +11,7 @@ import { sectorLabel } from '../i18n/names';
 import { AfterFirstView } from './AfterFirstView';
 import { ForumSection } from './ForumSection';
 import { LookingForPartnersList } from './PossiblePartners';
+import { StrongestTies } from './StrongestTies';
 import { Timeline } from './Timeline';
 import { TieRankings } from './TieRankings';
 
@@ -45,6 +46,8 @@ export function OverviewPanel() {
       <p className="overview-lead" data-testid="overview-lead">
         {t(lang, 'overview.lead', { ties: formatNumber(lang, lead.ties), vn: formatNumber(lang, lead.vn), jp: formatNumber(lang, lead.jp) })}
       </p>
+
+      <StrongestTies />
 
       <section aria-labelledby="coverage-heading" className="coverage">
         <h3 id="coverage-heading" className="visually-hidden">

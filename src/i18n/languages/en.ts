@@ -118,6 +118,9 @@ export const en = {
     'connected.jp': 'Japanese prefectures',
     'connected.note': 'By number of ties; a city’s, town’s or village’s ties count for its prefecture.',
     'connected.row': '{name}: {count}',
+    'strongest.title': 'Ties with the most documents',
+    'strongest.note':
+      'A tie is one Vietnamese locality with one Japanese locality. Its documents are every record of it here: signed agreements and renewals, but also visits, exchanges and projects.',
     'noTie.title': 'No documented tie yet',
     'noTie.note': 'None found in the sources read so far, which does not mean none exists.',
     'noTie.none': 'Every province, city and prefecture has at least one documented tie.',

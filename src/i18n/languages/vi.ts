@@ -117,6 +117,9 @@ export const vi = {
     'connected.jp': 'Các tỉnh Nhật Bản',
     'connected.note': 'Xếp theo số quan hệ hợp tác; quan hệ của thành phố, thị trấn, làng Nhật Bản được tính cho tỉnh của địa phương đó.',
     'connected.row': '{name}: {count}',
+    'strongest.title': 'Quan hệ hợp tác có nhiều văn bản nhất',
+    'strongest.note':
+      'Một quan hệ hợp tác là một địa phương Việt Nam với một địa phương Nhật Bản. Văn bản ở đây là mọi ghi nhận về quan hệ ấy: thỏa thuận đã ký và gia hạn, cũng như các chuyến thăm, hoạt động giao lưu và dự án.',
     'noTie.title': 'Chưa ghi nhận quan hệ hợp tác nào',
     'noTie.note': 'Chưa tìm thấy trong các nguồn đã đọc, nhưng điều đó không có nghĩa là chưa có.',
     'noTie.none': 'Mọi tỉnh, thành phố Việt Nam và mọi tỉnh Nhật Bản đều có ít nhất một quan hệ hợp tác được ghi nhận.',

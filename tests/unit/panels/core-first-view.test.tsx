@@ -21,7 +21,7 @@ describe('the first view without the details', () => {
         <OverviewPanel />
       </BundleProvider>,
     );
-    expect(await screen.findByTestId('looking-list')).toBeInTheDocument();
+    expect(await screen.findByTestId('looking-list', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByTestId('timeline-table')).toBeInTheDocument();
     expect(screen.queryByTestId('details-loading')).toBeNull();
   });
