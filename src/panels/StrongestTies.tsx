@@ -34,18 +34,17 @@ export function StrongestTies() {
   return (
     <section aria-labelledby={`${id}-title`} className="tie-rankings" data-testid="strongest-ties">
       <h3 id={`${id}-title`}>{t(lang, 'strongest.title')}</h3>
-      <ol className="ranking">
+      <ol className="ranking ranking--ties">
         {top.map((tie) => (
           <li key={tie.id}>
-            <button
-              type="button"
-              className="ranking-row"
-              aria-label={t(lang, 'connected.row', { name: nameOf(tie), count: `${documentsLabel(lang, tie.pairIds.length)}, ${dateSpan(lang, tie.first, tie.latest)}` })}
-              onClick={() => selectPair(tie.pairIds[0]!)}
-            >
+            {/* Named by its content: the place names, then the count in words for a screen reader. */}
+            <button type="button" className="ranking-row" title={dateSpan(lang, tie.first, tie.latest)} onClick={() => selectPair(tie.pairIds[0]!)}>
               <span className="ranking-label">{nameOf(tie)}</span>
               <span className="ranking-bar" aria-hidden="true" style={{ inlineSize: `${(tie.pairIds.length / max) * 100}%` }} />
-              <span className="ranking-count">{formatNumber(lang, tie.pairIds.length)}</span>
+              <span className="ranking-count" aria-hidden="true">
+                {formatNumber(lang, tie.pairIds.length)}
+              </span>
+              <span className="visually-hidden">{documentsLabel(lang, tie.pairIds.length)}</span>
             </button>
           </li>
         ))}
