@@ -94,11 +94,17 @@ export function OverviewPanel() {
         </ol>
       </section>
 
+      {!embed && (
+        <AfterFirstView>
+          <Timeline />
+        </AfterFirstView>
+      )}
+
       <AfterFirstView>
-        {!embed && <Timeline />}
-
         <LookingForPartnersList />
+      </AfterFirstView>
 
+      <AfterFirstView>
         <ForumSection />
       </AfterFirstView>
     </article>

@@ -76,11 +76,20 @@ export async function showInPage(page: Page, path: string, timeout = 30000): Pro
 
 /**
  * Waits until the page has drawn what it draws after its first view (the overview's sections below
- * the fold come on the first idle moment) and its transitions have ended, so axe sees a still page.
+ * the fold come one per idle moment) and holds still: the element count is the same across a quiet
+ * moment and 150 ms more, so axe sees a still page.
  */
 export async function settled(page: Page): Promise<void> {
-  await page.evaluate(`new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 }))`);
-  await page.waitForTimeout(300);
+  await page.evaluate(`(async () => {
+    const count = () => document.getElementsByTagName('*').length;
+    const quiet = () => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 }));
+    for (let i = 0; i < 20; i++) {
+      const before = count();
+      await quiet();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      if (count() === before) return;
+    }
+  })()`);
 }
 
 /** Runs axe on the whole document (WCAG 2.x A and AA rules plus best practices). */
