@@ -95,7 +95,7 @@ export const vi = {
     'filters.label': 'Lọc quan hệ hợp tác',
     'filters.sectors': 'Lĩnh vực',
     'filters.relationship': 'Hình thức quan hệ',
-    'filters.rel.all': 'Tất cả hình thức',
+    'filters.rel.all': 'Mọi loại quan hệ',
     'filters.rel.agreements': 'Chỉ thỏa thuận đã ký',
     'filters.rel.custom': 'Lựa chọn tùy chỉnh',
     'filters.clear': 'Xóa bộ lọc',
