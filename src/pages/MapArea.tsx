@@ -28,7 +28,8 @@ import { useRendererUpgrade } from './use-renderer-upgrade';
 /**
  * The map area, whichever renderer draws it: the SVG first view at once, MapLibre on the reader's
  * intent (wheel, pinch, drag, +/−, keyboard focus on the map, "Explore the map"), handed over at
- * MapLibre's first `idle` with the same camera, selection and filters. This composes the parts: camera, upgrade, pointer, labels and chrome.
+ * MapLibre's first `idle` with the same camera, selection and filters. This composes the parts:
+ * camera, upgrade, pointer, labels and chrome.
  */
 export function MapArea() {
   const containerRef = useRef<HTMLDivElement>(null);

@@ -27,19 +27,21 @@ export function StrongestTies() {
   const { bundle, localityById } = useCoreData();
   const lang = useStore((s) => s.lang);
   const id = useId();
-  const nameOf = (tie: Tie) => pairTitle(tie, localityById, lang);
-  const top = useMemo(() => mostDocumented(tiesOf(bundle.pairs), (tie) => pairTitle(tie, localityById, lang), lang), [bundle.pairs, localityById, lang]);
-  const max = Math.max(1, ...top.map((tie) => tie.pairIds.length));
+  const top = useMemo(() => {
+    const nameOf = (tie: Tie) => pairTitle(tie, localityById, lang);
+    return mostDocumented(tiesOf(bundle.pairs), nameOf, lang).map((tie) => ({ tie, name: nameOf(tie) }));
+  }, [bundle.pairs, localityById, lang]);
+  const max = Math.max(1, ...top.map(({ tie }) => tie.pairIds.length));
   if (top.length === 0) return null;
   return (
     <section aria-labelledby={`${id}-title`} className="tie-rankings" data-testid="strongest-ties">
       <h3 id={`${id}-title`}>{t(lang, 'strongest.title')}</h3>
       <ol className="ranking ranking--ties">
-        {top.map((tie) => (
+        {top.map(({ tie, name }) => (
           <li key={tie.id}>
             {/* Named by its content: the place names, then the count in words for a screen reader. */}
             <button type="button" className="ranking-row" title={dateSpan(lang, tie.first, tie.latest)} onClick={() => selectPair(tie.pairIds[0]!)}>
-              <span className="ranking-label">{nameOf(tie)}</span>
+              <span className="ranking-label">{name}</span>
               <span className="ranking-bar" aria-hidden="true" style={{ inlineSize: `${(tie.pairIds.length / max) * 100}%` }} />
               <span className="ranking-count" aria-hidden="true">
                 {formatNumber(lang, tie.pairIds.length)}
