@@ -1,3 +1,4 @@
+// This test needs a fresh module graph: it watches the details load for the first time.
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundle } from '../../../src/data/load';
