@@ -267,19 +267,30 @@ function compileLocalities(model: DataModel): Locality[] {
     regionId: region(p.id),
   }));
   const used = new Map(model.pairs.flatMap((p) => (p.municipality ? [[p.municipality.id, p.municipality] as const] : [])));
+  const prefectureName = new Map(model.jp.prefectures.map((p) => [p.id, p.names.en]));
   const municipalities: Locality[] = [...used.values()].map((m) => ({
     id: m.id,
     country: 'jp',
     kind: 'municipality',
     subtype: m.level,
-    // Municipalities have no Vietnamese name in our sources; Vietnamese media write the romaji.
-    names: { en: m.names.en, vi: m.names.en, ja: m.names.ja },
+    names: municipalityNames(m, prefectureName.get(m.prefectureId)),
     prefectureId: m.prefectureId,
     point: m.point ?? [0, 0],
     regionId: region(m.prefectureId),
   }));
   const byId = (a: Locality, b: Locality) => compare(a.id, b.id);
   return [...vn.sort(byId), ...prefectures.sort(byId), ...municipalities.sort(byId)];
+}
+
+/**
+ * Municipalities have no Vietnamese name in our sources; Vietnamese media write the romaji. A city
+ * that shares its prefecture's name says that it is the city ("Osaka City", "Thành phố Osaka"):
+ * "Hồ Chí Minh – Osaka" would not say which of the two Osakas, and each has its own ties.
+ * Japanese already writes the city with 市.
+ */
+function municipalityNames(m: { names: { en: string; ja: string }; level: string }, prefectureName: string | undefined): Locality['names'] {
+  if (m.level !== 'city' || m.names.en !== prefectureName) return { en: m.names.en, vi: m.names.en, ja: m.names.ja };
+  return { en: `${m.names.en} City`, vi: `Thành phố ${m.names.en}`, ja: m.names.ja };
 }
 
 /** The regions in table order, each with the point and label side its row gives. */

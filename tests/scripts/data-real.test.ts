@@ -36,6 +36,14 @@ describe('the real dataset in data/', () => {
     expect(bundle.pairs.filter((p) => !p.summary.vi || !p.summary.ja).map((p) => p.id)).toEqual([]);
   });
 
+  it('names a city that shares its prefecture’s name as the city, so a reader can tell the two Osakas apart', () => {
+    const bundle = JSON.parse(readFileSync('data/bundle.json', 'utf8')) as { localities: { id: string; names: Record<string, string> }[] };
+    const names = (id: string) => bundle.localities.find((l) => l.id === id)?.names;
+    expect(names('jp-27-osaka')).toEqual({ en: 'Osaka City', vi: 'Thành phố Osaka', ja: '大阪市' });
+    expect(names('jp-27')?.en).toBe('Osaka');
+    expect(names('jp-27-sakai')).toEqual({ en: 'Sakai', vi: 'Sakai', ja: '堺市' });
+  });
+
   it('a copy of data/ with CRLF line ends and a BOM gives exactly the same bundle', () => {
     const copy = mkdtempSync(join(tmpdir(), 'kizuna-crlf-'));
     try {
