@@ -11,7 +11,7 @@ export interface MapControlsProps {
   onZoom: (delta: 1 | -1) => void;
 }
 
-/** Zoom buttons, reset view and the pre-merger toggle, top right of the map (same for both renderers). */
+/** Zoom buttons and reset view, top right of the map, and the pre-merger toggle (same for both renderers). */
 export function MapControls({ lang, premerger, onReset, onZoom }: MapControlsProps) {
   return (
     <>
@@ -29,8 +29,8 @@ export function MapControls({ lang, premerger, onReset, onZoom }: MapControlsPro
             <path d="M3 11.5 12 4l9 7.5M6 9.5V20h4.5v-5h3v5H18V9.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
           </svg>
         </button>
-        <PremergerToggle lang={lang} premerger={premerger} />
       </div>
+      <PremergerToggle lang={lang} premerger={premerger} />
     </>
   );
 }
@@ -40,7 +40,7 @@ function PremergerToggle({ lang, premerger }: { lang: Lang; premerger: boolean }
   return (
     <button
       type="button"
-      className="map-control map-control--text"
+      className="map-control map-control--text map-premerger"
       aria-pressed={premerger}
       aria-label={t(lang, 'map.premerger')}
       title={t(lang, 'map.premerger')}
