@@ -103,6 +103,7 @@ export function MapArea() {
         level={scene.level}
         shown={scene.flows.length}
         total={scene.flows.length + scene.hidden}
+        widestTies={scene.flows[0]?.ties ?? null}
         hint={intent.hint}
         mapSize={size}
         onReset={() => resetView(goTo)}

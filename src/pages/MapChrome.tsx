@@ -92,6 +92,7 @@ export interface MapChromeProps extends MapStatusProps {
   /** Flows drawn and flows in all (the legend says when the weakest are left out). */
   shown: number;
   total: number;
+  widestTies: number | null;
   premerger: boolean;
   stage: Stage;
   /** Null until known: the explore button shows (nearly every browser has WebGL), and goes if not. */
@@ -105,7 +106,7 @@ export interface MapChromeProps extends MapStatusProps {
 }
 
 /** Everything drawn over the map, the same for both renderers: hint, controls, explore button, legend, status. */
-export function MapChrome({ flavour, level, shown, total, premerger, stage, webglAvailable, hint, mapSize, onReset, onZoom, onExplore, ...status }: MapChromeProps) {
+export function MapChrome({ flavour, level, shown, total, widestTies, premerger, stage, webglAvailable, hint, mapSize, onReset, onZoom, onExplore, ...status }: MapChromeProps) {
   const { lang } = status;
   return (
     <>
@@ -118,6 +119,7 @@ export function MapChrome({ flavour, level, shown, total, premerger, stage, webg
         level={level}
         shown={shown}
         total={total}
+        widestTies={widestTies}
         premerger={premerger}
         defaultOpen={!mapSize || (mapSize.width >= LEGEND_OPEN_MIN.width && mapSize.height >= LEGEND_OPEN_MIN.height)}
       />

@@ -1,6 +1,6 @@
 import type { Lang } from '../data/vocabulary';
 import { CATEGORIES } from '../geo/encoding';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import type { FlowLevel } from './flows';
 import { LEGACY_BORDER, LEGACY_BORDER_SVG_DASH } from './legacy-borders';
 import { WIDTH_KEY, flowWidth, strengthOpacity } from './flow-paint';
@@ -14,6 +14,8 @@ export interface LegendProps {
   /** Flows drawn and flows in all, when the weakest are left out. */
   shown: number;
   total: number;
+  /** The count on the widest line, which the legend's badge sample shows (null: no line drawn). */
+  widestTies: number | null;
   /** Open at first (wide screens); on phones it starts folded. */
   defaultOpen?: boolean;
   /** The pre-merger provinces are drawn: say what their dots are. */
@@ -21,7 +23,7 @@ export interface LegendProps {
 }
 
 /** What the lines and circles mean at this level: colour by relationship, width and area by ties. */
-export function Legend({ lang, flavour, level, shown, total, defaultOpen = true, premerger = false }: LegendProps) {
+export function Legend({ lang, flavour, level, shown, total, widestTies, defaultOpen = true, premerger = false }: LegendProps) {
   return (
     <details className="map-legend" open={defaultOpen}>
       <summary>{t(lang, 'map.legend')}</summary>
@@ -73,12 +75,15 @@ export function Legend({ lang, flavour, level, shown, total, defaultOpen = true,
           {t(lang, 'map.legend.premerger')}
         </p>
       )}
-      <p className="map-legend__note" data-testid="map:legend-badge">
-        <span className="map-legend__badge" aria-hidden="true">
-          12
-        </span>{' '}
-        {t(lang, 'map.legend.badge')}
-      </p>
+      {/* The widest line's own count: a made-up sample read as one more figure that is not on the map. */}
+      {widestTies !== null && (
+        <p className="map-legend__note" data-testid="map:legend-badge">
+          <span className="map-legend__badge" aria-hidden="true">
+            {formatNumber(lang, widestTies)}
+          </span>{' '}
+          {t(lang, 'map.legend.badge')}
+        </p>
+      )}
     </details>
   );
 }

@@ -46,7 +46,7 @@ describe('the map’s chrome', () => {
     const { container } = render(
       <MapChrome
         {...status({})}
-        {...{ flavour: LIGHT, level: 'regions', shown: 37, total: 37, premerger: false, stage: 'svg', webglAvailable: true, hint: false, mapSize }}
+        {...{ flavour: LIGHT, level: 'regions', shown: 37, total: 37, widestTies: 10, premerger: false, stage: 'svg', webglAvailable: true, hint: false, mapSize }}
         onReset={() => {}}
         onZoom={() => {}}
         onExplore={() => {}}
