@@ -115,7 +115,11 @@ export function columnLayout(
     }
 
     order.forEach((l, i) => {
-      const top = Math.max(0, tops[i]!);
+      // A map too short for the whole column (a 320 px phone's strip): the names pushed above its
+      // top are left out here and placed at their circles by the caller's collision pass. Clamped
+      // to the top, they were drawn one over another.
+      if (tops[i]! < 0) return;
+      const top = tops[i]!;
       const x = xOf(l);
       const anchorX = side === 'east' ? x : x + l.width;
       const anchorY = top + l.height / 2;

@@ -33,6 +33,16 @@ describe('columnLayout', () => {
     expect(placed.get('jp-a')!.x).toBe(placed.get('jp-b')!.x);
   });
 
+  it('on a map too short for the whole column, leaves out the names that do not fit instead of drawing them over each other', () => {
+    const labels = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => label(`jp-${id}`, 'jp', 600, 10 + i * 5));
+    const placed = columnLayout(labels, { width: 800, height: 60 });
+    expect(placed.length).toBeGreaterThan(0);
+    expect(placed.length).toBeLessThan(labels.length);
+    for (const p of placed) expect(p.y).toBeGreaterThanOrEqual(0);
+    const box = (p: { x: number; y: number }) => ({ x: p.x, y: p.y, width: 80, height: 16 });
+    for (const [i, p] of placed.entries()) for (const q of placed.slice(i + 1)) expect(boxesOverlap(box(p), box(q))).toBe(false);
+  });
+
   it('uses the other side when the preferred one has no room', () => {
     const [placed] = columnLayout([label('vn-a', 'vn', 40, 100)], viewport);
     expect(placed!.x).toBeGreaterThanOrEqual(50);
