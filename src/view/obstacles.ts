@@ -1,7 +1,7 @@
 import type { LabelBox } from './label-placement';
 
 /** Selector of the overlays no label may cover and the camera frames around. */
-export const MAP_OBSTACLES = '.map-controls, .map-zoom, .map-legend, .map-explore, .map-progress';
+export const MAP_OBSTACLES = '.map-controls, .map-zoom, .map-premerger, .map-legend, .map-explore, .map-progress';
 
 /** The overlays' boxes relative to `container`, as boxes no label may overlap. */
 function measureObstacles(container: HTMLElement): LabelBox[] {
