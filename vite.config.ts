@@ -8,29 +8,26 @@ import { thirdPartyLicences } from './scripts/lib/hosting/licences.ts';
 import { hostingOutput, kizunaLoader } from './scripts/lib/hosting/plugin.ts';
 import { preloadBoundaries } from './scripts/lib/preload-boundaries.ts';
 
-/**
- * .ts tests that need a DOM: those that say so with a `@vitest-environment` comment, found here
- * so that a new one joins the DOM project without editing this file.
- */
-const DOM_TESTS = readdirSync('tests/unit', { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.test.ts'))
+const UNIT_TESTS = readdirSync('tests/unit', { recursive: true, encoding: 'utf8' })
   .map((f) => `tests/unit/${f.replaceAll('\\', '/')}`)
-  .filter((f) => readFileSync(f, 'utf8').slice(0, 200).includes('@vitest-environment'));
+  .filter((f) => f.endsWith('.test.ts') || f.endsWith('.test.tsx'));
 
 /**
- * Component tests that replace a module (`vi.mock`) or watch a module's first load (the marker
- * below) need a module graph of their own; every other DOM test shares its worker's, which is
- * three quarters of the DOM project's time saved (happy-dom, React and the app's modules load
- * once per worker instead of once per file).
+ * Tests that need a DOM: every .tsx one, and the .ts ones that say so with a `@vitest-environment`
+ * comment, found here so that a new one joins the DOM project without editing this file.
+ */
+const DOM_TESTS = UNIT_TESTS.filter((f) => f.endsWith('.tsx') || readFileSync(f, 'utf8').slice(0, 200).includes('@vitest-environment'));
+
+/**
+ * DOM tests that replace a module (`vi.mock`) or watch a module's first load (the marker below)
+ * need a module graph of their own; every other DOM test shares its worker's, which is three
+ * quarters of the DOM project's time saved (happy-dom, React and the app's modules load once per
+ * worker instead of once per file).
  */
 const FRESH_MODULES_MARKER = 'needs a fresh module graph';
-const DOM_FILES = readdirSync('tests/unit', { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.test.tsx'))
-  .map((f) => `tests/unit/${f.replaceAll('\\', '/')}`)
-  .concat(DOM_TESTS);
-const FRESH_MODULE_TESTS = DOM_FILES.filter((f) => {
+const FRESH_MODULE_TESTS = DOM_TESTS.filter((f) => {
   const text = readFileSync(f, 'utf8');
-  return /\bvi\.(do)?[mM]ock\(/.test(text) || text.includes(FRESH_MODULES_MARKER);
+  return /\bvi\.(mock|doMock)\(/.test(text) || text.includes(FRESH_MODULES_MARKER);
 });
 
 // One config for the app, `vite preview` (which serves the production build under the same
@@ -70,7 +67,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'happy-dom',
-          include: DOM_FILES,
+          include: DOM_TESTS,
           exclude: FRESH_MODULE_TESTS,
           setupFiles: ['tests/setup-dom.ts'],
           isolate: false,
