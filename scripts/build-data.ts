@@ -2,18 +2,18 @@
  * `npm run data:build [-- --dir DIR --out FILE --create-ids-record]`: runs the same check as
  * data:check (and stops on any error), then writes the app's `data/bundle.json` and adds the ids
  * it publishes to `data/published-ids.csv` (not when --out writes the bundle elsewhere). Both
- * files are written atomically and together (scripts/lib/atomic-write.ts): on a full disk or any
+ * files are written atomically and together (scripts/lib/data/atomic-write.ts): on a full disk or any
  * other write error the old files stay as they were, so "nothing was written" is true.
  * `--create-ids-record` starts a new record when the old one is missing although a bundle exists
  * (otherwise an error: old links would silently break).
  */
 import { join, resolve } from 'node:path';
-import { writeFilesAtomic, type AtomicFile } from './lib/atomic-write';
-import { compileBundle, inputsHash, serializeBundle } from './lib/bundle';
-import { checkData } from './lib/check';
-import { isMainModule, parseDataArgsOrExit, report, runCli } from './lib/data-cli';
-import { publishedIdsUpdate } from './lib/data-published-ids';
-import { summarise } from './lib/data-stats';
+import { writeFilesAtomic, type AtomicFile } from './lib/data/atomic-write';
+import { compileBundle, inputsHash, serializeBundle } from './lib/data/bundle';
+import { checkData } from './lib/data/check';
+import { isMainModule, parseDataArgsOrExit, report, runCli } from './lib/data/cli';
+import { publishedIdsUpdate } from './lib/data/published-ids';
+import { summarise } from './lib/data/stats';
 
 /** The CLI itself, exported so that tests can run it in-process (one test still spawns it end to end). */
 export function buildDataCli(argv: readonly string[]): void {

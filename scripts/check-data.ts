@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileBundle, inputsHash, serializeBundle } from './lib/bundle';
-import { checkData } from './lib/check';
-import { isMainModule, parseDataArgsOrExit, report, runCli } from './lib/data-cli';
-import { summarise } from './lib/data-stats';
+import { compileBundle, inputsHash, serializeBundle } from './lib/data/bundle';
+import { checkData } from './lib/data/check';
+import { isMainModule, parseDataArgsOrExit, report, runCli } from './lib/data/cli';
+import { summarise } from './lib/data/stats';
 
 /** The CLI itself, exported so that tests can run it in-process (one test still spawns it end to end). */
 export function checkDataCli(argv: readonly string[]): void {

@@ -1,6 +1,6 @@
 /**
  * The project's closed vocabularies, each written once and shared by the app (`src/`) and the
- * data scripts (`scripts/lib/schema.ts` builds its `z.enum`s from them). Adding a value here is
+ * data scripts (`scripts/lib/data/schema.ts` builds its `z.enum`s from them). Adding a value here is
  * the whole change to the vocabulary: every `Record<…>` keyed by it (labels, colours, order) and
  * every exhaustive `switch` then fails to compile until the new value gets its decision.
  */

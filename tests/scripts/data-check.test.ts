@@ -1,9 +1,9 @@
 // One fixture per error class: each swaps a single input file over the valid base folder and
 // asserts the exact editor-facing line, location included.
 import { describe, expect, it } from 'vitest';
-import { checkData } from '../../scripts/lib/check';
-import { formatDiagnostic } from '../../scripts/lib/data-diagnostics';
-import type { InputName } from '../../scripts/lib/data-load';
+import { checkData } from '../../scripts/lib/data/check';
+import { formatDiagnostic } from '../../scripts/lib/data/diagnostics';
+import type { InputName } from '../../scripts/lib/data/load';
 
 const BASE = 'tests/fixtures/data/base';
 const ERRORS = 'tests/fixtures/data/errors';

@@ -2,7 +2,7 @@
 // editors: keep it equal to what the checker does.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SECTOR_WORDS } from '../../scripts/lib/data-sector-words';
+import { SECTOR_WORDS } from '../../scripts/lib/data/sector-words';
 import { PAIRS_CSV_COLUMNS } from '../../src/data/types';
 
 const doc = readFileSync('docs/DATA.md', 'utf8');

@@ -4,11 +4,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildBundle } from '../../scripts/lib/bundle';
-import { checkData, type CheckOptions } from '../../scripts/lib/check';
-import { formatDiagnostic } from '../../scripts/lib/data-diagnostics';
-import { summarise } from '../../scripts/lib/data-stats';
-import { parseMoreSources } from '../../scripts/lib/schema';
+import { buildBundle } from '../../scripts/lib/data/bundle';
+import { checkData, type CheckOptions } from '../../scripts/lib/data/check';
+import { formatDiagnostic } from '../../scripts/lib/data/diagnostics';
+import { summarise } from '../../scripts/lib/data/stats';
+import { parseMoreSources } from '../../scripts/lib/data/schema';
 
 const BASE = 'tests/fixtures/data/base';
 const TODAY = '2025-12-01';

@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildBundle } from '../../scripts/lib/bundle';
-import { checkData } from '../../scripts/lib/check';
-import { formatDiagnostic } from '../../scripts/lib/data-diagnostics';
+import { buildBundle } from '../../scripts/lib/data/bundle';
+import { checkData } from '../../scripts/lib/data/check';
+import { formatDiagnostic } from '../../scripts/lib/data/diagnostics';
 
 const BASE = 'tests/fixtures/data/base';
 const TODAY = '2025-12-01';

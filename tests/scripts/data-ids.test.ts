@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkData } from '../../scripts/lib/check';
-import { derivePairIds, type IdInput } from '../../scripts/lib/data-ids';
+import { checkData } from '../../scripts/lib/data/check';
+import { derivePairIds, type IdInput } from '../../scripts/lib/data/ids';
 
 const BASE = 'tests/fixtures/data/base';
 const TODAY = '2025-12-01';

@@ -2,9 +2,9 @@
 // Vietnamese name in every spelling an editor might use, and every prefecture in kanji and romaji.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../scripts/lib/csv';
-import { buildJpGazetteer, buildVnGazetteer } from '../../scripts/lib/names';
-import { jpMunicipalityRowSchema, jpPrefectureRowSchema, vnMergerRowSchema, vnProvinceRowSchema } from '../../scripts/lib/schema';
+import { parseCsv } from '../../scripts/lib/data/csv';
+import { buildJpGazetteer, buildVnGazetteer } from '../../scripts/lib/data/names';
+import { jpMunicipalityRowSchema, jpPrefectureRowSchema, vnMergerRowSchema, vnProvinceRowSchema } from '../../scripts/lib/data/schema';
 import { foldText } from '../../src/lib/text';
 
 const rows = (path: string) => parseCsv(readFileSync(path, 'utf8'), path).rows.map((r) => r.fields);

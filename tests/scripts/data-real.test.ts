@@ -4,9 +4,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBundle, serializeBundle } from '../../scripts/lib/bundle';
-import { checkData } from '../../scripts/lib/check';
-import { formatDiagnostic } from '../../scripts/lib/data-diagnostics';
+import { buildBundle, serializeBundle } from '../../scripts/lib/data/bundle';
+import { checkData } from '../../scripts/lib/data/check';
+import { formatDiagnostic } from '../../scripts/lib/data/diagnostics';
 
 describe('the real dataset in data/', () => {
   it('has data/pairs.csv and data/bundle.json committed', () => {

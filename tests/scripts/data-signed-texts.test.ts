@@ -4,10 +4,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildBundle } from '../../scripts/lib/bundle';
-import { checkData } from '../../scripts/lib/check';
-import { formatDiagnostic } from '../../scripts/lib/data-diagnostics';
-import { summarise } from '../../scripts/lib/data-stats';
+import { buildBundle } from '../../scripts/lib/data/bundle';
+import { checkData } from '../../scripts/lib/data/check';
+import { formatDiagnostic } from '../../scripts/lib/data/diagnostics';
+import { summarise } from '../../scripts/lib/data/stats';
 
 const BASE = 'tests/fixtures/data/base';
 const TODAY = '2025-12-01';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkData } from '../../scripts/lib/check';
-import { formatDiagnostic } from '../../scripts/lib/data-diagnostics';
-import { MAX_CELL_LENGTH, textProblem } from '../../scripts/lib/data-text';
+import { checkData } from '../../scripts/lib/data/check';
+import { formatDiagnostic } from '../../scripts/lib/data/diagnostics';
+import { MAX_CELL_LENGTH, textProblem } from '../../scripts/lib/data/text';
 
 /**
  * Invisible characters and absurd lengths in the data reach every reader; the checker names the

@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataCli } from '../../scripts/build-data';
 import { checkDataCli } from '../../scripts/check-data';
-import { writeFilesAtomic } from '../../scripts/lib/atomic-write';
-import { checkData } from '../../scripts/lib/check';
+import { writeFilesAtomic } from '../../scripts/lib/data/atomic-write';
+import { checkData } from '../../scripts/lib/data/check';
 import { runCliInProcess } from './cli-in-process';
 
 /**

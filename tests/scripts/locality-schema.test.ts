@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTable } from '../../scripts/lib/geo/localities';
-import { vnMergerRowSchema, vnProvinceRowSchema } from '../../scripts/lib/schema';
+import { vnMergerRowSchema, vnProvinceRowSchema } from '../../scripts/lib/data/schema';
 
 // The data check and the geo build read data/localities with one schema, so an editor's row is
 // accepted or refused the same way by `npm run data:check` and `npm run geo:build`.

@@ -1,7 +1,7 @@
 // A pairs.csv headline gets the `lang` of the language it is written in, so the app can mark it
 // (issue #22: Japanese and Vietnamese headlines shown unmarked in the English interface).
 import { describe, expect, it } from 'vitest';
-import { sourceTitleLang } from '../../scripts/lib/source-lang';
+import { sourceTitleLang } from '../../scripts/lib/data/source-lang';
 
 describe('the language of a source headline', () => {
   it('reads Japanese, Korean and Vietnamese from their writing', () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { parseCsv } from '../csv.ts';
-import { jpPrefectureRowSchema, vnMergerRowSchema, vnProvinceRowSchema, type JpPrefectureRow, type VnMergerRow, type VnProvinceRow } from '../schema.ts';
+import { parseCsv } from '../data/csv.ts';
+import { jpPrefectureRowSchema, vnMergerRowSchema, vnProvinceRowSchema, type JpPrefectureRow, type VnMergerRow, type VnProvinceRow } from '../data/schema.ts';
 import { slugify as toSlug } from '../../../src/lib/text.ts';
 
-// One schema per table, shared with the data check (scripts/lib/schema.ts), so that a row the
+// One schema per table, shared with the data check (scripts/lib/data/schema.ts), so that a row the
 // checker accepts is a row the geometry build accepts.
 type MergerRow = VnMergerRow;
 export type VnProvince = VnProvinceRow;

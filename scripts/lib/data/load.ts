@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { columnOf, isCsvProblem, normaliseText, parseCsv, readDataText, type CsvTable } from './csv';
-import { closest, type Diagnostic } from './data-diagnostics';
-import { jsonPositions, positionOf } from './data-json-positions';
-import { textProblem } from './data-text';
+import { closest, type Diagnostic } from './diagnostics';
+import { jsonPositions, positionOf } from './json-positions';
+import { textProblem } from './text';
 
 /** Input files, relative to the data folder. */
 export const INPUT_FILES = {

@@ -3,7 +3,7 @@
  * `file:line:column field "value": what is wrong; suggestion` so a spreadsheet user can jump to
  * the cell, and an error can be asserted exactly in tests.
  */
-import { foldText } from '../../src/lib/text';
+import { foldText } from '../../../src/lib/text';
 
 export interface Diagnostic {
   file: string;

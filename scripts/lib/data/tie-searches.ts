@@ -4,10 +4,10 @@
  * search session, the queries as typed, and what came back as one of a few findings).
  */
 import { z } from 'zod';
-import type { Country } from '../../src/data/vocabulary';
-import { TIE_SEARCH_FINDINGS, type TieSearch } from '../../src/data/types';
-import { suggest, type Diagnostic } from './data-diagnostics';
-import { loadCsv } from './data-load';
+import type { Country } from '../../../src/data/vocabulary';
+import { TIE_SEARCH_FINDINGS, type TieSearch } from '../../../src/data/types';
+import { suggest, type Diagnostic } from './diagnostics';
+import { loadCsv } from './load';
 
 const TIE_SEARCH_COLUMNS = ['locality', 'searched_on', 'queries', 'finding'] as const;
 /** Queries in one cell, as typed, joined by this (a comma would need quoting in every row). */

@@ -2,7 +2,7 @@
  * Pair ids. They appear in shared links, so they must not change when an editor sorts the
  * spreadsheet or adds an unrelated row: every rule below depends on row content, never order.
  */
-import { compareCodePoints as compare } from '../../src/lib/compare';
+import { compareCodePoints as compare } from '../../../src/lib/compare';
 
 /** What id derivation needs to know about a row. */
 export interface IdInput {

@@ -2,10 +2,10 @@
  * The summary `npm run data:check` prints on success, so an editor sees at a glance what the
  * spreadsheet now says (and notices when a count moves unexpectedly).
  */
-import { countByCategory, type Countable } from '../../src/data/counting';
-import { AGREEMENT_TYPES, RELATIONSHIPS } from '../../src/data/vocabulary';
+import { countByCategory, type Countable } from '../../../src/data/counting';
+import { AGREEMENT_TYPES, RELATIONSHIPS } from '../../../src/data/vocabulary';
 import type { DataModel, ResolvedPair } from './check';
-import { countTranslated, forumTexts } from './data-translations';
+import { countTranslated, forumTexts } from './translations';
 
 /** Human-readable summary lines for a checked model. */
 export function summarise(model: DataModel): string[] {

@@ -5,7 +5,7 @@
  * merged into another id, or removed), and old links follow the record.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Diagnostic } from './data-diagnostics';
+import type { Diagnostic } from './diagnostics';
 import type { CsvTable } from './csv';
 import { ID_PATTERN } from './schema';
 

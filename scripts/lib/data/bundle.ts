@@ -7,13 +7,13 @@ import { sourceTitleLang } from './source-lang';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { normaliseText } from './csv';
-import { compareCodePoints as compare } from '../../src/lib/compare';
-import type { Bundle, Locality, Region, OurTranslations, Pair, Quote, Source, SourcedText, Translated } from '../../src/data/types';
-import { AGREEMENT_TYPES } from '../../src/data/vocabulary';
+import { compareCodePoints as compare } from '../../../src/lib/compare';
+import type { Bundle, Locality, Region, OurTranslations, Pair, Quote, Source, SourcedText, Translated } from '../../../src/data/types';
+import { AGREEMENT_TYPES } from '../../../src/data/vocabulary';
 import { checkData, type CheckOptions, type DataModel } from './check';
-import { formatDiagnostic, type Diagnostic } from './data-diagnostics';
-import { INPUT_FILES, type InputName } from './data-load';
-import { REMOVED, type PublishedId } from './data-published-ids';
+import { formatDiagnostic, type Diagnostic } from './diagnostics';
+import { INPUT_FILES, type InputName } from './load';
+import { REMOVED, type PublishedId } from './published-ids';
 import type { ForumFile } from './schema';
 
 /** Thrown by `buildBundle` when the data does not pass the check. */

@@ -2,7 +2,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatDiagnostic, type Diagnostic } from './data-diagnostics';
+import { formatDiagnostic, type Diagnostic } from './diagnostics';
 
 export interface DataCliArgs {
   dir: string;

@@ -6,9 +6,9 @@
  * and a unit formed from provinces of two regions says why it sits where it does.
  */
 import { z } from 'zod';
-import { COUNTRIES, type Country } from '../../src/data/vocabulary';
-import { suggest, type Diagnostic } from './data-diagnostics';
-import { loadCsv } from './data-load';
+import { COUNTRIES, type Country } from '../../../src/data/vocabulary';
+import { suggest, type Diagnostic } from './diagnostics';
+import { loadCsv } from './load';
 import { webUrlProblem } from './schema';
 
 const REGIONS_COLUMNS = ['id', 'country', 'name_en', 'name_vi', 'name_ja', 'short_en', 'short_vi', 'short_ja', 'lon', 'lat', 'label_side', 'source_title', 'source_url'] as const;

@@ -6,8 +6,8 @@
  * message reads `what is wrong; how to fix it`, the second half of an editor-facing line.
  */
 import { z } from 'zod';
-import { MORE_SOURCES_SEPARATOR, PAIRS_CSV_COLUMNS } from '../../src/data/types';
-import { COUNTRIES, EVIDENCE, MUNICIPALITY_LEVELS, PREFECTURE_TYPES, RELATIONSHIPS, SIGNING_LEVELS, VN_UNIT_TYPES, type RelationKind } from '../../src/data/vocabulary';
+import { MORE_SOURCES_SEPARATOR, PAIRS_CSV_COLUMNS } from '../../../src/data/types';
+import { COUNTRIES, EVIDENCE, MUNICIPALITY_LEVELS, PREFECTURE_TYPES, RELATIONSHIPS, SIGNING_LEVELS, VN_UNIT_TYPES, type RelationKind } from '../../../src/data/vocabulary';
 
 // ── Shared pieces ────────────────────────────────────────────────────────────────────────────
 

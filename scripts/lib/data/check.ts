@@ -3,20 +3,20 @@
  * errors at once (an editor fixes a spreadsheet in one pass, not one error per run), notes that
  * need no action, and, when there are no errors, the resolved model `bundle.ts` compiles.
  */
-import { closest, suggest, byPosition, type Diagnostic } from './data-diagnostics';
-import { AGREEMENT_TYPES, IS_SIGNED_TEXT, SIGNING_LEVELS } from '../../src/data/vocabulary';
-import { derivePairIds } from './data-ids';
-import { inputPaths, loadCsv, loadJson, type InputName, type Located } from './data-load';
+import { closest, suggest, byPosition, type Diagnostic } from './diagnostics';
+import { AGREEMENT_TYPES, IS_SIGNED_TEXT, SIGNING_LEVELS } from '../../../src/data/vocabulary';
+import { derivePairIds } from './ids';
+import { inputPaths, loadCsv, loadJson, type InputName, type Located } from './load';
 import { readDataText, parseCsv, isCsvProblem, type CsvTable } from './csv';
-import { PUBLISHED_IDS_FILE, checkPublishedIds, missingRecordDiagnostic, readPublishedIds, withNewIds, type PublishedId } from './data-published-ids';
+import { PUBLISHED_IDS_FILE, checkPublishedIds, missingRecordDiagnostic, readPublishedIds, withNewIds, type PublishedId } from './published-ids';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Country } from '../../src/data/vocabulary';
+import type { Country } from '../../../src/data/vocabulary';
 import { checkRegions, type CompiledRegion } from './regions';
 import { checkTieSearches } from './tie-searches';
-import type { TieSearch } from '../../src/data/types';
-import { sectorForWord } from './data-sector-words';
-import { OUR_LANGS, evidenceProblems, excerpt, forumTexts } from './data-translations';
+import type { TieSearch } from '../../../src/data/types';
+import { sectorForWord } from './sector-words';
+import { OUR_LANGS, evidenceProblems, excerpt, forumTexts } from './translations';
 import { buildJpGazetteer, buildVnGazetteer, type JpGazetteer, type JpMunicipality, type VnGazetteer } from './names';
 import {
   JP_MUNICIPALITIES_COLUMNS,

@@ -2,7 +2,7 @@
  * Name resolution: turns what an editor typed ("Binh Dinh Province", "山梨", "Tōkyō", "Sakai
  * City") into a stable locality id. Pure: it is built from already-validated locality rows.
  */
-import { foldText, slugify } from '../../src/lib/text';
+import { foldText, slugify } from '../../../src/lib/text';
 import type { JpMunicipalityRow, JpPrefectureRow, VnMergerRow, VnProvinceRow } from './schema';
 
 // ── Vietnam ───────────────────────────────────────────────────────────────────────────────────
