@@ -4,7 +4,7 @@ import { t, type MessageKey } from '../i18n';
 import { LoadFailure } from '../panels/LoadFailure';
 import type { FlowLevel } from '../view/flows';
 import { Legend } from '../view/Legend';
-import { MapControls } from '../view/MapControls';
+import { MapControls, PremergerToggle } from '../view/MapControls';
 import type { Flavour } from '../view/palette';
 import type { Size } from '../view/camera';
 import type { Stage } from './use-renderer-upgrade';
@@ -111,8 +111,14 @@ export function MapChrome({ flavour, level, shown, total, widestTies, premerger,
   return (
     <>
       {hint && <GestureHint lang={lang} />}
-      <MapControls lang={lang} premerger={premerger} onReset={onReset} onZoom={onZoom} />
-      {webglAvailable !== false && stage !== 'webgl' && <ExploreButton lang={lang} loading={stage === 'loading'} onExplore={onExplore} />}
+      <MapControls lang={lang} onReset={onReset} onZoom={onZoom} />
+      {/* One row, top left: over land on every screen, and on a phone it costs the framed
+          selection no more height than the explore button alone (at the right edge the toggle
+          covered central Japan's circles). */}
+      <div className="map-corner">
+        {webglAvailable !== false && stage !== 'webgl' && <ExploreButton lang={lang} loading={stage === 'loading'} onExplore={onExplore} />}
+        <PremergerToggle lang={lang} premerger={premerger} />
+      </div>
       <Legend
         lang={lang}
         flavour={flavour}

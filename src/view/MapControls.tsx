@@ -5,14 +5,13 @@ import { LEGACY_BORDER, LEGACY_BORDER_SVG_DASH } from './legacy-borders';
 
 export interface MapControlsProps {
   lang: Lang;
-  premerger: boolean;
   onReset: () => void;
   /** +1 or −1 zoom level; on the SVG first view this is an intent to explore (loads MapLibre). */
   onZoom: (delta: 1 | -1) => void;
 }
 
-/** Zoom buttons and reset view, top right of the map, and the pre-merger toggle (same for both renderers). */
-export function MapControls({ lang, premerger, onReset, onZoom }: MapControlsProps) {
+/** Zoom buttons and reset view, top right of the map (same for both renderers). */
+export function MapControls({ lang, onReset, onZoom }: MapControlsProps) {
   return (
     <>
       <div className="map-zoom" role="group">
@@ -30,13 +29,12 @@ export function MapControls({ lang, premerger, onReset, onZoom }: MapControlsPro
           </svg>
         </button>
       </div>
-      <PremergerToggle lang={lang} premerger={premerger} />
     </>
   );
 }
 
 /** Shows or hides the 63 pre-merger provinces as a dotted overlay (store `premerger`). */
-function PremergerToggle({ lang, premerger }: { lang: Lang; premerger: boolean }) {
+export function PremergerToggle({ lang, premerger }: { lang: Lang; premerger: boolean }) {
   return (
     <button
       type="button"
