@@ -58,7 +58,16 @@ function localityNames(locality: Locality): string[] {
   return [...new Set(names.map(searchFold).filter(Boolean))];
 }
 
-/** Builds the index once per bundle. */
+const indexes = new WeakMap<object, SearchIndex>();
+
+/** The bundle's index: built on first use, then kept as long as the bundle is. */
+export function searchIndexOf(bundle: CoreBundle): SearchIndex {
+  let index = indexes.get(bundle);
+  if (!index) indexes.set(bundle, (index = buildSearchIndex(bundle)));
+  return index;
+}
+
+/** Builds the index of one bundle (see `searchIndexOf` for the kept one). */
 export function buildSearchIndex(bundle: Pick<CoreBundle, 'localities' | 'pairs'> & Partial<Pick<CoreBundle, 'sectors'>>): SearchIndex {
   const byId = new Map(bundle.localities.map((l) => [l.id, l]));
   const entries: Entry[] = [];

@@ -1,16 +1,5 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
-
-/** Resolves at the browser's next quiet moment (Safari has no requestIdleCallback: a short timer). */
-function quietMoment(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
-    else window.setTimeout(resolve, 100);
-  });
-}
-
-// Parts wait in one line, each for a quiet moment after the one before: drawn together, their
-// ~1,200 elements were one long task right after the first paint (Lighthouse's blocking time).
-let line: Promise<void> = Promise.resolve();
+import { whenQuiet } from '../lib/quiet';
 
 /**
  * Draws its children once the browser has a quiet moment after the first view. The overview's
@@ -19,15 +8,13 @@ let line: Promise<void> = Promise.resolve();
  * the map waited for them; they appear a moment later, before a reader scrolls down to them.
  */
 export function AfterFirstView({ children }: { children: ReactNode }) {
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    let cancelled = false;
-    line = line.then(quietMoment).then(() => {
-      if (!cancelled) startTransition(() => setShown(true));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const shown = useAfterFirstView();
   return shown ? children : null;
+}
+
+/** False in the first view, true from the next quiet moment (for a detail the first view can do without). */
+export function useAfterFirstView(): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => whenQuiet(() => startTransition(() => setShown(true))), []);
+  return shown;
 }

@@ -1,10 +1,11 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { buildSearchIndex, search, type MatchReason, type SearchResult } from '../data/search';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { search, searchIndexOf, type MatchReason, type SearchResult } from '../data/search';
 import type { Lang } from '../data/vocabulary';
 import { formatPartialDate, t } from '../i18n';
 import { selectLocality, selectPair, setQuery, toggleSector, useStore } from '../state/store';
 import { MAX_QUERY_LENGTH } from '../state/url-params';
 import { useCoreData } from '../view/bundle-context';
+import { whenQuiet } from '../lib/quiet';
 import { kindLabel, localityName, pairTitle, sectorLabel } from '../i18n/names';
 import { dateSpan, documentsLabel } from '../i18n/counts';
 
@@ -34,8 +35,11 @@ export function SearchBox() {
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-opt-${i}`;
 
-  const index = useMemo(() => buildSearchIndex(data.bundle), [data.bundle]);
-  const results = useMemo(() => search(index, query), [index, query]);
+  // The index (~60 ms with the real data) stays out of the first view: it is built at the first
+  // quiet moment after it, or on the spot when a reader types sooner or the link carries a query.
+  useEffect(() => whenQuiet(() => void searchIndexOf(data.bundle)), [data.bundle]);
+  const index = query.trim() ? searchIndexOf(data.bundle) : null;
+  const results = useMemo(() => (index ? search(index, query) : []), [index, query]);
   const expanded = open && query.trim() !== '';
 
   const choose = (result: SearchResult) => {
@@ -43,7 +47,7 @@ export function SearchBox() {
     else if (result.kind === 'tie') {
       // A tie opens as its first document, the selection a link can name: the map shows that
       // unit × prefecture pair and the panel lists all the tie's documents.
-      const first = index.ties.get(result.id)?.pairIds[0];
+      const first = index?.ties.get(result.id)?.pairIds[0];
       if (first) selectPair(first);
     } else if (!useStore.getState().sectors.includes(result.id)) toggleSector(result.id);
     setQuery('');
@@ -92,7 +96,7 @@ export function SearchBox() {
     if (result.kind === 'sector') {
       return { label: sectorLabel(sectorById.get(result.id), result.id, lang), detail: t(lang, 'search.sector') };
     }
-    const tie = index.ties.get(result.id);
+    const tie = index?.ties.get(result.id);
     if (!tie) return { label: result.id, detail: t(lang, 'search.tie') };
     const label = pairTitle(tie, localityById, lang);
     const facts = [tie.relationships.map((r) => t(lang, `rel.${r}`)).join(', '), dateSpan(lang, tie.first, tie.latest), documentsLabel(lang, tie.pairIds.length)];

@@ -6,6 +6,7 @@ import { dateSpan, documentsLabel } from '../i18n/counts';
 import { pairTitle } from '../i18n/names';
 import { selectPair, useStore } from '../state/store';
 import { useCoreData } from '../view/bundle-context';
+import { useAfterFirstView } from './AfterFirstView';
 
 /** How many ties the list shows. */
 const TOP = 5;
@@ -27,6 +28,8 @@ export function StrongestTies() {
   const { bundle, localityById } = useCoreData();
   const lang = useStore((s) => s.lang);
   const id = useId();
+  // The date span is a tooltip: its date formats (~35 ms to create) wait until after the first view.
+  const dated = useAfterFirstView();
   const top = useMemo(() => {
     const nameOf = (tie: Tie) => pairTitle(tie, localityById, lang);
     return mostDocumented(tiesOf(bundle.pairs), nameOf, lang).map((tie) => ({ tie, name: nameOf(tie) }));
@@ -40,7 +43,7 @@ export function StrongestTies() {
         {top.map(({ tie, name }) => (
           <li key={tie.id}>
             {/* Named by its content: the place names, then the count in words for a screen reader. */}
-            <button type="button" className="ranking-row" title={dateSpan(lang, tie.first, tie.latest)} onClick={() => selectPair(tie.pairIds[0]!)}>
+            <button type="button" className="ranking-row" title={dated ? dateSpan(lang, tie.first, tie.latest) : undefined} onClick={() => selectPair(tie.pairIds[0]!)}>
               <span className="ranking-label">{name}</span>
               <span className="ranking-bar" aria-hidden="true" style={{ inlineSize: `${(tie.pairIds.length / max) * 100}%` }} />
               <span className="ranking-count" aria-hidden="true">

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { whenQuiet } from '../lib/quiet';
 
 /**
  * MapLibre 6 has no `supported()`: try to open a WebGL context on a throwaway canvas.
@@ -17,15 +18,14 @@ function hasWebGL(doc: Document = document): boolean {
 export const CONTEXT_RESTORE_TIMEOUT_MS = 3000;
 
 /**
- * Whether WebGL works here: null until asked, right after the first render. Opening a context
- * takes 20–130 ms under software GL; asked in the first render it delayed the first view, asked
- * just after the first paint it overlaps the boundaries' download.
+ * Whether WebGL works here: null until asked, at the first quiet moment after the first view.
+ * Opening a context takes 20–130 ms under software GL: asked in the first render, or by a timer
+ * right after it, it delayed the map's first drawing (the boundaries are usually there by then).
  */
 export function useWebGLSupport(): boolean | null {
   const [available, setAvailable] = useState<boolean | null>(null);
   useEffect(() => {
-    const timer = window.setTimeout(() => setAvailable(hasWebGL()), 0);
-    return () => window.clearTimeout(timer);
+    return whenQuiet(() => setAvailable(hasWebGL()));
   }, []);
   return available;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StrongestTies } from '../../../src/panels/StrongestTies';
@@ -24,6 +24,13 @@ describe('StrongestTies', () => {
     const selection = useStore.getState().selection;
     const opened = selection.kind === 'pair' ? fixtureBundle.pairs.find((p) => p.id === selection.id) : undefined;
     expect(opened && [opened.vnId, opened.jpId]).toEqual(['vn-da-nang', expect.stringMatching(/sakai/)]);
+  });
+
+  it('gives each tie its dates as a tooltip, a moment after the first view', async () => {
+    renderWithData(<StrongestTies />);
+    const first = within(screen.getByTestId('strongest-ties')).getAllByRole('button')[0]!;
+    expect(first).not.toHaveAttribute('title');
+    await waitFor(() => expect(first.getAttribute('title')).toMatch(/\d{4}/));
   });
 
   it('speaks Japanese', () => {
