@@ -10,7 +10,11 @@ function thinStream(output: GeoStream, minDistance: number): GeoStream {
   let kept = 0;
   let lastX = 0;
   let lastY = 0;
-  let pending: [number, number] | null = null;
+  // The last dropped vertex, as two numbers and a flag: most vertices are dropped, and an array
+  // per dropped vertex was a good part of the first view's garbage collection.
+  let pending = false;
+  let pendingX = 0;
+  let pendingY = 0;
   return {
     point(x, y) {
       const dx = x - lastX;
@@ -20,17 +24,21 @@ function thinStream(output: GeoStream, minDistance: number): GeoStream {
         lastX = x;
         lastY = y;
         kept += 1;
-        pending = null;
-      } else pending = [x, y];
+        pending = false;
+      } else {
+        pending = true;
+        pendingX = x;
+        pendingY = y;
+      }
     },
     lineStart() {
       kept = 0;
-      pending = null;
+      pending = false;
       output.lineStart();
     },
     lineEnd() {
-      if (pending) output.point(pending[0], pending[1]);
-      pending = null;
+      if (pending) output.point(pendingX, pendingY);
+      pending = false;
       output.lineEnd();
     },
     polygonStart: () => output.polygonStart(),
