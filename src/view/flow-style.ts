@@ -62,7 +62,9 @@ export function locationCircles(scene: FlowScene, hovered: Hit | null, flavour: 
     ties: l.ties,
     radius: circleRadius(l.ties, maxTies, scene.level, scale),
     fill: flavour.point,
-    opacity: focusing && !partners.has(l.id) ? 0.25 : 0.78,
+    // Opaque: through a translucent circle the flows' fanned-out ends showed as dark streaks,
+    // which a first-time reader took for a glitch. The flows now seem to end at the circle's edge.
+    opacity: focusing && !partners.has(l.id) ? 0.25 : 1,
     stroke: flavour.halo,
     strokeWidth: l.id === location ? 2.5 : 1.5,
     hit: { kind: scene.level === 'regions' ? 'region' : 'locality', id: l.id },

@@ -3,7 +3,7 @@ import { indexCore } from '../../../src/data/selectors';
 import { tieCount } from '../../../src/data/ties';
 import type { CorePair } from '../../../src/data/types';
 import type { Selection } from '../../../src/state/types';
-import { flowStates } from '../../../src/view/flow-style';
+import { flowStates, locationCircles } from '../../../src/view/flow-style';
 import { fanEnds } from '../../../src/view/fan-ends';
 import { buildFlowScene, MAX_FLOWS, type Flow } from '../../../src/view/flows';
 import { buildMapModel } from '../../../src/view/map-model';
@@ -91,6 +91,15 @@ describe('the regions level (the opening view)', () => {
     // Đà Nẵng–Sakai, Gia Lai–Sakai, Gia Lai–Yoshino, HCMC–Osaka, HCMC–Osaka City.
     expect(kinki?.ties).toBe(5);
     expect(locations[0]?.id).toBe('jp-r-kinki');
+  });
+
+  it('draws the circles opaque, so the flows end at their edge, and fades those a hovered region does not reach', () => {
+    const { scene } = model();
+    expect(locationCircles(scene, null, LIGHT).map((c) => c.opacity)).toEqual(scene.locations.map(() => 1));
+    const hovered = locationCircles(scene, { kind: 'region', id: 'vn-r-central-highlands' }, LIGHT);
+    const opacity = (id: string) => hovered.find((c) => c.id === id)?.opacity;
+    expect([opacity('vn-r-central-highlands'), opacity('jp-r-kinki'), opacity('jp-r-chubu')]).toEqual([1, 1, 1]);
+    expect(opacity('jp-r-kanto')).toBeLessThan(1);
   });
 
   it('drops a flow a filter hides, and keeps the others', () => {
