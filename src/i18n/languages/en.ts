@@ -50,7 +50,7 @@ export const en = {
     'map.legend.badge': 'On the widest lines: their number of ties',
     'map.reset': 'Reset view',
     'map.premerger': 'Pre-2025 provinces',
-    'map.premerger.short': 'Pre-2025',
+    'map.premerger.short': 'Old provinces',
     'map.legend.premerger': 'Dotted lines: the 63 provinces before the merger of 1 July 2025',
     'map.islands.hoang-sa': 'Hoang Sa Islands (Da Nang)',
     'map.islands.truong-sa': 'Truong Sa Islands (Khanh Hoa)',

@@ -49,7 +49,7 @@ export const ja = {
     'map.legend.badge': '最も太い線の上：結びつきの数',
     'map.reset': '表示をリセット',
     'map.premerger': '2025年合併前の省',
-    'map.premerger.short': '合併前',
+    'map.premerger.short': '合併前の省',
     'map.legend.premerger': '点線：2025年7月1日の合併前の63省・市',
     'map.islands.hoang-sa': 'ホアンサ諸島（ダナン市）',
     'map.islands.truong-sa': 'チュオンサ諸島（カインホア省）',

@@ -49,7 +49,7 @@ export const vi = {
     'map.legend.badge': 'Trên các đường rộng nhất: số mối quan hệ',
     'map.reset': 'Đặt lại góc nhìn',
     'map.premerger': 'Tỉnh trước sáp nhập 2025',
-    'map.premerger.short': 'Trước sáp nhập',
+    'map.premerger.short': 'Tỉnh cũ',
     'map.legend.premerger': 'Đường chấm: 63 tỉnh, thành phố trước khi sáp nhập ngày 1/7/2025',
     'map.islands.hoang-sa': 'Quần đảo Hoàng Sa (Đà Nẵng)',
     'map.islands.truong-sa': 'Quần đảo Trường Sa (Khánh Hòa)',
