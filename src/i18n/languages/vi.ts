@@ -46,7 +46,7 @@ export const vi = {
     'map.legend.arcs': 'Loại quan hệ',
     'map.legend.dashed': 'Nét đứt: chưa có văn bản ký kết',
     'map.legend.dashed.regions': 'Nét đứt: mọi mối quan hệ trong đó đều chưa ký văn bản',
-    'map.legend.badge': 'Trên các đường rộng nhất: số mối quan hệ',
+    'map.legend.badge': 'Số trên đường nối: số mối quan hệ (chỉ các đường rộng nhất)',
     'map.reset': 'Đặt lại góc nhìn',
     'map.premerger': 'Tỉnh trước sáp nhập 2025',
     'map.premerger.short': 'Tỉnh cũ',

@@ -39,7 +39,7 @@ describe('Legend', () => {
 
   it('says that a dashed region line has no signed document among all its ties (most region lines hold one and are solid)', () => {
     const { rerender } = render(<Legend lang="en" flavour={LIGHT} level="regions" shown={37} total={37} widestTies={10} />);
-    expect(screen.getByTestId('map:legend-dashed').textContent).toContain('no tie in it has a signed document');
+    expect(screen.getByTestId('map:legend-dashed').textContent).toContain('none of the line’s ties has a signed document');
     rerender(<Legend lang="en" flavour={LIGHT} level="ties" shown={3} total={3} widestTies={2} />);
     expect(screen.getByTestId('map:legend-dashed').textContent).toBe(' Dashed: no signed document');
   });
