@@ -49,7 +49,7 @@ export const en = {
     'map.legend.dashed.regions': 'Dashed: none of the line’s ties has a signed document',
     'map.legend.badge': 'A number on a line: its ties (widest lines only)',
     'map.reset': 'Reset view',
-    'map.premerger': 'Pre-2025 provinces',
+    'map.premerger': 'Old provinces (before 2025)',
     'map.premerger.short': 'Old provinces',
     'map.legend.premerger': 'Dotted lines: the 63 provinces before the merger of 1 July 2025',
     'map.islands.hoang-sa': 'Hoang Sa Islands (Da Nang)',

@@ -48,7 +48,7 @@ export const vi = {
     'map.legend.dashed.regions': 'Nét đứt: mọi mối quan hệ trong đó đều chưa ký văn bản',
     'map.legend.badge': 'Số trên đường nối: số mối quan hệ (chỉ các đường rộng nhất)',
     'map.reset': 'Đặt lại góc nhìn',
-    'map.premerger': 'Tỉnh trước sáp nhập 2025',
+    'map.premerger': 'Tỉnh cũ (trước sáp nhập 2025)',
     'map.premerger.short': 'Tỉnh cũ',
     'map.legend.premerger': 'Đường chấm: 63 tỉnh, thành phố trước khi sáp nhập ngày 1/7/2025',
     'map.islands.hoang-sa': 'Quần đảo Hoàng Sa (Đà Nẵng)',
