@@ -16,9 +16,14 @@ let line: Promise<void> = Promise.resolve();
  */
 export function whenQuiet(task: () => void): () => void {
   let cancelled = false;
-  line = line.then(quietMoment).then(() => {
-    if (!cancelled) task();
-  });
+  // A task cancelled before its turn (its part unmounted) gives its place up at once.
+  line = line.then(() =>
+    cancelled
+      ? undefined
+      : quietMoment().then(() => {
+          if (!cancelled) task();
+        }),
+  );
   return () => {
     cancelled = true;
   };

@@ -76,7 +76,9 @@ export function OverviewPanel() {
         </details>
       </section>
 
-      <TieRankings />
+      <AfterFirstView>
+        <TieRankings />
+      </AfterFirstView>
 
       <section aria-labelledby="ranking-heading">
         <h3 id="ranking-heading">{t(lang, 'overview.sectors')}</h3>

@@ -22,7 +22,8 @@ describe('Most connected and No documented tie yet', () => {
 
   it('ranks both sides by ties, top five each, in the overview; a name opens the locality', async () => {
     renderWithData(<OverviewPanel />);
-    const ranking = screen.getByTestId('most-connected');
+    // Below the fold, drawn a moment after the first view.
+    const ranking = await screen.findByTestId('most-connected');
     expect(within(ranking).getByRole('heading', { level: 3 })).toHaveTextContent('Most connected');
     expect(rows(ranking, 'Vietnamese provinces and cities')).toEqual(['Gia Lai: 3 ties', 'Ho Chi Minh City: 2 ties', 'Da Nang: 1 tie', 'Hue: 1 tie', 'Lao Cai: 1 tie']);
     expect(rows(ranking, 'Japanese prefectures')).toEqual(['Osaka: 4 ties', 'Yamanashi: 3 ties', 'Gifu: 1 tie', 'Gunma: 1 tie', 'Nara: 1 tie']);
@@ -30,10 +31,10 @@ describe('Most connected and No documented tie yet', () => {
     expect(useStore.getState().selection).toEqual({ kind: 'locality', id: 'jp-27' });
   });
 
-  it('lists every unit and prefecture with no tie, and none with one, whatever the filters', () => {
+  it('lists every unit and prefecture with no tie, and none with one, whatever the filters', async () => {
     toggleSector('hydrogen');
     renderWithData(<OverviewPanel />);
-    const none = screen.getByTestId('no-tie-yet');
+    const none = await screen.findByTestId('no-tie-yet');
     expect(within(none).getByRole('heading', { level: 3 })).toHaveTextContent('No documented tie yet');
     const vn = rows(none, 'Vietnamese provinces and cities');
     expect(vn).toContain('Hai Phong');
@@ -67,7 +68,7 @@ describe('Most connected and No documented tie yet', () => {
       { localityId: 'jp-01', searchedOn: '2026-12-06', queries: ['北海道 ベトナム 覚書'], finding: 'contacts' as const },
     ];
     renderWithData(<OverviewPanel />, { ...fixtureBundle, tieSearches });
-    const none = screen.getByTestId('no-tie-yet');
+    const none = await screen.findByTestId('no-tie-yet');
     const searches = within(none).getAllByTestId('tie-searches');
     expect(searches).toHaveLength(2);
     const haiPhong = within(none).getByRole('button', { name: 'Hai Phong' }).closest('li') as HTMLElement;
