@@ -43,7 +43,7 @@ export function MapArea() {
   const flavour = useFlavour(dark);
   const core = useCoreData();
   const { localityById } = core;
-  const webglAvailable = useWebGLSupport();
+  const { available: webglAvailable, ask: askWebGL } = useWebGLSupport();
   const { opening, camera, setCamera, markUserMoved, resetView } = useOpeningCamera(containerRef, size, selection);
   const world = useWorldPaths(geo, opening?.zoom ?? null);
   const ready = Boolean(geo && size && camera && world);
@@ -52,7 +52,7 @@ export function MapArea() {
     if (!camera || !size) return null;
     return { project: cameraProjector(camera, size), subscribe: () => () => {}, viewport: () => size, camera: () => camera, go: (next) => setCamera(next) };
   }, [camera, size, setCamera]);
-  const upgrade = useRendererUpgrade({ webglAvailable, svgCamera: camera, svgProjector, setSvgCamera: setCamera });
+  const upgrade = useRendererUpgrade({ webglAvailable, askWebGL, svgCamera: camera, svgProjector, setSvgCamera: setCamera });
   const { projector, stage, goTo } = upgrade;
   const intent = useIntent({ active: stage !== 'webgl', embed, onIntent: upgrade.upgrade });
   const zoomedIn = useZoomedIn(projector, opening);

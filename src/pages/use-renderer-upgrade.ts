@@ -14,8 +14,10 @@ const WORKER_START_TIMEOUT_MS = 30000;
 const loadWebGL = () => import('../map/WebGLMap').then((m) => m.default as ComponentType<WebGLMapProps>);
 
 export interface UpgradeOptions {
-  /** Null until known (asked after the first render): no upgrade until then. */
+  /** Null until known (asked at a quiet moment after the first view, or by `askWebGL`). */
   webglAvailable: boolean | null;
+  /** Answers whether WebGL works now: an intent that comes before the answer asks for it. */
+  askWebGL: () => boolean;
   /** The SVG map's camera now: MapLibre starts exactly there. */
   svgCamera: Camera | null;
   /** The SVG map's projector, the active one until the handover. */
@@ -31,7 +33,7 @@ export interface UpgradeOptions {
  * to the SVG map when the chunk, the worker or the map fails, and keeps a +/− pressed during the
  * load for after the handover.
  */
-export function useRendererUpgrade({ webglAvailable, svgCamera, svgProjector, setSvgCamera }: UpgradeOptions) {
+export function useRendererUpgrade({ webglAvailable, askWebGL, svgCamera, svgProjector, setSvgCamera }: UpgradeOptions) {
   const [state, dispatch] = useReducer(upgradeReducer, webglAvailable, initialUpgradeState);
   const { stage, attempt, WebGL, webglProjector, pendingZoom } = state;
   const projector = stage === 'webgl' && webglProjector ? webglProjector : svgProjector;
@@ -40,7 +42,14 @@ export function useRendererUpgrade({ webglAvailable, svgCamera, svgProjector, se
     if (webglAvailable !== null) dispatch({ type: 'webgl-support', available: webglAvailable });
   }, [webglAvailable]);
 
-  const upgrade = useCallback(() => dispatch({ type: 'intent' }), []);
+  // An intent before the support is known asks for it first (the reducer would drop it otherwise).
+  const knowSupport = useCallback(() => {
+    if (webglAvailable === null) dispatch({ type: 'webgl-support', available: askWebGL() });
+  }, [webglAvailable, askWebGL]);
+  const upgrade = useCallback(() => {
+    knowSupport();
+    dispatch({ type: 'intent' });
+  }, [knowSupport]);
   const retryUpgrade = useCallback(() => dispatch({ type: 'retry' }), []);
   const setNotice = useCallback((notice: MessageKey | null) => dispatch({ type: 'notice', notice }), []);
 
@@ -94,9 +103,12 @@ export function useRendererUpgrade({ webglAvailable, svgCamera, svgProjector, se
       if (stage === 'webgl' && webglProjector) {
         const c = webglProjector.camera();
         webglProjector.go({ ...c, zoom: c.zoom + delta }, true);
-      } else dispatch({ type: 'zoom-intent', delta });
+      } else {
+        knowSupport();
+        dispatch({ type: 'zoom-intent', delta });
+      }
     },
-    [stage, webglProjector],
+    [stage, webglProjector, knowSupport],
   );
 
   /** Moves whichever map is drawn; changes identity only at the handover, not on every camera move. */

@@ -6,7 +6,7 @@ import { useRendererUpgrade } from '../../../src/pages/use-renderer-upgrade';
 // The WebGL map's chunk: only whether it is asked for matters here.
 vi.mock('../../../src/map/WebGLMap', () => ({ default: () => null }));
 
-const options = { webglAvailable: true, svgCamera: null, svgProjector: null, setSvgCamera: () => {} };
+const options = { webglAvailable: true, askWebGL: () => true, svgCamera: null, svgProjector: null, setSvgCamera: () => {} };
 
 describe('the upgrade to MapLibre', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -22,5 +22,20 @@ describe('the upgrade to MapLibre', () => {
     const { result } = renderHook(() => useRendererUpgrade(options));
     act(() => result.current.upgrade());
     expect(result.current.stage).toBe('loading');
+  });
+
+  it('given a reader who asks before the WebGL check has answered, then the check is made on the spot and MapLibre loads', () => {
+    const askWebGL = vi.fn(() => true);
+    const { result } = renderHook(() => useRendererUpgrade({ ...options, webglAvailable: null, askWebGL }));
+    act(() => result.current.upgrade());
+    expect(askWebGL).toHaveBeenCalledOnce();
+    expect(result.current.stage).toBe('loading');
+  });
+
+  it('given a reader who presses + before the check, on a machine without WebGL, then the simple map stays and says why', () => {
+    const { result } = renderHook(() => useRendererUpgrade({ ...options, webglAvailable: null, askWebGL: () => false }));
+    act(() => result.current.zoomBy(1));
+    expect(result.current.stage).toBe('svg');
+    expect(result.current.notice).toBe('map.notice.no-webgl');
   });
 });
