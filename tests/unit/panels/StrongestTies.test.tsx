@@ -36,6 +36,6 @@ describe('StrongestTies', () => {
   it('speaks Japanese', () => {
     setLang('ja');
     renderWithData(<StrongestTies />);
-    expect(screen.getByRole('heading', { name: '文書の多い連携' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '文書の多い協力関係' })).toBeInTheDocument();
   });
 });
