@@ -209,8 +209,7 @@ export const en = {
     'overview.quotesFiltered': 'Quotes on: {sectors}.',
     'overview.noQuotes': 'No speaker spoke about these sectors.',
     'overview.sectors': 'Sectors by number of ties',
-    'overview.lead':
-      '{ties} ties join {vn} Vietnamese provinces and cities with {jp} Japanese prefectures and their municipalities. A tie is one Vietnamese locality with one Japanese locality; each lists its documents by date.',
+    'overview.lead': '{ties} ties join {vn} Vietnamese provinces and cities with {jp} Japanese prefectures and their municipalities.',
     'overview.sectors.note': 'A tie can cover several sectors, so these numbers add up to more than the number of ties.',
     'overview.forum.note': 'The forum where officials took stock of these ties. The map shows every documented tie, not only those named at the forum.',
     'overview.priorities': 'Localities that name {sectors} as a priority',

@@ -206,8 +206,7 @@ export const ja = {
     'overview.quotesFiltered': '分野：{sectors}に関する発言',
     'overview.noQuotes': 'これらの分野に関する発言はありません。',
     'overview.sectors': '協力関係の数による分野順',
-    'overview.lead':
-      'ベトナムの{vn}の省・市と、日本の{jp}の都道府県およびその市町村の間に、{ties}件の協力関係があります。協力関係とはベトナムの1自治体と日本の1自治体の組み合わせで、それぞれの文書を日付順に示しています。',
+    'overview.lead': 'ベトナムの{vn}の省・市と、日本の{jp}の都道府県およびその市町村の間に、{ties}件の協力関係があります。',
     'overview.sectors.note': '1つの協力関係が複数の分野にまたがることがあるため、これらの数の合計は協力関係の数より多くなります。',
     'overview.forum.note': '当局者がこれらの協力関係を振り返ったフォーラムです。地図はフォーラムで名前が挙がったものに限らず、記録のあるすべての協力関係を示しています。',
     'overview.priorities': '{sectors}を重点分野に挙げる地域',

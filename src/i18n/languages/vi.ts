@@ -208,8 +208,7 @@ export const vi = {
     'overview.quotesFiltered': 'Các phát biểu về: {sectors}.',
     'overview.noQuotes': 'Chưa có phát biểu nào về các lĩnh vực này.',
     'overview.sectors': 'Lĩnh vực theo số quan hệ hợp tác',
-    'overview.lead':
-      '{ties} quan hệ hợp tác nối {vn} tỉnh, thành phố của Việt Nam với {jp} tỉnh của Nhật Bản cùng các thành phố, thị trấn, làng trực thuộc. Mỗi quan hệ hợp tác là một địa phương Việt Nam với một địa phương Nhật Bản; các văn kiện của quan hệ đó được liệt kê theo ngày.',
+    'overview.lead': '{ties} quan hệ hợp tác nối {vn} tỉnh, thành phố của Việt Nam với {jp} tỉnh của Nhật Bản cùng các thành phố, thị trấn, làng trực thuộc.',
     'overview.sectors.note': 'Một quan hệ hợp tác có thể thuộc nhiều lĩnh vực, nên tổng các con số này lớn hơn số quan hệ hợp tác.',
     'overview.forum.note': 'Diễn đàn nơi các quan chức điểm lại những quan hệ hợp tác này. Bản đồ thể hiện mọi quan hệ hợp tác có tài liệu, không chỉ những quan hệ được nêu tại diễn đàn.',
     'overview.priorities': 'Các địa phương coi {sectors} là lĩnh vực ưu tiên',
