@@ -66,7 +66,7 @@ export const en = {
     'map.flow.tie.one': '{vn} – {jp} · 1 document',
     'map.flow.tie.other': '{vn} – {jp} · {count} documents',
     'map.flow.more': 'and {count} more ties',
-    'map.level.regions': 'Lines join regions. Zoom in or pick a region to see its provinces.',
+    'map.level.regions': 'Lines join regions. Pick a region to see where its ties go, place by place, or zoom in.',
     'map.level.provinces': 'Lines join provinces and prefectures. Zoom out to see regions.',
     'map.level.ties': 'Each line is one tie: a Vietnamese locality and a Japanese one.',
     'map.level.capped': 'The {shown} strongest of {total} links are drawn.',

@@ -65,7 +65,7 @@ export const ja = {
     'map.flow.tie.one': '{vn} – {jp}・文書1件',
     'map.flow.tie.other': '{vn} – {jp}・文書{count}件',
     'map.flow.more': 'ほか提携{count}件',
-    'map.level.regions': '線は地域どうしを結んでいます。拡大するか地域を選ぶと省・県ごとに表示します。',
+    'map.level.regions': '線は地域どうしを結んでいます。地域を選ぶと、その協力関係の相手先を省・県ごとに表示します。拡大しても表示できます。',
     'map.level.provinces': '線はベトナムの省・市と日本の都道府県を結んでいます。縮小すると地域ごとに戻ります。',
     'map.level.ties': '線1本が1つの提携（ベトナムの地方と日本の自治体の組み合わせ）です。',
     'map.level.capped': '{total}本のうち、強い順に{shown}本を表示しています。',

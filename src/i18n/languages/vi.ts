@@ -65,7 +65,7 @@ export const vi = {
     'map.flow.tie.one': '{vn} – {jp} · 1 văn bản',
     'map.flow.tie.other': '{vn} – {jp} · {count} văn bản',
     'map.flow.more': 'và {count} mối quan hệ khác',
-    'map.level.regions': 'Các đường nối các vùng. Phóng to hoặc chọn một vùng để xem các tỉnh.',
+    'map.level.regions': 'Các đường nối các vùng. Chọn một vùng để xem quan hệ của vùng đó đi tới đâu, hoặc phóng to.',
     'map.level.provinces': 'Các đường nối tỉnh, thành phố Việt Nam với tỉnh Nhật Bản. Thu nhỏ để xem các vùng.',
     'map.level.ties': 'Mỗi đường là một mối quan hệ giữa một địa phương Việt Nam và một địa phương Nhật Bản.',
     'map.level.capped': 'Hiển thị {shown} liên kết mạnh nhất trong tổng số {total}.',
