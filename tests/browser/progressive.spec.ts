@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../scripts/lib/bench/build';
 import { syntheticBundle } from '../../scripts/lib/bench/synthetic';
 import type { Bundle } from '../../src/data/types';
+import { MAP_OBSTACLES } from '../../src/view/obstacles';
 import { type Page, baseUrl, gotoMap, labelAnchors, mapState, openPage, waitForWebGL, sharedBrowser } from './driver';
 
 const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.meta.url), 'utf8')) as Bundle;
@@ -13,13 +14,14 @@ const regionOf = new Map(bundle.localities.map((l) => [l.id, l.regionId]));
 const regionFlowsOf = (pairs: Bundle['pairs']) => new Set(pairs.map((p) => `${regionOf.get(p.vnId)}~${regionOf.get(p.jpPrefectureId)}`)).size;
 const isMapLibre = (url: string) => /maplibre|WebGLMap/i.test(url);
 
-/** Box of the map area not covered by its controls, legend, explore button or a panel sheet. */
+/** Box of the map area not covered by its controls, legend, explore button, toggle or a panel sheet. */
 async function unoccludedBox(page: Page) {
-  return page.evaluate(() => {
+  // The app's own list of what covers the map (a copy here missed the pre-merger toggle), and the sheet.
+  return page.evaluate((obstacles) => {
     const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
-    const covers = Array.from(document.querySelectorAll('.map-controls, .map-zoom, .map-legend, .map-explore, [data-map-occluder]')).map((el) => el.getBoundingClientRect());
+    const covers = Array.from(document.querySelectorAll(`${obstacles}, [data-map-occluder]`)).map((el) => el.getBoundingClientRect());
     return { map: { x: map.x, y: map.y, right: map.right, bottom: map.bottom }, covers: covers.map((r) => ({ x: r.x, y: r.y, right: r.right, bottom: r.bottom })) };
-  });
+  }, MAP_OBSTACLES);
 }
 
 /** Flows drawn in the SVG first view, each with its stroke width and colour. */
