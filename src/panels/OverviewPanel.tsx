@@ -11,6 +11,7 @@ import { sectorLabel } from '../i18n/names';
 import { AfterFirstView } from './AfterFirstView';
 import { ForumSection } from './ForumSection';
 import { LookingForPartnersList } from './PossiblePartners';
+import { RegionMatrix } from './RegionMatrix';
 import { StrongestTies } from './StrongestTies';
 import { Timeline } from './Timeline';
 import { TieRankings } from './TieRankings';
@@ -48,6 +49,8 @@ export function OverviewPanel() {
       </p>
 
       <StrongestTies />
+
+      <RegionMatrix />
 
       <section aria-labelledby="coverage-heading" className="coverage">
         <h3 id="coverage-heading" className="visually-hidden">

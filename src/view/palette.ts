@@ -46,6 +46,8 @@ interface PageColours {
   accent: string;
   /** Hover and highlight rows in panels and lists. */
   'accent-soft': string;
+  /** How much accent the busiest cell of the region table mixes into `bg`: its text stays ≥ 4.5:1. */
+  'matrix-mix-max': string;
   'chip-on-bg': string;
   'chip-on-ink': string;
   /** Text on an `ink` background (the skip link, a pressed view toggle). */
@@ -116,6 +118,7 @@ export const LIGHT: Flavour = {
     focus: '#1a56db',
     accent: '#1f5fa8',
     'accent-soft': '#e3eff7',
+    'matrix-mix-max': '55%',
     'chip-on-bg': '#0b5c8a',
     'chip-on-ink': '#ffffff',
     'on-ink': '#ffffff',
@@ -161,6 +164,7 @@ export const DARK: Flavour = {
     focus: '#8cb4ff',
     accent: '#6cb4ff',
     'accent-soft': '#24364a',
+    'matrix-mix-max': '35%',
     'chip-on-bg': '#e7eaee',
     'chip-on-ink': '#14181e',
     'on-ink': '#14181e',

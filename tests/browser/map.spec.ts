@@ -97,6 +97,23 @@ describe('the map', () => {
     }
   }
 
+  it('given the overview, then its table of where each region’s ties go names the same flows as the map, and a cell opens that region pair', async () => {
+    const { page } = await openPage(browser(), { width: 1440, height: 900 });
+    await gotoMap(page);
+    const onMap = await page.$$eval('[data-flow-handle]', (els) => els.map((el) => el.getAttribute('aria-label') ?? '').sort());
+    const table = page.getByTestId('region-matrix');
+    const inTable = await table.locator('td button').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? '').sort());
+    expect(inTable).toEqual(onMap);
+    // Hokkaido's row: the reader's question "where do Hokkaido's ties go", answered by its cells.
+    const hokkaido = table.getByRole('row', { name: /^Hokkaido/ });
+    const cells = await hokkaido.locator('td button').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const name of cells) expect(name).toMatch(/ – Hokkaido: \d+ ties?/);
+    await hokkaido.locator('td button').first().click();
+    await expect.poll(() => page.getAttribute('[data-testid="map"]', 'data-selected')).toMatch(/^region:vn-r-[a-z-]+~jp-r-hokkaido$/);
+    expect(await levelIs(page, 'provinces')).toBe('provinces');
+  });
+
   it('given ?rel=agreements, then only the region flows with an agreement are drawn', async () => {
     const { page } = await openPage(browser());
     await gotoMap(page, '/?rel=agreements');

@@ -121,6 +121,11 @@ export const en = {
     'strongest.title': 'Ties with the most documents',
     'strongest.note':
       'A tie is one Vietnamese locality with one Japanese locality. Its documents are every record of it here: signed agreements and renewals, but also visits, exchanges and projects.',
+    'matrix.title': 'Where each region’s ties go',
+    'matrix.corner': 'Japanese regions (rows), Vietnamese regions (columns)',
+    'matrix.columns': 'Vietnam →',
+    'matrix.rows': 'Japan ↓',
+    'matrix.note': 'Ties between each Japanese region (rows) and each Vietnamese region (columns); darker cells hold more. Pick a number to see those ties on the map, or a region’s name for all of its ties.',
     'noTie.title': 'No documented tie yet',
     'noTie.note': 'None found in the sources read so far, which does not mean none exists.',
     'noTie.none': 'Every province, city and prefecture has at least one documented tie.',

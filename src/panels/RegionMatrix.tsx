@@ -1,0 +1,87 @@
+import { useId, useMemo, type CSSProperties } from 'react';
+import { formatNumber, t } from '../i18n';
+import { selectRegion, useStore } from '../state/store';
+import { flowName } from '../view/arc-handles';
+import { useCoreData } from '../view/bundle-context';
+import type { Flow } from '../view/flows';
+import { mapModelOf } from '../view/use-map-model';
+import { useVisiblePairs } from '../view/visible';
+
+/** Shading of the busiest cell; every other cell is lighter in proportion to its ties. */
+const MIX_FLOOR = 0.08;
+
+/**
+ * Where each region's ties go, as a table: Japan's regions down the side, Vietnam's across the
+ * top, the ties between each two in their cell. The opening map joins the same regions, but its
+ * lines cross one stretch of sea, and first-time readers could name the busiest regions yet not
+ * say where one region's ties go; a row of this table says it. The cells are the map's own region
+ * flows (the same scene, filters applied), named like them, and open that region pair.
+ */
+export function RegionMatrix() {
+  const data = useCoreData();
+  const { bundle, localityById, regionById } = data;
+  const lang = useStore((s) => s.lang);
+  const filtered = useStore((s) => s.sectors.length > 0 || s.relationships.length > 0);
+  const visible = useVisiblePairs(bundle.pairs);
+  const id = useId();
+  // The opening view's model: the map has drawn it already, so this is the same cached scene.
+  const scene = mapModelOf(data, { visible, filtered, selection: { kind: 'none' }, zoomedIn: false }).scene;
+  const { rows, columns, byCell, max } = useMemo(() => {
+    const byCell = new Map<string, Flow>(scene.flows.map((f) => [f.id, f]));
+    return {
+      rows: bundle.regions.filter((r) => r.country === 'jp'),
+      columns: bundle.regions.filter((r) => r.country === 'vn'),
+      byCell,
+      max: Math.max(1, ...scene.flows.map((f) => f.ties)),
+    };
+  }, [scene, bundle.regions]);
+  if (scene.flows.length === 0) return null;
+
+  const names = { localityById, regionById };
+  return (
+    <section aria-labelledby={`${id}-title`} className="region-matrix" data-testid="region-matrix">
+      <h3 id={`${id}-title`}>{t(lang, 'matrix.title')}</h3>
+      <table>
+        <caption className="visually-hidden">{t(lang, 'matrix.corner')}</caption>
+        <thead>
+          <tr>
+            {/* Which side is which, for the eye; the caption says it to a screen reader. */}
+            <td className="region-matrix__corner" aria-hidden="true">
+              <span>{t(lang, 'matrix.columns')}</span>
+              <span>{t(lang, 'matrix.rows')}</span>
+            </td>
+            {columns.map((c) => (
+              <th key={c.id} scope="col" className="region-matrix__column">
+                <span title={c.names[lang]}>{c.shortNames[lang]}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => selectRegion(r.id)}>
+                  {r.shortNames[lang]}
+                </button>
+              </th>
+              {columns.map((c) => {
+                const flow = byCell.get(`${c.id}~${r.id}`);
+                if (!flow) return <td key={c.id} />;
+                const style = { '--mix': (MIX_FLOOR + (1 - MIX_FLOOR) * (flow.ties / max)).toFixed(2) } as CSSProperties;
+                return (
+                  <td key={c.id}>
+                    <button type="button" className="region-matrix__cell" style={style} aria-label={flowName(flow, names, lang)} onClick={() => selectRegion(flow.id)}>
+                      {formatNumber(lang, flow.ties)}
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">{t(lang, 'matrix.note')}</p>
+    </section>
+  );
+}

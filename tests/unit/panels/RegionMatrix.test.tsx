@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tiesOf } from '../../../src/data/ties';
+import { RegionMatrix } from '../../../src/panels/RegionMatrix';
+import { setLang, toggleSector, useStore } from '../../../src/state/store';
+import { fixtureData, renderWithData, resetStore } from './render';
+
+/** Ties between each Vietnamese and Japanese region, counted here from the ties themselves. */
+function expectedCells(pairs = fixtureData.bundle.pairs): Map<string, number> {
+  const regionOf = (id: string) => fixtureData.localityById.get(id)!.regionId;
+  const cells = new Map<string, number>();
+  for (const tie of tiesOf(pairs)) {
+    const jpPrefecture = fixtureData.pairById.get(tie.pairIds[0]!)!.jpPrefectureId;
+    const key = `${regionOf(tie.vnId)}~${regionOf(jpPrefecture)}`;
+    cells.set(key, (cells.get(key) ?? 0) + 1);
+  }
+  return cells;
+}
+
+/** What the table shows: "<column head>~<row head>" → the number in that cell. */
+function shownCells(): Map<string, number> {
+  const table = within(screen.getByTestId('region-matrix')).getByRole('table');
+  const heads = within(table)
+    .getAllByRole('columnheader')
+    .map((th) => th.textContent ?? '');
+  const cells = new Map<string, number>();
+  for (const row of within(table).getAllByRole('row').slice(1)) {
+    const rowName = within(row).getByRole('rowheader').textContent ?? '';
+    within(row)
+      .getAllByRole('cell')
+      .forEach((cell, column) => {
+        if (cell.textContent) cells.set(`${heads[column]}~${rowName}`, Number(cell.textContent));
+      });
+  }
+  return cells;
+}
+
+/** The expected cells under the table's own names (short region names, English). */
+function named(cells: Map<string, number>): Map<string, number> {
+  const short = (id: string) => fixtureData.regionById.get(id)!.shortNames.en;
+  return new Map([...cells].map(([key, n]) => [key.split('~').map(short).join('~'), n]));
+}
+
+describe('RegionMatrix', () => {
+  beforeEach(resetStore);
+
+  it('puts the ties between each Japanese region and each Vietnamese region in their cell', () => {
+    renderWithData(<RegionMatrix />);
+    const rows = within(screen.getByRole('table'))
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent);
+    expect(rows).toEqual(fixtureData.bundle.regions.filter((r) => r.country === 'jp').map((r) => r.shortNames.en));
+    expect(shownCells()).toEqual(named(expectedCells()));
+  });
+
+  it('follows the filters, as the map does', async () => {
+    renderWithData(<RegionMatrix />);
+    const before = shownCells();
+    const sector = fixtureData.bundle.pairs[0]!.sectors[0]!;
+    toggleSector(sector);
+    const visible = fixtureData.bundle.pairs.filter((p) => p.sectors.includes(sector));
+    expect(await screen.findByTestId('region-matrix')).toBeInTheDocument();
+    expect(shownCells()).toEqual(named(expectedCells(visible)));
+    expect(shownCells()).not.toEqual(before);
+  });
+
+  it('names each cell like the map names its flow, and opens that region pair or region', async () => {
+    renderWithData(<RegionMatrix />);
+    const cell = within(screen.getByRole('table')).getAllByRole('button', { name: /ties?, \d+ signed documents?$/ })[0]!;
+    expect(cell.getAttribute('aria-label')).toMatch(/^.+ – .+: \d+ ties?, \d+ signed documents?$/);
+    await userEvent.click(cell);
+    const selection = useStore.getState().selection;
+    expect(selection.kind).toBe('region');
+    expect(selection.kind === 'region' && selection.id).toMatch(/^vn-r-.+~jp-r-.+$/);
+
+    await userEvent.click(within(screen.getByRole('table')).getAllByRole('rowheader')[0]!.querySelector('button')!);
+    expect(useStore.getState().selection).toEqual({ kind: 'region', id: fixtureData.bundle.regions.find((r) => r.country === 'jp')!.id });
+  });
+
+  it('speaks Japanese', () => {
+    setLang('ja');
+    renderWithData(<RegionMatrix />);
+    expect(screen.getByRole('heading', { name: '地域ごとの協力関係の相手先' })).toBeInTheDocument();
+  });
+});
