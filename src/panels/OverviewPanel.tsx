@@ -48,9 +48,9 @@ export function OverviewPanel() {
         {t(lang, 'overview.lead', { ties: formatNumber(lang, lead.ties), vn: formatNumber(lang, lead.vn), jp: formatNumber(lang, lead.jp) })}
       </p>
 
-      <StrongestTies />
-
       <RegionMatrix />
+
+      <StrongestTies />
 
       <section aria-labelledby="coverage-heading" className="coverage">
         <h3 id="coverage-heading" className="visually-hidden">
