@@ -78,8 +78,12 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
     if (!container || covered) return;
     const labelEls = new Map<string, HTMLElement>();
     container.querySelectorAll<HTMLElement>('[data-label-id]').forEach((el) => labelEls.set(el.dataset.labelId ?? '', el));
-    const leaderEls = new Map<string, SVGLineElement>();
-    container.querySelectorAll<SVGLineElement>('[data-leader]').forEach((el) => leaderEls.set(el.dataset.leader ?? '', el));
+    // Each leader is two lines, its halo and its ink (a CSS filter would cost a raster per frame while the camera moves).
+    const leaderEls = new Map<string, SVGLineElement[]>();
+    container.querySelectorAll<SVGLineElement>('[data-leader]').forEach((el) => {
+      const id = el.dataset.leader ?? '';
+      leaderEls.set(id, [...(leaderEls.get(id) ?? []), el]);
+    });
     const byId = new Map(entries.map((e) => [e.id, e]));
     const fixedById = new Map(fixed.map((f) => [f.id, f]));
 
@@ -105,14 +109,16 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
         el.dataset.collided = column || shown.has(id) ? 'false' : 'true';
         if (column) el.dataset.column = column.side;
       });
-      leaderEls.forEach((line, id) => {
+      leaderEls.forEach((lines, id) => {
         const column = columns.get(id);
-        line.style.display = column ? '' : 'none';
-        if (!column) return;
-        line.setAttribute('x1', String(Math.round(column.line.x1)));
-        line.setAttribute('y1', String(Math.round(column.line.y1)));
-        line.setAttribute('x2', String(Math.round(column.line.x2)));
-        line.setAttribute('y2', String(Math.round(column.line.y2)));
+        for (const line of lines) {
+          line.style.display = column ? '' : 'none';
+          if (!column) continue;
+          line.setAttribute('x1', String(Math.round(column.line.x1)));
+          line.setAttribute('y1', String(Math.round(column.line.y1)));
+          line.setAttribute('x2', String(Math.round(column.line.x2)));
+          line.setAttribute('y2', String(Math.round(column.line.y2)));
+        }
       });
       // 4. Handles are invisible until focused, so only the focused one follows the camera.
       const focused = document.activeElement;
@@ -181,11 +187,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
   return (
     <div ref={root} className="map-labels" lang={lang}>
       <svg className="map-leaders" aria-hidden="true">
-        {entries
-          .filter((e) => e.side)
-          .map((e) => (
-            <line key={e.id} data-leader={e.id} />
-          ))}
+        {entries.filter((e) => e.side).flatMap((e) => [<line key={`${e.id}-halo`} data-leader={e.id} className="map-leader-halo" />, <line key={e.id} data-leader={e.id} />])}
       </svg>
       {group('vn')}
       {group('jp')}
