@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { memo, type ReactNode, useMemo, useState } from 'react';
 import type { Locality, Sector } from '../data/types';
 import type { Lang } from '../data/vocabulary';
 import { t } from '../i18n';
@@ -144,7 +144,8 @@ export function PossiblePartners({ id }: { id: string }) {
 }
 
 /** The forum's localities looking for partners, for the overview; each entry selects the locality. */
-export function LookingForPartnersList() {
+// Memoised: the overview re-renders on every filter change; this section takes no props and reads what it follows from the store itself.
+export const LookingForPartnersList = memo(function LookingForPartnersList() {
   const { bundle, localityById } = useForumData();
   const lang = useStore((s) => s.lang);
   const list = useMemo(() => localitiesLookingForPartners(bundle), [bundle]);
@@ -167,4 +168,4 @@ export function LookingForPartnersList() {
       </ul>
     </section>
   );
-}
+});

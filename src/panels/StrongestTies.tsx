@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { tiesOf, type Tie } from '../data/ties';
 import type { Lang } from '../data/vocabulary';
 import { collator, formatNumber, t } from '../i18n';
@@ -24,7 +24,8 @@ function mostDocumented(ties: readonly Tie[], nameOf: (tie: Tie) => string, lang
  * could say which regions work together but not name one pair of places. Each opens that tie
  * (its first document: the map shows the pair, the panel lists all its documents).
  */
-export function StrongestTies() {
+// Memoised: the overview re-renders on every filter change; this section takes no props and reads what it follows from the store itself.
+export const StrongestTies = memo(function StrongestTies() {
   const { bundle, localityById } = useCoreData();
   const lang = useStore((s) => s.lang);
   const id = useId();
@@ -57,4 +58,4 @@ export function StrongestTies() {
       <p className="hint">{t(lang, 'strongest.note')}</p>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { tiesPerSide } from '../data/ties';
 import type { Locality, TieSearch } from '../data/types';
 import type { Country, Lang } from '../data/vocabulary';
@@ -54,7 +54,8 @@ function rankSides(localities: readonly Locality[], counts: ReturnType<typeof ti
  * by comparing circles and looking for blank shapes. Each name opens that locality. Shown in the
  * overview panel and under the list view.
  */
-export function TieRankings() {
+// Memoised: the overview re-renders on every filter change; this section takes no props and reads what it follows from the store itself.
+export const TieRankings = memo(function TieRankings() {
   const { bundle } = useForumData();
   const lang = useStore((s) => s.lang);
   const id = useId();
@@ -127,4 +128,4 @@ export function TieRankings() {
       </section>
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { memo, useId, useMemo, useRef } from 'react';
 import { formatNumber, t } from '../i18n';
 import { cumulative, documentedAtMark, documentsPerYear, formatYears, officialCountMarks } from '../partners';
 import { setYears, useStore } from '../state/store';
@@ -14,7 +14,8 @@ import { TimelineChart } from './TimelineChart';
  * filters every view. A table behind a <details> is the chart's text alternative. No animation,
  * so reduced motion needs nothing extra.
  */
-export function Timeline() {
+// Memoised: the overview re-renders on every filter change; this section takes no props and reads what it follows from the store itself.
+export const Timeline = memo(function Timeline() {
   const { bundle } = useForumData();
   const lang = useStore((s) => s.lang);
   const years = useStore((s) => s.years);
@@ -122,4 +123,4 @@ export function Timeline() {
       </details>
     </section>
   );
-}
+});

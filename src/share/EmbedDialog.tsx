@@ -62,12 +62,55 @@ interface ViewChoice {
 export function EmbedDialog({ open, onClose, pageHref }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const baseId = useId().replace(/:/g, '');
-  const state = useStore();
-  const uiLang = state.lang;
+  const uiLang = useStore((s) => s.lang);
+  // What the journalist chose and wrote lives here, so that closing and reopening the dialog keeps it.
   const [choices, setChoices] = useState<EmbedChoices>({ plain: false, dark: 'off' });
   const [texts, setTexts] = useState<Texts>(NO_TEXTS);
   const [view, setView] = useState<ViewChoice>({});
   const [heightText, setHeightText] = useState(String(DEFAULT_IFRAME_HEIGHT));
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    else if (!open && element.open) element.close();
+  }, [open]);
+
+  return (
+    <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${baseId}-title`} lang={uiLang} onClose={onClose} data-testid="embed:dialog">
+      {/* Drawn only while open: closed, it would follow every change of the view for nothing. */}
+      {open && (
+        <EmbedDialogBody
+          baseId={baseId}
+          pageHref={pageHref}
+          onCloseRequest={() => dialog.current?.close()}
+          chosen={{ choices, texts, view, heightText }}
+          set={{ setChoices, setTexts, setView, setHeightText }}
+        />
+      )}
+    </dialog>
+  );
+}
+
+interface BodyProps {
+  baseId: string;
+  pageHref: string | undefined;
+  onCloseRequest: () => void;
+  chosen: { choices: EmbedChoices; texts: Texts; view: ViewChoice; heightText: string };
+  set: {
+    setChoices: (choices: EmbedChoices) => void;
+    setTexts: (texts: Texts) => void;
+    setView: (view: ViewChoice) => void;
+    setHeightText: (text: string) => void;
+  };
+}
+
+/** The open dialog's contents: the controls, the live preview, the code and the image, from the current view. */
+function EmbedDialogBody({ baseId, pageHref, onCloseRequest, chosen, set }: BodyProps) {
+  const { choices, texts, view, heightText } = chosen;
+  const { setChoices, setTexts, setView, setHeightText } = set;
+  const state = useStore();
+  const uiLang = state.lang;
   const [status, setStatus] = useState('');
   const data = useCoreData();
   // One object per change of the app's view or of the dialog's: the figure and texts memoise on it.
@@ -77,15 +120,6 @@ export function EmbedDialog({ open, onClose, pageHref }: EmbedDialogProps) {
   const written = useMemo(() => describeView(data, embedState.selection, embedState, embedState.lang), [data, embedState]);
   const edited: EmbedChoices = { ...choices, headline: linkText('headline', texts.headline), caption: linkText('caption', texts.caption), notes: linkText('notes', texts.notes) };
   const height = parseIframeHeight(heightText);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      setStatus('');
-      element.showModal();
-    } else if (!open && element.open) element.close();
-  }, [open]);
 
   const baseUrl = snippetBaseUrl(import.meta.env.VITE_PUBLIC_URL as string | undefined, pageHref ?? window.location.href, import.meta.env.BASE_URL);
   const url = embedUrl(baseUrl, embedState, edited);
@@ -101,76 +135,61 @@ export function EmbedDialog({ open, onClose, pageHref }: EmbedDialogProps) {
   const toggleSector = (id: string) => setView({ ...view, sectors: chosenSectors.has(id) ? sectors.filter((s) => s !== id) : [...sectors, id] });
 
   return (
-    <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${baseId}-title`} lang={uiLang} onClose={onClose} data-testid="embed:dialog">
-      {open && (
-        <div className="embed-dialog-inner">
-          <header>
-            <h2 id={`${baseId}-title`}>{t(uiLang, 'embed.dialog.title')}</h2>
-            <button type="button" onClick={() => dialog.current?.close()}>
-              {t(uiLang, 'embed.dialog.close')}
-            </button>
-          </header>
-          <p>{t(uiLang, 'embed.dialog.intro')}</p>
-          <section className="embed-edit" aria-labelledby={`${baseId}-edit`}>
-            <h3 id={`${baseId}-edit`}>{t(uiLang, 'embed.edit.heading')}</h3>
-            <EmbedTextField field="headline" value={texts.headline} written={written.headline} lang={uiLang} onChange={(headline) => setTexts({ ...texts, headline })} />
-            <EmbedTextField field="caption" value={texts.caption} written={written.caption} lang={uiLang} onChange={(caption) => setTexts({ ...texts, caption })} />
-            <EmbedTextField field="notes" value={texts.notes} written="" lang={uiLang} onChange={(notes) => setTexts({ ...texts, notes })} />
-            <div className="embed-edit-row">
-              <label className="embed-edit-field">
-                <span>{t(uiLang, 'embed.edit.language')}</span>
-                <select value={lang} onChange={(event) => setView({ ...view, lang: event.currentTarget.value as Lang })} data-testid="embed:edit-lang">
-                  {LANGS.map((code) => (
-                    <option key={code} value={code} lang={code}>
-                      {endonym(code)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <EmbedSelectionPicker data={data} lang={lang} uiLang={uiLang} value={view.selection} onChange={(picked) => setView({ ...view, selection: picked })} />
-            </div>
-            <fieldset className="embed-edit-sectors" data-testid="embed:edit-sectors">
-              <legend>{t(uiLang, 'embed.edit.sectors')}</legend>
-              {data.bundle.sectors.map((sector) => (
-                <label key={sector.id}>
-                  <input type="checkbox" checked={chosenSectors.has(sector.id)} onChange={() => toggleSector(sector.id)} /> {sectorLabel(sector, sector.id, uiLang)}
-                </label>
+    <div className="embed-dialog-inner">
+      <header>
+        <h2 id={`${baseId}-title`}>{t(uiLang, 'embed.dialog.title')}</h2>
+        <button type="button" onClick={onCloseRequest}>
+          {t(uiLang, 'embed.dialog.close')}
+        </button>
+      </header>
+      <p>{t(uiLang, 'embed.dialog.intro')}</p>
+      <section className="embed-edit" aria-labelledby={`${baseId}-edit`}>
+        <h3 id={`${baseId}-edit`}>{t(uiLang, 'embed.edit.heading')}</h3>
+        <EmbedTextField field="headline" value={texts.headline} written={written.headline} lang={uiLang} onChange={(headline) => setTexts({ ...texts, headline })} />
+        <EmbedTextField field="caption" value={texts.caption} written={written.caption} lang={uiLang} onChange={(caption) => setTexts({ ...texts, caption })} />
+        <EmbedTextField field="notes" value={texts.notes} written="" lang={uiLang} onChange={(notes) => setTexts({ ...texts, notes })} />
+        <div className="embed-edit-row">
+          <label className="embed-edit-field">
+            <span>{t(uiLang, 'embed.edit.language')}</span>
+            <select value={lang} onChange={(event) => setView({ ...view, lang: event.currentTarget.value as Lang })} data-testid="embed:edit-lang">
+              {LANGS.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {endonym(code)}
+                </option>
               ))}
-            </fieldset>
-            <EmbedLookControls baseId={baseId} uiLang={uiLang} choices={choices} onChoices={setChoices} heightText={heightText} onHeightText={setHeightText} />
-          </section>
-          <EmbedPartsControls uiLang={uiLang} choices={choices} onChoices={setChoices} />
-          <section className="embed-code" aria-labelledby={`${baseId}-preview`}>
-            <h3 id={`${baseId}-preview`}>{t(uiLang, 'embed.preview')}</h3>
-            <div className="embed-live-preview">
-              <iframe src={previewUrl} title={t(uiLang, 'embed.preview.title')} height={input.height} loading="lazy" data-testid="embed:live-preview" />
-            </div>
-          </section>
-          <EmbedCodeBlock
-            id={`${baseId}-loader`}
-            title={t(uiLang, 'embed.code.loader')}
-            help={t(uiLang, 'embed.code.loader.help', { height: String(input.height) })}
-            code={loaderSnippet(input, baseUrl)}
-            onCopy={copy}
-          />
-          <EmbedCodeBlock id={`${baseId}-iframe`} title={t(uiLang, 'embed.code.iframe')} help={t(uiLang, 'embed.code.iframe.help')} code={iframeSnippet(input)} onCopy={copy} />
-          <EmbedImage
-            baseId={baseId}
-            open={open}
-            uiLang={uiLang}
-            lang={lang}
-            selection={selection}
-            filters={filters}
-            years={years}
-            headline={edited.headline}
-            caption={edited.caption}
-            onStatus={setStatus}
-          />
-          <p className="embed-status" role="status" aria-live="polite" data-testid="embed:status">
-            {status}
-          </p>
+            </select>
+          </label>
+          <EmbedSelectionPicker data={data} lang={lang} uiLang={uiLang} value={view.selection} onChange={(picked) => setView({ ...view, selection: picked })} />
         </div>
-      )}
-    </dialog>
+        <fieldset className="embed-edit-sectors" data-testid="embed:edit-sectors">
+          <legend>{t(uiLang, 'embed.edit.sectors')}</legend>
+          {data.bundle.sectors.map((sector) => (
+            <label key={sector.id}>
+              <input type="checkbox" checked={chosenSectors.has(sector.id)} onChange={() => toggleSector(sector.id)} /> {sectorLabel(sector, sector.id, uiLang)}
+            </label>
+          ))}
+        </fieldset>
+        <EmbedLookControls baseId={baseId} uiLang={uiLang} choices={choices} onChoices={setChoices} heightText={heightText} onHeightText={setHeightText} />
+      </section>
+      <EmbedPartsControls uiLang={uiLang} choices={choices} onChoices={setChoices} />
+      <section className="embed-code" aria-labelledby={`${baseId}-preview`}>
+        <h3 id={`${baseId}-preview`}>{t(uiLang, 'embed.preview')}</h3>
+        <div className="embed-live-preview">
+          <iframe src={previewUrl} title={t(uiLang, 'embed.preview.title')} height={input.height} loading="lazy" data-testid="embed:live-preview" />
+        </div>
+      </section>
+      <EmbedCodeBlock
+        id={`${baseId}-loader`}
+        title={t(uiLang, 'embed.code.loader')}
+        help={t(uiLang, 'embed.code.loader.help', { height: String(input.height) })}
+        code={loaderSnippet(input, baseUrl)}
+        onCopy={copy}
+      />
+      <EmbedCodeBlock id={`${baseId}-iframe`} title={t(uiLang, 'embed.code.iframe')} help={t(uiLang, 'embed.code.iframe.help')} code={iframeSnippet(input)} onCopy={copy} />
+      <EmbedImage baseId={baseId} open uiLang={uiLang} lang={lang} selection={selection} filters={filters} years={years} headline={edited.headline} caption={edited.caption} onStatus={setStatus} />
+      <p className="embed-status" role="status" aria-live="polite" data-testid="embed:status">
+        {status}
+      </p>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { indexBundle } from '../../../src/data/selectors';
 import { EmbedDialog, type EmbedDialogProps } from '../../../src/share/EmbedDialog';
@@ -72,5 +73,21 @@ describe('EmbedDialog', () => {
     // The headline field suggests what the embed would say of Yamanashi, read from the fixture.
     const yamanashi = fixtureBundle.localities.find((l) => l.id === 'jp-19')!.names.en;
     expect(screen.getByTestId('embed:edit-headline').getAttribute('placeholder')).toContain(yamanashi);
+  });
+
+  it('given a headline written, the dialog closed and opened again, then the headline is still there, and a closed dialog draws nothing', async () => {
+    const { rerender } = renderDialog('https://kizuna.example/');
+    const field = screen.getByTestId('embed:edit-headline') as HTMLInputElement;
+    await userEvent.type(field, 'Hydrogen partners');
+    const dialog = (open: boolean) => (
+      <BundleProvider data={data}>
+        <EmbedDialog open={open} onClose={() => {}} pageHref="https://kizuna.example/" />
+      </BundleProvider>
+    );
+    rerender(dialog(false));
+    expect(screen.queryByTestId('embed:edit-headline')).toBeNull();
+    rerender(dialog(true));
+    expect((screen.getByTestId('embed:edit-headline') as HTMLInputElement).value).toBe('Hydrogen partners');
+    expect((screen.getByTestId('embed:code-iframe') as HTMLTextAreaElement).value).toContain('Hydrogen');
   });
 });
