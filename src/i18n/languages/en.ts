@@ -125,7 +125,8 @@ export const en = {
     'matrix.corner': 'Japanese regions (rows), Vietnamese regions (columns)',
     'matrix.columns': 'Vietnam →',
     'matrix.rows': 'Japan ↓',
-    'matrix.note': 'Ties between each Japanese region (rows) and each Vietnamese region (columns); darker cells hold more. Pick a number to see those ties on the map, or a region’s name for all of its ties.',
+    'matrix.note':
+      'Ties between each Japanese region (rows) and each Vietnamese region (columns); darker cells hold more. Pick a number to see those ties on the map, or a region’s name for all of its ties.',
     'noTie.title': 'No documented tie yet',
     'noTie.note': 'None found in the sources read so far, which does not mean none exists.',
     'noTie.none': 'Every province, city and prefecture has at least one documented tie.',

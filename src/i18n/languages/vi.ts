@@ -124,7 +124,8 @@ export const vi = {
     'matrix.corner': 'Vùng của Nhật Bản (hàng), vùng của Việt Nam (cột)',
     'matrix.columns': 'Việt Nam →',
     'matrix.rows': 'Nhật Bản ↓',
-    'matrix.note': 'Số quan hệ hợp tác giữa mỗi vùng của Nhật Bản (hàng) và mỗi vùng của Việt Nam (cột); ô càng đậm, quan hệ càng nhiều. Chọn một con số để xem các quan hệ đó trên bản đồ, hoặc tên một vùng để xem mọi quan hệ của vùng đó.',
+    'matrix.note':
+      'Số quan hệ hợp tác giữa mỗi vùng của Nhật Bản (hàng) và mỗi vùng của Việt Nam (cột); ô càng đậm, quan hệ càng nhiều. Chọn một con số để xem các quan hệ đó trên bản đồ, hoặc tên một vùng để xem mọi quan hệ của vùng đó.',
     'noTie.title': 'Chưa ghi nhận quan hệ hợp tác nào',
     'noTie.note': 'Chưa tìm thấy trong các nguồn đã đọc, nhưng điều đó không có nghĩa là chưa có.',
     'noTie.none': 'Mọi tỉnh, thành phố Việt Nam và mọi tỉnh Nhật Bản đều có ít nhất một quan hệ hợp tác được ghi nhận.',
