@@ -81,8 +81,10 @@ describe('exploring: filters, search, deep links, languages', () => {
     await gotoMap(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.getByRole('table').waitFor();
+    // The list's table, not the overview's table of regions beside it.
+    const list = page.getByRole('table', { name: /^Agreements/ });
+    await list.waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('agreements-list');
-    expect(await page.getByRole('row').count()).toBe(bundle.pairs.length + 1);
+    expect(await list.getByRole('row').count()).toBe(bundle.pairs.length + 1);
   });
 });
