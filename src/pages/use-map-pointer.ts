@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, type RefObject } from 'react';
 import type { CorePair, Locality, Region } from '../data/types';
 import type { Lang } from '../data/vocabulary';
-import { clearSelection, selectLocality, selectPair, selectRegion } from '../state/store';
+import { clearSelection, selectLocality, selectPair, selectRegion, useStore } from '../state/store';
 import type { Selection } from '../state/types';
 import { arcTooltip } from '../view/arc-handles';
 import type { FlowScene } from '../view/flows';
@@ -58,7 +58,9 @@ export function useMapPointer(containerRef: RefObject<HTMLDivElement | null>, mo
     },
     [containerRef],
   );
-  const hovered: Hit | null = pointer?.hit ?? label ?? (focusedHandle ? { kind: focusedHandle.kind, id: focusedHandle.id } : null);
+  // Last, what a panel points at (a row or cell of the region table): the map itself comes first.
+  const pointedAt = useStore((s) => s.pointedAt);
+  const hovered: Hit | null = pointer?.hit ?? label ?? (focusedHandle ? { kind: focusedHandle.kind, id: focusedHandle.id } : null) ?? pointedAt;
   const { localityById, pairById, regionById } = data;
   const tooltip = useMemo<Tooltip | null>(() => {
     const focused = !pointer && focusedHandle && projector ? focusedHandle : null;

@@ -1,6 +1,6 @@
-import { useId, useMemo, type CSSProperties } from 'react';
+import { useEffect, useId, useMemo, type CSSProperties } from 'react';
 import { formatNumber, t } from '../i18n';
-import { selectRegion, useStore } from '../state/store';
+import { pointAt, selectRegion, useStore, type PointedAt } from '../state/store';
 import { flowName } from '../view/arc-handles';
 import { useCoreData } from '../view/bundle-context';
 import type { Flow } from '../view/flows';
@@ -35,9 +35,18 @@ export function RegionMatrix() {
       max: Math.max(1, ...scene.flows.map((f) => f.ties)),
     };
   }, [scene, bundle.regions]);
+  // A click opens a region and this table goes: what it pointed at must not stay lit on the map.
+  useEffect(() => () => pointAt(null), []);
   if (scene.flows.length === 0) return null;
 
   const names = { localityById, regionById };
+  // Pointing at a row or a cell lights that region's flows, or that flow, on the map beside it.
+  const pointing = (target: PointedAt) => ({
+    onPointerEnter: () => pointAt(target),
+    onFocus: () => pointAt(target),
+    onPointerLeave: () => pointAt(null),
+    onBlur: () => pointAt(null),
+  });
   return (
     <section aria-labelledby={`${id}-title`} className="region-matrix" data-testid="region-matrix">
       <h3 id={`${id}-title`}>{t(lang, 'matrix.title')}</h3>
@@ -61,7 +70,7 @@ export function RegionMatrix() {
           {rows.map((r) => (
             <tr key={r.id}>
               <th scope="row">
-                <button type="button" className="link-button" onClick={() => selectRegion(r.id)}>
+                <button type="button" className="link-button" onClick={() => selectRegion(r.id)} {...pointing({ kind: 'region', id: r.id })}>
                   {r.shortNames[lang]}
                 </button>
               </th>
@@ -71,7 +80,14 @@ export function RegionMatrix() {
                 const style = { '--mix': (MIX_FLOOR + (1 - MIX_FLOOR) * (flow.ties / max)).toFixed(2) } as CSSProperties;
                 return (
                   <td key={c.id}>
-                    <button type="button" className="region-matrix__cell" style={style} aria-label={flowName(flow, names, lang)} onClick={() => selectRegion(flow.id)}>
+                    <button
+                      type="button"
+                      className="region-matrix__cell"
+                      style={style}
+                      aria-label={flowName(flow, names, lang)}
+                      onClick={() => selectRegion(flow.id)}
+                      {...pointing({ kind: 'flow', id: flow.id })}
+                    >
                       {formatNumber(lang, flow.ties)}
                     </button>
                   </td>

@@ -7,10 +7,21 @@ import type { YearRange } from '../partners/timeline';
 export interface StoreState extends UiState {
   /** URL parameters that were ignored at load or on back/forward; shown as a dismissible notice. */
   notices: ParamNotice[];
+  /**
+   * A region or region flow a panel points at (the pointer or focus on a row or cell of the region
+   * table): the map lights it as if the pointer were on it. Transient: never in the URL.
+   */
+  pointedAt: PointedAt | null;
+}
+
+/** What a panel can point at on the map: a region (`jp-r-kinki`) or a region flow (`vn-r-…~jp-r-…`). */
+export interface PointedAt {
+  kind: 'region' | 'flow';
+  id: string;
 }
 
 /** The one UI store. Actions are the module functions below, shared by panels, map and URL sync. */
-export const useStore = create<StoreState>()(() => ({ ...defaultState(), notices: [] }));
+export const useStore = create<StoreState>()(() => ({ ...defaultState(), notices: [], pointedAt: null }));
 
 const set = (partial: Partial<StoreState>) => useStore.setState(partial);
 
@@ -91,8 +102,15 @@ export function dismissNotices(): void {
   set({ notices: [] });
 }
 
+/** Lights a region or region flow on the map from a panel (null: nothing). */
+export function pointAt(target: PointedAt | null): void {
+  const current = useStore.getState().pointedAt;
+  if (current === target || (current && target && current.kind === target.kind && current.id === target.id)) return;
+  set({ pointedAt: target });
+}
+
 /** The UI part of the store, without transient fields, for the URL. */
 export function uiState(state: StoreState = useStore.getState()): UiState {
-  const { notices: _notices, ...ui } = state;
+  const { notices: _notices, pointedAt: _pointedAt, ...ui } = state;
   return ui;
 }

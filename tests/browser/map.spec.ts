@@ -97,7 +97,7 @@ describe('the map', () => {
     }
   }
 
-  it('given the overview, then its table of where each region’s ties go names the same flows as the map, and a cell opens that region pair', async () => {
+  it('given the overview, then its table of where each region’s ties go names the same flows as the map, pointing at a row lights that region’s flows, and a cell opens that region pair', async () => {
     const { page } = await openPage(browser(), { width: 1440, height: 900 });
     await gotoMap(page);
     const onMap = await page.$$eval('[data-flow-handle]', (els) => els.map((el) => el.getAttribute('aria-label') ?? '').sort());
@@ -109,6 +109,13 @@ describe('the map', () => {
     const cells = await hokkaido.locator('td button').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
     expect(cells.length).toBeGreaterThan(0);
     for (const name of cells) expect(name).toMatch(/ – Hokkaido: \d+ ties?/);
+    // Pointing at a row lights that region's flows on the map and dims the others.
+    await table.getByRole('button', { name: 'Kinki', exact: true }).hover();
+    const opacities = await page.$$eval('.svg-first-view path[data-flow-id]', (els) =>
+      els.map((el) => ({ kinki: (el.getAttribute('data-flow-id') ?? '').endsWith('~jp-r-kinki'), opacity: Number(el.getAttribute('stroke-opacity')) })),
+    );
+    expect(Math.min(...opacities.filter((o) => o.kinki).map((o) => o.opacity))).toBe(1);
+    expect(Math.max(...opacities.filter((o) => !o.kinki).map((o) => o.opacity))).toBeLessThan(0.3);
     await hokkaido.locator('td button').first().click();
     await expect.poll(() => page.getAttribute('[data-testid="map"]', 'data-selected')).toMatch(/^region:vn-r-[a-z-]+~jp-r-hokkaido$/);
     expect(await levelIs(page, 'provinces')).toBe('provinces');

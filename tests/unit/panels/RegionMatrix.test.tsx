@@ -84,4 +84,21 @@ describe('RegionMatrix', () => {
     renderWithData(<RegionMatrix />);
     expect(screen.getByRole('heading', { name: '地域ごとの協力関係の相手先' })).toBeInTheDocument();
   });
+
+  it('points the map at a region while the pointer or focus is on its name, and at a flow from its cell, and lets go after', async () => {
+    const { unmount } = renderWithData(<RegionMatrix />);
+    const table = within(screen.getByRole('table'));
+    const first = fixtureData.bundle.regions.find((r) => r.country === 'jp')!;
+    const name = table.getByRole('button', { name: first.shortNames.en });
+    await userEvent.hover(name);
+    expect(useStore.getState().pointedAt).toEqual({ kind: 'region', id: first.id });
+    await userEvent.unhover(name);
+    expect(useStore.getState().pointedAt).toBeNull();
+    const cell = table.getAllByRole('button', { name: /ties?, \d+ signed documents?$/ })[0]!;
+    cell.focus();
+    expect(useStore.getState().pointedAt).toEqual({ kind: 'flow', id: expect.stringMatching(/^vn-r-.+~jp-r-.+$/) });
+    // Picking a cell opens the region pair and the table goes: nothing stays lit.
+    unmount();
+    expect(useStore.getState().pointedAt).toBeNull();
+  });
 });
