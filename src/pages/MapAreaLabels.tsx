@@ -38,16 +38,20 @@ export function MapAreaLabels({ projector, geo, model, lang, scale, narrow, cove
   const { bundle, localityById, regionById } = useCoreData();
   const { scene } = model;
   const level = scene.level;
+  // The places' labels depend on the data, the boundaries and the language only: worked out once
+  // when the reader first goes below the regions (each unit's area is a spherical integral), not
+  // again on every selection.
+  const belowRegions = level !== 'regions';
+  const places = useMemo(() => (belowRegions && geo ? labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang) : []), [belowRegions, geo, bundle, lang]);
+  const withoutMunicipalities = useMemo(() => places.filter((e) => e.kind !== 'municipality'), [places]);
   const entries = useMemo(() => {
     if (!geo) return [];
-    if (level === 'regions') {
-      const ties = new Map(scene.locations.map((l) => [l.id, l.ties]));
-      const most = Math.max(0, ...ties.values());
-      return regionEntries(bundle.regions, ties, lang, (id) => circleRadius(ties.get(id) ?? 0, most, level, scale), narrow);
-    }
-    const all = labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang);
-    return level === 'ties' ? all : all.filter((e) => e.kind !== 'municipality');
-  }, [geo, lang, bundle, level, scene.locations, scale, narrow]);
+    if (level === 'ties') return places;
+    if (level === 'provinces') return withoutMunicipalities;
+    const ties = new Map(scene.locations.map((l) => [l.id, l.ties]));
+    const most = Math.max(0, ...ties.values());
+    return regionEntries(bundle.regions, ties, lang, (id) => circleRadius(ties.get(id) ?? 0, most, level, scale), narrow);
+  }, [geo, lang, bundle.regions, level, scene.locations, scale, narrow, places, withoutMunicipalities]);
   const fixed = useMemo<FixedLabel[]>(
     () => [
       ...ISLAND_LABELS.map((i): FixedLabel => ({ id: i.id, text: t(lang, i.key), point: i.point, kind: 'place' })),
