@@ -126,7 +126,7 @@ export const en = {
     'matrix.columns': 'Vietnam →',
     'matrix.rows': 'Japan ↓',
     'matrix.note':
-      'Ties between each Japanese region (rows) and each Vietnamese region (columns); darker cells hold more. Pick a number to see those ties on the map, or a region’s name for all of its ties.',
+      'Ties between each Japanese region (rows) and each Vietnamese region (columns); darker cells hold more. Point at a region or a number to light its lines on the map; pick it to see them place by place.',
     'noTie.title': 'No documented tie yet',
     'noTie.note': 'None found in the sources read so far, which does not mean none exists.',
     'noTie.none': 'Every province, city and prefecture has at least one documented tie.',
