@@ -79,11 +79,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
     const labelEls = new Map<string, HTMLElement>();
     container.querySelectorAll<HTMLElement>('[data-label-id]').forEach((el) => labelEls.set(el.dataset.labelId ?? '', el));
     // Each leader is two lines, its halo and its ink (a CSS filter would cost a raster per frame while the camera moves).
-    const leaderEls = new Map<string, SVGLineElement[]>();
-    container.querySelectorAll<SVGLineElement>('[data-leader]').forEach((el) => {
-      const id = el.dataset.leader ?? '';
-      leaderEls.set(id, [...(leaderEls.get(id) ?? []), el]);
-    });
+    const leaderEls = [...container.querySelectorAll<SVGLineElement>('[data-leader]')];
     const byId = new Map(entries.map((e) => [e.id, e]));
     const fixedById = new Map(fixed.map((f) => [f.id, f]));
 
@@ -109,17 +105,15 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
         el.dataset.collided = column || shown.has(id) ? 'false' : 'true';
         if (column) el.dataset.column = column.side;
       });
-      leaderEls.forEach((lines, id) => {
-        const column = columns.get(id);
-        for (const line of lines) {
-          line.style.display = column ? '' : 'none';
-          if (!column) continue;
-          line.setAttribute('x1', String(Math.round(column.line.x1)));
-          line.setAttribute('y1', String(Math.round(column.line.y1)));
-          line.setAttribute('x2', String(Math.round(column.line.x2)));
-          line.setAttribute('y2', String(Math.round(column.line.y2)));
-        }
-      });
+      for (const line of leaderEls) {
+        const column = columns.get(line.dataset.leader ?? '');
+        line.style.display = column ? '' : 'none';
+        if (!column) continue;
+        line.setAttribute('x1', String(Math.round(column.line.x1)));
+        line.setAttribute('y1', String(Math.round(column.line.y1)));
+        line.setAttribute('x2', String(Math.round(column.line.x2)));
+        line.setAttribute('y2', String(Math.round(column.line.y2)));
+      }
       // 4. Handles are invisible until focused, so only the focused one follows the camera.
       const focused = document.activeElement;
       if (focused instanceof HTMLElement && focused.dataset.handle !== undefined && container.contains(focused)) placeHandle(focused);
