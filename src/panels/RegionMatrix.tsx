@@ -15,7 +15,9 @@ const MIX_FLOOR = 0.08;
  * top, the ties between each two in their cell. The opening map joins the same regions, but its
  * lines cross one stretch of sea, and first-time readers could name the busiest regions yet not
  * say where one region's ties go; a row of this table says it. The cells are the map's own region
- * flows (the same scene, filters applied), named like them, and open that region pair.
+ * flows (the same scene, filters applied), named like them, and open that region pair. Rows
+ * carry Japan's regions by the names the map's labels give them; the narrow columns carry the
+ * short forms of Vietnam's, with the full name as a tooltip.
  */
 export function RegionMatrix() {
   const data = useCoreData();
@@ -71,7 +73,7 @@ export function RegionMatrix() {
             <tr key={r.id}>
               <th scope="row">
                 <button type="button" className="link-button" onClick={() => selectRegion(r.id)} {...pointing({ kind: 'region', id: r.id })}>
-                  {r.shortNames[lang]}
+                  {r.names[lang]}
                 </button>
               </th>
               {columns.map((c) => {

@@ -110,7 +110,7 @@ describe('the map', () => {
     expect(cells.length).toBeGreaterThan(0);
     for (const name of cells) expect(name).toMatch(/ – Hokkaido: \d+ ties?/);
     // Pointing at a row lights that region's flows on the map and dims the others.
-    await table.getByRole('button', { name: 'Kinki', exact: true }).hover();
+    await table.getByRole('button', { name: 'Kinki (Kansai)', exact: true }).hover();
     const opacities = await page.$$eval('.svg-first-view path[data-flow-id]', (els) =>
       els.map((el) => ({ kinki: (el.getAttribute('data-flow-id') ?? '').endsWith('~jp-r-kinki'), opacity: Number(el.getAttribute('stroke-opacity')) })),
     );

@@ -37,10 +37,10 @@ function shownCells(): Map<string, number> {
   return cells;
 }
 
-/** The expected cells under the table's own names (short region names, English). */
+/** The expected cells under the table's own names (English): Vietnam's short names across, Japan's names down. */
 function named(cells: Map<string, number>): Map<string, number> {
-  const short = (id: string) => fixtureData.regionById.get(id)!.shortNames.en;
-  return new Map([...cells].map(([key, n]) => [key.split('~').map(short).join('~'), n]));
+  const region = (id: string) => fixtureData.regionById.get(id)!;
+  return new Map([...cells].map(([key, n]) => [`${region(key.split('~')[0]!).shortNames.en}~${region(key.split('~')[1]!).names.en}`, n]));
 }
 
 describe('RegionMatrix', () => {
@@ -51,7 +51,7 @@ describe('RegionMatrix', () => {
     const rows = within(screen.getByRole('table'))
       .getAllByRole('rowheader')
       .map((th) => th.textContent);
-    expect(rows).toEqual(fixtureData.bundle.regions.filter((r) => r.country === 'jp').map((r) => r.shortNames.en));
+    expect(rows).toEqual(fixtureData.bundle.regions.filter((r) => r.country === 'jp').map((r) => r.names.en));
     expect(shownCells()).toEqual(named(expectedCells()));
   });
 
@@ -89,7 +89,7 @@ describe('RegionMatrix', () => {
     const { unmount } = renderWithData(<RegionMatrix />);
     const table = within(screen.getByRole('table'));
     const first = fixtureData.bundle.regions.find((r) => r.country === 'jp')!;
-    const name = table.getByRole('button', { name: first.shortNames.en });
+    const name = table.getByRole('button', { name: first.names.en });
     await userEvent.hover(name);
     expect(useStore.getState().pointedAt).toEqual({ kind: 'region', id: first.id });
     await userEvent.unhover(name);
