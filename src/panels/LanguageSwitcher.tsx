@@ -9,13 +9,17 @@ export function LanguageSwitcher() {
     <label className="lang-switcher">
       <span className="visually-hidden">{t(lang, 'lang.label')}</span>
       <select value={lang} onChange={(e) => LANGS.includes(e.target.value as Lang) && setLang(e.target.value as Lang)}>
-        {/* Endonyms, so a reader finds their language whatever the interface is in. */}
-        {LANGS.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {endonym(code)}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </label>
   );
+}
+
+/** One option per interface language, by its endonym, so a reader finds theirs whatever the interface is in. */
+export function LanguageOptions() {
+  return LANGS.map((code) => (
+    <option key={code} value={code} lang={code}>
+      {endonym(code)}
+    </option>
+  ));
 }

@@ -3,9 +3,9 @@ import '../styles/tool-buttons.css';
 import '../styles/embed-dialog.css';
 import '../styles/embed-chrome.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { LANGS, type Lang } from '../data/vocabulary';
+import type { Lang } from '../data/vocabulary';
 import { describeView } from '../embed/caption';
-import { endonym, t } from '../i18n';
+import { t } from '../i18n';
 import { sectorLabel } from '../i18n/names';
 import { uiState, useStore } from '../state/store';
 import type { Selection } from '../state/types';
@@ -16,6 +16,7 @@ import { EmbedImage } from './EmbedImage';
 import { EmbedLookControls, EmbedPartsControls } from './EmbedLookControls';
 import { EmbedSelectionPicker } from './EmbedSelectionPicker';
 import { EmbedTextField, linkText } from './EmbedTextField';
+import { LanguageOptions } from '../panels/LanguageSwitcher';
 import { appBaseUrl, DEFAULT_IFRAME_HEIGHT, embedUrl, iframeSnippet, loaderSnippet, parseIframeHeight, snippetBaseUrl, withEmbedView, type EmbedChoices } from './snippet';
 
 export interface EmbedDialogProps {
@@ -152,11 +153,7 @@ function EmbedDialogBody({ baseId, pageHref, onCloseRequest, chosen, set }: Body
           <label className="embed-edit-field">
             <span>{t(uiLang, 'embed.edit.language')}</span>
             <select value={lang} onChange={(event) => setView({ ...view, lang: event.currentTarget.value as Lang })} data-testid="embed:edit-lang">
-              {LANGS.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {endonym(code)}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </label>
           <EmbedSelectionPicker data={data} lang={lang} uiLang={uiLang} value={view.selection} onChange={(picked) => setView({ ...view, selection: picked })} />
