@@ -20,7 +20,9 @@ import { TieRankings } from './TieRankings';
  * What a reader sees before choosing anything: what the map shows (its ties, counted by the one
  * rule of src/data/counting.ts, with that rule in one sentence), the most connected places,
  * sectors ranked by ties, then the forum of 25 November 2025 as one section among others: the
- * map is every documented tie, not only the forum's.
+ * map is every documented tie, not only the forum's. It re-renders on every filter change (the
+ * sector ranking follows the chips); its sections that take no props are memoised and follow only
+ * the store fields they read.
  */
 export function OverviewPanel() {
   const { bundle, sectorById } = useCoreData();

@@ -144,7 +144,6 @@ export function PossiblePartners({ id }: { id: string }) {
 }
 
 /** The forum's localities looking for partners, for the overview; each entry selects the locality. */
-// Memoised: the overview re-renders on every filter change; this section takes no props and reads what it follows from the store itself.
 export const LookingForPartnersList = memo(function LookingForPartnersList() {
   const { bundle, localityById } = useForumData();
   const lang = useStore((s) => s.lang);

@@ -24,7 +24,6 @@ function mostDocumented(ties: readonly Tie[], nameOf: (tie: Tie) => string, lang
  * could say which regions work together but not name one pair of places. Each opens that tie
  * (its first document: the map shows the pair, the panel lists all its documents).
  */
-// Memoised: the overview re-renders on every filter change; this section takes no props and reads what it follows from the store itself.
 export const StrongestTies = memo(function StrongestTies() {
   const { bundle, localityById } = useCoreData();
   const lang = useStore((s) => s.lang);

@@ -54,7 +54,6 @@ function rankSides(localities: readonly Locality[], counts: ReturnType<typeof ti
  * by comparing circles and looking for blank shapes. Each name opens that locality. Shown in the
  * overview panel and under the list view.
  */
-// Memoised: the overview re-renders on every filter change; this section takes no props and reads what it follows from the store itself.
 export const TieRankings = memo(function TieRankings() {
   const { bundle } = useForumData();
   const lang = useStore((s) => s.lang);

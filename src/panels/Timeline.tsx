@@ -14,7 +14,6 @@ import { TimelineChart } from './TimelineChart';
  * filters every view. A table behind a <details> is the chart's text alternative. No animation,
  * so reduced motion needs nothing extra.
  */
-// Memoised: the overview re-renders on every filter change; this section takes no props and reads what it follows from the store itself.
 export const Timeline = memo(function Timeline() {
   const { bundle } = useForumData();
   const lang = useStore((s) => s.lang);
