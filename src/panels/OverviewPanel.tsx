@@ -44,7 +44,7 @@ export function OverviewPanel() {
   }, [bundle.pairs]);
 
   return (
-    <article className="panel-body" aria-labelledby="overview-heading" data-testid="panel:overview">
+    <article className="panel-body overview" aria-labelledby="overview-heading" data-testid="panel:overview">
       <h2 id="overview-heading">{t(lang, 'static.title')}</h2>
       <p className="overview-lead" data-testid="overview-lead">
         {t(lang, 'overview.lead', { ties: formatNumber(lang, lead.ties), vn: formatNumber(lang, lead.vn), jp: formatNumber(lang, lead.jp) })}

@@ -16,8 +16,9 @@ const MIX_FLOOR = 0.08;
  * lines cross one stretch of sea, and first-time readers could name the busiest regions yet not
  * say where one region's ties go; a row of this table says it. The cells are the map's own region
  * flows (the same scene, filters applied), named like them, and open that region pair. Rows
- * carry Japan's regions by the names the map's labels give them; the narrow columns carry the
- * short forms of Vietnam's, with the full name as a tooltip.
+ * carry Japan's regions by the names the map's labels give them (on a phone, like the narrow
+ * map's labels, the short ones); the narrow columns carry the short forms of Vietnam's, with the
+ * full name as a tooltip.
  */
 export function RegionMatrix() {
   const data = useCoreData();
@@ -73,7 +74,17 @@ export function RegionMatrix() {
             <tr key={r.id}>
               <th scope="row">
                 <button type="button" className="link-button" onClick={() => selectRegion(r.id)} {...pointing({ kind: 'region', id: r.id })}>
-                  {r.names[lang]}
+                  {r.names[lang] === r.shortNames[lang] ? (
+                    r.names[lang]
+                  ) : (
+                    <>
+                      <span className="region-matrix__full">{r.names[lang]}</span>
+                      {/* The full name stays the button's name, to a screen reader and a test alike. */}
+                      <span className="region-matrix__short" aria-hidden="true">
+                        {r.shortNames[lang]}
+                      </span>
+                    </>
+                  )}
                 </button>
               </th>
               {columns.map((c) => {

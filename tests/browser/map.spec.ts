@@ -75,7 +75,7 @@ describe('the map', () => {
     [1440, 900],
   ] as const) {
     for (const embed of [false, true]) {
-      it(`given the opening view${embed ? ' of the embed' : ''} at ${width} px, then at most 48 region flows are drawn, each named with its two regions and counts, and every region label is readable`, async () => {
+      it(`given the opening view${embed ? ' of the embed' : ''} at ${width} px, then at most 48 region flows are drawn, each named with its two regions and counts, and every region label is readable${embed ? '' : ', and so is the first row of the table of where ties go'}`, async () => {
         const { page } = await openPage(browser(), { width, height });
         await gotoMap(page, embed ? '/?embed=1' : '/');
         expect(await levelIs(page, 'regions')).toBe('regions');
@@ -93,6 +93,20 @@ describe('the map', () => {
         const withTies = await page.$$eval('[data-location-id]', (els) => els.map((el) => el.getAttribute('data-location-id')));
         const readable = await uncoveredRegionLabels(page);
         expect(withTies.filter((id) => !readable.includes(id ?? ''))).toEqual([]);
+        if (!embed) {
+          // Where one region's ties go, without a drag: its row of the table, whole and uncovered.
+          const firstRow = page.getByTestId('region-matrix').getByRole('row').nth(1);
+          expect(await firstRow.getByRole('button').count()).toBeGreaterThan(1);
+          const hidden = await firstRow.getByRole('button').evaluateAll((els) =>
+            els.flatMap((el) => {
+              const r = el.getBoundingClientRect();
+              const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+              const seen = r.bottom <= innerHeight && r.right <= innerWidth && !!top && el.contains(top);
+              return seen ? [] : [el.getAttribute('aria-label') ?? el.textContent];
+            }),
+          );
+          expect(hidden).toEqual([]);
+        }
       });
     }
   }

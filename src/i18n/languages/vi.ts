@@ -120,7 +120,7 @@ export const vi = {
     'strongest.title': 'Quan hệ hợp tác có nhiều văn bản nhất',
     'strongest.note':
       'Một quan hệ hợp tác là một địa phương Việt Nam với một địa phương Nhật Bản. Văn bản ở đây là mọi ghi nhận về quan hệ ấy: thỏa thuận đã ký và gia hạn, cũng như các chuyến thăm, hoạt động giao lưu và dự án.',
-    'matrix.title': 'Quan hệ hợp tác của mỗi vùng hướng về đâu',
+    'matrix.title': 'Mỗi vùng hợp tác với vùng nào',
     'matrix.corner': 'Vùng của Nhật Bản (hàng), vùng của Việt Nam (cột)',
     'matrix.columns': 'Việt Nam →',
     'matrix.rows': 'Nhật Bản ↓',
