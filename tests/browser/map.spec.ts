@@ -333,7 +333,8 @@ describe('the map without WebGL', () => {
     expect(await page.locator('path[data-locality-id][data-country="vn"]').count()).toBe(34);
     expect(await page.locator('path[data-locality-id][data-country="jp"]').count()).toBe(47);
     expect(await arcsDrawn(page, regionFlows)).toBe(regionFlows);
-    expect(await page.getByRole('status').filter({ hasText: 'no WebGL' }).count()).toBe(1);
+    // The WebGL check runs once the first view is drawn, when the page is idle: wait for its word.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'no WebGL' }).count()).toBe(1);
     expect(await page.getByTestId('map:explore').count()).toBe(0);
   });
 
