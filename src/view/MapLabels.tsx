@@ -165,9 +165,11 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
             {e.count === undefined ? (
               e.text
             ) : (
-              // One inline run, so a wrapped name keeps its number at the end of its last line.
+              // One inline run, so a wrapped name keeps its number at the end of its last line; the
+              // no-break space keeps the number with the last word (a reader saw "Kyushu–Okinawa" / "20").
               <span>
-                {e.text}{' '}
+                {e.text}
+                {'\u00a0'}
                 <span className="map-label__count" aria-hidden="true">
                   {e.count}
                 </span>
