@@ -70,7 +70,7 @@ export function App() {
         <header className="app-header">
           <h1 className="brand">
             <span className="brand-name">{t(lang, 'app.short')}</span>
-            <span className="brand-tagline">{t(lang, 'header.tagline')}</span>
+            <span className="brand-tagline visually-hidden-narrow">{t(lang, 'header.tagline')}</span>
           </h1>
           <SearchBox />
           <div className="header-tools">

@@ -78,7 +78,7 @@ export function RegionMatrix() {
                     r.names[lang]
                   ) : (
                     <>
-                      <span className="region-matrix__full">{r.names[lang]}</span>
+                      <span className="visually-hidden-narrow">{r.names[lang]}</span>
                       {/* The full name stays the button's name, to a screen reader and a test alike. */}
                       <span className="region-matrix__short" aria-hidden="true">
                         {r.shortNames[lang]}
