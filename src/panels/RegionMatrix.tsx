@@ -74,17 +74,11 @@ export function RegionMatrix() {
             <tr key={r.id}>
               <th scope="row">
                 <button type="button" className="link-button" onClick={() => selectRegion(r.id)} {...pointing({ kind: 'region', id: r.id })}>
-                  {r.names[lang] === r.shortNames[lang] ? (
-                    r.names[lang]
-                  ) : (
-                    <>
-                      <span className="visually-hidden-narrow">{r.names[lang]}</span>
-                      {/* The full name stays the button's name, to a screen reader and a test alike. */}
-                      <span className="region-matrix__short" aria-hidden="true">
-                        {r.shortNames[lang]}
-                      </span>
-                    </>
-                  )}
+                  <span className="visually-hidden-narrow">{r.names[lang]}</span>
+                  {/* The full name stays the button's name, to a screen reader and a test alike. */}
+                  <span className="region-matrix__short" aria-hidden="true">
+                    {r.shortNames[lang]}
+                  </span>
                 </button>
               </th>
               {columns.map((c) => {
