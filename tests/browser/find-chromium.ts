@@ -56,6 +56,17 @@ export const CHROMIUM_FLAGS = [
   '--disable-gpu-compositing',
 ];
 
+/**
+ * The flags with their `--disable-features` switches joined into one, in the place of the first:
+ * Chromium keeps only the last one it is given, so a launcher's defaults and ours must be one list.
+ */
+export function mergeDisabledFeatures(flags: readonly string[]): string[] {
+  const prefix = '--disable-features=';
+  const features = [...new Set(flags.filter((flag) => flag.startsWith(prefix)).flatMap((flag) => flag.slice(prefix.length).split(',')))].filter(Boolean);
+  const first = flags.findIndex((flag) => flag.startsWith(prefix));
+  return flags.flatMap((flag, i) => (i === first ? [`${prefix}${features.join(',')}`] : flag.startsWith(prefix) ? [] : [flag]));
+}
+
 /** The earlier configuration (compositing through SwiftShader), kept so old bench figures can be reproduced. */
 export const SWIFTSHADER_COMPOSITING_FLAGS = CHROMIUM_FLAGS.filter((flag) => flag !== '--disable-gpu-compositing');
 

@@ -42,4 +42,14 @@ describe('first screen', () => {
     const box = await canvas.boundingBox();
     expect(box?.width).toBeGreaterThan(600);
   });
+
+  // The harness, not the app: a context that rendered its window's omnibox popups (two WebUI
+  // renderers) would take ~1.6 CPU-seconds from the page under test, in every spec and the bench.
+  it('given a new context, then the test browser renders the page and no browser UI beside it', async () => {
+    const { page } = await openPage(browser);
+    await gotoMap(page);
+    const session = await browser.newBrowserCDPSession();
+    const { targetInfos } = await session.send('Target.getTargets');
+    expect(targetInfos.filter((target) => target.type === 'browser_ui' || target.url.startsWith('chrome://')).map((target) => target.url)).toEqual([]);
+  });
 });

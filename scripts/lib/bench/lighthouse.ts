@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LighthouseFigures } from './types.ts';
+import { mergeDisabledFeatures } from '../../../tests/browser/find-chromium.ts';
 
 const PACKAGES = ['lighthouse@12.2.3', 'chrome-launcher@1'];
 
@@ -33,7 +34,8 @@ interface LighthouseResult {
 }
 type LighthouseFn = (url: string, flags: Record<string, unknown>) => Promise<LighthouseResult | undefined>;
 interface ChromeLauncher {
-  launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): Promise<void> | void }>;
+  launch(options: { chromePath: string; chromeFlags: string[]; ignoreDefaultFlags: boolean }): Promise<{ port: number; kill(): Promise<void> | void }>;
+  Launcher: { defaultFlags(): string[] };
 }
 
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index', 'interactive'];
@@ -54,7 +56,9 @@ export async function runLighthouse(
     for (const [name, url] of Object.entries(urls) as ['app' | 'embed', string | undefined][]) {
       if (!url) continue;
       log(`lighthouse: ${name} ${url}`);
-      const chrome = await launcher.launch({ chromePath, chromeFlags: [...flags, '--headless=new'] });
+      // chrome-launcher's own defaults, with its disabled features and ours in one switch.
+      const chromeFlags = mergeDisabledFeatures([...launcher.Launcher.defaultFlags(), ...flags, '--headless=new']);
+      const chrome = await launcher.launch({ chromePath, chromeFlags, ignoreDefaultFlags: true });
       try {
         const result = await lighthouseModule.default(url, {
           port: chrome.port,
