@@ -3,29 +3,62 @@
  * Debian's Chromium is driven directly (no browser download) with the flags a headless
  * root run on a machine with a closed network needs.
  */
-import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Download, type Frame, type Page, type Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { CHROMIUM_FLAGS, INSTALL_HINT, locateChromium } from './find-chromium';
 
 export { CHROMIUM_FLAGS };
 
-export type { Browser, BrowserContext, Page, Request };
+export type { Browser, BrowserContext, BrowserServer, Page, Request };
 
 export interface LaunchOptions {
   /** Start Chromium with WebGL switched off, to exercise the SVG fallback. */
   noWebGL?: boolean;
 }
 
-export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+/** Where the global setup's Chromiums listen: one per worker with WebGL, one shared without. */
+export interface BrowserEndpoints {
+  webgl: string[];
+  noWebGL: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    browserEndpoints: BrowserEndpoints;
+  }
+}
+
+const argsFor = (options: LaunchOptions) => (options.noWebGL ? [...CHROMIUM_FLAGS, '--disable-webgl', '--disable-3d-apis'] : CHROMIUM_FLAGS);
+
+/**
+ * Started once by the global setup for the whole run. A Chromium launch costs ~2.3 CPU-seconds
+ * and the specs asked for 34 of them; a connection to a running one costs next to nothing.
+ */
+export async function launchBrowserServers(workers: number): Promise<{ endpoints: BrowserEndpoints; servers: BrowserServer[] }> {
   const executablePath = locateChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
-  const args = options.noWebGL ? [...CHROMIUM_FLAGS, '--disable-webgl', '--disable-3d-apis'] : CHROMIUM_FLAGS;
-  return chromium.launch({ executablePath, headless: true, args });
+  const launch = (options: LaunchOptions) => chromium.launchServer({ executablePath, headless: true, args: argsFor(options) });
+  const servers = await Promise.all([launch({ noWebGL: true }), ...Array.from({ length: workers }, () => launch({}))]);
+  const [noWebGL, ...webgl] = servers.map((server) => server.wsEndpoint());
+  return { endpoints: { webgl, noWebGL: noWebGL ?? '' }, servers };
 }
 
 /**
- * One Chromium for the enclosing describe block: launched before its tests, closed after them,
- * and every page closed between tests (pages left open keep drawing, software WebGL once
+ * A connection to this worker's Chromium (with WebGL), or to the one without WebGL. `close()`
+ * closes the contexts it opened and disconnects; the browser stays for the next spec. Each
+ * worker has a Chromium of its own, so that two specs never share a GPU process.
+ */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  const endpoints = inject('browserEndpoints');
+  const worker = Math.max(0, Number(process.env.VITEST_POOL_ID ?? 1) - 1);
+  const endpoint = options.noWebGL ? endpoints.noWebGL : endpoints.webgl[worker % endpoints.webgl.length];
+  if (!endpoint) throw new Error('no Chromium endpoint: the browser tests start their Chromiums in tests/browser/global-setup.ts');
+  return chromium.connect(endpoint);
+}
+
+/**
+ * One connection to Chromium for the enclosing describe block: opened before its tests, closed
+ * after them, and every page closed between tests (pages left open keep drawing, software WebGL once
  * explored, and take the CPU from the next test). Call it at describe level; use the getter.
  */
 export function sharedBrowser(options: LaunchOptions = {}): () => Browser {
@@ -138,4 +171,11 @@ export async function waitForWebGL(page: Page, timeout = 60000): Promise<void> {
 export async function exploreMap(page: Page, timeout = 60000): Promise<void> {
   await page.getByTestId('map:explore').click();
   await waitForWebGL(page, timeout);
+}
+
+/** A download's text, read through the connection (the file itself is on the browser's side). */
+export async function downloadText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
 }

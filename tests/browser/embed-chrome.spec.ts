@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeViolations, gotoReady, openAuditPage, runAxe, serious } from './axe';
-import { type Page, gotoMap, mapState, openPage, sharedBrowser } from './driver';
+import { type Page, downloadText, gotoMap, mapState, openPage, sharedBrowser } from './driver';
 
 /**
  * The embed's headline, caption, notes and "Get the data" (issue 23, item 1), and the Embed
@@ -141,8 +141,7 @@ describe('embed: footer in a 720 × 560 frame', () => {
     await openEmbed(page, `lang=en&loc=${QUANG_NINH}`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('embed:get-data').click()]);
     expect(download.suggestedFilename()).toBe(`kizuna-${QUANG_NINH}-en.csv`);
-    const path = await download.path();
-    const csv = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    const csv = (await downloadText(download)).replace(/^\uFEFF/, '');
     const ids = csv
       .split('\r\n')
       .slice(1)
