@@ -38,9 +38,8 @@ export async function launchBrowserServers(workers: number): Promise<{ endpoints
   const executablePath = locateChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const launch = (options: LaunchOptions) => chromium.launchServer({ executablePath, headless: true, args: argsFor(options) });
-  const servers = await Promise.all([launch({ noWebGL: true }), ...Array.from({ length: workers }, () => launch({}))]);
-  const [noWebGL, ...webgl] = servers.map((server) => server.wsEndpoint());
-  return { endpoints: { webgl, noWebGL: noWebGL ?? '' }, servers };
+  const [noWebGL, webgl] = await Promise.all([launch({ noWebGL: true }), Promise.all(Array.from({ length: workers }, () => launch({})))]);
+  return { endpoints: { webgl: webgl.map((server) => server.wsEndpoint()), noWebGL: noWebGL.wsEndpoint() }, servers: [noWebGL, ...webgl] };
 }
 
 /**
