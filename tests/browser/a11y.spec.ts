@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/data/vocabulary';
 import { t } from '../../src/i18n';
 import { describeViolations, gotoReady, openAuditPage, runAxe, serious, settled, showInPage, type AuditPage } from './axe';
-import { type Browser, launchBrowser } from './driver';
+import { type Browser, connectBrowser } from './driver';
 
 const bundle = JSON.parse(readFileSync(new URL('../../data/bundle.json', import.meta.url), 'utf8')) as { pairs: { id: string }[] };
 const PAIR_ID = bundle.pairs[0]?.id ?? 'missing-pair';
@@ -43,7 +43,7 @@ describe('accessibility', () => {
     return audit;
   };
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await Promise.all(opened.map((o) => o.context.close().catch(() => undefined)));

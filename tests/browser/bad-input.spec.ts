@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_PARAMS } from '../../src/state/url-params';
 import { buildApp, serve } from '../../scripts/lib/bench/build';
 import { openAuditPage, type AuditPage } from './axe';
-import { type Browser, baseUrl, launchBrowser } from './driver';
+import { type Browser, baseUrl, connectBrowser } from './driver';
 import { seededRandom } from '../../src/lib/random';
 import { cleanEmbedText, EMBED_TEXT_LIMITS, textLength } from '../../src/state/embed-text';
 
@@ -61,7 +61,7 @@ describe('bad input in the URL', () => {
   let browser: Browser;
   const pages: AuditPage[] = [];
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await Promise.all(pages.map((p) => p.context.close().catch(() => undefined)));
@@ -152,7 +152,7 @@ describe('an unreachable optional basemap', () => {
     await buildApp({ root, outDir, env: { VITE_BASEMAP_STYLE_URL: 'http://127.0.0.1:9/style.json' } });
     const served = await serve(root, outDir);
     close = () => served.server.close();
-    browser = await launchBrowser();
+    browser = await connectBrowser();
     audit = await openAuditPage(browser);
     audit.page.on('request', (request) => requested.push(request.url()));
     await audit.page.goto(served.url);
@@ -194,7 +194,7 @@ describe('bad input in an embed’s URL', () => {
   let browser: Browser;
   let audit: AuditPage;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
     audit = await openAuditPage(browser);
     await audit.page.goto(new URL('/?embed=1&lang=vi&pair=vn-nowhere--jp-99&sectors=unicorns', baseUrl()).href);
     await audit.page.waitForSelector('[data-map-ready="true"]', { timeout: 30000, state: 'attached' });
@@ -224,7 +224,7 @@ describe('given a 7.8 KB link with 165 junk parameters', () => {
   let audit: AuditPage;
   const search = Array.from({ length: 165 }, (_, i) => `map_moved_to_evil.example${i}=visit%20evil.example`).join('&');
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
     audit = await openAuditPage(browser);
     await audit.page.goto(new URL(`/?lang=vi&${search}`, baseUrl()).href);
     await audit.page.waitForSelector('[data-map-ready="true"]', { timeout: 30000, state: 'attached' });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countByCategory } from '../../src/data/counting';
 import type { Bundle } from '../../src/data/types';
-import { type Browser, gotoMap, launchBrowser, openPage } from './driver';
+import { type Browser, gotoMap, connectBrowser, openPage } from './driver';
 
 const bundle = JSON.parse(readFileSync('data/bundle.json', 'utf8')) as Bundle;
 const counts = countByCategory(bundle.pairs);
@@ -12,7 +12,7 @@ const counts = countByCategory(bundle.pairs);
 describe('the overview counts by the one rule, in the reader’s language', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -47,7 +47,7 @@ export async function launchBrowserServers(workers: number): Promise<{ endpoints
  * closes the contexts it opened and disconnects; the browser stays for the next spec. Each
  * worker has a Chromium of its own, so that two specs never share a GPU process.
  */
-export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+export async function connectBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const endpoints = inject('browserEndpoints');
   const worker = Math.max(0, Number(process.env.VITEST_POOL_ID ?? 1) - 1);
   const endpoint = options.noWebGL ? endpoints.noWebGL : endpoints.webgl[worker % endpoints.webgl.length];
@@ -63,7 +63,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
 export function sharedBrowser(options: LaunchOptions = {}): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser(options);
+    browser = await connectBrowser(options);
   });
   afterAll(async () => {
     await browser?.close();

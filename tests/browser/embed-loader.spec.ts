@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, openPage } from './driver';
+import { type Browser, connectBrowser, openPage } from './driver';
 import { type StaticServer, serveStatic } from './static-server';
 
 /**
@@ -30,7 +30,7 @@ describe('embed.v2.js on a news page, with Kizuna in a folder of its site', () =
   ];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
     // The site's other pages exist and would load if framed: refusing them is the loader's doing.
     kizuna = await serveStatic({
       root: DIST,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type Page, baseUrl, gotoMap, launchBrowser, openPage } from './driver';
+import { type Browser, type Page, baseUrl, gotoMap, connectBrowser, openPage } from './driver';
 
 /**
  * The embed, as a host page sees it: /embed-example.html (an article with the loader and a plain
@@ -99,7 +99,7 @@ const LOADER_IFRAME = '[data-testid="example:loader"] iframe';
 describe('embed: the example article', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -211,7 +211,7 @@ describe('embed: the example article', () => {
 describe('embed: the generated snippet', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await browser?.close();

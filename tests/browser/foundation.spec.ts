@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, exploreMap, gotoMap, launchBrowser, openPage } from './driver';
+import { type Browser, exploreMap, gotoMap, connectBrowser, openPage } from './driver';
 
 describe('first screen', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type Page, baseUrl, launchBrowser, openPage } from './driver';
+import { type Browser, type Page, baseUrl, connectBrowser, openPage } from './driver';
 import { type StaticServer, serveStatic } from './static-server';
 
 /**
@@ -35,7 +35,7 @@ describe('hosting: the built site on a server that sends no headers', () => {
   let browser: Browser;
   let site: StaticServer;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
     site = await serveStatic({ root: DIST });
   });
   afterAll(async () => {
@@ -148,7 +148,7 @@ describe('hosting: an embed on a news site of another origin', () => {
   let snippet = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
     // Kizuna as published on Netlify or Cloudflare Pages: the generated _headers applied.
     kizuna = await serveStatic({ root: DIST, headersFile: true });
     const { page } = await openPage(browser);
@@ -240,7 +240,7 @@ describe('hosting: when the boundaries fail to arrive', () => {
   let browser: Browser;
   let original = '';
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
     const file = readdirSync(resolve(DIST, 'assets')).find((name) => /^boundaries\.topo-.*\.json$/.test(name));
     original = readFileSync(resolve(DIST, 'assets', file ?? 'missing'), 'utf8');
   });
@@ -321,7 +321,7 @@ describe('hosting: when the boundaries fail to arrive', () => {
 describe('hosting: when the interactive map itself fails to start', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -7,7 +7,7 @@
 // one.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type Page, gotoMap, launchBrowser, openPage } from './driver';
+import { type Browser, type Page, gotoMap, connectBrowser, openPage } from './driver';
 
 interface BundleSlice {
   pairs: { id: string; caveat?: unknown; moreSources?: unknown[]; source: { title: string } }[];
@@ -89,7 +89,7 @@ function scan(args: { lang: ReaderLang; places: string[] }): Finding[] {
 describe('every text in the reader’s language, or marked and flagged', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await browser?.close();

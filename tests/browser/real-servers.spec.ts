@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../scripts/lib/csp';
-import { type Browser, type Page, launchBrowser, openPage } from './driver';
+import { type Browser, type Page, connectBrowser, openPage } from './driver';
 import { ensureServers, type RealServer, startApache, startNginx } from './real-servers';
 
 /**
@@ -68,7 +68,7 @@ describe.skipIf(why !== '').each([
   let browser: Browser;
   beforeAll(async () => {
     server = await start(DIST);
-    browser = await launchBrowser();
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await browser?.close();

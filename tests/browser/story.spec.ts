@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type Page, launchBrowser, openPage } from './driver';
+import { type Browser, type Page, connectBrowser, openPage } from './driver';
 import { type StaticServer, serveStatic } from './static-server';
 
 /**
@@ -31,7 +31,7 @@ describe('story mode: an article moves its embed', () => {
   let news: StaticServer;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
     kizuna = await serveStatic({ root: DIST, prefix: '/kizuna/', headersFile: true });
     const k = `${kizuna.origin}/kizuna/`;
     const steps = STEPS.map((s, i) => `<p class="step" id="step-${i}" data-kizuna-step="${s.view}">Step ${i + 1}.</p>`).join('');
