@@ -3,6 +3,7 @@ import { quotesForSectors } from '../data/selectors';
 import { formatPartialDate, t } from '../i18n';
 import { localityName, sectorLabel } from '../i18n/names';
 import { selectLocality, useStore } from '../state/store';
+import { useShownFilters } from '../view/visible';
 import { useData, useForumData } from '../view/bundle-context';
 import { WithDetails } from '../view/data-channel';
 import { OurText, pickOurs } from './OurText';
@@ -19,7 +20,7 @@ import { FactSources } from './FactSources';
 export function ForumSection() {
   const { bundle, localityById, sectorById } = useForumData();
   const lang = useStore((s) => s.lang);
-  const sectors = useStore((s) => s.sectors);
+  const { sectors } = useShownFilters();
   const { forum } = bundle;
   const quotes = useMemo(() => quotesForSectors(bundle.quotes, sectors), [bundle.quotes, sectors]);
   const sectorNames = sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)).join(', ');

@@ -8,7 +8,7 @@ import { collator, formatPartialDate, t } from '../i18n';
 import { dateSpan, documentsLabel } from '../i18n/counts';
 import { localityName, sectorLabel } from '../i18n/names';
 import { selectPair, useStore } from '../state/store';
-import { selectVisible, useFilters } from '../view/visible';
+import { selectVisible, useShownFilters } from '../view/visible';
 import { useData } from '../view/bundle-context';
 
 export interface PartnerGroup {
@@ -47,7 +47,7 @@ function partnerGroups(localityId: string, pairs: readonly CorePair[], visible: 
 export function LocalityPartners({ id }: { id: string }) {
   const { bundle, localityById, sectorById } = useData();
   const lang = useStore((s) => s.lang);
-  const filters = useFilters();
+  const filters = useShownFilters();
   const pairs = useMemo(() => pairsOfLocality(bundle.pairs, id), [bundle.pairs, id]);
   const visible = selectVisible(pairs, filters);
   const groups = useMemo(() => partnerGroups(id, pairs, visible, localityById, lang), [id, pairs, visible, localityById, lang]);

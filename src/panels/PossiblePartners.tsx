@@ -5,7 +5,7 @@ import { t } from '../i18n';
 import { formatYears, localitiesLookingForPartners, rankPartners, type PartnerRanking, type SectorReasons } from '../partners';
 import { selectLocality, useStore } from '../state/store';
 import { useData, useForumData } from '../view/bundle-context';
-import { NO_FILTERS, selectVisible } from '../view/visible';
+import { NO_FILTERS, selectVisible, useShownFilters } from '../view/visible';
 import { localityName, sectorLabel } from '../i18n/names';
 import { followToLocality } from './follow';
 import { OurText } from './OurText';
@@ -20,8 +20,7 @@ const TOP = 5;
  */
 export function usePartnerRanking(id: string): PartnerRanking {
   const { bundle } = useData();
-  const sectors = useStore((s) => s.sectors);
-  const years = useStore((s) => s.years);
+  const { sectors, years } = useShownFilters();
   return useMemo(() => rankPartners(id, bundle, { sectors, documents: selectVisible(bundle.pairs, { ...NO_FILTERS, years }) }), [bundle, id, sectors, years]);
 }
 
@@ -68,8 +67,7 @@ function LazyDetails({ summary, children }: { summary: ReactNode; children: () =
 export function PossiblePartners({ id }: { id: string }) {
   const { localityById, sectorById } = useData();
   const lang = useStore((s) => s.lang);
-  const sectors = useStore((s) => s.sectors);
-  const years = useStore((s) => s.years);
+  const { sectors, years } = useShownFilters();
   const ranking = usePartnerRanking(id);
   const [showAll, setShowAll] = useState(false);
   const self = localityById.get(ranking.localityId);

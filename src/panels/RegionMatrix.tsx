@@ -5,7 +5,7 @@ import { flowName } from '../view/arc-handles';
 import { useCoreData } from '../view/bundle-context';
 import type { Flow } from '../view/flows';
 import { mapModelOf } from '../view/use-map-model';
-import { useVisiblePairs } from '../view/visible';
+import { selectVisible, useShownFilters } from '../view/visible';
 
 /** Shading of the busiest cell; every other cell is lighter in proportion to its ties. */
 const MIX_FLOOR = 0.08;
@@ -24,8 +24,9 @@ export function RegionMatrix() {
   const data = useCoreData();
   const { bundle, localityById, regionById } = data;
   const lang = useStore((s) => s.lang);
-  const filtered = useStore((s) => s.sectors.length > 0 || s.relationships.length > 0);
-  const visible = useVisiblePairs(bundle.pairs);
+  const filters = useShownFilters();
+  const filtered = filters.sectors.length > 0 || filters.relationships.length > 0;
+  const visible = selectVisible(bundle.pairs, filters);
   const id = useId();
   // The opening view's model: the map has drawn it already, so this is the same cached scene.
   const scene = mapModelOf(data, { visible, filtered, selection: { kind: 'none' }, zoomedIn: false }).scene;

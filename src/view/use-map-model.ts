@@ -4,7 +4,7 @@ import { useStore } from '../state/store';
 import type { Selection } from '../state/types';
 import { useCoreData } from './bundle-context';
 import { buildMapModel, type MapModel } from './map-model';
-import { useVisiblePairs } from './visible';
+import { selectVisible, useShownFilters } from './visible';
 
 export interface MapView {
   /** Pairs the filters let through (./visible.ts). */
@@ -51,9 +51,10 @@ export function mapModelOf(data: Pick<IndexedCore, 'bundle' | 'pairById' | 'loca
  */
 export function useMapModel(zoomedIn: boolean): MapModel {
   const data = useCoreData();
-  const visible = useVisiblePairs(data.bundle.pairs);
+  const filters = useShownFilters();
+  const visible = selectVisible(data.bundle.pairs, filters);
   const selection = useStore((s) => s.selection);
   // As the map has always drawn it: sectors and relationship types veil the units they leave out, the year range does not.
-  const filtered = useStore((s) => s.sectors.length > 0 || s.relationships.length > 0);
+  const filtered = filters.sectors.length > 0 || filters.relationships.length > 0;
   return mapModelOf(data, { visible, filtered, selection, zoomedIn });
 }

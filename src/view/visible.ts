@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useStore } from '../state/store';
 import type { CorePair } from '../data/types';
 import type { Relationship } from '../data/vocabulary';
@@ -68,7 +68,17 @@ export function useFilters(): Filters {
   return useMemo(() => ({ sectors, relationships, years }), [sectors, relationships, years]);
 }
 
-/** The visible pairs of `pairs` under the store's filters (a hook: re-renders on filter change). */
+/**
+ * The filters as the map, the lists and the panels show them. After a change they follow the
+ * store one render later (React's `useDeferredValue`): the chips, the menu and the status line
+ * paint at once, and the map and the lists redraw in a render that React interrupts when the
+ * reader's next input arrives.
+ */
+export function useShownFilters(): Filters {
+  return useDeferredValue(useFilters());
+}
+
+/** The visible pairs of `pairs` under the filters as shown (`useShownFilters`). */
 export function useVisiblePairs<P extends CorePair>(pairs: readonly P[]): P[] {
-  return selectVisible(pairs, useFilters());
+  return selectVisible(pairs, useShownFilters());
 }
