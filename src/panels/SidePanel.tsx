@@ -2,12 +2,8 @@ import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { t } from '../i18n';
 import { clearSelection, setPanel, useStore } from '../state/store';
 import { useCoreData } from '../view/bundle-context';
-import { WithDetails } from '../view/data-channel';
-import { LocalityPanel } from './LocalityPanel';
 import { selectionName } from '../i18n/names';
-import { OverviewPanel } from './OverviewPanel';
-import { PairPanel } from './PairPanel';
-import { RegionPanel } from './RegionPanel';
+import { SelectionPanel } from './SelectionPanel';
 
 /** Bottom-sheet heights on phones: `peek` is the closed panel, `half` and `full` are open. */
 export type Snap = 'peek' | 'half' | 'full';
@@ -22,7 +18,7 @@ function nearestSnap(height: number, viewport: number): Snap {
 /**
  * The details panel: on desktop a collapsible column on the right, on phones a bottom sheet with
  * a drag handle (pointer events, or arrow keys and Enter on the focused handle) and three heights.
- * Shows the overview, a locality or a pair, from the store's selection.
+ * Shows what the selection opens (./SelectionPanel.tsx).
  */
 export function SidePanel() {
   const { localityById, pairById, regionById } = useCoreData();
@@ -118,18 +114,7 @@ export function SidePanel() {
         </button>
       </div>
       <div id="panel-content" className="panel-content" hidden={panel !== 'open'}>
-        {selection.kind === 'none' && <OverviewPanel />}
-        {selection.kind === 'locality' && (
-          <WithDetails>
-            <LocalityPanel id={selection.id} />
-          </WithDetails>
-        )}
-        {selection.kind === 'region' && <RegionPanel id={selection.id} />}
-        {selection.kind === 'pair' && (
-          <WithDetails>
-            <PairPanel id={selection.id} />
-          </WithDetails>
-        )}
+        <SelectionPanel />
       </div>
     </aside>
   );

@@ -28,7 +28,7 @@ async function hostWithEmbed(page: Page) {
 describe('embed: a click inside a small embed', () => {
   const browser = sharedBrowser();
 
-  it('given a 720 px article, when the reader picks a region and then a province, then the map never zooms out past its opening view and the details show without scrolling the article', async () => {
+  it('given a 720 px article, when the reader picks a region and then a province, then the map never zooms out past its opening view and the details of each show without scrolling the article', async () => {
     const { page } = await openPage(browser(), { width: 720, height: 900 });
     const frame = await hostWithEmbed(page);
     const map = frame.getByTestId('map');
@@ -42,6 +42,9 @@ describe('embed: a click inside a small embed', () => {
     await frame.locator('[data-label-id="vn-r-red-river-delta"]').click();
     await expect.poll(() => map.getAttribute('data-selected'), { timeout: 10000 }).toBe('region:vn-r-red-river-delta');
     expect(await zoom('camera')).toBeGreaterThanOrEqual(opening - 1e-3);
+    // The region's own details, as the full map shows them, not the overview.
+    await expect.poll(() => frame.locator('#region-heading').textContent(), { timeout: 15000 }).toMatch(/Red River Delta/);
+    expect(await frame.getByTestId('panel:overview').count()).toBe(0);
 
     await expect.poll(() => map.getAttribute('data-level'), { timeout: 10000 }).toBe('provinces');
     const province = frame.locator('[data-locality-label][data-collided="false"][data-label-id^="vn-"]').first();
