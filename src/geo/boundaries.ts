@@ -1,4 +1,3 @@
-import { geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
@@ -17,6 +16,8 @@ export interface UnitProperties {
   name_vi: string;
   name_ja: string;
   type: string;
+  /** The shape's area as drawn, km² (scripts/lib/geo/topology.ts). */
+  area_km2: number;
   /** Partnerships of this unit, filled in by the renderer from the bundle. */
   count?: number;
 }
@@ -90,9 +91,9 @@ export function geoLayers(topology: BoundaryTopology): GeoLayers {
   };
 }
 
-/** Spherical area (steradians) of every unit by id, for label priority. */
+/** Every unit's area (km², measured by the geo build) by id, for label priority. */
 export function unitAreas(units: FeatureCollection<Area, UnitProperties>): Map<string, number> {
-  return new Map(units.features.map((f: Feature<Area, UnitProperties>) => [f.properties.id, geoArea(f)]));
+  return new Map(units.features.map((f: Feature<Area, UnitProperties>) => [f.properties.id, f.properties.area_km2]));
 }
 
 let pending: Promise<GeoLayers> | null = null;

@@ -41,7 +41,7 @@ describe('Vietnam: 34 post-merger units', () => {
   it('has exactly the 34 units of vn-provinces.csv, with their names and types', () => {
     expect(vn).toHaveLength(34);
     const expected = vnProvinces.map((p) => ({ id: p.id, name_vi: p.name_vi, name_en: p.name_en, name_ja: p.name_ja, type: p.type })).sort((a, b) => (a.id! < b.id! ? -1 : 1));
-    expect(vn.map((f) => ({ id: f.id, ...f.properties }))).toEqual(expected);
+    expect(vn.map(({ id, properties: { area_km2: _area, ...names } }) => ({ id, ...names }))).toEqual(expected);
   });
 
   it('has 6 centrally-run cities and 28 provinces', () => {
@@ -101,7 +101,7 @@ describe('Japan: 47 prefectures', () => {
   });
 
   it('has names in the three languages', () => {
-    expect(byId(jp, 'jp-19').properties).toEqual({ name_en: 'Yamanashi', name_ja: '山梨県', name_vi: 'Yamanashi', type: 'ken' });
+    expect(byId(jp, 'jp-19').properties).toEqual({ name_en: 'Yamanashi', name_ja: '山梨県', name_vi: 'Yamanashi', type: 'ken', area_km2: expect.any(Number) });
   });
 });
 
@@ -131,6 +131,15 @@ describe('geometry', () => {
       const sum = members.reduce((total, f) => total + geoArea(f), 0);
       expect(Math.abs(geoArea(unit) - sum) / sum, String(unit.id)).toBeLessThan(0.005);
     }
+  });
+
+  it('gives each unit and prefecture its area as drawn, in km² (the map ranks place labels by it)', () => {
+    const km2 = (f: Area) => geoArea(f) * 6371.0088 ** 2;
+    for (const f of [...vn, ...jp]) expect(Math.abs(Number(f.properties.area_km2) - km2(f)), String(f.id)).toBeLessThanOrEqual(0.5);
+    // Hokkaido is Japan's largest prefecture (about 83,400 km²), Tokyo about 2,200 km².
+    const byId = new Map(jp.map((f) => [f.id, Number(f.properties.area_km2)]));
+    expect(byId.get('jp-01')).toBeGreaterThan(80000);
+    expect(byId.get('jp-13')).toBeLessThan(2500);
   });
 
   it('covers the 63 provinces with the 34 units', () => {

@@ -26,9 +26,9 @@ d3-geo way (exterior clockwise). Objects are GeometryCollections sorted by \`id\
 
 | object | features | \`id\` | properties |
 | --- | --- | --- | --- |
-| \`vn\` | 34 Vietnamese provincial units since 1 July 2025 (6 cities, 28 provinces) | \`vn-\` + kebab slug of the English name without diacritics: \`vn-hanoi\`, \`vn-hue\`, \`vn-ho-chi-minh-city\`… (same as \`data/localities/vn-provinces.csv\`) | \`name_vi\`, \`name_en\`, \`name_ja\` (katakana + 省/市), \`type\`: \`"city"\` (centrally-run city) or \`"province"\` |
+| \`vn\` | 34 Vietnamese provincial units since 1 July 2025 (6 cities, 28 provinces) | \`vn-\` + kebab slug of the English name without diacritics: \`vn-hanoi\`, \`vn-hue\`, \`vn-ho-chi-minh-city\`… (same as \`data/localities/vn-provinces.csv\`) | \`name_vi\`, \`name_en\`, \`name_ja\` (katakana + 省/市), \`type\`: \`"city"\` (centrally-run city) or \`"province"\`; \`area_km2\`: the area of the shape as drawn, km² |
 | \`vn_legacy\` | 63 pre-merger provinces | ISO 3166-2 code: \`VN-31\`, \`VN-HN\`… | \`name_vi\`, \`name_en\`, \`unit\`: the \`vn\` id it now belongs to |
-| \`jp\` | 47 prefectures | \`jp-\` + JIS code: \`jp-01\` … \`jp-47\` | \`name_en\`, \`name_ja\`, \`name_vi\` (as the Vietnamese press writes it), \`type\`: \`"to"\`, \`"do"\`, \`"fu"\` or \`"ken"\` |
+| \`jp\` | 47 prefectures | \`jp-\` + JIS code: \`jp-01\` … \`jp-47\` | \`name_en\`, \`name_ja\`, \`name_vi\` (as the Vietnamese press writes it), \`type\`: \`"to"\`, \`"do"\`, \`"fu"\` or \`"ken"\`; \`area_km2\` as for \`vn\` |
 | \`islands\` | Hoàng Sa (Paracel) and Trường Sa (Spratly) archipelagos, as the Vietnamese island districts | \`vn-hoang-sa\`, \`vn-truong-sa\` | \`name_vi\`, \`name_en\`, \`name_ja\`, \`parent\`: \`vn-da-nang\` / \`vn-khanh-hoa\` |
 | \`neighbours\` | other countries' land, for a muted background | none | \`name\` (English, from world-atlas) |
 
