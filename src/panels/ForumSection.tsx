@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { quotesForSectors } from '../data/selectors';
 import { formatPartialDate, t } from '../i18n';
 import { localityName, sectorLabel } from '../i18n/names';
 import { selectLocality, useStore } from '../state/store';
-import { useShownFilters } from '../view/visible';
+import { useShownFilters } from '../view/filters';
 import { useData, useForumData } from '../view/bundle-context';
 import { WithDetails } from '../view/data-channel';
 import { OurText, pickOurs } from './OurText';
@@ -17,7 +17,7 @@ import { FactSources } from './FactSources';
  * directions, the speakers' words (following the sector filter) and who named the chosen sectors.
  * It comes after what the map shows, and says that the map is not limited to the forum's ties.
  */
-export function ForumSection() {
+export const ForumSection = memo(function ForumSection() {
   const { bundle, localityById, sectorById } = useForumData();
   const lang = useStore((s) => s.lang);
   const { sectors } = useShownFilters();
@@ -118,7 +118,7 @@ export function ForumSection() {
       </section>
     </section>
   );
-}
+});
 
 /** Localities that name the chosen sectors among their priorities, each with its source (details data). */
 function SectorPriorities({ sectors }: { sectors: readonly string[] }) {

@@ -8,7 +8,8 @@ import { collator, formatPartialDate, t } from '../i18n';
 import { dateSpan, documentsLabel } from '../i18n/counts';
 import { localityName, sectorLabel } from '../i18n/names';
 import { selectPair, useStore } from '../state/store';
-import { selectVisible, useShownFilters } from '../view/visible';
+import { selectVisible } from '../view/visible';
+import { useShownFilters } from '../view/filters';
 import { useData } from '../view/bundle-context';
 
 export interface PartnerGroup {

@@ -1,11 +1,12 @@
-import { useEffect, useId, useMemo, type CSSProperties } from 'react';
+import { type CSSProperties, memo, useEffect, useId, useMemo } from 'react';
 import { formatNumber, t } from '../i18n';
 import { pointAt, selectRegion, useStore, type PointedAt } from '../state/store';
 import { flowName } from '../view/arc-handles';
 import { useCoreData } from '../view/bundle-context';
 import type { Flow } from '../view/flows';
 import { mapModelOf } from '../view/use-map-model';
-import { selectVisible, useShownFilters } from '../view/visible';
+import { selectVisible } from '../view/visible';
+import { useShownFilters } from '../view/filters';
 
 /** Shading of the busiest cell; every other cell is lighter in proportion to its ties. */
 const MIX_FLOOR = 0.08;
@@ -20,7 +21,7 @@ const MIX_FLOOR = 0.08;
  * map's labels, the short ones); the narrow columns carry the short forms of Vietnam's, with the
  * full name as a tooltip.
  */
-export function RegionMatrix() {
+export const RegionMatrix = memo(function RegionMatrix() {
   const data = useCoreData();
   const { bundle, localityById, regionById } = data;
   const lang = useStore((s) => s.lang);
@@ -108,4 +109,4 @@ export function RegionMatrix() {
       <p className="hint">{t(lang, 'matrix.note')}</p>
     </section>
   );
-}
+});

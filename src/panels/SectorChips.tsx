@@ -6,7 +6,8 @@ import { formatYears } from '../partners/timeline';
 import { clearFilters, setRelationships, toggleSector, useStore } from '../state/store';
 import { useCoreData } from '../view/bundle-context';
 import { sectorLabel } from '../i18n/names';
-import { isFiltered, selectVisible, useFilters } from '../view/visible';
+import { isFiltered, selectVisible } from '../view/visible';
+import { useFilters } from '../view/filters';
 import { relationshipCounts, sectorChipCounts } from '../view/filter-counts';
 import { ChipRow } from './ChipRow';
 

@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { hasDetails, hasTexts, type IndexedBundle, type IndexedCore, type IndexedTexts } from '../data/selectors';
+import { ShownFiltersProvider } from './filters';
 
 /*
  * The data channel's context alone: no loading here, so code the build also renders outside the
@@ -43,9 +44,10 @@ function CoreDataProvider({ data, children }: { data: IndexedCore; children: Rea
  * the whole bundle, they never wait.
  */
 export function BundleProvider({ data, children }: { data: IndexedCore; children: ReactNode }) {
-  if (hasDetails(data)) return <DataProvider data={data}>{children}</DataProvider>;
-  if (hasTexts(data)) return <TextsDataProvider data={data}>{children}</TextsDataProvider>;
-  return <CoreDataProvider data={data}>{children}</CoreDataProvider>;
+  const shown = <ShownFiltersProvider>{children}</ShownFiltersProvider>;
+  if (hasDetails(data)) return <DataProvider data={data}>{shown}</DataProvider>;
+  if (hasTexts(data)) return <TextsDataProvider data={data}>{shown}</TextsDataProvider>;
+  return <CoreDataProvider data={data}>{shown}</CoreDataProvider>;
 }
 
 /** The whole bundle; throws when none is above, so a missing provider is loud rather than an empty panel. */

@@ -4,7 +4,8 @@ import { useStore } from '../state/store';
 import type { Selection } from '../state/types';
 import { useCoreData } from './bundle-context';
 import { buildMapModel, type MapModel } from './map-model';
-import { selectVisible, useShownFilters } from './visible';
+import { selectVisible } from './visible';
+import { useShownFilters } from './filters';
 
 export interface MapView {
   /** Pairs the filters let through (./visible.ts). */

@@ -1,5 +1,3 @@
-import { useDeferredValue, useMemo } from 'react';
-import { useStore } from '../state/store';
 import type { CorePair } from '../data/types';
 import type { Relationship } from '../data/vocabulary';
 import { inYears, type YearRange } from '../partners/timeline';
@@ -57,28 +55,4 @@ export function selectVisible<P extends CorePair>(pairs: readonly P[], filters: 
   if (byKey.size >= MAX_ENTRIES_PER_ARRAY) byKey.delete(byKey.keys().next().value as string);
   byKey.set(key, result);
   return result;
-}
-
-/** The store's filters (a hook: re-renders when one of them changes). */
-export function useFilters(): Filters {
-  const sectors = useStore((s) => s.sectors);
-  const relationships = useStore((s) => s.relationships);
-  const years = useStore((s) => s.years);
-  // One object per change of a filter, so callers can memoise on it.
-  return useMemo(() => ({ sectors, relationships, years }), [sectors, relationships, years]);
-}
-
-/**
- * The filters as the map, the lists and the panels show them. After a change they follow the
- * store one render later (React's `useDeferredValue`): the chips, the menu and the status line
- * paint at once, and the map and the lists redraw in a render that React interrupts when the
- * reader's next input arrives.
- */
-export function useShownFilters(): Filters {
-  return useDeferredValue(useFilters());
-}
-
-/** The visible pairs of `pairs` under the filters as shown (`useShownFilters`). */
-export function useVisiblePairs<P extends CorePair>(pairs: readonly P[]): P[] {
-  return selectVisible(pairs, useShownFilters());
 }
