@@ -46,6 +46,13 @@ describe('summariseInteractions', () => {
     expect(figures.samples?.longFrame.at(-1)).toBe(300);
   });
 
+  it('reports input → idle beside input → paint, from the inputs whose idle moment was recorded', () => {
+    // The paint comes 16 ms after each input; a deferred render keeps the page busy until 80 ms.
+    const windows = [0, 1, 2, 3].map((i) => ({ t0: i * 1000, t1: i * 1000 + 16, t2: i === 3 ? null : i * 1000 + 80 + i * 10 }));
+    const figures = summariseInteractions(windows, [], []);
+    expect(figures).toMatchObject({ p95: 16, idleP50: 90, idleP95: 100 });
+  });
+
   it('counts an input that never painted in the latency, as a lower bound', () => {
     const figures = summariseInteractions([{ t0: 0, t1: 20 }], [], [], [30000], 'interaction 2 did not paint within 30 s');
     expect(figures).toMatchObject({ count: 2, p95: 30000, note: 'interaction 2 did not paint within 30 s' });

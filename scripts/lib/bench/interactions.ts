@@ -11,6 +11,8 @@ export interface InteractionWindow {
   t0: number;
   /** After the next frame's paint (rAF + MessageChannel). */
   t1: number;
+  /** The first idle moment after t1 (requestIdleCallback); null or absent when not recorded. */
+  t2?: number | null;
 }
 
 type EventEntry = ProbeState['entries'][number];
@@ -58,6 +60,7 @@ export function summariseInteractions(
   windows: readonly InteractionWindow[], entries: readonly EventEntry[], longFrames: readonly LongFrame[], stuck: readonly number[] = [], note?: string,
 ): InteractionFigures {
   const raf = windows.map((w) => w.t1 - w.t0);
+  const idle = windows.flatMap((w) => (w.t2 === null || w.t2 === undefined ? [] : [w.t2 - w.t0]));
   const latency = windows.map((w) => inputToPaint(w, entries));
   const script = windows.map((w) => mainThreadTime(w, longFrames, entries));
   const latencies = [...latency.map((l) => l.ms), ...stuck];
@@ -70,6 +73,8 @@ export function summariseInteractions(
     p95: round1(percentile(latencies, 95)),
     rafP50: round1(percentile(raf, 50)),
     rafP95: round1(percentile(raf, 95)),
+    idleP50: round1(percentile(idle, 50)),
+    idleP95: round1(percentile(idle, 95)),
     eventTimingEntries: latency.filter((l) => l.eventTiming).length,
     scriptP50: round1(percentile(scripts, 50)),
     scriptP95: round1(percentile(scripts, 95)),
@@ -84,7 +89,7 @@ export function summariseInteractions(
 /** A series that could not run. */
 export function skippedInteractions(reason: string): InteractionFigures {
   return {
-    method: 'none', count: 0, p50: null, p95: null, rafP50: null, rafP95: null, eventTimingEntries: 0,
+    method: 'none', count: 0, p50: null, p95: null, rafP50: null, rafP95: null, idleP50: null, idleP95: null, eventTimingEntries: 0,
     scriptP50: null, scriptP95: null, loafEntries: 0, longFrameP50: null, longFrameP95: null, skipped: reason,
   };
 }

@@ -38,6 +38,8 @@ const SETTLE_MS = 5000;
 const EXPLORE = '[data-testid="map:explore"]';
 /** An interaction that has not painted after this long stops its series (counted as a lower bound). */
 const INTERACTION_TIMEOUT_MS = 30000;
+/** How long an input's idle moment is awaited before the next input is sent anyway. */
+const IDLE_TIMEOUT_MS = 5000;
 /** Wall-clock cap per interaction series, so a slow scale still finishes. */
 const INTERACTION_TIME_CAP_MS = 120000;
 
@@ -344,7 +346,8 @@ const skipped = skippedInteractions;
 /**
  * Measures `count` interactions. `perform(i)` sends one input (keyboard or mouse) and must not
  * wait for the app. Latency per interaction: the Event Timing `duration` (input → next paint)
- * when the browser reported one (only ≥ 16 ms are reported), else the rAF + MessageChannel time.
+ * when the browser reported one (only ≥ 16 ms are reported), else the rAF + MessageChannel time;
+ * beside it, input → the first idle moment after that paint (`idleP50`/`idleP95`).
  */
 async function measureInteractions(
   page: Page,
@@ -385,6 +388,10 @@ async function measureInteractions(
       note = `interaction ${index + 1} did not paint within ${INTERACTION_TIMEOUT_MS / 1000} s; counted as ${Date.now() - sent} ms and stopped`;
       break;
     }
+    // The next input waits for this one's work to be done (its idle moment), deferred work included.
+    await page
+      .waitForFunction((i) => (window as unknown as ProbeWindow).__bench.results[i]?.t2 !== null, index, { timeout: IDLE_TIMEOUT_MS })
+      .catch(() => undefined);
     if (observe) observed.push(await observe().catch((e: unknown) => `? ${String(e).split('\n')[0]}`));
     await page.waitForTimeout(40);
   }

@@ -3,8 +3,10 @@
  * `addInitScript`, i.e. CDP `Page.addScriptToEvaluateOnNewDocument`, which the CSP does not block).
  * Records, with `performance.now()` (ms since navigation start):
  *   - when `[data-map-ready="true"]` and `[data-arcs-drawn]` > 0 first appear (MutationObserver);
- *   - per armed interaction, the input event's timeStamp and the time after the next frame
- *     (requestAnimationFrame, then a MessageChannel task, which runs after that frame's paint);
+ *   - per armed interaction, the input event's timeStamp, the time after the next frame
+ *     (requestAnimationFrame, then a MessageChannel task, which runs after that frame's paint), and
+ *     the first idle moment after that (requestIdleCallback): work the page put off past the
+ *     paint (a deferred render) is done by then;
  *   - Event Timing entries (duration ≥ 16 ms, the API's minimum threshold), with their processing time;
  *   - Long Animation Frame entries (frames over 50 ms): their scripts' duration and their style and
  *     layout time, main-thread work that does not depend on how fast pixels are rasterised;
@@ -31,7 +33,8 @@ export interface ProbeState {
   arcsDrawn: number | null;
   arcsCount: number | null;
   armed: { schedule: string; t0: number | null; scheduled: boolean } | null;
-  results: { t0: number; t1: number }[];
+  /** `t2`: the first idle callback after `t1` (null until it has run). */
+  results: { t0: number; t1: number; t2: number | null }[];
   entries: { name: string; start: number; duration: number; processing: number }[];
   longFrames: LongFrame[];
   frames: number[] | null;
@@ -104,8 +107,12 @@ export const PROBE_SCRIPT = `(() => {
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
-        state.results.push({ t0, t1: performance.now() });
+        const result = { t0, t1: performance.now(), t2: null };
+        state.results.push(result);
         state.armed = null;
+        requestIdleCallback(() => {
+          result.t2 = performance.now();
+        });
       };
       channel.port2.postMessage(null);
     });

@@ -12,7 +12,7 @@ const HEAD = [
 ];
 
 /** A series as the tables read it: results written before issue #14 have no years/partners series. */
-const NONE: Pick<InteractionFigures, 'p50' | 'p95' | 'scriptP50' | 'scriptP95' | 'loafEntries' | 'count' | 'renderer'> = {
+const NONE: Pick<InteractionFigures, 'p50' | 'p95' | 'scriptP50' | 'scriptP95' | 'loafEntries' | 'count' | 'renderer' | 'idleP95'> = {
   p50: null, p95: null, scriptP50: null, scriptP95: null, loafEntries: 0, count: 0,
 };
 const seriesIn = (s: ScenarioResult, kind: (typeof INTERACTION_KINDS)[number]) => (s.interactions[kind] as InteractionFigures | undefined) ?? NONE;
@@ -44,6 +44,7 @@ const MAIN_HEAD = [
   'scenario', 'first-view series on (chip · search · years · partners)', 'chip script p50/p95', 'chip LoAF p50/p95', 'pair script p50/p95', 'search script p50/p95',
   'years script p50/p95', 'partners script p50/p95', 'upgrade', 'upgrade ms', 'upgrade KB',
   'webgl chip p50/p95', 'webgl chip script p50/p95', 'LoAF inputs chip/pair/search/years/partners/webgl chip',
+  'input → idle p95 chip/pair/search/years/partners',
 ];
 
 function mainRow(s: ScenarioResult): string[] {
@@ -66,6 +67,7 @@ function mainRow(s: ScenarioResult): string[] {
     pair(after.p50, after.p95),
     pair(after.scriptP50, after.scriptP95),
     [i.chip, i.pair, i.search, seriesIn(s, 'years'), seriesIn(s, 'partners'), after].map(count).join(' · '),
+    [i.chip, i.pair, i.search, seriesIn(s, 'years'), seriesIn(s, 'partners')].map((f) => ms(f.idleP95)).join(' · '),
   ];
 }
 

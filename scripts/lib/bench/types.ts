@@ -57,6 +57,13 @@ export interface InteractionFigures {
   /** Latencies measured with requestAnimationFrame + MessageChannel only, for comparison. */
   rafP50: number | null;
   rafP95: number | null;
+  /**
+   * Input → the first idle moment after its paint: when the work the input set off is done,
+   * including a render the page deferred past the paint (src/view/visible.ts `useShownFilters`).
+   * Reported beside input → paint, not budgeted. Absent in results written before it was measured.
+   */
+  idleP50?: number | null;
+  idleP95?: number | null;
   /** How many of the interactions had an Event Timing entry (duration ≥ 16 ms). */
   eventTimingEntries: number;
   /**
