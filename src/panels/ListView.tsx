@@ -49,12 +49,35 @@ function compare(a: Row, b: Row, key: SortKey, texts: Intl.Collator): number {
   }
 }
 
-/** The agreements matching the filters as a sortable table, with a CSV download: the map's text alternative. */
+/**
+ * Rows drawn at first, and added by each "Show more". The real data fits in one page; with 10,000
+ * agreements, drawing every row made 100,000 elements, and each selection waited on them.
+ */
+export const LIST_PAGE = 250;
+
+/** The first groups holding at least `limit` rows between them (a tie is never cut in two). */
+function firstGroups<T>(groups: readonly (readonly T[])[], limit: number): (readonly T[])[] {
+  const out: (readonly T[])[] = [];
+  let rows = 0;
+  for (const group of groups) {
+    if (rows >= limit) break;
+    out.push(group);
+    rows += group.length;
+  }
+  return out;
+}
+
+/**
+ * The agreements matching the filters as a sortable table, with a CSV download (of every row,
+ * shown or not): the map's text alternative. Drawn a page at a time.
+ */
 export function ListView() {
   const { bundle, localityById, sectorById } = useData();
   const lang = useStore((s) => s.lang);
   const [sort, setSort] = useState<{ key: SortKey; dir: 'ascending' | 'descending' }>({ key: 'vn', dir: 'ascending' });
   const [byTie, setByTie] = useState(false);
+  // Kept across sorting and filtering: a reader who asked for more rows keeps them.
+  const [limit, setLimit] = useState(LIST_PAGE);
 
   const pairs = useVisiblePairs(bundle.pairs);
   const rows = useMemo(() => {
@@ -69,6 +92,8 @@ export function ListView() {
 
   // Grouped, a tie sits where its first row sorts, its documents in the sort order beneath it.
   const groups = useMemo(() => (byTie ? [...groupByTie(rows, (row) => row.pair).values()] : []), [byTie, rows]);
+  const shownGroups = useMemo(() => firstGroups(groups, limit), [groups, limit]);
+  const shownRows = byTie ? shownGroups.reduce((total, group) => total + group.length, 0) : Math.min(limit, rows.length);
   // Totals by the one counting rule, over the rows the filters leave: the same numbers as the overview's.
   const counts = useMemo(() => countByCategory(pairs), [pairs]);
   const apart = counts.renewal + counts.department + counts.mixed + counts.joint_statement + counts.mention + counts.announced;
@@ -149,18 +174,28 @@ export function ListView() {
             </tr>
           </thead>
           {byTie ? (
-            groups.map((group) => (
+            shownGroups.map((group) => (
               <tbody key={group[0]!.pair.id}>
                 <TieGroupRow vn={group[0]!.vn} jp={group[0]!.jp} pairs={group.map((row) => row.pair)} columns={COLUMNS.length} />
                 {group.map(renderRow)}
               </tbody>
             ))
           ) : (
-            <tbody>{rows.map(renderRow)}</tbody>
+            <tbody>{rows.slice(0, limit).map(renderRow)}</tbody>
           )}
         </table>
         {!rows.length && <p>{t(lang, 'list.empty')}</p>}
       </div>
+      {shownRows < rows.length && (
+        <p className="list-more" data-testid="list-more">
+          <button type="button" onClick={() => setLimit(shownRows + LIST_PAGE)} aria-describedby="list-shown">
+            {t(lang, 'list.more', { count: formatNumber(lang, Math.min(LIST_PAGE, rows.length - shownRows)) })}
+          </button>{' '}
+          <span id="list-shown" className="hint">
+            {t(lang, 'list.shown', { shown: formatNumber(lang, shownRows), total: formatNumber(lang, rows.length) })}
+          </span>
+        </p>
+      )}
       <SelectedPartners />
       <TieRankings />
     </section>

@@ -243,6 +243,8 @@ export const vi = {
     'quote.originalNotFound': 'Chưa tìm thấy bản tin bằng ngôn ngữ gốc: chúng tôi chưa có bản {speaker} của lời này; trích từ ấn bản {edition}.',
     'fact.originalNotFound': 'Chưa tìm thấy ấn phẩm tiếng Việt hoặc tiếng Nhật nêu nội dung này; trích từ ấn bản {edition}.',
     'list.caption': 'Các thỏa thuận khớp với bộ lọc hiện tại ({count})',
+    'list.more': 'Hiện thêm {count}',
+    'list.shown': 'Đang hiện {shown} trên {total}',
     'list.totals':
       'Trong số này, theo cách đếm của chúng tôi: {locality} thỏa thuận địa phương, {council} thỏa thuận giữa hội đồng, {apart} văn kiện khác được đếm riêng, {others} ghi nhận về giao lưu, dự án không có văn kiện ký kết.',
     'list.vn': 'Phía Việt Nam',

@@ -3,7 +3,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXPORT_COLUMNS } from '../../../src/data/csv-export';
-import { ListView } from '../../../src/panels/ListView';
+import { LIST_PAGE, ListView } from '../../../src/panels/ListView';
+import { syntheticBundle } from '../../../scripts/lib/bench/synthetic';
+import { fixtureBundle } from '../../fixtures/bundle';
 import { toggleSector, useStore } from '../../../src/state/store';
 import { renderWithData, resetStore } from './render';
 
@@ -89,5 +91,22 @@ describe('ListView', () => {
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^vn-gia-lai--jp-19,Bình Định,Yamanashi,Yamanashi,mou,2024-03,hydrogen,/);
     expect(lines[2]).toMatch(/^vn-quang-tri--jp-19,Quảng Bình,Yamanashi,Yamanashi,sister,2023,"hydrogen;agriculture;tourism",/);
+  });
+
+  it('draws a long list a page at a time, and keeps the rows asked for when the reader sorts', async () => {
+    const total = 2 * LIST_PAGE + 100;
+    renderWithData(<ListView />, syntheticBundle(fixtureBundle, total));
+    const rows = () => within(screen.getByRole('table')).getAllByRole('row').length - 1;
+    expect(rows()).toBe(LIST_PAGE);
+    expect(screen.getByTestId('list-more')).toHaveTextContent(`Show ${LIST_PAGE} more ${LIST_PAGE} of ${total} shown`);
+
+    await userEvent.click(screen.getByRole('button', { name: `Show ${LIST_PAGE} more` }));
+    expect(rows()).toBe(2 * LIST_PAGE);
+    await userEvent.click(screen.getByRole('button', { name: /^Date/ }));
+    expect(rows()).toBe(2 * LIST_PAGE);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show 100 more' }));
+    expect(rows()).toBe(total);
+    expect(screen.queryByTestId('list-more')).toBeNull();
   });
 });
