@@ -85,7 +85,12 @@ export const RegionMatrix = memo(function RegionMatrix() {
               </th>
               {columns.map((c) => {
                 const flow = byCell.get(`${c.id}~${r.id}`);
-                if (!flow) return <td key={c.id} />;
+                if (!flow)
+                  return (
+                    <td key={c.id}>
+                      <span className="visually-hidden">{t(lang, 'matrix.none')}</span>
+                    </td>
+                  );
                 const style = { '--mix': (MIX_FLOOR + (1 - MIX_FLOOR) * (flow.ties / max)).toFixed(2) } as CSSProperties;
                 return (
                   <td key={c.id}>

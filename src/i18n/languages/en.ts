@@ -125,8 +125,9 @@ export const en = {
     'matrix.corner': 'Japanese regions (rows), Vietnamese regions (columns)',
     'matrix.columns': 'Vietnam →',
     'matrix.rows': 'Japan ↓',
+    'matrix.none': 'no tie',
     'matrix.note':
-      'Ties between each Japanese region (rows) and each Vietnamese region (columns); darker cells hold more. Point at a region or a number to light its lines on the map; pick it to see them place by place.',
+      'Ties between each Japanese region (rows) and each Vietnamese region (columns); darker cells hold more, and an empty cell means no documented tie. Point at a region or a number to light its lines on the map; pick it to see them place by place.',
     'noTie.title': 'No documented tie yet',
     'noTie.note': 'None found in the sources read so far, which does not mean none exists.',
     'noTie.none': 'Every province, city and prefecture has at least one documented tie.',

@@ -124,8 +124,9 @@ export const vi = {
     'matrix.corner': 'Vùng của Nhật Bản (hàng), vùng của Việt Nam (cột)',
     'matrix.columns': 'Việt Nam →',
     'matrix.rows': 'Nhật Bản ↓',
+    'matrix.none': 'chưa có quan hệ',
     'matrix.note':
-      'Số quan hệ hợp tác giữa mỗi vùng của Nhật Bản (hàng) và mỗi vùng của Việt Nam (cột); ô càng đậm, quan hệ càng nhiều. Trỏ vào tên vùng hoặc một con số để làm nổi các đường của nó trên bản đồ; chọn để xem theo từng địa phương.',
+      'Số quan hệ hợp tác giữa mỗi vùng của Nhật Bản (hàng) và mỗi vùng của Việt Nam (cột); ô càng đậm, quan hệ càng nhiều; ô trống là chưa có quan hệ nào được ghi nhận. Trỏ vào tên vùng hoặc một con số để làm nổi các đường của nó trên bản đồ; chọn để xem theo từng địa phương.',
     'noTie.title': 'Chưa ghi nhận quan hệ hợp tác nào',
     'noTie.note': 'Chưa tìm thấy trong các nguồn đã đọc, nhưng điều đó không có nghĩa là chưa có.',
     'noTie.none': 'Mọi tỉnh, thành phố Việt Nam và mọi tỉnh Nhật Bản đều có ít nhất một quan hệ hợp tác được ghi nhận.',

@@ -38,7 +38,8 @@ function shownCells(): Map<string, number> {
     within(row)
       .getAllByRole('cell')
       .forEach((cell, column) => {
-        if (cell.textContent) cells.set(`${heads[column]}~${rowName}`, Number(cell.textContent));
+        const count = cell.querySelector('button')?.textContent;
+        if (count) cells.set(`${heads[column]}~${rowName}`, Number(count));
       });
   }
   return cells;
@@ -58,6 +59,19 @@ describe('RegionMatrix', () => {
     const rows = within(screen.getByRole('table')).getAllByRole('rowheader').map(spokenText);
     expect(rows).toEqual(fixtureData.bundle.regions.filter((r) => r.country === 'jp').map((r) => r.names.en));
     expect(shownCells()).toEqual(named(expectedCells()));
+  });
+
+  it('says "no tie" in an empty cell, to a screen reader, and the note says what an empty cell means', () => {
+    renderWithData(<RegionMatrix />);
+    const table = within(screen.getByTestId('region-matrix')).getByRole('table');
+    const cells = within(table)
+      .getAllByRole('cell')
+      .filter((cell) => !cell.getAttribute('aria-hidden'));
+    const empty = cells.filter((cell) => !cell.querySelector('button'));
+    expect(empty.length).toBe(cells.length - shownCells().size);
+    expect(empty.length).toBeGreaterThan(0);
+    for (const cell of empty) expect(cell.textContent).toBe('no tie');
+    expect(screen.getByText(/an empty cell means no documented tie/)).toBeInTheDocument();
   });
 
   it('follows the filters, as the map does', async () => {
