@@ -10,7 +10,7 @@ import type { MapModel } from '../view/map-model';
 import type { FixedLabel } from '../view/map-label-layout';
 import type { ArcHandle } from '../view/MapHandles';
 import { MapLabels } from '../view/MapLabels';
-import { labelEntries, regionEntries } from '../view/model';
+import { labelEntries, placeEntries, regionEntries } from '../view/model';
 import { circleRadius } from '../view/flow-paint';
 import type { Hit, Projector } from '../view/projector';
 
@@ -30,8 +30,8 @@ export interface MapAreaLabelsProps {
 }
 
 /**
- * What the labels layer shows at this level: region names at the regions level, units and
- * prefectures below (municipalities only where ties are drawn), the islands, the three largest
+ * What the labels layer shows at this level: region names at the regions level, the places below
+ * (`placeEntries`: for a selection, only the places its flows join), the islands, the three largest
  * flows' counts, and one focusable handle per flow.
  */
 export function MapAreaLabels({ projector, geo, model, lang, scale, narrow, covered, onPick, onFocusHandle, onHoverLabel }: MapAreaLabelsProps) {
@@ -43,15 +43,14 @@ export function MapAreaLabels({ projector, geo, model, lang, scale, narrow, cove
   // again on every selection.
   const belowRegions = level !== 'regions';
   const places = useMemo(() => (belowRegions && geo ? labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang) : []), [belowRegions, geo, bundle, lang]);
-  const withoutMunicipalities = useMemo(() => places.filter((e) => e.kind !== 'municipality'), [places]);
+  const selected = model.highlight.selectedLocalities;
   const entries = useMemo(() => {
     if (!geo) return [];
-    if (level === 'ties') return places;
-    if (level === 'provinces') return withoutMunicipalities;
+    if (level !== 'regions') return placeEntries(scene, places, selected);
     const ties = new Map(scene.locations.map((l) => [l.id, l.ties]));
     const most = Math.max(0, ...ties.values());
     return regionEntries(bundle.regions, ties, lang, (id) => circleRadius(ties.get(id) ?? 0, most, level, scale), narrow);
-  }, [geo, lang, bundle.regions, level, scene.locations, scale, narrow, places, withoutMunicipalities]);
+  }, [geo, lang, bundle.regions, level, scene, scale, narrow, places, selected]);
   const fixed = useMemo<FixedLabel[]>(
     () => [
       ...ISLAND_LABELS.map((i): FixedLabel => ({ id: i.id, text: t(lang, i.key), point: i.point, kind: 'place' })),

@@ -76,8 +76,8 @@ export function SvgMap({
   const localityEntries = useMemo(() => labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang), [bundle, geo, lang]);
   const entries = useMemo(() => {
     const radius = new Map(circles.map((c) => [c.id, c.radius]));
-    return svgMapEntries(scene, (id) => radius.get(id) ?? 0, bundle.regions, localityEntries, lang, width);
-  }, [scene, circles, bundle, localityEntries, lang, width]);
+    return svgMapEntries(scene, (id) => radius.get(id) ?? 0, bundle.regions, localityEntries, lang, width, h.selectedLocalities);
+  }, [scene, circles, bundle, localityEntries, lang, width, h.selectedLocalities]);
   const { labels, leaders } = useMemo(() => svgMapLabels(scene, entries, base.project, lang, { width, height }), [entries, scene, base, lang, width, height]);
 
   const unitName = (id: string) => localityEntries.find((e) => e.id === id)?.ariaLabel ?? id;

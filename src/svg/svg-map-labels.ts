@@ -7,7 +7,7 @@ import { labelledFlows, type FlowScene } from '../view/flows';
 import { NARROW_MAP } from '../view/flow-paint';
 import { columnLayout } from '../view/label-columns';
 import { placeLabels, type LabelBox } from '../view/label-placement';
-import { regionEntries, type LabelEntry } from '../view/model';
+import { placeEntries, regionEntries, type LabelEntry } from '../view/model';
 
 /** A label of the printable map, placed: its centre and what it says. */
 export type SvgMapLabel = LabelBox & { text: string; cx: number; cy: number; kind: string };
@@ -24,7 +24,7 @@ function shownText(entry: LabelEntry): string {
   return entry.count === undefined ? entry.text : `${entry.text} ${entry.count}`;
 }
 
-/** The names a level shows: its regions (with their ties), or the units and prefectures and the municipalities drawn. */
+/** The names a level shows: its regions (with their ties), or its places (`placeEntries`). */
 export function svgMapEntries(
   scene: FlowScene,
   radiusOf: (id: string) => number,
@@ -32,10 +32,11 @@ export function svgMapEntries(
   localityEntries: readonly LabelEntry[],
   lang: Lang,
   width: number,
+  /** The selected localities: named even where no flow joins them. */
+  selected: ReadonlySet<string>,
 ): readonly LabelEntry[] {
   if (scene.level === 'regions') return regionEntries(regions, new Map(scene.locations.map((l) => [l.id, l.ties])), lang, radiusOf, width < NARROW_MAP);
-  const shown = new Set(scene.locations.map((l) => l.id));
-  return localityEntries.filter((e) => e.kind !== 'municipality' || shown.has(e.id));
+  return placeEntries(scene, localityEntries, selected);
 }
 
 /**

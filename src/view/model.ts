@@ -6,6 +6,7 @@ import type { Selection } from '../state/types';
 import { collator, formatNumber, t } from '../i18n';
 import { localityName } from '../i18n/names';
 import type { LonLat } from '../geo/arcs';
+import type { FlowScene } from './flows';
 import type { LabelSide } from './label-placement';
 
 /**
@@ -80,6 +81,19 @@ export function highlight(pairs: readonly CorePair[], visible: readonly CorePair
   }
   if (filtered) result.matchedLocalities = new Set(visible.flatMap(pairLocalityIds));
   return result;
+}
+
+/**
+ * The places a level below the regions names, on the screen and in the printable map alike. Over
+ * the whole map: every unit and prefecture, and the municipalities its flows end at. For a
+ * selection: only the places its flows join, and the selection itself. A first-time reader of
+ * Kinki's flows asked why Iwate and Okinawa were named there; names outside the selection drew
+ * the eye away from it.
+ */
+export function placeEntries(scene: FlowScene, entries: readonly LabelEntry[], selected: ReadonlySet<string>): LabelEntry[] {
+  const joined = new Set(scene.locations.map((l) => l.id));
+  if (scene.scope.kind === 'all') return entries.filter((e) => e.kind !== 'municipality' || joined.has(e.id));
+  return entries.filter((e) => joined.has(e.id) || selected.has(e.id));
 }
 
 /** Region labels for the regions level: name and ties, in the same tab order as the localities. */

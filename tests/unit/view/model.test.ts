@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, labelEntries, regionEntries } from '../../../src/view/model';
+import { buildFlowScene } from '../../../src/view/flows';
+import { highlight, labelEntries, placeEntries, regionEntries } from '../../../src/view/model';
 import { pairLabel } from '../../../src/i18n/names';
 import { localities, pairs } from '../../fixtures/map/bundle';
 import { fixtureBundle } from '../../fixtures/bundle';
@@ -33,6 +34,28 @@ describe('labelEntries', () => {
   it('ranks a locality with more partnerships higher', () => {
     const entries = new Map(labelEntries(localities, pairs, new Map(), 'en').map((e) => [e.id, e]));
     expect(entries.get('vn-da-nang')!.priority).toBeGreaterThan(entries.get('vn-quang-tri')!.priority);
+  });
+});
+
+describe('placeEntries', () => {
+  const entries = labelEntries(localities, pairs, new Map(), 'en');
+  const scene = (scope: Parameters<typeof buildFlowScene>[0]['scope'], level: 'provinces' | 'ties' = 'provinces') => buildFlowScene({ pairs, localityById: byId, regions: [], level, scope });
+
+  it('names every unit and prefecture over the whole map, and no municipality its flows do not end at', () => {
+    expect(placeEntries(scene({ kind: 'all' }), entries, new Set()).map((e) => e.id)).toEqual(['vn-da-nang', 'vn-ho-chi-minh-city', 'vn-lao-cai', 'vn-quang-tri', 'jp-27', 'jp-19']);
+  });
+
+  it("names only the places a selection's flows join, and the selection", () => {
+    const quangTri = scene({ kind: 'locality', id: 'vn-quang-tri' });
+    const joined = quangTri.locations.map((l) => l.id).sort();
+    expect(joined).toContain('jp-19');
+    expect(
+      placeEntries(quangTri, entries, new Set(['vn-quang-tri']))
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(joined);
+    // A selected place with no flow under the filters is still named.
+    expect(placeEntries(scene({ kind: 'locality', id: 'vn-lao-cai' }), entries, new Set(['vn-ho-chi-minh-city'])).map((e) => e.id)).toContain('vn-ho-chi-minh-city');
   });
 });
 
