@@ -78,7 +78,10 @@ export function SvgMap({
     const radius = new Map(circles.map((c) => [c.id, c.radius]));
     return svgMapEntries(scene, (id) => radius.get(id) ?? 0, bundle.regions, localityEntries, lang, width, h.selectedLocalities);
   }, [scene, circles, bundle, localityEntries, lang, width, h.selectedLocalities]);
-  const { labels, leaders } = useMemo(() => svgMapLabels(scene, entries, base.project, lang, { width, height }), [entries, scene, base, lang, width, height]);
+  const { labels, leaders } = useMemo(
+    () => svgMapLabels(scene, entries, base.project, lang, { width, height }, h.selectedLocalities),
+    [entries, scene, base, lang, width, height, h.selectedLocalities],
+  );
 
   const unitName = (id: string) => localityEntries.find((e) => e.id === id)?.ariaLabel ?? id;
   const pickFlow = (id: string) => {

@@ -6,7 +6,7 @@ import { t } from '../i18n';
 import { labelledFlows, type FlowScene } from '../view/flows';
 import { NARROW_MAP } from '../view/flow-paint';
 import { columnLayout } from '../view/label-columns';
-import { placeLabels, type LabelBox } from '../view/label-placement';
+import { besidePoint, placeLabelsAt, type LabelBox } from '../view/label-placement';
 import { placeEntries, regionEntries, type LabelEntry } from '../view/model';
 
 /** A label of the printable map, placed: its centre and what it says. */
@@ -50,6 +50,8 @@ export function svgMapLabels(
   project: (point: LonLat) => [number, number],
   lang: Lang,
   size: { width: number; height: number },
+  /** The selected localities: a name that collides where it is tries beside its point, as on the screen. */
+  selected: ReadonlySet<string>,
 ): { labels: SvgMapLabel[]; leaders: { id: string; x1: number; y1: number; x2: number; y2: number }[] } {
   const boxes: SvgMapLabel[] = [];
   const add = (id: string, text: string, point: LonLat, priority: number, kind: string, area = 0) => {
@@ -81,8 +83,13 @@ export function svgMapLabels(
     const w = estimateWidth(shownText(entry));
     const at = column ? { x: column.x, y: column.y } : { x: px - w / 2, y: py - 8 };
     const priority = column ? Infinity : entry.priority + (shownLocations.has(entry.id) ? 1000 : 0);
-    boxes.push({ id: entry.id, text: shownText(entry), cx: at.x + w / 2, cy: at.y + 8, kind: 'name', ...at, width: w, height: 16, priority, area: entry.area });
+    const alternates = !column && selected.has(entry.id) ? besidePoint(px, py, { width: w, height: 16 }) : undefined;
+    boxes.push({ id: entry.id, text: shownText(entry), cx: at.x + w / 2, cy: at.y + 8, kind: 'name', ...at, width: w, height: 16, priority, area: entry.area, ...(alternates ? { alternates } : {}) });
   }
-  const shown = placeLabels(boxes, size);
-  return { labels: boxes.filter((b) => shown.has(b.id)), leaders: columns.map((c) => ({ id: c.id, ...c.line })) };
+  const placed = placeLabelsAt(boxes, size);
+  const labels = boxes.flatMap((b) => {
+    const at = placed.get(b.id);
+    return at ? [{ ...b, ...at, cx: at.x + b.width / 2, cy: at.y + b.height / 2 }] : [];
+  });
+  return { labels, leaders: columns.map((c) => ({ id: c.id, ...c.line })) };
 }

@@ -95,6 +95,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
         obstacles: obstacleBoxes.current,
         projector,
         boosted,
+        selected: selectedLocalities,
       });
       // 3. Write positions (no layout reads from here on).
       labelEls.forEach((el, id) => {

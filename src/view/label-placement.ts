@@ -15,6 +15,8 @@ export interface LabelBox {
   priority: number;
   /** Tie-breaker: larger wins (unit area). */
   area?: number;
+  /** Other top-left corners to try, in order, when the box collides where it is (the selection's own name). */
+  alternates?: readonly { x: number; y: number }[];
 }
 
 export interface Viewport {
@@ -33,17 +35,39 @@ function comparePriority(a: LabelBox, b: LabelBox): number {
 }
 
 /**
- * Returns the ids of the labels to show. `gap` is extra clear space between kept boxes (px).
- * Labels whose box leaves the viewport are dropped.
+ * The labels to show, each with the top-left corner it is shown at: its own, or the first of its
+ * `alternates` that is clear. `gap` is extra clear space between kept boxes (px). Labels whose
+ * box leaves the viewport are dropped.
  */
-export function placeLabels(labels: readonly LabelBox[], viewport?: Viewport, gap = 2): Set<string> {
+export function placeLabelsAt(labels: readonly LabelBox[], viewport?: Viewport, gap = 2): Map<string, { x: number; y: number }> {
   const kept: LabelBox[] = [];
+  const fits = (box: LabelBox) =>
+    !(viewport && box.priority !== Infinity && (box.x < 0 || box.y < 0 || box.x + box.width > viewport.width || box.y + box.height > viewport.height)) &&
+    !kept.some((other) => boxesOverlap(box, other, gap));
   for (const label of [...labels].sort(comparePriority)) {
-    if (viewport && label.priority !== Infinity && (label.x < 0 || label.y < 0 || label.x + label.width > viewport.width || label.y + label.height > viewport.height)) continue;
-    if (kept.some((other) => boxesOverlap(label, other, gap))) continue;
-    kept.push(label);
+    const placed = [label, ...(label.alternates ?? []).map((at) => ({ ...label, ...at }))].find(fits);
+    if (placed) kept.push(placed);
   }
-  return new Set(kept.map((label) => label.id));
+  return new Map(kept.map((label) => [label.id, { x: label.x, y: label.y }]));
+}
+
+/** The ids of the labels to show (`placeLabelsAt`). */
+export function placeLabels(labels: readonly LabelBox[], viewport?: Viewport, gap = 2): Set<string> {
+  return new Set(placeLabelsAt(labels, viewport, gap).keys());
+}
+
+/** Room between a point and a name moved off it: clear of the point's circle at most zooms. */
+const BESIDE_GAP = 12;
+
+/** Top-left corners of a label above, below, right of and left of the point (px, py). */
+export function besidePoint(px: number, py: number, size: { width: number; height: number }): { x: number; y: number }[] {
+  const centred = { x: px - size.width / 2, y: py - size.height / 2 };
+  return [
+    { x: centred.x, y: py - BESIDE_GAP - size.height },
+    { x: centred.x, y: py + BESIDE_GAP },
+    { x: px + BESIDE_GAP, y: centred.y },
+    { x: px - BESIDE_GAP - size.width, y: centred.y },
+  ];
 }
 
 /** Which side of its circle a region's name stands on (src/view/label-columns.ts). */

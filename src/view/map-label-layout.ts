@@ -1,6 +1,6 @@
 import type { LonLat } from '../geo/arcs';
 import { columnLayout, type ColumnLabel, type PlacedColumnLabel } from './label-columns';
-import { placeLabels, type LabelBox } from './label-placement';
+import { besidePoint, placeLabelsAt, type LabelBox } from './label-placement';
 import type { LabelEntry } from './model';
 import type { Projector } from './projector';
 
@@ -29,6 +29,8 @@ export interface MapLabelLayoutInput {
   projector: Pick<Projector, 'project' | 'viewport'>;
   /** Localities whose labels win collisions (the selection and its partners). */
   boosted: ReadonlySet<string>;
+  /** The selected localities: a name that collides where it is tries beside its point. */
+  selected: ReadonlySet<string>;
 }
 
 export interface MapLabelLayout {
@@ -44,9 +46,9 @@ export interface MapLabelLayout {
  * Where the map's DOM labels stand at the projector's camera: region names first, in their
  * columns (./label-columns.ts), as obstacles to the rest; every other label centred on its point
  * (archipelago names start just left of their islands); then a greedy collision pass keeps the
- * ones of highest priority (./label-placement.ts). Reads no layout: sizes are measured before.
+ * ones of highest priority (./label-placement.ts), a selected place's name trying beside its point. Reads no layout: sizes are measured before.
  */
-export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, projector, boosted }: MapLabelLayoutInput): MapLabelLayout {
+export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, projector, boosted, selected }: MapLabelLayoutInput): MapLabelLayout {
   const viewport = projector.viewport();
   const labelIds = [...ids];
   const columnLabels: ColumnLabel[] = [];
@@ -84,7 +86,12 @@ export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, p
     atPoint.set(id, first);
     // Island names always show; flow counts give way to them, locality names to both.
     const priority = entry ? entry.priority + (boosted.has(id) ? 1000 : 0) : fixed?.kind === 'place' ? Infinity : Number.MAX_SAFE_INTEGER;
-    boxes.push({ id, ...first, width: size.width, height: size.height, priority, area: entry?.area ?? 0 });
+    // A selected place's name moves above, below or beside its point rather than vanish (Đà Nẵng's
+    // stands where the Hoàng Sa islands' name is always shown).
+    const alternates = entry && selected.has(id) ? besidePoint(px, py, size) : undefined;
+    boxes.push({ id, ...first, width: size.width, height: size.height, priority, area: entry?.area ?? 0, ...(alternates ? { alternates } : {}) });
   }
-  return { columns, atPoint, shown: placeLabels(boxes, viewport) };
+  const placed = placeLabelsAt(boxes, viewport);
+  for (const [id, at] of placed) if (atPoint.has(id)) atPoint.set(id, at);
+  return { columns, atPoint, shown: new Set(placed.keys()) };
 }

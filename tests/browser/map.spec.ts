@@ -233,7 +233,7 @@ describe('the map', () => {
     await expect.poll(() => page.getAttribute('[data-testid="map"]', 'data-selected')).toBe('');
   });
 
-  it('given a selected locality, then it is framed at least 15 % of the map away from every edge, on a phone and a desktop', async () => {
+  it('given a selected locality, then it is framed at least 15 % of the map away from every edge, and named, on a phone and a desktop', async () => {
     for (const [width, height] of [
       [375, 812],
       [1440, 900],
@@ -255,6 +255,13 @@ describe('the map', () => {
       expect(map.right - point.x, `${width}px: right`).toBeGreaterThanOrEqual(0.15 * w);
       expect(point.y - map.top, `${width}px: top`).toBeGreaterThanOrEqual(0.15 * h);
       expect(map.bottom - point.y, `${width}px: bottom`).toBeGreaterThanOrEqual(0.15 * h);
+
+      // The selection is named on the map, even where its name would cover another that is always
+      // shown: Đà Nẵng's, beside the Hoàng Sa islands' name, moves off its point instead of vanishing.
+      await gotoMap(page, '/?loc=vn-da-nang');
+      await page.waitForTimeout(800);
+      expect(await page.getAttribute('[data-label-id="vn-da-nang"]', 'data-collided'), `${width}px: Da Nang named`).toBe('false');
+      expect(await page.getAttribute('[data-label-id="vn-hoang-sa"]', 'data-collided'), `${width}px: Hoang Sa named`).toBe('false');
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, placeLabels, type LabelBox } from '../../../src/view/label-placement';
+import { besidePoint, boxesOverlap, placeLabels, placeLabelsAt, type LabelBox } from '../../../src/view/label-placement';
 
 const box = (id: string, x: number, y: number, priority: number, width = 40, height = 14, area = 0): LabelBox => ({ id, x, y, width, height, priority, area });
 
@@ -11,6 +11,23 @@ function* lcg(seed: number): Generator<number> {
     yield state / 2 ** 32;
   }
 }
+
+describe('placeLabelsAt', () => {
+  // An island's name (an obstacle) over the point (100, 50) where a selected place is named.
+  const island = box('island', 80, 40, Infinity, 60, 14);
+  const place = { ...box('place', 80, 43, 1000, 40, 14), alternates: besidePoint(100, 50, { width: 40, height: 14 }) };
+
+  it("moves a selected place's name to the first clear spot beside its point, above it first", () => {
+    const placed = placeLabelsAt([island, place], { width: 300, height: 200 });
+    expect(placed.get('island')).toEqual({ x: 80, y: 40 });
+    expect(placed.get('place')).toEqual({ x: 80, y: 50 - 12 - 14 });
+  });
+
+  it('drops a name with nowhere clear to go, as before', () => {
+    const { alternates: _none, ...plain } = place;
+    expect(placeLabelsAt([island, plain], { width: 300, height: 200 }).has('place')).toBe(false);
+  });
+});
 
 describe('placeLabels', () => {
   it('keeps the higher-priority label of two that overlap', () => {
