@@ -6,7 +6,7 @@ import { t } from '../i18n';
 import { labelledFlows, type FlowScene } from '../view/flows';
 import { NARROW_MAP } from '../view/flow-paint';
 import { columnLayout } from '../view/label-columns';
-import { besidePoint, placeLabelsAt, type LabelBox } from '../view/label-placement';
+import { besidePoint, placeLabels, type LabelBox } from '../view/label-placement';
 import { placeEntries, regionEntries, type LabelEntry } from '../view/model';
 
 /** A label of the printable map, placed: its centre and what it says. */
@@ -86,7 +86,7 @@ export function svgMapLabels(
     const alternates = !column && selected.has(entry.id) ? besidePoint(px, py, { width: w, height: 16 }) : undefined;
     boxes.push({ id: entry.id, text: shownText(entry), cx: at.x + w / 2, cy: at.y + 8, kind: 'name', ...at, width: w, height: 16, priority, area: entry.area, ...(alternates ? { alternates } : {}) });
   }
-  const placed = placeLabelsAt(boxes, size);
+  const placed = placeLabels(boxes, size);
   const labels = boxes.flatMap((b) => {
     const at = placed.get(b.id);
     return at ? [{ ...b, ...at, cx: at.x + b.width / 2, cy: at.y + b.height / 2 }] : [];

@@ -39,7 +39,7 @@ function comparePriority(a: LabelBox, b: LabelBox): number {
  * `alternates` that is clear. `gap` is extra clear space between kept boxes (px). Labels whose
  * box leaves the viewport are dropped.
  */
-export function placeLabelsAt(labels: readonly LabelBox[], viewport?: Viewport, gap = 2): Map<string, { x: number; y: number }> {
+export function placeLabels(labels: readonly LabelBox[], viewport?: Viewport, gap = 2): Map<string, { x: number; y: number }> {
   const kept: LabelBox[] = [];
   const fits = (box: LabelBox) =>
     !(viewport && box.priority !== Infinity && (box.x < 0 || box.y < 0 || box.x + box.width > viewport.width || box.y + box.height > viewport.height)) &&
@@ -49,11 +49,6 @@ export function placeLabelsAt(labels: readonly LabelBox[], viewport?: Viewport, 
     if (placed) kept.push(placed);
   }
   return new Map(kept.map((label) => [label.id, { x: label.x, y: label.y }]));
-}
-
-/** The ids of the labels to show (`placeLabelsAt`). */
-export function placeLabels(labels: readonly LabelBox[], viewport?: Viewport, gap = 2): Set<string> {
-  return new Set(placeLabelsAt(labels, viewport, gap).keys());
 }
 
 /** Room between a point and a name moved off it: clear of the point's circle at most zooms. */

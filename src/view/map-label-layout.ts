@@ -1,6 +1,6 @@
 import type { LonLat } from '../geo/arcs';
 import { columnLayout, type ColumnLabel, type PlacedColumnLabel } from './label-columns';
-import { besidePoint, placeLabelsAt, type LabelBox } from './label-placement';
+import { besidePoint, placeLabels, type LabelBox } from './label-placement';
 import type { LabelEntry } from './model';
 import type { Projector } from './projector';
 
@@ -46,7 +46,8 @@ export interface MapLabelLayout {
  * Where the map's DOM labels stand at the projector's camera: region names first, in their
  * columns (./label-columns.ts), as obstacles to the rest; every other label centred on its point
  * (archipelago names start just left of their islands); then a greedy collision pass keeps the
- * ones of highest priority (./label-placement.ts), a selected place's name trying beside its point. Reads no layout: sizes are measured before.
+ * ones of highest priority (./label-placement.ts), a selected place's name trying beside its
+ * point. Reads no layout: sizes are measured before.
  */
 export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, projector, boosted, selected }: MapLabelLayoutInput): MapLabelLayout {
   const viewport = projector.viewport();
@@ -91,7 +92,7 @@ export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, p
     const alternates = entry && selected.has(id) ? besidePoint(px, py, size) : undefined;
     boxes.push({ id, ...first, width: size.width, height: size.height, priority, area: entry?.area ?? 0, ...(alternates ? { alternates } : {}) });
   }
-  const placed = placeLabelsAt(boxes, viewport);
+  const placed = placeLabels(boxes, viewport);
   for (const [id, at] of placed) if (atPoint.has(id)) atPoint.set(id, at);
   return { columns, atPoint, shown: new Set(placed.keys()) };
 }
