@@ -5,7 +5,7 @@ import { flowName } from '../view/arc-handles';
 import { useCoreData } from '../view/bundle-context';
 import type { Flow } from '../view/flows';
 import { mapModelOf } from '../view/use-map-model';
-import { selectVisible } from '../view/visible';
+import { selectVisible, veilsUnits } from '../view/visible';
 import { useShownFilters } from '../view/filters';
 
 /** Shading of the busiest cell; every other cell is lighter in proportion to its ties. */
@@ -26,7 +26,7 @@ export const RegionMatrix = memo(function RegionMatrix() {
   const { bundle, localityById, regionById } = data;
   const lang = useStore((s) => s.lang);
   const filters = useShownFilters();
-  const filtered = filters.sectors.length > 0 || filters.relationships.length > 0;
+  const filtered = veilsUnits(filters);
   const visible = selectVisible(bundle.pairs, filters);
   const id = useId();
   // The opening view's model: the map has drawn it already, so this is the same cached scene.

@@ -4,7 +4,7 @@ import { useStore } from '../state/store';
 import type { Selection } from '../state/types';
 import { useCoreData } from './bundle-context';
 import { buildMapModel, type MapModel } from './map-model';
-import { selectVisible } from './visible';
+import { selectVisible, veilsUnits } from './visible';
 import { useShownFilters } from './filters';
 
 export interface MapView {
@@ -55,7 +55,6 @@ export function useMapModel(zoomedIn: boolean): MapModel {
   const filters = useShownFilters();
   const visible = selectVisible(data.bundle.pairs, filters);
   const selection = useStore((s) => s.selection);
-  // As the map has always drawn it: sectors and relationship types veil the units they leave out, the year range does not.
-  const filtered = filters.sectors.length > 0 || filters.relationships.length > 0;
+  const filtered = veilsUnits(filters);
   return mapModelOf(data, { visible, filtered, selection, zoomedIn });
 }

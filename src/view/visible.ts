@@ -28,6 +28,15 @@ export function isFiltered(filters: Filters): boolean {
   return filters.sectors.length > 0 || filters.relationships.length > 0 || filters.years !== null;
 }
 
+/**
+ * Whether the map veils the units the filters leave out: sectors and relationship types do, the
+ * year range does not (as the map has always drawn it). The map and the region table ask this,
+ * so both name the same cached model.
+ */
+export function veilsUnits(filters: Filters): boolean {
+  return filters.sectors.length > 0 || filters.relationships.length > 0;
+}
+
 /** A key naming the filters' values (not their arrays' identities, which a URL load renews). */
 function filtersKey(filters: Filters): string {
   return `${filters.sectors.join(',')}|${filters.relationships.join(',')}|${filters.years ? filters.years.join('-') : ''}`;
