@@ -111,6 +111,8 @@ export async function openPage(browser: Browser, options: OpenOptions = {}): Pro
     colorScheme: options.colorScheme ?? 'light',
     hasTouch: options.hasTouch ?? false,
   });
+  // A click on a covered or missing element fails after this, naming it, well inside the test's timeout.
+  context.setDefaultTimeout(20000);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
@@ -161,13 +163,37 @@ export async function labelAnchors(page: Page, ids: readonly string[]): Promise<
   );
 }
 
-/** Waits until the WebGL map has taken over from the SVG first view. */
-export async function waitForWebGL(page: Page, timeout = 60000): Promise<void> {
-  await page.waitForSelector('[data-map-renderer="webgl"]', { timeout });
+/**
+ * Waits until the WebGL map has taken over from the SVG first view. Fails at once, saying why,
+ * when the map stays on SVG with a notice (no WebGL, a failed worker or chunk), and before the
+ * test's own timeout otherwise, with what the map area said: a bare "test timed out" in CI
+ * told nothing of which it was.
+ */
+export async function waitForWebGL(page: Page, timeout = 40000): Promise<void> {
+  const outcome = await page
+    .waitForFunction(
+      () => {
+        const map = document.querySelector('[data-testid="map"]');
+        if (map?.getAttribute('data-map-renderer') === 'webgl') return 'webgl';
+        const loading = document.querySelector<HTMLButtonElement>('[data-testid="map:explore"]')?.disabled ?? false;
+        return document.querySelector('.map-notice') && !loading ? 'fell back' : false;
+      },
+      null,
+      { timeout },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => 'timed out');
+  if (outcome === 'webgl') return;
+  const said = await page.evaluate(() => ({
+    notice: document.querySelector('.map-notice')?.textContent ?? null,
+    explore: document.querySelector('[data-testid="map:explore"]')?.textContent ?? null,
+    alerts: [...document.querySelectorAll('[role="alert"]')].map((el) => el.textContent),
+  }));
+  throw new Error(`MapLibre did not take over (${outcome} after at most ${timeout} ms): ${JSON.stringify({ ...(await mapState(page)), ...said })}`);
 }
 
 /** Asks for the interactive map as a reader does ("Explore the map") and waits until MapLibre has taken over. */
-export async function exploreMap(page: Page, timeout = 60000): Promise<void> {
+export async function exploreMap(page: Page, timeout = 40000): Promise<void> {
   await page.getByTestId('map:explore').click();
   await waitForWebGL(page, timeout);
 }
