@@ -41,7 +41,6 @@ export function endonym(lang: Lang): string {
 // Building an Intl formatter costs far more than formatting with one (a profile of the list view
 // found most of its render time in constructors): one per language and precision, made once.
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const collators = new Map<Lang, Intl.Collator>();
 
 /** The language's collator, made once (`a.localeCompare(b, lang)` builds one per call). */
@@ -61,26 +60,13 @@ export function formatNumber(lang: Lang, value: number): string {
   return format.format(value);
 }
 
-type DatePrecision = 'year' | 'month' | 'day';
-const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
-};
-
-function dateFormat(lang: Lang, precision: DatePrecision): Intl.DateTimeFormat {
-  const key = `${lang}:${precision}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale(lang), DATE_OPTIONS[precision])));
-  return format;
-}
-
 /** Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` at the precision the source gives. */
 export function formatPartialDate(lang: Lang, date: string): string {
   const [year, month, day] = date.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return date;
-  if (month === undefined) return dateFormat(lang, 'year').format(new Date(Date.UTC(year, 0, 1)));
-  return dateFormat(lang, day === undefined ? 'month' : 'day').format(new Date(Date.UTC(year, month - 1, day ?? 1)));
+  const { dates } = LANGUAGES[lang];
+  if (month === undefined) return dates.year(year);
+  return day === undefined ? dates.month(year, month) : dates.day(year, month, day);
 }
 
 /** MapLibre's cooperative-gesture hints in the interface language (its `locale` option object). */

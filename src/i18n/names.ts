@@ -71,10 +71,15 @@ export function selectionName(
   return '';
 }
 
+// One per interface language: a panel names a language for every quote and source it shows.
+const languageNames = new Map<Lang, Intl.DisplayNames>();
+
 /** The language's own name for an ISO 639-1 code, in the interface language ("Korean", "tiếng Hàn", "韓国語"). */
 export function languageName(code: string, lang: Lang): string {
   try {
-    return new Intl.DisplayNames([locale(lang)], { type: 'language' }).of(code) ?? code;
+    let names = languageNames.get(lang);
+    if (!names) languageNames.set(lang, (names = new Intl.DisplayNames([locale(lang)], { type: 'language' })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

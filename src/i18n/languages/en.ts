@@ -2,6 +2,8 @@
  * English: the language that defines every interface string's key (`MessageKey`). Every other
  * language file must give each of these keys (`satisfies Language`); see docs/I18N.md.
  */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 export const en = {
   /** BCP 47 locale for numbers and dates. */
   locale: 'en-GB',
@@ -12,6 +14,11 @@ export const en = {
     'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
     'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
     'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
+  },
+  dates: {
+    year: (year: number) => String(year),
+    month: (year: number, month: number) => `${MONTHS[month - 1] ?? month} ${year}`,
+    day: (year: number, month: number, day: number) => `${day} ${MONTHS[month - 1] ?? month} ${year}`,
   },
   messages: {
     // shared words

@@ -12,6 +12,11 @@ export const ja = {
     'CooperativeGesturesHandler.MacHelpText': '地図をズームするには ⌘ キーを押しながらスクロールしてください',
     'CooperativeGesturesHandler.MobileHelpText': '地図を動かすには 2 本の指で操作してください',
   },
+  dates: {
+    year: (year) => `${year}年`,
+    month: (year, month) => `${year}年${month}月`,
+    day: (year, month, day) => `${year}年${month}月${day}日`,
+  },
   messages: {
     // shared words
     'app.title': 'Kizuna（絆）— 日越の地方間協力マップ',

@@ -12,6 +12,11 @@ export const vi = {
     'CooperativeGesturesHandler.MacHelpText': 'Dùng ⌘ + cuộn để thu phóng bản đồ',
     'CooperativeGesturesHandler.MobileHelpText': 'Dùng hai ngón tay để di chuyển bản đồ',
   },
+  dates: {
+    year: (year) => String(year),
+    month: (year, month) => `tháng ${month} năm ${year}`,
+    day: (year, month, day) => `${day} tháng ${month}, ${year}`,
+  },
   messages: {
     // shared words
     'app.title': 'Kizuna — Hợp tác địa phương Việt Nam – Nhật Bản',
