@@ -14,6 +14,7 @@ import { NARROW_MAP, viewScale } from '../view/flow-paint';
 import { useFlavour } from '../view/use-flavour';
 import { useSize } from '../view/use-size';
 import { useMapModel } from '../view/use-map-model';
+import { useMapSelection } from '../view/filters';
 import { useZoomedIn } from '../view/use-zoomed-in';
 import { useWebGLSupport } from '../view/webgl-support';
 import { MapAreaLabels } from './MapAreaLabels';
@@ -36,7 +37,7 @@ export function MapArea() {
   const size = useSize(containerRef);
   const { geo, failed: geoFailed, retry: retryGeo } = useGeoStatus();
   const lang = useStore((s) => s.lang);
-  const selection = useStore((s) => s.selection);
+  const selection = useMapSelection();
   const premerger = useStore((s) => s.premerger);
   const listShown = useStore((s) => s.view === 'list');
   const { embed, dark } = useRenderFlags();

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { hasDetails, hasTexts, type IndexedBundle, type IndexedCore, type IndexedTexts } from '../data/selectors';
-import { ShownFiltersProvider } from './filters';
+import { ShownViewProvider } from './filters';
 
 /*
  * The data channel's context alone: no loading here, so code the build also renders outside the
@@ -44,7 +44,7 @@ function CoreDataProvider({ data, children }: { data: IndexedCore; children: Rea
  * the whole bundle, they never wait.
  */
 export function BundleProvider({ data, children }: { data: IndexedCore; children: ReactNode }) {
-  const shown = <ShownFiltersProvider>{children}</ShownFiltersProvider>;
+  const shown = <ShownViewProvider>{children}</ShownViewProvider>;
   if (hasDetails(data)) return <DataProvider data={data}>{shown}</DataProvider>;
   if (hasTexts(data)) return <TextsDataProvider data={data}>{shown}</TextsDataProvider>;
   return <CoreDataProvider data={data}>{shown}</CoreDataProvider>;

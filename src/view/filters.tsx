@@ -1,6 +1,7 @@
 import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { CorePair } from '../data/types';
 import { useStore } from '../state/store';
+import type { Selection } from '../state/types';
 import { selectVisible, type Filters } from './visible';
 
 /** The store's filters as they are now (a hook: re-renders when one of them changes). The controls read these. */
@@ -13,20 +14,34 @@ export function useFilters(): Filters {
 }
 
 const ShownFiltersContext = createContext<Filters | null>(null);
+const MapSelectionContext = createContext<Selection | null>(null);
 
 /**
- * Holds the filters as the map, the lists and the panels show them: one render behind the store
- * after a change (React's `useDeferredValue`). Only this provider follows the store at once; its
- * readers re-render when the deferred value changes, in a render React interrupts when the
- * reader's next input arrives. So a chip, the menu and the status line paint at once, and the
- * map and lists follow. Part of every <BundleProvider> (./bundle-context.tsx).
+ * Holds the filters as the map, the lists and the panels show them, and the selection as the map
+ * shows it: one render behind the store after a change (React's `useDeferredValue`). Only this
+ * provider follows the store at once; its readers re-render when a deferred value changes, in a
+ * render React interrupts when the reader's next input arrives. So a chip, the menu and the status
+ * line paint at once, and the map and lists follow; a picked place's panel paints at once, and the
+ * map's new level and camera follow. Part of every <BundleProvider> (./bundle-context.tsx).
  */
-export function ShownFiltersProvider({ children }: { children: ReactNode }) {
-  const shown = useDeferredValue(useFilters());
-  return <ShownFiltersContext.Provider value={shown}>{children}</ShownFiltersContext.Provider>;
+export function ShownViewProvider({ children }: { children: ReactNode }) {
+  const filters = useDeferredValue(useFilters());
+  const selection = useDeferredValue(useStore((s) => s.selection));
+  return (
+    <ShownFiltersContext.Provider value={filters}>
+      <MapSelectionContext.Provider value={selection}>{children}</MapSelectionContext.Provider>
+    </ShownFiltersContext.Provider>
+  );
 }
 
-/** The filters as shown (see `ShownFiltersProvider`). */
+/** The selection as the map shows it (see `ShownViewProvider`); the panels read the store's. */
+export function useMapSelection(): Selection {
+  const shown = useContext(MapSelectionContext);
+  if (!shown) throw new Error('useMapSelection() needs a <BundleProvider> above it (src/view/bundle-context.tsx)');
+  return shown;
+}
+
+/** The filters as shown (see `ShownViewProvider`). */
 export function useShownFilters(): Filters {
   const shown = useContext(ShownFiltersContext);
   if (!shown) throw new Error('useShownFilters() needs a <BundleProvider> above it (src/view/bundle-context.tsx)');

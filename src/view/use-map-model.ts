@@ -1,11 +1,10 @@
 import type { IndexedCore } from '../data/selectors';
 import type { CorePair } from '../data/types';
-import { useStore } from '../state/store';
 import type { Selection } from '../state/types';
 import { useCoreData } from './bundle-context';
 import { buildMapModel, type MapModel } from './map-model';
 import { selectVisible, veilsUnits } from './visible';
-import { useShownFilters } from './filters';
+import { useMapSelection, useShownFilters } from './filters';
 
 export interface MapView {
   /** Pairs the filters let through (./visible.ts). */
@@ -47,14 +46,14 @@ export function mapModelOf(data: Pick<IndexedCore, 'bundle' | 'pairById' | 'loca
 }
 
 /**
- * The live map's model, from the data channel and the store (filters and selection): a hook, so
+ * The live map's model, from the data channel and the filters and selection as shown: a hook, so
  * a renderer given only the camera's `zoomedIn` draws what the page shows.
  */
 export function useMapModel(zoomedIn: boolean): MapModel {
   const data = useCoreData();
   const filters = useShownFilters();
   const visible = selectVisible(data.bundle.pairs, filters);
-  const selection = useStore((s) => s.selection);
+  const selection = useMapSelection();
   const filtered = veilsUnits(filters);
   return mapModelOf(data, { visible, filtered, selection, zoomedIn });
 }
