@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { partnerOf, pairsOfLocality } from '../data/selectors';
 import { tiesOf, type Tie } from '../data/ties';
-import type { CorePair, Locality } from '../data/types';
+import type { CorePair, Locality, Sector } from '../data/types';
 import type { Lang } from '../data/vocabulary';
 import { countCategory } from '../data/counting';
 import { collator, formatPartialDate, t } from '../i18n';
@@ -11,6 +11,13 @@ import { selectPair, useStore } from '../state/store';
 import { selectVisible } from '../view/visible';
 import { useShownFilters } from '../view/filters';
 import { useData } from '../view/bundle-context';
+
+/**
+ * Past this many documents on show, each partner's documents open on request: a panel of hundreds
+ * of dated lines reads as a wall, and drawing them all held a reader's pick for ~80 ms at 10,000
+ * agreements (bench, partners series). The real data's largest, Đà Nẵng, has 35.
+ */
+const DOCUMENTS_OPEN_MAX = 60;
 
 export interface PartnerGroup {
   tie: Tie;
@@ -53,12 +60,14 @@ export function LocalityPartners({ id }: { id: string }) {
   const visible = selectVisible(pairs, filters);
   const groups = useMemo(() => partnerGroups(id, pairs, visible, localityById, lang), [id, pairs, visible, localityById, lang]);
   const shownGroups = groups.filter((g) => g.shown.length > 0);
+  const onRequest = shownGroups.reduce((n, g) => n + g.shown.length, 0) > DOCUMENTS_OPEN_MAX;
 
   return (
     <section aria-labelledby="partners-heading" data-testid="locality-partners">
       <h3 id="partners-heading">{t(lang, 'locality.partnersCount', { partners: groups.length, documents: documentsLabel(lang, pairs.length) })}</h3>
       {shownGroups.length < groups.length && <p className="hint">{t(lang, 'locality.partnersFiltered', { shown: shownGroups.length, total: groups.length })}</p>}
       {pairs.length === 0 && <p>{t(lang, 'locality.noPartners')}</p>}
+      {onRequest && <p className="hint">{t(lang, 'locality.documents.onRequest')}</p>}
       <ul className="partners">
         {shownGroups.map(({ tie, name, shown }) => (
           <li key={tie.id}>
@@ -70,22 +79,48 @@ export function LocalityPartners({ id }: { id: string }) {
                 {documentsLabel(lang, tie.pairIds.length)} · {dateSpan(lang, tie.first, tie.latest)}
               </span>
             </h4>
-            <ol className="partner-documents">
-              {shown.map((pair) => (
-                <li key={pair.id}>
-                  <button type="button" className="link-button" onClick={() => selectPair(pair.id)}>
-                    {pair.signed ? formatPartialDate(lang, pair.signed) : t(lang, 'date.undated')} · {t(lang, `rel.${pair.relationship}`)}
-                    {countedApart(pair) && ` · ${t(lang, `count.${countCategory(pair)}`)}`}
-                  </button>
-                  {pair.signedAs && <span className="meta"> · {t(lang, 'pair.signedAsShort', { name: pair.signedAs.vi })}</span>}
-                  {pair.sectors.length > 0 && <span className="meta doc-sectors">{pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', ')}</span>}
-                </li>
-              ))}
-            </ol>
+            {onRequest ? <DocumentsOnRequest shown={shown} lang={lang} sectorById={sectorById} /> : <PartnerDocuments shown={shown} lang={lang} sectorById={sectorById} />}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+interface DocumentsProps {
+  shown: readonly CorePair[];
+  lang: Lang;
+  sectorById: ReadonlyMap<string, Sector>;
+}
+
+/** A partner's documents behind one button, drawn once the reader opens them. */
+function DocumentsOnRequest(props: DocumentsProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t(props.lang, 'locality.documents.show', { documents: documentsLabel(props.lang, props.shown.length) })}
+      </button>
+      {open && <PartnerDocuments {...props} />}
+    </>
+  );
+}
+
+/** A partner's documents, dated, each opening its pair. */
+function PartnerDocuments({ shown, lang, sectorById }: DocumentsProps) {
+  return (
+    <ol className="partner-documents">
+      {shown.map((pair) => (
+        <li key={pair.id}>
+          <button type="button" className="link-button" onClick={() => selectPair(pair.id)}>
+            {pair.signed ? formatPartialDate(lang, pair.signed) : t(lang, 'date.undated')} · {t(lang, `rel.${pair.relationship}`)}
+            {countedApart(pair) && ` · ${t(lang, `count.${countCategory(pair)}`)}`}
+          </button>
+          {pair.signedAs && <span className="meta"> · {t(lang, 'pair.signedAsShort', { name: pair.signedAs.vi })}</span>}
+          {pair.sectors.length > 0 && <span className="meta doc-sectors">{pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', ')}</span>}
+        </li>
+      ))}
+    </ol>
   );
 }
 

@@ -231,6 +231,8 @@ export const en = {
     'locality.looking': 'Looking for partners',
     'locality.partners': 'Partners',
     'locality.partnersFiltered': 'Showing {shown} of {total} partners that match the filters.',
+    'locality.documents.show': 'Show the {documents}',
+    'locality.documents.onRequest': 'With this many documents, each partner’s list opens on request.',
     'locality.noPartners': 'No partnership documented yet.',
     'locality.priorities': 'Sector priorities',
     'locality.quotes': 'Quotes',

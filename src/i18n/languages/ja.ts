@@ -226,6 +226,8 @@ export const ja = {
     'locality.looking': '協力先を募集中',
     'locality.partners': '協力先',
     'locality.partnersFiltered': '絞り込みに一致する協力先{shown}件を表示しています（全{total}件）。',
+    'locality.documents.show': '{documents}を表示',
+    'locality.documents.onRequest': '文書が多いため、協力先ごとの一覧は選んだときに開きます。',
     'locality.noPartners': '記録された協力関係はまだありません。',
     'locality.priorities': '重点分野',
     'locality.quotes': '発言',

@@ -228,6 +228,8 @@ export const vi = {
     'locality.looking': 'Đang tìm đối tác',
     'locality.partners': 'Đối tác',
     'locality.partnersFiltered': 'Đang hiển thị {shown} trên {total} đối tác khớp với bộ lọc.',
+    'locality.documents.show': 'Xem {documents}',
+    'locality.documents.onRequest': 'Vì có nhiều văn bản, danh sách của từng đối tác chỉ mở khi bạn chọn.',
     'locality.noPartners': 'Chưa ghi nhận quan hệ hợp tác nào.',
     'locality.priorities': 'Lĩnh vực ưu tiên',
     'locality.quotes': 'Phát biểu',

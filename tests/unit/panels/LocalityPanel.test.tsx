@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { LocalityPanel } from '../../../src/panels/LocalityPanel';
 import { setLang, setYears, toggleSector, useStore } from '../../../src/state/store';
 import { renderWithData, resetStore } from './render';
+import { fixtureBundle } from '../../fixtures/bundle';
 
 const section = (name: string | RegExp) => screen.getByRole('heading', { name }).closest('section') as HTMLElement;
 
@@ -88,6 +89,22 @@ describe('LocalityPanel', () => {
     expect(within(daNang).getAllByRole('listitem')).toHaveLength(1);
     expect(within(partners).queryByRole('button', { name: 'Gia Lai (Sakai)' })).toBeNull();
     expect(screen.getByText('Showing 1 of 4 partners that match the filters.')).toBeInTheDocument();
+  });
+
+  it('with more than 60 documents, opens each partner’s documents on request, and says so', async () => {
+    // Đà Nẵng–Sakai's first document, renewed 61 times: one partner with 64 documents.
+    const [first] = fixtureBundle.pairs.filter((p) => p.vnId === 'vn-da-nang');
+    const renewals = Array.from({ length: 61 }, (_, i) => ({ ...first!, id: `${first!.id}--copy-${i}`, signed: `${2000 + (i % 25)}` }));
+    renderWithData(<LocalityPanel id="vn-da-nang" />, { ...fixtureBundle, pairs: [...fixtureBundle.pairs, ...renewals] });
+    const partners = section('Partners: 1 · 64 documents');
+    const documents = () => within(partners).queryAllByRole('button', { name: /^\d{4} · / });
+    expect(documents()).toHaveLength(0);
+    expect(within(partners).getByText('With this many documents, each partner’s list opens on request.')).toBeInTheDocument();
+    const open = within(partners).getByRole('button', { name: 'Show the 64 documents' });
+    expect(open).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(open);
+    expect(open).toHaveAttribute('aria-expanded', 'true');
+    expect(documents()).toHaveLength(64);
   });
 });
 
