@@ -43,7 +43,6 @@ export function MapArea() {
   const { embed, dark } = useRenderFlags();
   const flavour = useFlavour(dark);
   const core = useCoreData();
-  const { localityById } = core;
   const { available: webglAvailable, ask: askWebGL } = useWebGLSupport();
   const { opening, camera, setCamera, markUserMoved, resetView } = useOpeningCamera(containerRef, size, selection);
   const world = useWorldPaths(geo, opening?.zoom ?? null);
@@ -59,7 +58,7 @@ export function MapArea() {
   const zoomedIn = useZoomedIn(projector, opening);
   const model = useMapModel(zoomedIn);
   const { scene } = model;
-  useSelectionFraming({ containerRef, size, ready, selection, scene, localityById, covered: listShown, opening, floorAtOpening: embed, goTo });
+  useSelectionFraming({ containerRef, size, ready, selection, scene, localityById: core.localityById, covered: listShown, opening, floorAtOpening: embed, goTo });
   const pointer = useMapPointer(containerRef, model, projector, core, lang);
   const scale = size ? viewScale(size.width) : 1;
 
