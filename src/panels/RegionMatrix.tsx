@@ -66,7 +66,11 @@ export const RegionMatrix = memo(function RegionMatrix() {
             </td>
             {columns.map((c) => (
               <th key={c.id} scope="col" className="region-matrix__column">
-                <span title={c.names[lang]}>{c.shortNames[lang]}</span>
+                {/* The names the map's labels give them: full beside a wide map, short beside a phone's. */}
+                <span className="visually-hidden-narrow">{c.names[lang]}</span>
+                <span className="region-matrix__short" aria-hidden="true">
+                  {c.shortNames[lang]}
+                </span>
               </th>
             ))}
           </tr>

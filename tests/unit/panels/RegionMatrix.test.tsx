@@ -29,9 +29,7 @@ function spokenText(element: Element): string {
 /** What the table shows: "<column head>~<row head>" → the number in that cell. */
 function shownCells(): Map<string, number> {
   const table = within(screen.getByTestId('region-matrix')).getByRole('table');
-  const heads = within(table)
-    .getAllByRole('columnheader')
-    .map((th) => th.textContent ?? '');
+  const heads = within(table).getAllByRole('columnheader').map(spokenText);
   const cells = new Map<string, number>();
   for (const row of within(table).getAllByRole('row').slice(1)) {
     const rowName = spokenText(within(row).getByRole('rowheader'));
@@ -45,10 +43,10 @@ function shownCells(): Map<string, number> {
   return cells;
 }
 
-/** The expected cells under the table's own names (English): Vietnam's short names across, Japan's names down. */
+/** The expected cells under the names a screen reader hears (English): Vietnam's regions across, Japan's down. */
 function named(cells: Map<string, number>): Map<string, number> {
   const region = (id: string) => fixtureData.regionById.get(id)!;
-  return new Map([...cells].map(([key, n]) => [`${region(key.split('~')[0]!).shortNames.en}~${region(key.split('~')[1]!).names.en}`, n]));
+  return new Map([...cells].map(([key, n]) => [`${region(key.split('~')[0]!).names.en}~${region(key.split('~')[1]!).names.en}`, n]));
 }
 
 describe('RegionMatrix', () => {
