@@ -15,6 +15,7 @@ import { CONTEXT_RESTORE_TIMEOUT_MS } from '../view/webgl-support';
 import { basemapUrl, fetchBasemap } from './basemap';
 import { buildStyle, overlayOnBasemap } from './build-style';
 import { initMapLibre } from './init';
+import { whenFirstIdle } from './first-idle';
 import { mapProjector } from './map-projector';
 import { pickFeature } from './pick';
 import { INTERACTIVE_LAYER_IDS, flowLayers, legacyBordersLayer, locationsLayer } from './layers';
@@ -97,12 +98,7 @@ export default function WebGLMap(props: WebGLMapProps) {
   // 2. First idle hands the view over; user moves and context loss are reported.
   useEffect(() => {
     if (!map) return;
-    let handed = false;
-    const onIdle = () => {
-      if (handed) return;
-      handed = true;
-      callbacks.current.onReady(mapProjector(map));
-    };
+    const stopWaiting = whenFirstIdle(map, () => callbacks.current.onReady(mapProjector(map)));
     const onMoveStart = (event: { originalEvent?: unknown }) => {
       if (event.originalEvent) callbacks.current.onUserMove();
     };
@@ -112,12 +108,11 @@ export default function WebGLMap(props: WebGLMapProps) {
       lostTimer = setTimeout(() => callbacks.current.onFallback('map.notice.context-lost'), CONTEXT_RESTORE_TIMEOUT_MS);
     };
     const onRestored = () => clearTimeout(lostTimer);
-    map.on('idle', onIdle);
     map.on('movestart', onMoveStart);
     canvas.addEventListener('webglcontextlost', onLost);
     canvas.addEventListener('webglcontextrestored', onRestored);
     return () => {
-      map.off('idle', onIdle);
+      stopWaiting();
       map.off('movestart', onMoveStart);
       canvas.removeEventListener('webglcontextlost', onLost);
       canvas.removeEventListener('webglcontextrestored', onRestored);
