@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { downloadBlob } from '../lib/download';
 import { useRenderFlags } from '../state/render-flags';
 import { useStore } from '../state/store';
-import { useFilters } from '../view/filters';
+import { useFilters } from '../view/shown-view';
 import { describeView } from './caption';
 import { csvBlob, csvFileName, shownCsv } from './get-data';
 

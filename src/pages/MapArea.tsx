@@ -14,7 +14,7 @@ import { NARROW_MAP, viewScale } from '../view/flow-paint';
 import { useFlavour } from '../view/use-flavour';
 import { useSize } from '../view/use-size';
 import { useMapModel } from '../view/use-map-model';
-import { useMapSelection } from '../view/filters';
+import { useMapSelection } from '../view/shown-view';
 import { useZoomedIn } from '../view/use-zoomed-in';
 import { useWebGLSupport } from '../view/webgl-support';
 import { MapAreaLabels } from './MapAreaLabels';

@@ -3,7 +3,7 @@ import { quotesForSectors } from '../data/selectors';
 import { formatPartialDate, t } from '../i18n';
 import { localityName, sectorLabel } from '../i18n/names';
 import { selectLocality, useStore } from '../state/store';
-import { useShownFilters } from '../view/filters';
+import { useShownFilters } from '../view/shown-view';
 import { useData, useForumData } from '../view/bundle-context';
 import { WithDetails } from '../view/data-channel';
 import { OurText, pickOurs } from './OurText';

@@ -8,7 +8,7 @@ import { selectPair, setView, useStore } from '../state/store';
 import { useData } from '../view/bundle-context';
 import { localityName, sectorLabel } from '../i18n/names';
 import { SourceLink } from './SourceLink';
-import { useVisiblePairs } from '../view/filters';
+import { useVisiblePairs } from '../view/shown-view';
 import { TieRankings } from './TieRankings';
 import { saveCsv, SelectedPartners } from './ListPartners';
 import { GroupByTieToggle, TieGroupRow } from './TieGroupRow';

@@ -9,7 +9,7 @@ import { dateSpan, documentsLabel } from '../i18n/counts';
 import { localityName, sectorLabel } from '../i18n/names';
 import { selectPair, useStore } from '../state/store';
 import { selectVisible } from '../view/visible';
-import { useShownFilters } from '../view/filters';
+import { useShownFilters } from '../view/shown-view';
 import { useData } from '../view/bundle-context';
 
 /**

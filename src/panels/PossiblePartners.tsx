@@ -6,7 +6,7 @@ import { formatYears, localitiesLookingForPartners, rankPartners, type PartnerRa
 import { selectLocality, useStore } from '../state/store';
 import { useData, useForumData } from '../view/bundle-context';
 import { NO_FILTERS, selectVisible } from '../view/visible';
-import { useShownFilters } from '../view/filters';
+import { useShownFilters } from '../view/shown-view';
 import { localityName, sectorLabel } from '../i18n/names';
 import { followToLocality } from './follow';
 import { OurText } from './OurText';

@@ -6,7 +6,7 @@ import { useCoreData } from '../view/bundle-context';
 import type { Flow } from '../view/flows';
 import { mapModelOf } from '../view/use-map-model';
 import { selectVisible, veilsUnits } from '../view/visible';
-import { useShownFilters } from '../view/filters';
+import { useShownFilters } from '../view/shown-view';
 
 /** Shading of the busiest cell; every other cell is lighter in proportion to its ties. */
 const MIX_FLOOR = 0.08;

@@ -5,7 +5,7 @@ import { localityName, regionName } from '../i18n/names';
 import { selectLocality, selectPair, useStore } from '../state/store';
 import { buildFlowScene } from '../view/flows';
 import { levelFor } from '../view/map-model';
-import { useVisiblePairs } from '../view/filters';
+import { useVisiblePairs } from '../view/shown-view';
 import { useCoreData } from '../view/bundle-context';
 import { SourceLink } from './SourceLink';
 

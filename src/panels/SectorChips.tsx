@@ -7,7 +7,7 @@ import { clearFilters, setRelationships, toggleSector, useStore } from '../state
 import { useCoreData } from '../view/bundle-context';
 import { sectorLabel } from '../i18n/names';
 import { isFiltered, selectVisible } from '../view/visible';
-import { useFilters } from '../view/filters';
+import { useFilters } from '../view/shown-view';
 import { relationshipCounts, sectorChipCounts } from '../view/filter-counts';
 import { ChipRow } from './ChipRow';
 

@@ -1,6 +1,7 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, type ReactNode } from 'react';
 import { hasDetails, hasTexts, type IndexedBundle, type IndexedCore, type IndexedTexts } from '../data/selectors';
-import { ShownViewProvider } from './filters';
+import { ShownViewProvider } from './shown-view';
+import { useProvided } from './use-provided';
 
 /*
  * The data channel's context alone: no loading here, so code the build also renders outside the
@@ -52,21 +53,15 @@ export function BundleProvider({ data, children }: { data: IndexedCore; children
 
 /** The whole bundle; throws when none is above, so a missing provider is loud rather than an empty panel. */
 export function useData(): IndexedBundle {
-  const data = useContext(DataContext);
-  if (!data) throw new Error('useData() needs the whole bundle: a <BundleProvider> given it, or a <WithDetails> above it (src/view/bundle-context.tsx)');
-  return data;
+  return useProvided(DataContext, 'useData() needs the whole bundle: a <BundleProvider> given it, or a <WithDetails> above it (src/view/bundle-context.tsx)');
 }
 
 /** The map's data: localities, regions, pairs without their texts, sectors. */
 export function useCoreData(): IndexedCore {
-  const data = useContext(CoreContext);
-  if (!data) throw new Error('useCoreData() needs a <BundleProvider> above it (src/view/bundle-context.tsx): pages get one from src/main.tsx, tests wrap the fixture in one');
-  return data;
+  return useProvided(CoreContext, 'useCoreData() needs a <BundleProvider> above it (src/view/bundle-context.tsx): pages get one from src/main.tsx, tests wrap the fixture in one');
 }
 
 /** The core with the forum's texts (quotes, figures, directions, speakers, tie searches): the full app has them from its first view, an embed below <WithDetails>. */
 export function useForumData(): IndexedTexts {
-  const data = useContext(TextsContext);
-  if (!data) throw new Error('useForumData() needs the forum texts: a <BundleProvider> given them (the full app), or a <WithDetails> above it (src/view/data-channel.tsx)');
-  return data;
+  return useProvided(TextsContext, 'useForumData() needs the forum texts: a <BundleProvider> given them (the full app), or a <WithDetails> above it (src/view/data-channel.tsx)');
 }

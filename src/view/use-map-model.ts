@@ -4,7 +4,7 @@ import type { Selection } from '../state/types';
 import { useCoreData } from './bundle-context';
 import { buildMapModel, type MapModel } from './map-model';
 import { selectVisible, veilsUnits } from './visible';
-import { useMapSelection, useShownFilters } from './filters';
+import { useMapSelection, useShownFilters } from './shown-view';
 
 export interface MapView {
   /** Pairs the filters let through (./visible.ts). */

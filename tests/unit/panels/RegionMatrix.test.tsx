@@ -78,7 +78,7 @@ describe('RegionMatrix', () => {
     const sector = fixtureData.bundle.pairs[0]!.sectors[0]!;
     toggleSector(sector);
     const visible = fixtureData.bundle.pairs.filter((p) => p.sectors.includes(sector));
-    // The table follows in a deferred render (src/view/filters.tsx), as the map does.
+    // The table follows in a deferred render (src/view/shown-view.tsx), as the map does.
     await waitFor(() => expect(shownCells()).toEqual(named(expectedCells(visible))));
     expect(shownCells()).not.toEqual(before);
   });

@@ -1,7 +1,8 @@
-import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { createContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { CorePair } from '../data/types';
 import { useStore } from '../state/store';
 import type { Selection } from '../state/types';
+import { useProvided } from './use-provided';
 import { selectVisible, type Filters } from './visible';
 
 /** The store's filters as they are now (a hook: re-renders when one of them changes). The controls read these. */
@@ -36,16 +37,12 @@ export function ShownViewProvider({ children }: { children: ReactNode }) {
 
 /** The selection as the map shows it (see `ShownViewProvider`); the panels read the store's. */
 export function useMapSelection(): Selection {
-  const shown = useContext(MapSelectionContext);
-  if (!shown) throw new Error('useMapSelection() needs a <BundleProvider> above it (src/view/bundle-context.tsx)');
-  return shown;
+  return useProvided(MapSelectionContext, 'useMapSelection() needs a <BundleProvider> above it (src/view/bundle-context.tsx)');
 }
 
 /** The filters as shown (see `ShownViewProvider`). */
 export function useShownFilters(): Filters {
-  const shown = useContext(ShownFiltersContext);
-  if (!shown) throw new Error('useShownFilters() needs a <BundleProvider> above it (src/view/bundle-context.tsx)');
-  return shown;
+  return useProvided(ShownFiltersContext, 'useShownFilters() needs a <BundleProvider> above it (src/view/bundle-context.tsx)');
 }
 
 /** The visible pairs of `pairs` under the filters as shown. */
