@@ -23,9 +23,18 @@ export function localitiesFromLabels(labels: Record<string, [number, number]>): 
 }
 
 /**
+ * The share of Vietnamese unit × Japanese prefecture combinations left without any agreement. Every
+ * real set has gaps, and the possible-partners series needs some: it walks from one untied
+ * suggestion to the next, and with every combination tied (24,000 random agreements tie all
+ * 34 × 47) it had nothing to measure.
+ */
+const UNTIED_SHARE = 0.05;
+
+/**
  * Replaces the pairs of `bundle` with `count` synthetic ones: a random Vietnamese unit × a random
  * Japanese prefecture or municipality, random relationship and 1–3 sectors, endpoints from the
- * localities' `point`. Deterministic for a given seed.
+ * localities' `point`. A seeded `UNTIED_SHARE` of unit × prefecture combinations is never drawn.
+ * Deterministic for a given seed.
  */
 export function syntheticBundle(bundle: Bundle, count: number, seed = 8): Bundle {
   const random = seededRandom(seed);
@@ -38,10 +47,16 @@ export function syntheticBundle(bundle: Bundle, count: number, seed = 8): Bundle
   const jp = bundle.localities.filter((l) => l.country === 'jp');
   if (!vn.length || !jp.length) throw new Error('syntheticBundle: the bundle needs Vietnamese and Japanese localities');
   const sectorIds = bundle.sectors.map((s) => s.id);
+  const prefectureOf = (locality: Locality) => locality.prefectureId ?? locality.id;
+  const untied = new Set(vn.flatMap((unit) => jp.filter((l) => l.kind === 'prefecture' && random() < UNTIED_SHARE).map((p) => `${unit.id}|${p.id}`)));
   const pairs: Pair[] = [];
   for (let index = 0; index < count; index++) {
-    const from = pick(vn);
-    const to = pick(jp);
+    let from = pick(vn);
+    let to = pick(jp);
+    while (untied.has(`${from.id}|${prefectureOf(to)}`)) {
+      from = pick(vn);
+      to = pick(jp);
+    }
     const relationship = pick(RELATIONSHIPS);
     const sectors = sectorIds.length
       ? [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(sectorIds)))].sort()
@@ -51,7 +66,7 @@ export function syntheticBundle(bundle: Bundle, count: number, seed = 8): Bundle
       id: `bench-${String(index).padStart(5, '0')}`,
       vnId: from.id,
       jpId: to.id,
-      jpPrefectureId: to.prefectureId ?? to.id,
+      jpPrefectureId: prefectureOf(to),
       relationship,
       isAgreement: AGREEMENT_TYPES.includes(relationship),
       signed: random() < 0.2 ? null : String(year),
