@@ -26,6 +26,8 @@ export function pickedSelection(hit: Hit | null, scene: FlowScene): Selection | 
   return first ? { kind: 'pair', id: first } : null;
 }
 
+const sameHit = (a: Hit, b: Hit) => a.kind === b.kind && a.id === b.id;
+
 function applySelection(selection: Selection | null): void {
   if (!selection) return;
   if (selection.kind === 'none') clearSelection();
@@ -54,13 +56,16 @@ export function useMapPointer(containerRef: RefObject<HTMLDivElement | null>, mo
   const onHover = useCallback(
     (hit: Hit | null, clientX: number, clientY: number) => {
       const origin = containerRef.current?.getBoundingClientRect();
-      setPointer(hit && origin ? { hit, x: clientX - origin.left, y: clientY - origin.top } : null);
+      // The same place keeps the same hit: the maps redraw their flows when the hovered place
+      // changes, and a new object per pointer move made MapLibre re-tile them on every move.
+      setPointer((previous) => (hit && origin ? { hit: previous && sameHit(previous.hit, hit) ? previous.hit : hit, x: clientX - origin.left, y: clientY - origin.top } : null));
     },
     [containerRef],
   );
+  const handleHit = useMemo<Hit | null>(() => (focusedHandle ? { kind: focusedHandle.kind, id: focusedHandle.id } : null), [focusedHandle]);
   // Last, what a panel points at (a row or cell of the region table): the map itself comes first.
   const pointedAt = useStore((s) => s.pointedAt);
-  const hovered: Hit | null = pointer?.hit ?? label ?? (focusedHandle ? { kind: focusedHandle.kind, id: focusedHandle.id } : null) ?? pointedAt;
+  const hovered: Hit | null = pointer?.hit ?? label ?? handleHit ?? pointedAt;
   const { localityById, pairById, regionById } = data;
   const tooltip = useMemo<Tooltip | null>(() => {
     const focused = !pointer && focusedHandle && projector ? focusedHandle : null;
