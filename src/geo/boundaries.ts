@@ -30,7 +30,7 @@ export interface IslandProperties {
   parent: string;
 }
 
-type Area = Polygon | MultiPolygon;
+export type Area = Polygon | MultiPolygon;
 
 export type BoundaryObjects = {
   vn: GeometryCollection;

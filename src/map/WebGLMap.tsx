@@ -18,8 +18,8 @@ import { initMapLibre } from './init';
 import { whenFirstIdle } from './first-idle';
 import { mapProjector } from './map-projector';
 import { pickFeature } from './pick';
-import { INTERACTIVE_LAYER_IDS, flowLayers, legacyBordersLayer, locationsLayer } from './layers';
-import { flowFeatures, locationFeatures } from './map-data';
+import { INTERACTIVE_LAYER_IDS, flowLayers, legacyBordersLayer, locationsLayer, unitOutlineLayer } from './layers';
+import { flowFeatures, locationFeatures, outlinedUnits } from './map-data';
 import { useUnitState } from './use-unit-state';
 
 initMapLibre();
@@ -53,8 +53,9 @@ export interface WebGLMapProps {
 /**
  * The MapLibre map, loaded on the reader's intent: the base style is built once; flows and
  * circles are declarative `<Source>`/`<Layer>`s fed by the same view model as the SVG map (a few
- * dozen features a level); feature-state (one hook) marks the units. Labels, controls, legend
- * and camera decisions belong to the page.
+ * dozen features a level), and so are the outlines of the selected and hovered units;
+ * feature-state (one hook) fades the units a filter leaves out. Labels, controls, legend and
+ * camera decisions belong to the page.
  */
 export default function WebGLMap(props: WebGLMapProps) {
   const { geo, zoomedIn, scale, flavour, premerger, embed, lang, initialCamera, hovered } = props;
@@ -69,9 +70,11 @@ export default function WebGLMap(props: WebGLMapProps) {
 
   const flows = useMemo(() => flowFeatures(model.scene, flowStates(model, hovered, flavour, scale)), [model, hovered, flavour, scale]);
   const locations = useMemo(() => locationFeatures(locationCircles(model.scene, hovered, flavour, scale)), [model.scene, hovered, flavour, scale]);
+  const hoveredUnit = hovered?.kind === 'locality' ? hovered.id : null;
+  const outlined = useMemo(() => outlinedUnits(geo.units, model.highlight.selectedLocalities, hoveredUnit), [geo, model.highlight.selectedLocalities, hoveredUnit]);
   const unitIds = useMemo(() => geo.units.features.map((f) => f.properties.id), [geo]);
   const offline = useMemo(() => buildStyle({ geo, flavour }), [geo, flavour]);
-  const layers = useMemo(() => ({ flows: flowLayers(flavour), locations: locationsLayer() }), [flavour]);
+  const layers = useMemo(() => ({ outline: unitOutlineLayer(flavour), flows: flowLayers(flavour), locations: locationsLayer() }), [flavour]);
   const legacy = useMemo(() => legacyBordersLayer(flavour, premerger), [flavour, premerger]);
 
   // 1. The style: offline, or the optional remote basemap under our layers.
@@ -93,7 +96,7 @@ export default function WebGLMap(props: WebGLMapProps) {
     };
   }, [offline, url]);
 
-  useUnitState(map, model, hovered, unitIds);
+  useUnitState(map, model, unitIds);
 
   // 2. First idle hands the view over; user moves and context loss are reported.
   useEffect(() => {
@@ -160,6 +163,9 @@ export default function WebGLMap(props: WebGLMapProps) {
           onError={(event) => console.warn('[map]', event.error)}
         >
           <Layer {...legacy} beforeId="islands-fill" />
+          <Source id="unit-outlines" type="geojson" data={outlined}>
+            <Layer {...layers.outline} />
+          </Source>
           <Source id="flows" type="geojson" data={flows} promoteId="id">
             {layers.flows.map((layer) => (
               <Layer key={layer.id} {...layer} />

@@ -14,26 +14,24 @@ export const INTERACTIVE_LAYER_IDS = ['flows-hit', 'locations-circle', 'units-fi
 
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 
+/**
+ * The land's edges are the fills' own outlines (`fill-outline-color`: MapLibre draws them in the
+ * fill's antialiasing pass anyway), not line layers of their own: under software WebGL each layer
+ * costs 5–8 ms a frame whatever it draws (measured in a pan at 10,000 agreements).
+ */
 export function baseLayers(flavour: Flavour): LayerSpecification[] {
   const sea: BackgroundLayerSpecification = { id: 'sea', type: 'background', paint: { 'background-color': flavour.sea } };
-  const neighboursFill: FillLayerSpecification = { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': flavour.neighbour } };
-  const neighboursOutline: LineLayerSpecification = {
-    id: 'neighbours-outline',
-    type: 'line',
+  const neighboursFill: FillLayerSpecification = {
+    id: 'neighbours-fill',
+    type: 'fill',
     source: 'neighbours',
-    paint: { 'line-color': flavour.neighbourOutline, 'line-width': 0.6 },
+    paint: { 'fill-color': flavour.neighbour, 'fill-outline-color': flavour.neighbourOutline },
   };
   const unitsFill: FillLayerSpecification = {
     id: 'units-fill',
     type: 'fill',
     source: 'units',
-    paint: { 'fill-color': flavour.land, 'fill-opacity': ['case', state('faded'), 0.35, 1] },
-  };
-  const unitsOutline: LineLayerSpecification = {
-    id: 'units-outline',
-    type: 'line',
-    source: 'units',
-    paint: { 'line-color': flavour.countryOutline, 'line-width': 0.6 },
+    paint: { 'fill-color': flavour.land, 'fill-outline-color': flavour.countryOutline, 'fill-opacity': ['case', state('faded'), 0.35, 1] },
   };
   const unitBorders: LineLayerSpecification = {
     id: 'unit-borders-line',
@@ -41,24 +39,24 @@ export function baseLayers(flavour: Flavour): LayerSpecification[] {
     source: 'unit-borders',
     paint: { 'line-color': flavour.unitBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4] },
   };
-  const islandsFill: FillLayerSpecification = { id: 'islands-fill', type: 'fill', source: 'islands', paint: { 'fill-color': flavour.island } };
-  const islandsOutline: LineLayerSpecification = {
-    id: 'islands-outline',
-    type: 'line',
+  const islandsFill: FillLayerSpecification = {
+    id: 'islands-fill',
+    type: 'fill',
     source: 'islands',
-    paint: { 'line-color': flavour.countryOutline, 'line-width': 0.8 },
+    paint: { 'fill-color': flavour.island, 'fill-outline-color': flavour.countryOutline },
   };
-  const unitsSelected: LineLayerSpecification = {
-    id: 'units-selected',
+  return [sea, neighboursFill, unitsFill, unitBorders, islandsFill];
+}
+
+/** The outline of the selected units and of the one under the pointer (src/map/map-data.ts `outlinedUnits`). */
+export function unitOutlineLayer(flavour: Flavour): LineLayerSpecification {
+  const selected = ['==', ['get', 'state'], 'selected'] as ExpressionSpecification;
+  return {
+    id: 'unit-outlines-line',
     type: 'line',
-    source: 'units',
-    paint: {
-      'line-color': flavour.selectedOutline,
-      'line-width': ['case', state('selected'), 2, state('hover'), 1.2, 0],
-      'line-opacity': ['case', state('selected'), 1, state('hover'), 0.6, 0],
-    },
+    source: 'unit-outlines',
+    paint: { 'line-color': flavour.selectedOutline, 'line-width': ['case', selected, 2, 1.2], 'line-opacity': ['case', selected, 1, 0.6] },
   };
-  return [sea, neighboursFill, neighboursOutline, unitsFill, unitsOutline, unitBorders, islandsFill, islandsOutline, unitsSelected];
 }
 
 /** The 63 pre-merger provinces as a dotted overlay (src/view/legacy-borders.ts), shown by the store's `premerger`. */
@@ -131,4 +129,4 @@ export function locationsLayer(): CircleLayerSpecification {
 }
 
 /** Layers a remote basemap replaces (it brings its own sea and land). */
-export const BASEMAP_REPLACED_LAYERS = new Set(['sea', 'neighbours-fill', 'neighbours-outline']);
+export const BASEMAP_REPLACED_LAYERS = new Set(['sea', 'neighbours-fill']);

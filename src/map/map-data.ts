@@ -1,4 +1,5 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { Area, UnitProperties } from '../geo/boundaries';
 import type { LocationCircle } from '../view/flow-style';
 import type { FlowScene } from '../view/flows';
 import type { FlowPaint } from '../view/flow-paint';
@@ -51,5 +52,24 @@ export function locationFeatures(circles: readonly LocationCircle[]): FeatureCol
       properties: { id: c.id, kind: c.hit.kind === 'region' ? 'region' : 'locality', radius: c.radius, fill: c.fill, opacity: c.opacity, stroke: c.stroke, strokeWidth: c.strokeWidth },
       geometry: { type: 'Point', coordinates: c.point },
     })),
+  };
+}
+
+export interface OutlineProperties {
+  id: string;
+  state: 'selected' | 'hover';
+}
+
+/**
+ * The units drawn with an outline: the selected ones, and the one under the pointer. A source of
+ * their own, usually empty, rather than a line layer over every unit at width 0: MapLibre would
+ * draw that layer in every frame.
+ */
+export function outlinedUnits(units: FeatureCollection<Area, UnitProperties>, selected: ReadonlySet<string>, hovered: string | null): FeatureCollection<Area, OutlineProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: units.features
+      .filter((f) => selected.has(f.properties.id) || f.properties.id === hovered)
+      .map((f) => ({ ...f, properties: { id: f.properties.id, state: selected.has(f.properties.id) ? 'selected' : 'hover' } })),
   };
 }

@@ -2,7 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { StyleSpecification } from 'maplibre-gl';
 import { buildStyle, overlayOnBasemap, type StyleInput } from '../../../src/map/build-style';
-import { flowLayers, INTERACTIVE_LAYER_IDS, legacyBordersLayer, locationsLayer } from '../../../src/map/layers';
+import { flowLayers, INTERACTIVE_LAYER_IDS, legacyBordersLayer, locationsLayer, unitOutlineLayer } from '../../../src/map/layers';
 import { DARK, LIGHT } from '../../../src/view/palette';
 import { fixtureGeo } from '../../fixtures/map/geo';
 
@@ -14,8 +14,8 @@ function fullStyle(flavour = LIGHT, premerger = false): StyleSpecification {
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
   return {
     ...base,
-    sources: { ...base.sources, flows: empty, locations: empty },
-    layers: [...base.layers, legacyBordersLayer(flavour, premerger), ...flowLayers(flavour), locationsLayer()],
+    sources: { ...base.sources, 'unit-outlines': empty, flows: empty, locations: empty },
+    layers: [...base.layers, legacyBordersLayer(flavour, premerger), unitOutlineLayer(flavour), ...flowLayers(flavour), locationsLayer()],
   };
 }
 
@@ -89,7 +89,7 @@ describe('overlayOnBasemap', () => {
     expect(merged.glyphs).toBe(base.glyphs);
     expect(merged.layers[0]?.id).toBe('water');
     expect(merged.layers.map((l) => l.id)).not.toContain('sea');
-    expect(merged.layers.at(-1)?.id).toBe('units-selected');
+    expect(merged.layers.at(-1)?.id).toBe('islands-fill');
     expect(validateStyleMin(merged)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import WebGLMap from '../../../src/map/WebGLMap';
 import { useStore } from '../../../src/state/store';
 import { BundleProvider } from '../../../src/view/bundle-context';
 import { LIGHT } from '../../../src/view/palette';
+import type { Hit } from '../../../src/view/projector';
 import { fixtureBundle } from '../../fixtures/bundle';
 import { fixtureGeo } from '../../fixtures/map/geo';
 
@@ -31,7 +32,7 @@ const geo = fixtureGeo();
 const data = indexCore(fixtureBundle);
 const sourceIds = (container: HTMLElement, id: string) => (container.querySelector(`[data-source="${id}"]`)?.getAttribute('data-ids') ?? '').split(' ').filter(Boolean).sort();
 
-function renderWebGL() {
+function renderWebGL(hovered: Hit | null = null) {
   return render(
     <BundleProvider data={data}>
       <WebGLMap
@@ -43,7 +44,7 @@ function renderWebGL() {
         embed={false}
         lang="en"
         initialCamera={{ center: [120, 25], zoom: 3 }}
-        hovered={null}
+        hovered={hovered}
         onReady={() => {}}
         onFallback={() => {}}
         onHover={() => {}}
@@ -72,5 +73,13 @@ describe('WebGLMap, given the fixture through the data channel', () => {
     const partners = fixtureBundle.pairs.filter((p) => p.jpPrefectureId === 'jp-19').map((p) => `${p.vnId}~jp-19`);
     expect(sourceIds(container, 'flows')).toEqual([...new Set(partners)].sort());
     expect(sourceIds(container, 'locations')).toContain('jp-19');
+  });
+
+  it('outlines the selected unit and the one under the pointer, and no other', () => {
+    const { container, unmount } = renderWebGL();
+    expect(sourceIds(container, 'unit-outlines')).toEqual([]);
+    unmount();
+    useStore.setState({ selection: { kind: 'locality', id: 'jp-19' } });
+    expect(sourceIds(renderWebGL({ kind: 'locality', id: 'vn-da-nang' }).container, 'unit-outlines')).toEqual(['jp-19', 'vn-da-nang']);
   });
 });
