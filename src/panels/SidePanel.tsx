@@ -105,8 +105,10 @@ export function SidePanel() {
       <div className="panel-bar">
         <p className="panel-title">{title}</p>
         {selection.kind !== 'none' && panel === 'open' && (
-          <button type="button" className="link-button" onClick={clearSelection}>
-            {t(lang, 'panel.back')}
+          // Short on screen, so the place's name beside it keeps its width; spoken in full.
+          <button type="button" className="link-button" aria-label={t(lang, 'panel.back')} onClick={clearSelection}>
+            <span aria-hidden="true">← </span>
+            {t(lang, 'panel.back.short')}
           </button>
         )}
         <button type="button" className="panel-toggle" aria-expanded={panel === 'open'} aria-controls="panel-content" onClick={() => setPanel(panel === 'open' ? 'closed' : 'open')}>

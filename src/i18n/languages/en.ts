@@ -196,6 +196,7 @@ export const en = {
     'region.members': 'Provinces and prefectures in this region',
     'region.grouping': 'Regions group the provinces and prefectures as their governments do; a unit formed in 2025 from provinces of two regions sits with the province whose name it keeps.',
     'panel.back': 'Back to the overview',
+    'panel.back.short': 'Overview',
     'sheet.handle': 'Resize the details panel',
     'source.label': 'Source',
     'source.newTab': '(opens in a new tab)',

@@ -192,6 +192,7 @@ export const ja = {
     'region.members': 'この地域の省・市・都道府県',
     'region.grouping': '地域は両国政府の区分に従っています。2025年に二つの地域の省が合併してできた省は、名前を受け継いだ省の地域に含めています。',
     'panel.back': '概要に戻る',
+    'panel.back.short': '概要',
     'sheet.handle': '詳細パネルの高さを変更',
     'source.label': '出典',
     'source.newTab': '（新しいタブで開きます）',

@@ -193,6 +193,7 @@ export const vi = {
     'region.members': 'Các tỉnh, thành phố trong vùng',
     'region.grouping': 'Các vùng được nhóm theo cách chính phủ hai nước phân vùng; một tỉnh hình thành năm 2025 từ các tỉnh thuộc hai vùng được xếp theo tỉnh mà nó giữ tên.',
     'panel.back': 'Quay lại tổng quan',
+    'panel.back.short': 'Tổng quan',
     'sheet.handle': 'Thay đổi kích thước khung chi tiết',
     'source.label': 'Nguồn',
     'source.newTab': '(mở trong thẻ mới)',
