@@ -179,11 +179,11 @@ export const en = {
     'rel.other': 'Other cooperation',
     'count.locality': 'Locality agreement',
     'count.council': 'Agreement between the councils',
-    'count.renewal': 'Renewal of an earlier document, counted apart',
-    'count.department': 'Signed by departments, counted apart',
-    'count.mixed': 'Signed with other parties, counted apart',
+    'count.renewal': 'Renewal of an earlier document, not counted again',
+    'count.department': 'Signed by departments, not in our count',
+    'count.mixed': 'Signed with other parties, not in our count',
     'count.joint_statement': 'Joint statement, not an agreement',
-    'count.mention': 'Known only from a mention, counted apart',
+    'count.mention': 'Known only from a mention, not in our count',
     'count.announced': 'Announced, not reported as signed',
     'count.other_tie': 'Documented cooperation, no signed agreement',
     'panel.label': 'Details',
@@ -212,7 +212,7 @@ export const en = {
       'A locality agreement is a document signed by the governments of the two localities, reported as signed, and not a renewal of an earlier document. Agreements between their councils are counted the same way and shown apart. Every other document (a renewal, a memorandum signed by departments, a joint statement, one known only from a mention) is still on the map and in the list, counted under its own name. Officials have given other figures without saying how they count.',
     'overview.howWeCount': 'How we count',
     'overview.countsApart':
-      'Counted apart: {renewal} renewals, {department} memoranda signed by departments, {mixed} documents signed with other parties, {joint} joint statements or minutes, {mention} documents known only from a mention, {announced} announced but not reported as signed; and {others} records of exchanges and projects with no signed document.',
+      'Not in that count: {renewal} renewals, {department} memoranda signed by departments, {mixed} documents signed with other parties, {joint} joint statements or minutes, {mention} documents known only from a mention, {announced} announced but not reported as signed; and {others} records of exchanges and projects with no signed document.',
     'overview.counts': 'By our counting rule, the map lists {locality} locality agreements, and {council} agreements between the two localities’ councils.',
     'overview.howToAdd': 'How to add an agreement',
     'overview.howToAdd1':
@@ -258,7 +258,7 @@ export const en = {
     'list.more': 'Show {count} more',
     'list.shown': '{shown} of {total} shown',
     'list.totals':
-      'By our counting rule: locality agreements {locality}, council agreements {council}, other signed texts counted apart {apart}, records of exchanges and projects with no signed document {others}.',
+      'By our counting rule: locality agreements {locality}, council agreements {council}, other signed texts not in that count {apart}, records of exchanges and projects with no signed document {others}.',
     'list.vn': 'Vietnamese side',
     'list.jp': 'Japanese side',
     'list.relationship': 'Relationship',

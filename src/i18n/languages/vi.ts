@@ -176,11 +176,11 @@ export const vi = {
     'rel.other': 'Hình thức hợp tác khác',
     'count.locality': 'Thỏa thuận giữa chính quyền hai địa phương',
     'count.council': 'Thỏa thuận giữa hội đồng hai địa phương',
-    'count.renewal': 'Gia hạn văn kiện trước, đếm riêng',
-    'count.department': 'Do sở, ngành ký, đếm riêng',
-    'count.mixed': 'Có bên khác cùng ký, đếm riêng',
+    'count.renewal': 'Gia hạn văn kiện trước, không tính lại',
+    'count.department': 'Do sở, ngành ký, không tính vào số liệu',
+    'count.mixed': 'Có bên khác cùng ký, không tính vào số liệu',
     'count.joint_statement': 'Tuyên bố chung, không phải thỏa thuận',
-    'count.mention': 'Chỉ được biết qua một lần nhắc đến, đếm riêng',
+    'count.mention': 'Chỉ được biết qua một lần nhắc đến, không tính vào số liệu',
     'count.announced': 'Được thông báo, chưa có tin đã ký',
     'count.other_tie': 'Hợp tác có ghi nhận, chưa có văn bản ký kết',
     'panel.label': 'Chi tiết',
@@ -209,7 +209,7 @@ export const vi = {
       'Thỏa thuận địa phương là văn kiện do chính quyền hai địa phương ký, có nguồn đưa tin về việc ký kết, và không phải là gia hạn một văn kiện trước đó. Thỏa thuận giữa hội đồng của hai địa phương được đếm theo cùng cách nhưng tách riêng. Mọi văn kiện khác (gia hạn, biên bản ghi nhớ do các sở, ngành ký, tuyên bố chung, văn kiện chỉ được nhắc đến) vẫn có trên bản đồ và trong danh sách, được đếm theo tên riêng. Các cơ quan chức năng đã đưa ra những con số khác mà không cho biết cách đếm.',
     'overview.howWeCount': 'Cách chúng tôi đếm',
     'overview.countsApart':
-      'Được đếm riêng: {renewal} lần gia hạn, {department} bản ghi nhớ do sở, ngành ký, {mixed} văn kiện có thêm bên khác cùng ký, {joint} tuyên bố chung hoặc biên bản, {mention} văn kiện chỉ được biết qua một lần nhắc đến, {announced} văn kiện được thông báo trước nhưng chưa có tin đã ký; và {others} ghi nhận về giao lưu, dự án không có văn kiện ký kết.',
+      'Không tính vào số liệu trên: {renewal} lần gia hạn, {department} bản ghi nhớ do sở, ngành ký, {mixed} văn kiện có thêm bên khác cùng ký, {joint} tuyên bố chung hoặc biên bản, {mention} văn kiện chỉ được biết qua một lần nhắc đến, {announced} văn kiện được thông báo trước nhưng chưa có tin đã ký; và {others} ghi nhận về giao lưu, dự án không có văn kiện ký kết.',
     'overview.counts': 'Theo cách đếm của chúng tôi, bản đồ ghi nhận {locality} thỏa thuận giữa chính quyền hai địa phương và {council} thỏa thuận giữa hội đồng của hai địa phương.',
     'overview.howToAdd': 'Cách bổ sung một thỏa thuận',
     'overview.howToAdd1':
@@ -255,7 +255,7 @@ export const vi = {
     'list.more': 'Hiện thêm {count}',
     'list.shown': 'Đang hiện {shown} trên {total}',
     'list.totals':
-      'Trong số này, theo cách đếm của chúng tôi: {locality} thỏa thuận địa phương, {council} thỏa thuận giữa hội đồng, {apart} văn kiện khác được đếm riêng, {others} ghi nhận về giao lưu, dự án không có văn kiện ký kết.',
+      'Trong số này, theo cách đếm của chúng tôi: {locality} thỏa thuận địa phương, {council} thỏa thuận giữa hội đồng, {apart} văn kiện khác không tính vào số liệu này, {others} ghi nhận về giao lưu, dự án không có văn kiện ký kết.',
     'list.vn': 'Phía Việt Nam',
     'list.jp': 'Phía Nhật Bản',
     'list.relationship': 'Hình thức',

@@ -34,7 +34,7 @@ describe('ListView', () => {
   it('totals the listed rows by the counting rule, and follows the filters', () => {
     renderWithData(<ListView />);
     expect(screen.getByTestId('list-totals')).toHaveTextContent(
-      'By our counting rule: locality agreements 6, council agreements 1, other signed texts counted apart 1, records of exchanges and projects with no signed document 4.',
+      'By our counting rule: locality agreements 6, council agreements 1, other signed texts not in that count 1, records of exchanges and projects with no signed document 4.',
     );
   });
 
@@ -42,7 +42,7 @@ describe('ListView', () => {
     toggleSector('agriculture');
     renderWithData(<ListView />);
     expect(screen.getByTestId('list-totals')).toHaveTextContent(
-      'By our counting rule: locality agreements 1, council agreements 0, other signed texts counted apart 1, records of exchanges and projects with no signed document 2.',
+      'By our counting rule: locality agreements 1, council agreements 0, other signed texts not in that count 1, records of exchanges and projects with no signed document 2.',
     );
   });
 

@@ -116,7 +116,7 @@ describe('LocalityPanel counts by the one rule (issue 22)', () => {
     // Gia Lai: the Yamanashi MoU (a locality agreement), the Sakai MoU signed with the city
     // assembly (a council agreement) and the Yoshino project (no signed document).
     expect(screen.getByTestId('locality-counts')).toHaveTextContent(
-      'By our counting rule: locality agreements 1, council agreements 1, other signed texts counted apart 0, records of exchanges and projects with no signed document 1.',
+      'By our counting rule: locality agreements 1, council agreements 1, other signed texts not in that count 0, records of exchanges and projects with no signed document 1.',
     );
     expect(screen.getByText(/Memorandum of understanding · Agreement between the councils/)).toBeInTheDocument();
   });

@@ -57,7 +57,7 @@ describe('OverviewPanel', () => {
     // Fixture: six government-level documents reported as signed, one council agreement (Sakai),
     // one known only from a mention (Gunma), four records of exchanges and projects with no signed document.
     expect(screen.getByTestId('overview-counts')).toHaveTextContent('By our counting rule, the map lists 6 locality agreements, and 1 agreements between the two localities’ councils.');
-    expect(screen.getByText(/Counted apart: 0 renewals, .* 1 documents known only from a mention, .* and 4 records of exchanges and projects with no signed document\./)).toBeInTheDocument();
+    expect(screen.getByText(/Not in that count: 0 renewals, .* 1 documents known only from a mention, .* and 4 records of exchanges and projects with no signed document\./)).toBeInTheDocument();
     expect(screen.getByTestId('how-we-count')).toHaveTextContent(
       /^How we count A locality agreement is a document signed by the governments of the two localities, reported as signed, and not a renewal/,
     );
