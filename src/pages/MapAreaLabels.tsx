@@ -7,7 +7,7 @@ import { useCoreData } from '../view/bundle-context';
 import { arcHandles } from '../view/arc-handles';
 import { labelledFlows } from '../view/flows';
 import type { MapModel } from '../view/map-model';
-import type { FixedLabel } from '../view/map-label-layout';
+import type { FixedLabel, LabelCircle } from '../view/map-label-layout';
 import type { ArcHandle } from '../view/MapHandles';
 import { MapLabels } from '../view/MapLabels';
 import { labelEntries, placeEntries, regionEntries } from '../view/model';
@@ -58,6 +58,10 @@ export function MapAreaLabels({ projector, geo, model, lang, scale, narrow, cove
     ],
     [lang, scene],
   );
+  const circles = useMemo<LabelCircle[]>(() => {
+    const most = Math.max(0, ...scene.locations.map((l) => l.ties));
+    return scene.locations.map((l) => ({ point: l.point, radius: circleRadius(l.ties, most, level, scale) }));
+  }, [scene, level, scale]);
   const handles = useMemo(() => arcHandles(model, { localityById, regionById }, lang, onPick), [model, lang, onPick, localityById, regionById]);
   // The selection and what its level draws win label collisions.
   const boosted = useMemo(() => {
@@ -71,6 +75,7 @@ export function MapAreaLabels({ projector, geo, model, lang, scale, narrow, cove
       lang={lang}
       entries={entries}
       fixed={fixed}
+      circles={circles}
       handles={handles}
       boosted={boosted}
       selectedLocalities={model.highlight.selectedLocalities}

@@ -4,7 +4,7 @@ import type { LonLat } from '../geo/arcs';
 import { t } from '../i18n';
 import { selectLocality, selectRegion } from '../state/store';
 import type { LabelBox } from './label-placement';
-import { layoutMapLabels, type FixedLabel } from './map-label-layout';
+import { layoutMapLabels, type FixedLabel, type LabelCircle } from './map-label-layout';
 import { MapHandles, type ArcHandle } from './MapHandles';
 import type { LabelEntry } from './model';
 import { watchObstacles } from './obstacles';
@@ -18,6 +18,8 @@ export interface MapLabelsProps {
   entries: readonly LabelEntry[];
   /** Labels that are always shown and never focusable (Hoàng Sa, Trường Sa). */
   fixed: readonly FixedLabel[];
+  /** The circles drawn, which the islands' names keep clear of. */
+  circles: readonly LabelCircle[];
   /** Arcs drawn, as focusable handles after the labels. */
   handles: readonly ArcHandle[];
   /** Localities whose labels win collisions (the selection and its partners). */
@@ -38,7 +40,7 @@ export interface MapLabelsProps {
  * move the labels are projected and a greedy collision pass hides the lower-priority ones;
  * hidden labels stay focusable and show while focused.
  */
-export function MapLabels({ projector, lang, entries, fixed, handles, covered, onFocusHandle, onHoverLabel, ...props }: MapLabelsProps) {
+export function MapLabels({ projector, lang, entries, fixed, circles, handles, covered, onFocusHandle, onHoverLabel, ...props }: MapLabelsProps) {
   // A filter builds new Sets with the same members: those must not move a label.
   const boosted = useStableSet(props.boosted);
   const selectedLocalities = useStableSet(props.selectedLocalities);
@@ -96,6 +98,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
         projector,
         boosted,
         selected: selectedLocalities,
+        circles,
       });
       // 3. Write positions (no layout reads from here on).
       labelEls.forEach((el, id) => {
@@ -141,7 +144,7 @@ export function MapLabels({ projector, lang, entries, fixed, handles, covered, o
       container.removeEventListener('focusin', onFocusIn);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [projector, entries, fixed, boosted, selectedLocalities, covered]);
+  }, [projector, entries, fixed, circles, boosted, selectedLocalities, covered]);
 
   const group = (country: 'vn' | 'jp') => (
     <div role="group" aria-label={t(lang, `map.labels.${country}`)}>

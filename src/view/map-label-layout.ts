@@ -17,6 +17,32 @@ export interface FixedLabel {
 
 type Size = { width: number; height: number };
 
+/** A location's circle as drawn, its radius in pixels. */
+export interface LabelCircle {
+  point: LonLat;
+  radius: number;
+}
+
+/** Space between a circle's edge and an island's name moved past it. */
+const CIRCLE_GAP = 4;
+
+/**
+ * Where an island's name starts: 8 px left of its islands, or past the edge of a circle it would
+ * touch (on a phone, the Hoàng Sa islands lie a circle's width from Đà Nẵng).
+ */
+function islandNameStart(point: LonLat, size: Size, projector: Pick<Projector, 'project'>, circles: readonly LabelCircle[]): { x: number; y: number } {
+  const [px, py] = projector.project(point);
+  const y = py - size.height / 2;
+  let x = px - 8;
+  const onScreen = circles.map((c) => ({ at: projector.project(c.point), r: c.radius })).sort((a, b) => a.at[0] - b.at[0]);
+  for (const { at, r } of onScreen) {
+    const [cx, cy] = at;
+    const touches = cx - r < x + size.width && cx + r + CIRCLE_GAP > x && cy + r > y && cy - r < y + size.height;
+    if (touches) x = cx + r + CIRCLE_GAP;
+  }
+  return { x, y };
+}
+
 export interface MapLabelLayoutInput {
   /** The labels in the page, by id (a locality or region entry, or a fixed label). */
   ids: Iterable<string>;
@@ -31,6 +57,8 @@ export interface MapLabelLayoutInput {
   boosted: ReadonlySet<string>;
   /** The selected localities: a name that collides where it is tries beside its point. */
   selected: ReadonlySet<string>;
+  /** The circles drawn: an island's name starts past any it would touch. */
+  circles: readonly LabelCircle[];
 }
 
 export interface MapLabelLayout {
@@ -45,11 +73,11 @@ export interface MapLabelLayout {
 /**
  * Where the map's DOM labels stand at the projector's camera: region names first, in their
  * columns (./label-columns.ts), as obstacles to the rest; every other label centred on its point
- * (archipelago names start just left of their islands); then a greedy collision pass keeps the
+ * (archipelago names start just left of their islands, or past a circle there); then a greedy collision pass keeps the
  * ones of highest priority (./label-placement.ts), a selected place's name trying beside its
  * point. Reads no layout: sizes are measured before.
  */
-export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, projector, boosted, selected }: MapLabelLayoutInput): MapLabelLayout {
+export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, projector, boosted, selected, circles }: MapLabelLayoutInput): MapLabelLayout {
   const viewport = projector.viewport();
   const labelIds = [...ids];
   const columnLabels: ColumnLabel[] = [];
@@ -64,8 +92,7 @@ export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, p
   const islands = [...fixedById.values()].flatMap((f) => {
     const size = sizes.get(f.id);
     if (f.kind !== 'place' || !size) return [];
-    const [px, py] = projector.project(f.point);
-    return [{ x: px - 8, y: py - size.height / 2, width: size.width, height: size.height }];
+    return [{ ...islandNameStart(f.point, size, projector, circles), ...size }];
   });
   const columns = new Map(columnLayout(columnLabels, viewport, { east: CONTROLS_WIDTH, west: 0 }, [...obstacles, ...islands]).map((p) => [p.id, p]));
   const boxes: LabelBox[] = [...obstacles];
@@ -82,8 +109,7 @@ export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, p
     const size = sizes.get(id);
     if (!point || !size) continue;
     const [px, py] = projector.project(point);
-    const x = entry || fixed?.kind === 'count' ? px : px + size.width / 2 - 8;
-    const first = { x: x - size.width / 2, y: py - size.height / 2 };
+    const first = entry || fixed?.kind === 'count' ? { x: px - size.width / 2, y: py - size.height / 2 } : islandNameStart(point, size, projector, circles);
     atPoint.set(id, first);
     // Island names always show; flow counts give way to them, locality names to both.
     const priority = entry ? entry.priority + (boosted.has(id) ? 1000 : 0) : fixed?.kind === 'place' ? Infinity : Number.MAX_SAFE_INTEGER;
