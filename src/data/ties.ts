@@ -127,3 +127,15 @@ export function tiesPerSide(pairs: readonly CorePair[]): { vn: Map<string, numbe
   }
   return { vn, jp };
 }
+
+/** The first groups holding at least `limit` rows between them (a tie is never cut in two). */
+export function firstGroups<T>(groups: readonly (readonly T[])[], limit: number): (readonly T[])[] {
+  const out: (readonly T[])[] = [];
+  let rows = 0;
+  for (const group of groups) {
+    if (rows >= limit) break;
+    out.push(group);
+    rows += group.length;
+  }
+  return out;
+}

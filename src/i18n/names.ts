@@ -18,6 +18,15 @@ export function nativeName(locality: Locality): { text: string; lang: Lang } {
   return locality.country === 'vn' ? { text: locality.names.vi, lang: 'vi' } : { text: locality.names.ja, lang: 'ja' };
 }
 
+/**
+ * The pre-2025 province a document was signed as, in the reader's script: the Japanese name in
+ * Japanese (クアンナム省, not Quảng Nam), the Vietnamese one otherwise, as the sources write it.
+ */
+export function signedAsName(signedAsVi: string, vn: Locality | undefined, lang: Lang): string {
+  if (lang !== 'ja') return signedAsVi;
+  return vn?.formerProvinces?.find((f) => f.names.vi === signedAsVi)?.names.ja ?? signedAsVi;
+}
+
 /** "Province", "Centrally-run city", "Prefecture", "Town", … in the interface language. */
 export function kindLabel(locality: Locality, lang: Lang): string {
   if (locality.kind === 'city' && locality.country === 'vn') return t(lang, 'kind.vn-city');

@@ -6,13 +6,13 @@ import type { Lang } from '../data/vocabulary';
 import { collator, formatNumber, formatPartialDate, t } from '../i18n';
 import { selectPair, setView, useStore } from '../state/store';
 import { useData } from '../view/bundle-context';
-import { localityName, sectorLabel } from '../i18n/names';
+import { localityName, sectorLabel, signedAsName } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 import { useVisiblePairs } from '../view/shown-view';
 import { TieRankings } from './TieRankings';
 import { saveCsv, SelectedPartners } from './ListPartners';
 import { GroupByTieToggle, TieGroupRow } from './TieGroupRow';
-import { groupByTie } from '../data/ties';
+import { firstGroups, groupByTie } from '../data/ties';
 
 export type SortKey = 'vn' | 'jp' | 'relationship' | 'date' | 'sectors' | 'source';
 const COLUMNS: readonly SortKey[] = ['vn', 'jp', 'relationship', 'date', 'sectors', 'source'];
@@ -20,6 +20,8 @@ const COLUMNS: readonly SortKey[] = ['vn', 'jp', 'relationship', 'date', 'sector
 interface Row {
   pair: Pair;
   vn: string;
+  /** "signed as Quảng Nam", for a document a merged province signed. */
+  signedAs: string | null;
   jp: string;
   relationship: string;
   sectors: string;
@@ -31,6 +33,7 @@ function buildRow(pair: Pair, lang: Lang, localityById: ReadonlyMap<string, Loca
   return {
     pair,
     vn: localityName(localityById.get(pair.vnId), lang, pair.vnId),
+    signedAs: pair.signedAs && t(lang, 'pair.signedAsShort', { name: signedAsName(pair.signedAs.vi, localityById.get(pair.vnId), lang) }),
     jp: prefecture ? `${jp} (${localityName(prefecture, lang)})` : jp,
     relationship: t(lang, `rel.${pair.relationship}`),
     sectors: pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', '),
@@ -54,18 +57,6 @@ function compare(a: Row, b: Row, key: SortKey, texts: Intl.Collator): number {
  * agreements, drawing every row made 100,000 elements, and each selection waited on them.
  */
 export const LIST_PAGE = 250;
-
-/** The first groups holding at least `limit` rows between them (a tie is never cut in two). */
-function firstGroups<T>(groups: readonly (readonly T[])[], limit: number): (readonly T[])[] {
-  const out: (readonly T[])[] = [];
-  let rows = 0;
-  for (const group of groups) {
-    if (rows >= limit) break;
-    out.push(group);
-    rows += group.length;
-  }
-  return out;
-}
 
 /**
  * The agreements matching the filters as a sortable table, with a CSV download (of every row,
@@ -127,7 +118,7 @@ export function ListView() {
         >
           {row.vn}
         </button>
-        {row.pair.signedAs && <span className="meta"> {t(lang, 'pair.signedAsShort', { name: row.pair.signedAs.vi })}</span>}
+        {row.signedAs && <span className="meta"> {row.signedAs}</span>}
       </td>
       <td>{row.jp}</td>
       <td>{row.relationship}</td>

@@ -6,7 +6,7 @@ import type { Lang } from '../data/vocabulary';
 import { countCategory } from '../data/counting';
 import { collator, formatPartialDate, t } from '../i18n';
 import { dateSpan, documentsLabel } from '../i18n/counts';
-import { localityName, sectorLabel } from '../i18n/names';
+import { localityName, sectorLabel, signedAsName } from '../i18n/names';
 import { selectPair, useStore } from '../state/store';
 import { selectVisible } from '../view/visible';
 import { useShownFilters } from '../view/shown-view';
@@ -108,6 +108,7 @@ function DocumentsOnRequest(props: DocumentsProps) {
 
 /** A partner's documents, dated, each opening its pair. */
 function PartnerDocuments({ shown, lang, sectorById }: DocumentsProps) {
+  const { localityById } = useData();
   return (
     <ol className="partner-documents">
       {shown.map((pair) => (
@@ -116,8 +117,12 @@ function PartnerDocuments({ shown, lang, sectorById }: DocumentsProps) {
             {pair.signed ? formatPartialDate(lang, pair.signed) : t(lang, 'date.undated')} · {t(lang, `rel.${pair.relationship}`)}
             {countedApart(pair) && ` · ${t(lang, `count.${countCategory(pair)}`)}`}
           </button>
-          {pair.signedAs && <span className="meta"> · {t(lang, 'pair.signedAsShort', { name: pair.signedAs.vi })}</span>}
-          {pair.sectors.length > 0 && <span className="meta doc-sectors">{pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', ')}</span>}
+          {pair.signedAs && (
+            <span className="meta doc-line">
+              {t(lang, 'pair.signedAs', { old: signedAsName(pair.signedAs.vi, localityById.get(pair.vnId), lang), current: localityName(localityById.get(pair.vnId), lang, pair.vnId) })}
+            </span>
+          )}
+          {pair.sectors.length > 0 && <span className="meta doc-line">{pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', ')}</span>}
         </li>
       ))}
     </ol>

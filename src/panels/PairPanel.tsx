@@ -2,7 +2,7 @@ import { countCategory } from '../data/counting';
 import { formatPartialDate, t } from '../i18n';
 import { selectLocality, useStore } from '../state/store';
 import { useData } from '../view/bundle-context';
-import { localityName, nativeName, sectorLabel } from '../i18n/names';
+import { localityName, nativeName, sectorLabel, signedAsName } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 import { TieDocuments } from './TieDocuments';
 import type { Translated } from '../data/types';
@@ -54,7 +54,7 @@ export function PairPanel({ id }: { id: string }) {
             ),
         )}
       </ul>
-      {pair.signedAs && <p className="merger-note">{t(lang, 'pair.signedAs', { old: pair.signedAs.vi, current: vnName })}</p>}
+      {pair.signedAs && <p className="merger-note">{t(lang, 'pair.signedAs', { old: signedAsName(pair.signedAs.vi, localityById.get(pair.vnId), lang), current: vnName })}</p>}
       <dl className="facts">
         <dt>{t(lang, 'pair.relationship')}</dt>
         <dd>

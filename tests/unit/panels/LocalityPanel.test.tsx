@@ -31,10 +31,20 @@ describe('LocalityPanel', () => {
       .getByRole('heading', { level: 4, name: /^Quang Tri/ })
       .closest('li') as HTMLElement;
     expect(within(quangTri).getByRole('button', { name: '2023 · Sister relationship' })).toBeInTheDocument();
-    expect(quangTri).toHaveTextContent('signed as Quảng Bình');
+    expect(quangTri).toHaveTextContent('Signed as Quảng Bình, now Quang Tri');
     expect(quangTri).toHaveTextContent('Hydrogen, Agriculture, Tourism');
     await userEvent.click(within(partners).getByRole('button', { name: 'Lao Cai' }));
     expect(useStore.getState().selection).toEqual({ kind: 'pair', id: 'vn-lao-cai--jp-19' });
+  });
+
+  it('names the province a document was signed as in the reader’s script', () => {
+    setLang('ja');
+    renderWithData(<LocalityPanel id="jp-19" />);
+    const quangTri = within(section(/^協力先/))
+      .getByRole('heading', { level: 4, name: /^クアンチ省/ })
+      .closest('li') as HTMLElement;
+    expect(quangTri).toHaveTextContent('クアンビン省として締結');
+    expect(quangTri).not.toHaveTextContent('Quảng Bình');
   });
 
   it('counts partners as partners and nests a partner’s documents, dated, under one heading', async () => {
