@@ -54,6 +54,8 @@ describe('exploring: filters, search, deep links, languages', () => {
     await gotoMap(page, '/?lang=vi&loc=vn-da-nang');
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     await page.getByRole('link', { name: 'Chuyển đến danh sách thỏa thuận' }).waitFor({ state: 'attached' });
+    // The panel's code may arrive after the page's chrome: wait for the heading, then count it.
+    await page.getByRole('heading', { level: 2, name: 'Đà Nẵng' }).first().waitFor();
     expect(await page.getByRole('heading', { level: 2, name: 'Đà Nẵng' }).count()).toBe(1);
     expect(await page.title()).toContain('Đà Nẵng');
   });
@@ -63,6 +65,7 @@ describe('exploring: filters, search, deep links, languages', () => {
     await gotoMap(page, '/?lang=ja&loc=jp-19');
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
     expect(await page.getByRole('button', { name: '一覧表示' }).count()).toBe(1);
+    await page.getByRole('heading', { level: 2, name: '山梨県' }).first().waitFor();
     expect(await page.getByRole('heading', { level: 2, name: '山梨県' }).count()).toBe(1);
   });
 
