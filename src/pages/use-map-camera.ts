@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useState, type RefObject } from 'react';
 import type { Locality } from '../data/types';
 import type { Selection } from '../state/types';
-import { noWiderThan, type Camera, type Size } from '../view/camera';
+import type { Camera, Size } from '../view/camera';
 import type { FlowScene } from '../view/flows';
 import { overviewCamera, selectionCamera } from '../view/framing';
 
@@ -69,9 +69,8 @@ export function useSelectionFraming({ containerRef, size, ready, selection, scen
     if (!el || !size) return;
     const points = scene.locations.map((l) => l.point);
     const own = selection.kind === 'locality' ? localityById.get(selection.id)?.point : undefined;
-    const target = selectionCamera(el, size, own ? [own, ...points] : points);
-    if (!target) return;
-    goTo(floorAtOpening && opening ? noWiderThan(target, opening, size) : target, true);
+    const target = selectionCamera(el, size, own ? [own, ...points] : points, floorAtOpening && opening ? opening.zoom : undefined);
+    if (target) goTo(target, true);
   });
   useEffect(() => {
     if (ready && key && !covered) frame();

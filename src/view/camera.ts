@@ -182,13 +182,3 @@ export function constrainCamera(camera: Camera, size: Size): Camera {
   const y = clamp(yy, size.height);
   return { center: unmercator([x / world, y / world]), zoom: camera.zoom };
 }
-
-/**
- * A framed camera that never shows more than the opening view: in a small frame (the embed) a
- * selection's fit can ask for a zoom far below the opening one, where everything turns tiny and
- * the base map's edge shows. Kept at the opening zoom, centred where the fit wanted; as the
- * opening view holds both countries, whatever the selection draws still fits.
- */
-export function noWiderThan(target: Camera, opening: Camera, size: Size): Camera {
-  return target.zoom >= opening.zoom ? target : constrainCamera({ center: target.center, zoom: opening.zoom }, size);
-}

@@ -28,12 +28,15 @@ export function overviewCamera(container: HTMLElement, size: Size): Camera {
 /**
  * The camera of a selection: its points (what the level then draws) inside what controls,
  * legend, toggles and panels leave visible, at least about 15 % of the map away from any edge
- * so the selected place never sits in a corner.
+ * so the selected place never sits in a corner. With `minZoom` (the embed keeps its opening
+ * zoom, where a wide selection would turn tiny) the points are centred in that box at that zoom,
+ * spilling past it evenly on both sides rather than leaving the selected place at one edge.
  */
-export function selectionCamera(container: HTMLElement, size: Size, points: readonly LonLat[]): Camera | null {
+export function selectionCamera(container: HTMLElement, size: Size, points: readonly LonLat[], minZoom?: number): Camera | null {
   const bounds = boundsOfPoints(points);
   if (!bounds) return null;
   const obstacles = [...[...container.querySelectorAll(MAP_OBSTACLES)].map(rectOf), ...occluders()];
   const base = Math.min(Math.ceil(0.16 * Math.max(size.width, size.height)), Math.floor(0.3 * Math.min(size.width, size.height)));
-  return constrainCamera(fitCamera(bounds, size, { padding: unoccludedPadding(rectOf(container), obstacles, base), maxZoom: 6 }), size);
+  const padding = unoccludedPadding(rectOf(container), obstacles, base);
+  return constrainCamera(fitCamera(bounds, size, { padding, maxZoom: Math.max(6, minZoom ?? 6), ...(minZoom === undefined ? {} : { minZoom }) }), size);
 }
