@@ -29,6 +29,11 @@ export function t(lang: Lang, key: MessageKey, values: Record<string, string | n
   });
 }
 
+/** Names in a run, as the language writes a list: "Tourism, Hydrogen"; 「観光、水素」. */
+export function joinList(lang: Lang, items: readonly string[]): string {
+  return items.join(t(lang, 'list.separator'));
+}
+
 export function locale(lang: Lang): string {
   return LANGUAGES[lang].locale;
 }

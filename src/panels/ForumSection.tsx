@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { quotesForSectors } from '../data/selectors';
-import { formatPartialDate, t } from '../i18n';
+import { formatPartialDate, joinList, t } from '../i18n';
 import { localityName, sectorLabel } from '../i18n/names';
 import { selectLocality, useStore } from '../state/store';
 import { useShownFilters } from '../view/shown-view';
@@ -23,7 +23,10 @@ export const ForumSection = memo(function ForumSection() {
   const { sectors } = useShownFilters();
   const { forum } = bundle;
   const quotes = useMemo(() => quotesForSectors(bundle.quotes, sectors), [bundle.quotes, sectors]);
-  const sectorNames = sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)).join(', ');
+  const sectorNames = joinList(
+    lang,
+    sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)),
+  );
   const place = localityById.get(forum.placeLocalityId);
   const name = pickOurs(forum.name, forum.nameTranslations, lang);
 
@@ -125,7 +128,10 @@ function SectorPriorities({ sectors }: { sectors: readonly string[] }) {
   const { bundle, localityById, sectorById } = useData();
   const lang = useStore((s) => s.lang);
   const priorities = useMemo(() => bundle.priorities.filter((p) => sectors.includes(p.sector)), [bundle.priorities, sectors]);
-  const sectorNames = sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)).join(', ');
+  const sectorNames = joinList(
+    lang,
+    sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)),
+  );
   if (priorities.length === 0) return null;
   return (
     <section aria-labelledby="overview-priorities-heading">

@@ -1,5 +1,5 @@
 import { UTF8_BOM } from '../data/csv-export';
-import { formatNumber, t } from '../i18n';
+import { formatNumber, joinList, t } from '../i18n';
 import { localityName, sectorLabel } from '../i18n/names';
 import { downloadBlob } from '../lib/download';
 import { partnersToCsv } from '../partners/csv';
@@ -37,7 +37,12 @@ function PartnersTable({ id }: { id: string }) {
             <tr key={s.localityId}>
               <td>{localityName(localityById.get(s.localityId), lang, s.localityId)}</td>
               <td>{formatNumber(lang, s.score)}</td>
-              <td>{s.sharedSectors.map((x) => sectorLabel(sectorById.get(x.sector), x.sector, lang)).join(', ')}</td>
+              <td>
+                {joinList(
+                  lang,
+                  s.sharedSectors.map((x) => sectorLabel(sectorById.get(x.sector), x.sector, lang)),
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

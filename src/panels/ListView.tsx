@@ -3,7 +3,7 @@ import { countByCategory } from '../data/counting';
 import { pairsToCsv } from '../data/csv-export';
 import type { Locality, Pair, Sector } from '../data/types';
 import type { Lang } from '../data/vocabulary';
-import { collator, formatNumber, formatPartialDate, t } from '../i18n';
+import { collator, formatNumber, formatPartialDate, joinList, t } from '../i18n';
 import { selectPair, setView, useStore } from '../state/store';
 import { useData } from '../view/bundle-context';
 import { localityName, sectorLabel, signedAsName } from '../i18n/names';
@@ -36,7 +36,10 @@ function buildRow(pair: Pair, lang: Lang, localityById: ReadonlyMap<string, Loca
     signedAs: pair.signedAs && t(lang, 'pair.signedAsShort', { name: signedAsName(pair.signedAs.vi, localityById.get(pair.vnId), lang) }),
     jp: prefecture ? `${jp} (${localityName(prefecture, lang)})` : jp,
     relationship: t(lang, `rel.${pair.relationship}`),
-    sectors: pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', '),
+    sectors: joinList(
+      lang,
+      pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)),
+    ),
   };
 }
 

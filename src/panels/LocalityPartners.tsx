@@ -4,7 +4,7 @@ import { tiesOf, type Tie } from '../data/ties';
 import type { CorePair, Locality, Sector } from '../data/types';
 import type { Lang } from '../data/vocabulary';
 import { countCategory } from '../data/counting';
-import { collator, formatPartialDate, t } from '../i18n';
+import { collator, formatPartialDate, joinList, t } from '../i18n';
 import { dateSpan, documentsLabel } from '../i18n/counts';
 import { localityName, sectorLabel, signedAsName } from '../i18n/names';
 import { selectPair, useStore } from '../state/store';
@@ -122,7 +122,14 @@ function PartnerDocuments({ shown, lang, sectorById }: DocumentsProps) {
               {t(lang, 'pair.signedAs', { old: signedAsName(pair.signedAs.vi, localityById.get(pair.vnId), lang), current: localityName(localityById.get(pair.vnId), lang, pair.vnId) })}
             </span>
           )}
-          {pair.sectors.length > 0 && <span className="meta doc-line">{pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', ')}</span>}
+          {pair.sectors.length > 0 && (
+            <span className="meta doc-line">
+              {joinList(
+                lang,
+                pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)),
+              )}
+            </span>
+          )}
         </li>
       ))}
     </ol>

@@ -1,5 +1,5 @@
 import { countCategory } from '../data/counting';
-import { formatPartialDate, t } from '../i18n';
+import { formatPartialDate, joinList, t } from '../i18n';
 import { selectLocality, useStore } from '../state/store';
 import { useData } from '../view/bundle-context';
 import { localityName, nativeName, sectorLabel, signedAsName } from '../i18n/names';
@@ -68,7 +68,12 @@ export function PairPanel({ id }: { id: string }) {
         {pair.sectors.length > 0 && (
           <>
             <dt>{t(lang, 'pair.sectors')}</dt>
-            <dd>{pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', ')}</dd>
+            <dd>
+              {joinList(
+                lang,
+                pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)),
+              )}
+            </dd>
           </>
         )}
         {pair.vnSignatory && (

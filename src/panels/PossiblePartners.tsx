@@ -1,7 +1,7 @@
 import { memo, type ReactNode, useMemo, useState } from 'react';
 import type { Locality, Sector } from '../data/types';
 import type { Lang } from '../data/vocabulary';
-import { t } from '../i18n';
+import { joinList, t } from '../i18n';
 import { formatYears, localitiesLookingForPartners, rankPartners, type PartnerRanking, type SectorReasons } from '../partners';
 import { selectLocality, useStore } from '../state/store';
 import { useData, useForumData } from '../view/bundle-context';
@@ -73,7 +73,11 @@ export function PossiblePartners({ id }: { id: string }) {
   const [showAll, setShowAll] = useState(false);
   const self = localityById.get(ranking.localityId);
   const name = localityName(self, lang, ranking.localityId);
-  const sectorNames = (ids: readonly string[]) => ids.map((s) => sectorLabel(sectorById.get(s), s, lang)).join(', ');
+  const sectorNames = (ids: readonly string[]) =>
+    joinList(
+      lang,
+      ids.map((s) => sectorLabel(sectorById.get(s), s, lang)),
+    );
   const shown = showAll ? ranking.suggestions : ranking.suggestions.slice(0, TOP);
   const sideName = (sector: Sector | undefined, sid: string) => sectorLabel(sector, sid, lang);
 
@@ -104,7 +108,12 @@ export function PossiblePartners({ id }: { id: string }) {
                     <strong className="badge">{t(lang, 'partners.looking')}</strong> <SourceLink source={s.lookingForPartners.source} lang={lang} />
                   </p>
                 )}
-                <LazyDetails summary={`${t(lang, 'partners.shared')}: ${s.sharedSectors.map((sh) => sideName(sectorById.get(sh.sector), sh.sector)).join(', ')}`}>
+                <LazyDetails
+                  summary={`${t(lang, 'partners.shared')}: ${joinList(
+                    lang,
+                    s.sharedSectors.map((sh) => sideName(sectorById.get(sh.sector), sh.sector)),
+                  )}`}
+                >
                   {() => (
                     <dl className="shared-sectors">
                       {s.sharedSectors.map((sh) => (

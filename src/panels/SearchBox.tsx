@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { search, searchIndexOf, type MatchReason, type SearchResult } from '../data/search';
 import type { Lang } from '../data/vocabulary';
-import { formatPartialDate, t } from '../i18n';
+import { formatPartialDate, joinList, t } from '../i18n';
 import { selectLocality, selectPair, setQuery, toggleSector, useStore } from '../state/store';
 import { MAX_QUERY_LENGTH } from '../state/url-params';
 import { useCoreData } from '../view/bundle-context';
@@ -98,7 +98,14 @@ export function SearchBox() {
     const tie = index?.ties.get(result.id);
     if (!tie) return { label: result.id, detail: t(lang, 'search.tie') };
     const label = pairTitle(tie, localityById, lang);
-    const facts = [tie.relationships.map((r) => t(lang, `rel.${r}`)).join(', '), dateSpan(lang, tie.first, tie.latest), documentsLabel(lang, tie.pairIds.length)];
+    const facts = [
+      joinList(
+        lang,
+        tie.relationships.map((r) => t(lang, `rel.${r}`)),
+      ),
+      dateSpan(lang, tie.first, tie.latest),
+      documentsLabel(lang, tie.pairIds.length),
+    ];
     if (result.reason) facts.push(reasonText(result.reason, label, lang));
     return { label, detail: facts.join(' · ') };
   };

@@ -255,6 +255,7 @@ export const en = {
     'quote.originalNotFound': 'Original-language report not found: we have no {speaker} report of these words; quoted from the {edition} edition.',
     'fact.originalNotFound': 'No Vietnamese or Japanese publication of this found; cited from the {edition} edition.',
     'list.caption': 'Agreements matching the current filters ({count})',
+    'list.separator': ', ',
     'list.more': 'Show {count} more',
     'list.shown': '{shown} of {total} shown',
     'list.totals':

@@ -250,6 +250,7 @@ export const ja = {
     'quote.originalNotFound': '原語の報道は見つかっていません（この発言の{speaker}の報道は未確認）。{edition}版から引用。',
     'fact.originalNotFound': 'この内容を伝えるベトナム語・日本語の掲載は見つかっていません。{edition}版から引用。',
     'list.caption': '現在の絞り込みに一致する協定（{count}件）',
+    'list.separator': '、',
     'list.more': 'さらに{count}件を表示',
     'list.shown': '{total}件中{shown}件を表示中',
     'list.totals': 'このうち当サイトの数え方で、自治体間の協定{locality}件、議会間の協定{council}件、集計に含めない署名文書{apart}件、署名文書を伴わない交流・事業の記録{others}件。',

@@ -252,6 +252,7 @@ export const vi = {
     'quote.originalNotFound': 'Chưa tìm thấy bản tin bằng ngôn ngữ gốc: chúng tôi chưa có bản {speaker} của lời này; trích từ ấn bản {edition}.',
     'fact.originalNotFound': 'Chưa tìm thấy ấn phẩm tiếng Việt hoặc tiếng Nhật nêu nội dung này; trích từ ấn bản {edition}.',
     'list.caption': 'Các thỏa thuận khớp với bộ lọc hiện tại ({count})',
+    'list.separator': ', ',
     'list.more': 'Hiện thêm {count}',
     'list.shown': 'Đang hiện {shown} trên {total}',
     'list.totals':

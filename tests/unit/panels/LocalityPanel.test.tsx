@@ -37,7 +37,7 @@ describe('LocalityPanel', () => {
     expect(useStore.getState().selection).toEqual({ kind: 'pair', id: 'vn-lao-cai--jp-19' });
   });
 
-  it('names the province a document was signed as in the reader’s script', () => {
+  it('names the province a document was signed as, and lists its sectors, as the reader’s language writes them', () => {
     setLang('ja');
     renderWithData(<LocalityPanel id="jp-19" />);
     const quangTri = within(section(/^協力先/))
@@ -45,6 +45,9 @@ describe('LocalityPanel', () => {
       .closest('li') as HTMLElement;
     expect(quangTri).toHaveTextContent('クアンビン省として締結');
     expect(quangTri).not.toHaveTextContent('Quảng Bình');
+    // Its sectors are listed as Japanese lists them, with 、 and no English comma.
+    expect(quangTri.textContent).toMatch(/水素、/);
+    expect(quangTri.textContent).not.toMatch(/, /);
   });
 
   it('counts partners as partners and nests a partner’s documents, dated, under one heading', async () => {
