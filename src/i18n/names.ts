@@ -1,6 +1,6 @@
 import type { Locality, LocalityKind, CorePair, Region, Sector } from '../data/types';
 import type { Lang } from '../data/vocabulary';
-import { locale, t } from './index';
+import { joinList, locale, t } from './index';
 
 /**
  * Every name a reader sees for a thing in the data, in the interface language: one module, so a
@@ -18,13 +18,27 @@ export function nativeName(locality: Locality): { text: string; lang: Lang } {
   return locality.country === 'vn' ? { text: locality.names.vi, lang: 'vi' } : { text: locality.names.ja, lang: 'ja' };
 }
 
+type FormerProvince = NonNullable<Locality['formerProvinces']>[number];
+
+/** A pre-2025 province's name in the reader's script: Japanese in Japanese, Vietnamese otherwise. */
+export function formerProvinceName(province: FormerProvince, lang: Lang): string {
+  return lang === 'ja' ? province.names.ja : province.names.vi;
+}
+
 /**
- * The pre-2025 province a document was signed as, in the reader's script: the Japanese name in
- * Japanese (クアンナム省, not Quảng Nam), the Vietnamese one otherwise, as the sources write it.
+ * The pre-2025 province a document was signed as, in the reader's script (クアンナム省 in
+ * Japanese, not Quảng Nam), looked up among the provinces its unit was formed from.
  */
 export function signedAsName(signedAsVi: string, vn: Locality | undefined, lang: Lang): string {
-  if (lang !== 'ja') return signedAsVi;
-  return vn?.formerProvinces?.find((f) => f.names.vi === signedAsVi)?.names.ja ?? signedAsVi;
+  const province = vn?.formerProvinces?.find((f) => f.names.vi === signedAsVi);
+  return province ? formerProvinceName(province, lang) : signedAsVi;
+}
+
+/** "Signed as Quảng Nam, now Đà Nẵng" for a document a merged province signed; null otherwise. */
+export function signedAsNote(pair: Pick<CorePair, 'signedAs' | 'vnId'>, localityById: ReadonlyMap<string, Locality>, lang: Lang): string | null {
+  if (!pair.signedAs) return null;
+  const vn = localityById.get(pair.vnId);
+  return t(lang, 'pair.signedAs', { old: signedAsName(pair.signedAs.vi, vn, lang), current: localityName(vn, lang, pair.vnId) });
 }
 
 /** "Province", "Centrally-run city", "Prefecture", "Town", … in the interface language. */
@@ -36,6 +50,14 @@ export function kindLabel(locality: Locality, lang: Lang): string {
 
 export function sectorLabel(sector: Sector | undefined, id: string, lang: Lang): string {
   return sector ? sector.labels[lang] : id;
+}
+
+/** Sectors by id as one list in the interface language ("Hydrogen, Tourism"; 「水素、観光」). */
+export function sectorList(ids: readonly string[], sectorById: ReadonlyMap<string, Sector>, lang: Lang): string {
+  return joinList(
+    lang,
+    ids.map((id) => sectorLabel(sectorById.get(id), id, lang)),
+  );
 }
 
 /** "Quảng Trị – Yamanashi" in the interface language, Vietnamese side first: a pair's (or a tie's) title. */

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { quotesForSectors } from '../data/selectors';
-import { formatPartialDate, joinList, t } from '../i18n';
-import { localityName, sectorLabel } from '../i18n/names';
+import { formatPartialDate, t } from '../i18n';
+import { localityName, sectorLabel, sectorList } from '../i18n/names';
 import { selectLocality, useStore } from '../state/store';
 import { useShownFilters } from '../view/shown-view';
 import { useData, useForumData } from '../view/bundle-context';
@@ -23,10 +23,7 @@ export const ForumSection = memo(function ForumSection() {
   const { sectors } = useShownFilters();
   const { forum } = bundle;
   const quotes = useMemo(() => quotesForSectors(bundle.quotes, sectors), [bundle.quotes, sectors]);
-  const sectorNames = joinList(
-    lang,
-    sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)),
-  );
+  const sectorNames = sectorList(sectors, sectorById, lang);
   const place = localityById.get(forum.placeLocalityId);
   const name = pickOurs(forum.name, forum.nameTranslations, lang);
 
@@ -128,10 +125,7 @@ function SectorPriorities({ sectors }: { sectors: readonly string[] }) {
   const { bundle, localityById, sectorById } = useData();
   const lang = useStore((s) => s.lang);
   const priorities = useMemo(() => bundle.priorities.filter((p) => sectors.includes(p.sector)), [bundle.priorities, sectors]);
-  const sectorNames = joinList(
-    lang,
-    sectors.map((id) => sectorLabel(sectorById.get(id), id, lang)),
-  );
+  const sectorNames = sectorList(sectors, sectorById, lang);
   if (priorities.length === 0) return null;
   return (
     <section aria-labelledby="overview-priorities-heading">

@@ -1,6 +1,6 @@
 import { UTF8_BOM } from '../data/csv-export';
-import { formatNumber, joinList, t } from '../i18n';
-import { localityName, sectorLabel } from '../i18n/names';
+import { formatNumber, t } from '../i18n';
+import { localityName, sectorList } from '../i18n/names';
 import { downloadBlob } from '../lib/download';
 import { partnersToCsv } from '../partners/csv';
 import { useStore } from '../state/store';
@@ -38,9 +38,10 @@ function PartnersTable({ id }: { id: string }) {
               <td>{localityName(localityById.get(s.localityId), lang, s.localityId)}</td>
               <td>{formatNumber(lang, s.score)}</td>
               <td>
-                {joinList(
+                {sectorList(
+                  s.sharedSectors.map((x) => x.sector),
+                  sectorById,
                   lang,
-                  s.sharedSectors.map((x) => sectorLabel(sectorById.get(x.sector), x.sector, lang)),
                 )}
               </td>
             </tr>

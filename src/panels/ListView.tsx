@@ -3,10 +3,10 @@ import { countByCategory } from '../data/counting';
 import { pairsToCsv } from '../data/csv-export';
 import type { Locality, Pair, Sector } from '../data/types';
 import type { Lang } from '../data/vocabulary';
-import { collator, formatNumber, formatPartialDate, joinList, t } from '../i18n';
+import { collator, formatNumber, formatPartialDate, t } from '../i18n';
 import { selectPair, setView, useStore } from '../state/store';
 import { useData } from '../view/bundle-context';
-import { localityName, sectorLabel, signedAsName } from '../i18n/names';
+import { localityName, sectorLabel, sectorList, signedAsName } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 import { useVisiblePairs } from '../view/shown-view';
 import { TieRankings } from './TieRankings';
@@ -36,10 +36,7 @@ function buildRow(pair: Pair, lang: Lang, localityById: ReadonlyMap<string, Loca
     signedAs: pair.signedAs && t(lang, 'pair.signedAsShort', { name: signedAsName(pair.signedAs.vi, localityById.get(pair.vnId), lang) }),
     jp: prefecture ? `${jp} (${localityName(prefecture, lang)})` : jp,
     relationship: t(lang, `rel.${pair.relationship}`),
-    sectors: joinList(
-      lang,
-      pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)),
-    ),
+    sectors: sectorList(pair.sectors, sectorById, lang),
   };
 }
 

@@ -6,7 +6,7 @@ import { formatPartialDate, t } from '../i18n';
 import { useStore } from '../state/store';
 import { followToLocality, LOCALITY_HEADING_ID } from './follow';
 import { useData } from '../view/bundle-context';
-import { kindLabel, localityName, nativeName, sectorLabel } from '../i18n/names';
+import { formerProvinceName, kindLabel, localityName, nativeName, sectorLabel } from '../i18n/names';
 import { Quote } from './Quote';
 import { OurText } from './OurText';
 import { PossiblePartners } from './PossiblePartners';
@@ -64,7 +64,7 @@ export function LocalityPanel({ id }: { id: string }) {
           <ul className="inline-list">
             {formedFrom.map((f) => (
               <li key={f.iso} lang={lang === 'ja' ? 'ja' : 'vi'}>
-                {lang === 'ja' ? f.names.ja : f.names.vi}
+                {formerProvinceName(f, lang)}
               </li>
             ))}
           </ul>

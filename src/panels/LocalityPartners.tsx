@@ -4,9 +4,9 @@ import { tiesOf, type Tie } from '../data/ties';
 import type { CorePair, Locality, Sector } from '../data/types';
 import type { Lang } from '../data/vocabulary';
 import { countCategory } from '../data/counting';
-import { collator, formatPartialDate, joinList, t } from '../i18n';
+import { collator, formatPartialDate, t } from '../i18n';
 import { dateSpan, documentsLabel } from '../i18n/counts';
-import { localityName, sectorLabel, signedAsName } from '../i18n/names';
+import { localityName, sectorList, signedAsNote } from '../i18n/names';
 import { selectPair, useStore } from '../state/store';
 import { selectVisible } from '../view/visible';
 import { useShownFilters } from '../view/shown-view';
@@ -117,19 +117,8 @@ function PartnerDocuments({ shown, lang, sectorById }: DocumentsProps) {
             {pair.signed ? formatPartialDate(lang, pair.signed) : t(lang, 'date.undated')} · {t(lang, `rel.${pair.relationship}`)}
             {countedApart(pair) && ` · ${t(lang, `count.${countCategory(pair)}`)}`}
           </button>
-          {pair.signedAs && (
-            <span className="meta doc-line">
-              {t(lang, 'pair.signedAs', { old: signedAsName(pair.signedAs.vi, localityById.get(pair.vnId), lang), current: localityName(localityById.get(pair.vnId), lang, pair.vnId) })}
-            </span>
-          )}
-          {pair.sectors.length > 0 && (
-            <span className="meta doc-line">
-              {joinList(
-                lang,
-                pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)),
-              )}
-            </span>
-          )}
+          {pair.signedAs && <span className="meta doc-line">{signedAsNote(pair, localityById, lang)}</span>}
+          {pair.sectors.length > 0 && <span className="meta doc-line">{sectorList(pair.sectors, sectorById, lang)}</span>}
         </li>
       ))}
     </ol>

@@ -1,8 +1,8 @@
 import { countCategory } from '../data/counting';
-import { formatPartialDate, joinList, t } from '../i18n';
+import { formatPartialDate, t } from '../i18n';
 import { selectLocality, useStore } from '../state/store';
 import { useData } from '../view/bundle-context';
-import { localityName, nativeName, sectorLabel, signedAsName } from '../i18n/names';
+import { localityName, nativeName, sectorList, signedAsNote } from '../i18n/names';
 import { SourceLink } from './SourceLink';
 import { TieDocuments } from './TieDocuments';
 import type { Translated } from '../data/types';
@@ -54,7 +54,7 @@ export function PairPanel({ id }: { id: string }) {
             ),
         )}
       </ul>
-      {pair.signedAs && <p className="merger-note">{t(lang, 'pair.signedAs', { old: signedAsName(pair.signedAs.vi, localityById.get(pair.vnId), lang), current: vnName })}</p>}
+      {pair.signedAs && <p className="merger-note">{signedAsNote(pair, localityById, lang)}</p>}
       <dl className="facts">
         <dt>{t(lang, 'pair.relationship')}</dt>
         <dd>
@@ -68,12 +68,7 @@ export function PairPanel({ id }: { id: string }) {
         {pair.sectors.length > 0 && (
           <>
             <dt>{t(lang, 'pair.sectors')}</dt>
-            <dd>
-              {joinList(
-                lang,
-                pair.sectors.map((s) => sectorLabel(sectorById.get(s), s, lang)),
-              )}
-            </dd>
+            <dd>{sectorList(pair.sectors, sectorById, lang)}</dd>
           </>
         )}
         {pair.vnSignatory && (

@@ -7,7 +7,7 @@ import { selectLocality, useStore } from '../state/store';
 import { useData, useForumData } from '../view/bundle-context';
 import { NO_FILTERS, selectVisible } from '../view/visible';
 import { useShownFilters } from '../view/shown-view';
-import { localityName, sectorLabel } from '../i18n/names';
+import { localityName, sectorLabel, sectorList } from '../i18n/names';
 import { followToLocality } from './follow';
 import { OurText } from './OurText';
 import { SourceLink } from './SourceLink';
@@ -73,11 +73,7 @@ export function PossiblePartners({ id }: { id: string }) {
   const [showAll, setShowAll] = useState(false);
   const self = localityById.get(ranking.localityId);
   const name = localityName(self, lang, ranking.localityId);
-  const sectorNames = (ids: readonly string[]) =>
-    joinList(
-      lang,
-      ids.map((s) => sectorLabel(sectorById.get(s), s, lang)),
-    );
+  const sectorNames = (ids: readonly string[]) => sectorList(ids, sectorById, lang);
   const shown = showAll ? ranking.suggestions : ranking.suggestions.slice(0, TOP);
   const sideName = (sector: Sector | undefined, sid: string) => sectorLabel(sector, sid, lang);
 
