@@ -11,7 +11,7 @@ import type { FixedLabel, LabelCircle } from '../view/map-label-layout';
 import type { ArcHandle } from '../view/MapHandles';
 import { MapLabels } from '../view/MapLabels';
 import { labelEntries, placeEntries, regionEntries } from '../view/model';
-import { circleRadius } from '../view/flow-paint';
+import { circleRadii } from '../view/flow-style';
 import type { Hit, Projector } from '../view/projector';
 
 export interface MapAreaLabelsProps {
@@ -44,13 +44,13 @@ export function MapAreaLabels({ projector, geo, model, lang, scale, narrow, cove
   const belowRegions = level !== 'regions';
   const places = useMemo(() => (belowRegions && geo ? labelEntries(bundle.localities, bundle.pairs, unitAreas(geo.units), lang) : []), [belowRegions, geo, bundle, lang]);
   const selected = model.highlight.selectedLocalities;
+  const radii = useMemo(() => circleRadii(scene, scale), [scene, scale]);
   const entries = useMemo(() => {
     if (!geo) return [];
     if (level !== 'regions') return placeEntries(scene, places, selected);
     const ties = new Map(scene.locations.map((l) => [l.id, l.ties]));
-    const most = Math.max(0, ...ties.values());
-    return regionEntries(bundle.regions, ties, lang, (id) => circleRadius(ties.get(id) ?? 0, most, level, scale), narrow);
-  }, [geo, lang, bundle.regions, level, scene, scale, narrow, places, selected]);
+    return regionEntries(bundle.regions, ties, lang, (id) => radii.get(id) ?? 0, narrow);
+  }, [geo, lang, bundle.regions, level, scene, radii, narrow, places, selected]);
   const fixed = useMemo<FixedLabel[]>(
     () => [
       ...ISLAND_LABELS.map((i): FixedLabel => ({ id: i.id, text: t(lang, i.key), point: i.point, kind: 'place' })),
@@ -58,10 +58,7 @@ export function MapAreaLabels({ projector, geo, model, lang, scale, narrow, cove
     ],
     [lang, scene],
   );
-  const circles = useMemo<LabelCircle[]>(() => {
-    const most = Math.max(0, ...scene.locations.map((l) => l.ties));
-    return scene.locations.map((l) => ({ point: l.point, radius: circleRadius(l.ties, most, level, scale) }));
-  }, [scene, level, scale]);
+  const circles = useMemo<LabelCircle[]>(() => scene.locations.map((l) => ({ point: l.point, radius: radii.get(l.id) ?? 0 })), [scene, radii]);
   const handles = useMemo(() => arcHandles(model, { localityById, regionById }, lang, onPick), [model, lang, onPick, localityById, regionById]);
   // The selection and what its level draws win label collisions.
   const boosted = useMemo(() => {

@@ -47,9 +47,15 @@ export interface LocationCircle {
   hit: Hit;
 }
 
+/** Each location's circle radius in px, by id: the one sizing the maps' circles and the labels kept clear of them. */
+export function circleRadii(scene: FlowScene, scale = 1): Map<string, number> {
+  const maxTies = scene.locations.reduce((max, l) => Math.max(max, l.ties), 0);
+  return new Map(scene.locations.map((l) => [l.id, circleRadius(l.ties, maxTies, scene.level, scale)]));
+}
+
 /** The circles of the scene's locations, largest first (so small ones are drawn on top). */
 export function locationCircles(scene: FlowScene, hovered: Hit | null, flavour: Flavour, scale = 1): LocationCircle[] {
-  const maxTies = scene.locations.reduce((max, l) => Math.max(max, l.ties), 0);
+  const radii = circleRadii(scene, scale);
   const hotFlow = hovered?.kind === 'flow' ? scene.flows.find((f) => f.id === hovered.id) : undefined;
   const location = hoveredLocation(scene, hovered);
   const partners = new Set<string>();
@@ -60,7 +66,7 @@ export function locationCircles(scene: FlowScene, hovered: Hit | null, flavour: 
     id: l.id,
     point: l.point,
     ties: l.ties,
-    radius: circleRadius(l.ties, maxTies, scene.level, scale),
+    radius: radii.get(l.id) ?? 0,
     fill: flavour.point,
     // Opaque: through a translucent circle the flows' fanned-out ends showed as dark streaks,
     // which a first-time reader took for a glitch. The flows now seem to end at the circle's edge.

@@ -38,5 +38,5 @@ export function selectionCamera(container: HTMLElement, size: Size, points: read
   const obstacles = [...[...container.querySelectorAll(MAP_OBSTACLES)].map(rectOf), ...occluders()];
   const base = Math.min(Math.ceil(0.16 * Math.max(size.width, size.height)), Math.floor(0.3 * Math.min(size.width, size.height)));
   const padding = unoccludedPadding(rectOf(container), obstacles, base);
-  return constrainCamera(fitCamera(bounds, size, { padding, maxZoom: Math.max(6, minZoom ?? 6), ...(minZoom === undefined ? {} : { minZoom }) }), size);
+  return constrainCamera(fitCamera(bounds, size, { padding, maxZoom: 6, minZoom: minZoom ?? -Infinity }), size);
 }

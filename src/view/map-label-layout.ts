@@ -73,9 +73,9 @@ export interface MapLabelLayout {
 /**
  * Where the map's DOM labels stand at the projector's camera: region names first, in their
  * columns (./label-columns.ts), as obstacles to the rest; every other label centred on its point
- * (archipelago names start just left of their islands, or past a circle there); then a greedy collision pass keeps the
- * ones of highest priority (./label-placement.ts), a selected place's name trying beside its
- * point. Reads no layout: sizes are measured before.
+ * (archipelago names start just left of their islands, or past a circle there); then a greedy
+ * collision pass keeps the ones of highest priority (./label-placement.ts), a selected place's
+ * name trying beside its point. Reads no layout: sizes are measured before.
  */
 export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, projector, boosted, selected, circles }: MapLabelLayoutInput): MapLabelLayout {
   const viewport = projector.viewport();
