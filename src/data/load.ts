@@ -1,13 +1,14 @@
 import coreJson from 'virtual:kizuna/bundle-core';
+import { unpackCore } from './packed-pairs';
 import { mergeBundle } from './split';
 import type { Bundle, CoreBundle, ForumTexts } from './types';
 
 /**
  * The compiled data, validated at build time by `npm run data:build`; trusted here. The map is
- * drawn from the core (scripts/lib/bundle-parts.ts); `loadForumTexts()` and `loadBundle()` fetch
- * the rest.
+ * drawn from the core (scripts/lib/bundle-parts.ts), its pairs packed in columns on the wire
+ * (./packed-pairs.ts); `loadForumTexts()` and `loadBundle()` fetch the rest.
  */
-export const bundle: CoreBundle = coreJson;
+export const bundle: CoreBundle = unpackCore(coreJson);
 
 /** The forum's texts (a chunk of their own): the full app waits for them before its first render, an embed fetches them with its panel. */
 export async function loadForumTexts(): Promise<ForumTexts> {

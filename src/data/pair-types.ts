@@ -64,9 +64,6 @@ export interface Pair {
    */
   signedAs: { vi: string; en: string } | null;
   vnSignatory?: string;
-  /** Arc endpoints, [lon, lat]: the Vietnamese label point, then the Japanese one. */
-  from: [number, number];
-  to: [number, number];
 }
 
 /** Pair fields only the panels, the list and the CSV read: loaded after the first view. */

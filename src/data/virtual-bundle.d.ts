@@ -1,7 +1,7 @@
 // The three parts of data/bundle.json, made at build time by scripts/lib/bundle-parts.ts.
 /* eslint-disable @typescript-eslint/consistent-type-imports -- an ambient declaration cannot import (that would make it a module augmentation) */
 declare module 'virtual:kizuna/bundle-core' {
-  const core: import('./types').CoreBundle;
+  const core: import('./packed-pairs').PackedCore;
   export default core;
 }
 declare module 'virtual:kizuna/bundle-details' {

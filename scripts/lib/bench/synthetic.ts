@@ -32,8 +32,7 @@ const UNTIED_SHARE = 0.05;
 
 /**
  * Replaces the pairs of `bundle` with `count` synthetic ones: a random Vietnamese unit × a random
- * Japanese prefecture or municipality, random relationship and 1–3 sectors, endpoints from the
- * localities' `point`. A seeded `UNTIED_SHARE` of unit × prefecture combinations is never drawn.
+ * Japanese prefecture or municipality, random relationship and 1–3 sectors. A seeded `UNTIED_SHARE` of unit × prefecture combinations is never drawn.
  * Deterministic for a given seed.
  */
 export function syntheticBundle(bundle: Bundle, count: number, seed = 8): Bundle {
@@ -74,8 +73,6 @@ export function syntheticBundle(bundle: Bundle, count: number, seed = 8): Bundle
       summary: { en: `Synthetic agreement ${index} between ${from.names.en} and ${to.names.en} (bench data).` },
       source: { title: 'Synthetic bench data', url: null },
       signedAs: null,
-      from: from.point,
-      to: to.point,
     });
   }
   return { ...bundle, version: `bench-${count}`, pairs };

@@ -51,8 +51,6 @@ export function inputsHash(paths: Record<InputName, string>): string {
 /** Pure: model in, bundle out. */
 export function compileBundle(model: DataModel, version: string): Bundle {
   const localities = compileLocalities(model);
-  const points = new Map(localities.map((l) => [l.id, l.point]));
-  const pointOf = (id: string): [number, number] => points.get(id) ?? [0, 0];
   const sourceOf = sourceResolver(model.forum.sources);
   const localityOf = (name: string) => model.localityId(name) ?? name;
   // A fact's further editions, after its source (absent when there are none, as for quotes).
@@ -102,8 +100,6 @@ export function compileBundle(model: DataModel, version: string): Bundle {
         signedAs: p.signedAs,
         ...(r.vn_signatory !== '' && { vnSignatory: nfc(r.vn_signatory) }),
         // `notes` is for editors only and never reaches the bundle; nor does the row's line.
-        from: pointOf(p.vnId),
-        to: pointOf(p.jpId),
       };
     })
     .sort((a, b) => compare(a.id, b.id));

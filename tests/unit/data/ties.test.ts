@@ -13,8 +13,6 @@ function pair(id: string, vnId: string, jpId: string, signed: string | null, rel
     signed,
     sectors: [],
     signedAs: null,
-    from: [105, 21],
-    to: [130, 33],
   };
 }
 

@@ -55,8 +55,6 @@ function pair(id: string, vnId: string, jpId: string, jpPrefectureId: string, re
     summary: { en: id },
     source: src(`document ${id}`),
     signedAs: null,
-    from: [105, 20],
-    to: [139, 36],
   };
 }
 
