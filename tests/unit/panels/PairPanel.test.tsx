@@ -68,7 +68,7 @@ describe('PairPanel', () => {
 
   it('says when a document is known only from a mention, so it does not read as a signed agreement', () => {
     renderWithData(<PairPanel id="vn-ninh-binh--jp-10-gunma-2025" />);
-    expect(screen.getByTestId('pair-counted-as')).toHaveTextContent('Known only from a mention, not in our count');
+    expect(screen.getByTestId('pair-counted-as')).toHaveTextContent('Known only from a later mention, not counted as a locality agreement');
   });
 
   it('tells an exchange from a signed agreement, and an undated one', () => {
