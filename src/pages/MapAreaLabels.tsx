@@ -58,7 +58,7 @@ export function MapAreaLabels({ projector, geo, model, lang, scale, narrow, cove
     ],
     [lang, scene],
   );
-  const circles = useMemo<LabelCircle[]>(() => scene.locations.map((l) => ({ point: l.point, radius: radii.get(l.id) ?? 0 })), [scene, radii]);
+  const circles = useMemo<LabelCircle[]>(() => scene.locations.map((l) => ({ id: l.id, point: l.point, radius: radii.get(l.id) ?? 0 })), [scene, radii]);
   const handles = useMemo(() => arcHandles(model, { localityById, regionById }, lang, onPick), [model, lang, onPick, localityById, regionById]);
   // The selection and what its level draws win label collisions.
   const boosted = useMemo(() => {

@@ -97,7 +97,6 @@ export function MapLabels({ projector, lang, entries, fixed, circles, handles, c
         obstacles: obstacleBoxes.current,
         projector,
         boosted,
-        selected: selectedLocalities,
         circles,
       });
       // 3. Write positions (no layout reads from here on).

@@ -54,16 +54,19 @@ export function placeLabels(labels: readonly LabelBox[], viewport?: Viewport, ga
 /** Room between a point and a name moved off it: clear of the point's circle at most zooms. */
 const BESIDE_GAP = 12;
 
-/** Top-left corners of a label above, below, right of and left of the point (px, py). */
-export function besidePoint(px: number, py: number, size: { width: number; height: number }): { x: number; y: number }[] {
+/** Top-left corners of a label above, below, right of and left of the point (px, py), `gap` px away (at least BESIDE_GAP). */
+export function besidePoint(px: number, py: number, size: { width: number; height: number }, gap = BESIDE_GAP): [above: Corner, below: Corner, east: Corner, west: Corner] {
+  const room = Math.max(gap, BESIDE_GAP);
   const centred = { x: px - size.width / 2, y: py - size.height / 2 };
   return [
-    { x: centred.x, y: py - BESIDE_GAP - size.height },
-    { x: centred.x, y: py + BESIDE_GAP },
-    { x: px + BESIDE_GAP, y: centred.y },
-    { x: px - BESIDE_GAP - size.width, y: centred.y },
+    { x: centred.x, y: py - room - size.height },
+    { x: centred.x, y: py + room },
+    { x: px + room, y: centred.y },
+    { x: px - room - size.width, y: centred.y },
   ];
 }
+
+type Corner = { x: number; y: number };
 
 /** Which side of its circle a region's name stands on (src/view/label-columns.ts). */
 export type LabelSide = 'west' | 'east';

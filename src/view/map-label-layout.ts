@@ -19,6 +19,7 @@ type Size = { width: number; height: number };
 
 /** A location's circle as drawn, its radius in pixels. */
 export interface LabelCircle {
+  id: string;
   point: LonLat;
   radius: number;
 }
@@ -43,6 +44,18 @@ function islandNameStart(point: LonLat, size: Size, projector: Pick<Projector, '
   return { x, y };
 }
 
+/**
+ * Where a name may stand round its circle, best first: on the side away from the flows (they
+ * arrive at Japan from the west and at Vietnam from the east), then above, below, the other
+ * side, and centred on the point last. Centred, a partner's name had covered its own circle and
+ * its neighbours' ("Kanagawa" over Tokyo's and Chiba's).
+ */
+function aroundCircle(country: LabelEntry['country'], px: number, py: number, size: Size, radius: number): { x: number; y: number }[] {
+  const [above, below, east, west] = besidePoint(px, py, size, radius + CIRCLE_GAP);
+  const centred = { x: px - size.width / 2, y: py - size.height / 2 };
+  return country === 'jp' ? [east, above, below, west, centred] : [west, above, below, east, centred];
+}
+
 export interface MapLabelLayoutInput {
   /** The labels in the page, by id (a locality or region entry, or a fixed label). */
   ids: Iterable<string>;
@@ -53,10 +66,11 @@ export interface MapLabelLayoutInput {
   /** Boxes labels must avoid: the controls, the legend, the sheets (./obstacles.ts). */
   obstacles: readonly LabelBox[];
   projector: Pick<Projector, 'project' | 'viewport'>;
-  /** Localities whose labels win collisions (the selection and its partners). */
+  /**
+   * Localities whose labels win collisions (the selection and the places its flows join): each
+   * name stands beside its circle, and moves round it rather than vanish.
+   */
   boosted: ReadonlySet<string>;
-  /** The selected localities: a name that collides where it is tries beside its point. */
-  selected: ReadonlySet<string>;
   /** The circles drawn: an island's name starts past any it would touch. */
   circles: readonly LabelCircle[];
 }
@@ -74,10 +88,11 @@ export interface MapLabelLayout {
  * Where the map's DOM labels stand at the projector's camera: region names first, in their
  * columns (./label-columns.ts), as obstacles to the rest; every other label centred on its point
  * (archipelago names start just left of their islands, or past a circle there); then a greedy
- * collision pass keeps the ones of highest priority (./label-placement.ts), a selected place's
- * name trying beside its point. Reads no layout: sizes are measured before.
+ * collision pass keeps the ones of highest priority (./label-placement.ts), the names of a
+ * selection and of the places its flows join standing round their circles. Reads no layout: sizes are measured before.
  */
-export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, projector, boosted, selected, circles }: MapLabelLayoutInput): MapLabelLayout {
+export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, projector, boosted, circles }: MapLabelLayoutInput): MapLabelLayout {
+  const radiusById = new Map(circles.map((c) => [c.id, c.radius]));
   const viewport = projector.viewport();
   const labelIds = [...ids];
   const columnLabels: ColumnLabel[] = [];
@@ -109,14 +124,13 @@ export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, p
     const size = sizes.get(id);
     if (!point || !size) continue;
     const [px, py] = projector.project(point);
-    const first = entry || fixed?.kind === 'count' ? { x: px - size.width / 2, y: py - size.height / 2 } : islandNameStart(point, size, projector, circles);
+    const centred = { x: px - size.width / 2, y: py - size.height / 2 };
+    const around = entry && boosted.has(id) ? aroundCircle(entry.country, px, py, size, radiusById.get(id) ?? 0) : null;
+    const [first = centred, ...alternates] = around ?? [entry || fixed?.kind === 'count' ? centred : islandNameStart(point, size, projector, circles)];
     atPoint.set(id, first);
     // Island names always show; flow counts give way to them, locality names to both.
     const priority = entry ? entry.priority + (boosted.has(id) ? 1000 : 0) : fixed?.kind === 'place' ? Infinity : Number.MAX_SAFE_INTEGER;
-    // A selected place's name moves above, below or beside its point rather than vanish (Đà Nẵng's
-    // stands where the Hoàng Sa islands' name is always shown).
-    const alternates = entry && selected.has(id) ? besidePoint(px, py, size) : undefined;
-    boxes.push({ id, ...first, width: size.width, height: size.height, priority, area: entry?.area ?? 0, ...(alternates ? { alternates } : {}) });
+    boxes.push({ id, ...first, width: size.width, height: size.height, priority, area: entry?.area ?? 0, ...(alternates.length ? { alternates } : {}) });
   }
   const placed = placeLabels(boxes, viewport);
   for (const [id, at] of placed) if (atPoint.has(id)) atPoint.set(id, at);

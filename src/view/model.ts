@@ -91,9 +91,11 @@ export function highlight(pairs: readonly CorePair[], visible: readonly CorePair
  * the eye away from it.
  */
 export function placeEntries(scene: FlowScene, entries: readonly LabelEntry[], selected: ReadonlySet<string>): LabelEntry[] {
-  const joined = new Set(scene.locations.map((l) => l.id));
-  if (scene.scope.kind === 'all') return entries.filter((e) => e.kind !== 'municipality' || joined.has(e.id));
-  return entries.filter((e) => joined.has(e.id) || selected.has(e.id));
+  const ties = new Map(scene.locations.map((l) => [l.id, l.ties]));
+  if (scene.scope.kind === 'all') return entries.filter((e) => e.kind !== 'municipality' || ties.has(e.id));
+  // Ranked by their ties in this scene, not in all the data: Đà Nẵng's four ties with Chiba had
+  // lost its name to Kanagawa, which has more ties in all but three with Đà Nẵng.
+  return entries.filter((e) => ties.has(e.id) || selected.has(e.id)).map((e) => ({ ...e, priority: ties.get(e.id) ?? e.priority }));
 }
 
 /** Region labels for the regions level: name and ties, in the same tab order as the localities. */

@@ -54,6 +54,8 @@ describe('placeEntries', () => {
         .map((e) => e.id)
         .sort(),
     ).toEqual(joined);
+    // Ranked by their ties with the selection, not in all the data.
+    for (const e of placeEntries(quangTri, entries, new Set(['vn-quang-tri']))) expect(e.priority).toBe(quangTri.locations.find((l) => l.id === e.id)?.ties);
     // A selected place with no flow under the filters is still named.
     expect(placeEntries(scene({ kind: 'locality', id: 'vn-lao-cai' }), entries, new Set(['vn-ho-chi-minh-city'])).map((e) => e.id)).toContain('vn-ho-chi-minh-city');
   });
