@@ -14,6 +14,13 @@ export const INTERACTIVE_LAYER_IDS = ['flows-hit', 'locations-circle', 'units-fi
 
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 
+/** What a feature of the `land` source is (src/map/build-style.ts): one source, so one stencil pass for all four. */
+export type LandPart = 'neighbour' | 'unit' | 'border' | 'island';
+const part = (name: LandPart): ExpressionSpecification => ['==', ['get', 'part'], name];
+
+/** The source of the units' fills, for feature-state and picking. */
+export const UNITS_SOURCE = 'land';
+
 /**
  * The land's edges are the fills' own outlines (`fill-outline-color`: MapLibre draws them in the
  * fill's antialiasing pass anyway), not line layers of their own: under software WebGL each layer
@@ -24,25 +31,29 @@ export function baseLayers(flavour: Flavour): LayerSpecification[] {
   const neighboursFill: FillLayerSpecification = {
     id: 'neighbours-fill',
     type: 'fill',
-    source: 'neighbours',
+    source: 'land',
+    filter: part('neighbour'),
     paint: { 'fill-color': flavour.neighbour, 'fill-outline-color': flavour.neighbourOutline },
   };
   const unitsFill: FillLayerSpecification = {
     id: 'units-fill',
     type: 'fill',
-    source: 'units',
+    source: UNITS_SOURCE,
+    filter: part('unit'),
     paint: { 'fill-color': flavour.land, 'fill-outline-color': flavour.countryOutline, 'fill-opacity': ['case', state('faded'), 0.35, 1] },
   };
   const unitBorders: LineLayerSpecification = {
     id: 'unit-borders-line',
     type: 'line',
-    source: 'unit-borders',
+    source: 'land',
+    filter: part('border'),
     paint: { 'line-color': flavour.unitBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4] },
   };
   const islandsFill: FillLayerSpecification = {
     id: 'islands-fill',
     type: 'fill',
-    source: 'islands',
+    source: 'land',
+    filter: part('island'),
     paint: { 'fill-color': flavour.island, 'fill-outline-color': flavour.countryOutline },
   };
   return [sea, neighboursFill, unitsFill, unitBorders, islandsFill];

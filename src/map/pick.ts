@@ -31,7 +31,7 @@ export function pickFeature(event: MapLayerMouseEvent, instance: MapLibreMap, fl
   if (best) return { kind: 'flow', id: best.id };
   const circle = (event.features ?? []).find((f) => f.source === 'locations');
   if (circle) return { kind: circle.properties?.kind === 'region' ? 'region' : 'locality', id: String(circle.properties?.id ?? '') };
-  const unit = (event.features ?? []).find((f) => f.source === 'units');
+  const unit = (event.features ?? []).find((f) => f.layer.id === 'units-fill');
   const id = unit?.properties?.id as string | undefined;
   return id ? { kind: 'locality', id } : null;
 }

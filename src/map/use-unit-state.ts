@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapModel } from '../view/map-model';
+import { UNITS_SOURCE } from './layers';
 
 /**
  * The one imperative corner of the WebGL map: feature-state of the units a filter fades, written
@@ -10,12 +11,12 @@ export function useUnitState(map: MapLibreMap | null, model: MapModel, unitIds: 
   const last = useRef(new Map<string, boolean>());
 
   useEffect(() => {
-    if (!map || !map.getSource('units')) return;
+    if (!map || !map.getSource(UNITS_SOURCE)) return;
     const matched = model.highlight.matchedLocalities;
     for (const id of unitIds) {
       const faded = Boolean(matched && !matched.has(id));
       if (last.current.get(id) === faded) continue;
-      map.setFeatureState({ source: 'units', id }, { faded });
+      map.setFeatureState({ source: UNITS_SOURCE, id }, { faded });
       last.current.set(id, faded);
     }
   }, [map, model, unitIds]);

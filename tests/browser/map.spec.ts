@@ -55,6 +55,25 @@ async function uncoveredRegionLabels(page: Page): Promise<string[]> {
   );
 }
 
+/** A point inside a unit's shape on the SVG first view, where MapLibre will draw the same unit once it takes over with the same camera. */
+async function pointInside(page: Page, localityId: string): Promise<{ x: number; y: number }> {
+  const inside = await page.evaluate((id) => {
+    const path = document.querySelector<SVGPathElement>(`path[data-locality-id="${id}"]`);
+    const box = path?.getBoundingClientRect();
+    if (!path || !box) return null;
+    for (let fy = 0.3; fy <= 0.7; fy += 0.1) {
+      for (let fx = 0.3; fx <= 0.7; fx += 0.1) {
+        const x = box.x + box.width * fx;
+        const y = box.y + box.height * fy;
+        if (document.elementFromPoint(x, y) === path) return { x, y };
+      }
+    }
+    return null;
+  }, localityId);
+  if (!inside) throw new Error(`no point inside ${localityId} on the first view`);
+  return inside;
+}
+
 describe('the map', () => {
   const browser = sharedBrowser();
 
@@ -327,6 +346,35 @@ describe('the map', () => {
       await page.getByTestId('static:figure').waitFor();
       expect(await page.locator('[data-testid="static:figure"] path[data-flow-id]').count(), view || 'overview').toBe(screen);
     }
+  });
+
+  it('given the WebGL map and a sector none of its ties is in, then Điện Biên is drawn faded', async () => {
+    // Điện Biên's one tie is about agriculture, tourism, labour and healthcare: not hydrogen.
+    // The point is found on the unfiltered first view (a filter veils the SVG), the camera being the same.
+    let inside: { x: number; y: number } | null = null;
+    const shot = async (query: string) => {
+      const { page } = await openPage(browser(), { width: 1440, height: 900 });
+      await gotoMap(page, `/${query}`);
+      inside ??= await pointInside(page, 'vn-dien-bien');
+      await exploreMap(page);
+      // The names (DOM, not the canvas) change with the filter: only the canvas's pixels are compared.
+      await page.$$eval('.map-labels', (els) => els.forEach((el) => ((el as HTMLElement).style.visibility = 'hidden')));
+      await page.waitForTimeout(500);
+      return page.screenshot({ clip: { x: inside.x - 2, y: inside.y - 2, width: 4, height: 4 } });
+    };
+    const unfiltered = await shot('');
+    expect((await shot('?sectors=hydrogen')).equals(unfiltered)).toBe(false);
+  });
+
+  it('given the WebGL map, when the reader clicks inside a province away from flows and circles, then that province opens', async () => {
+    const { page } = await openPage(browser(), { width: 1440, height: 900 });
+    await gotoMap(page);
+    // A point inside Điện Biên, found on the SVG first view: MapLibre takes over with its camera.
+    const inside = await pointInside(page, 'vn-dien-bien');
+    await exploreMap(page);
+    await page.waitForTimeout(500);
+    await page.mouse.click(inside.x, inside.y);
+    await expect.poll(() => page.getAttribute('[data-testid="map"]', 'data-selected')).toBe('locality:vn-dien-bien');
   });
 });
 

@@ -37,12 +37,32 @@ describe('buildStyle', () => {
   });
 
   it('fills every unit and prefecture with one land colour, whatever its number of partners', () => {
-    const units = buildStyle(input()).sources.units as unknown as { data: { features: { properties: Record<string, unknown> }[] } };
-    expect(units.data.features.some((f) => 'count' in f.properties)).toBe(false);
+    const land = buildStyle(input()).sources.land as unknown as { data: { features: { properties: Record<string, unknown> }[] } };
+    const units = land.data.features.filter((f) => f.properties.part === 'unit');
+    expect(units).toHaveLength(fixtureGeo().units.features.length);
+    expect(units.some((f) => 'count' in f.properties)).toBe(false);
     for (const flavour of [LIGHT, DARK]) {
       const fill = buildStyle(input({ flavour })).layers.find((l) => l.id === 'units-fill');
       expect(fill?.type === 'fill' && fill.paint?.['fill-color']).toBe(flavour.land);
     }
+  });
+
+  it('draws the neighbours, the units, their borders and the islands from one source, each layer its own part of it', () => {
+    // One source: MapLibre draws tile clipping masks once for the four, not once per layer.
+    const style = buildStyle(input());
+    const land = style.layers.filter((l) => l.type !== 'background');
+    expect(new Set(land.map((l) => ('source' in l ? l.source : null)))).toEqual(new Set(['land']));
+    const parts = land.map((l) => JSON.stringify('filter' in l ? l.filter : null));
+    expect(new Set(parts).size).toBe(land.length);
+    const features = (style.sources.land as unknown as { data: { features: { properties: { part: string } }[] } }).data.features;
+    const geo = fixtureGeo();
+    const count = (part: string) => features.filter((f) => f.properties.part === part).length;
+    expect([count('neighbour'), count('unit'), count('border'), count('island')]).toEqual([
+      geo.neighbours.features.length,
+      geo.units.features.length,
+      geo.unitBorders.features.length,
+      geo.islands.features.length,
+    ]);
   });
 
   it('hides the pre-merger borders unless asked', () => {
