@@ -1,7 +1,8 @@
 import type { CorePair } from './pair-types';
 import type { Locality } from './place-types';
 import type { CoreBundle } from './types';
-import { AGREEMENT_TYPES, EVIDENCE, RELATIONSHIPS, SIGNING_LEVELS } from './vocabulary';
+// With its extension: vite.config.ts loads this file (scripts/lib/bundle-parts.ts), and Node's loader needs one.
+import { AGREEMENT_TYPES, EVIDENCE, RELATIONSHIPS, SIGNING_LEVELS } from './vocabulary.ts';
 
 /*
  * The first view carries every agreement (the chips, the counts, the overview and the flows read
