@@ -54,9 +54,8 @@ export function placeLabels(labels: readonly LabelBox[], viewport?: Viewport, ga
 /** Room between a point and a name moved off it: clear of the point's circle at most zooms. */
 const BESIDE_GAP = 12;
 
-/** Top-left corners of a label above, below, right of and left of the point (px, py), `gap` px away (at least BESIDE_GAP). */
-export function besidePoint(px: number, py: number, size: { width: number; height: number }, gap = BESIDE_GAP): [above: Corner, below: Corner, east: Corner, west: Corner] {
-  const room = Math.max(gap, BESIDE_GAP);
+/** Top-left corners of a label above, below, right of and left of the point (px, py), `room` px away. */
+export function besidePoint(px: number, py: number, size: { width: number; height: number }, room = BESIDE_GAP): [above: Corner, below: Corner, east: Corner, west: Corner] {
   const centred = { x: px - size.width / 2, y: py - size.height / 2 };
   return [
     { x: centred.x, y: py - room - size.height },

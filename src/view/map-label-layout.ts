@@ -45,15 +45,17 @@ function islandNameStart(point: LonLat, size: Size, projector: Pick<Projector, '
 }
 
 /**
- * Where a name may stand round its circle, best first: on the side away from the flows (they
- * arrive at Japan from the west and at Vietnam from the east), then above, below, the other
- * side, and centred on the point last. Centred, a partner's name had covered its own circle and
- * its neighbours' ("Kanagawa" over Tokyo's and Chiba's).
+ * Where a name may stand round its circle, just clear of it, best first: on the side away from
+ * the flows (they arrive at Japan from the west and at Vietnam from the east), then the other
+ * side, then above and below, and centred on the point last. Both countries run north–south, so
+ * above and below a circle lie the neighbours' circles: a first-time reader took "Niigata", moved
+ * above its own circle, for the name of Hokkaido's. Centred, a partner's name had covered its own
+ * circle and its neighbours' ("Kanagawa" over Tokyo's and Chiba's).
  */
 function aroundCircle(country: LabelEntry['country'], px: number, py: number, size: Size, radius: number): { x: number; y: number }[] {
   const [above, below, east, west] = besidePoint(px, py, size, radius + CIRCLE_GAP);
   const centred = { x: px - size.width / 2, y: py - size.height / 2 };
-  return country === 'jp' ? [east, above, below, west, centred] : [west, above, below, east, centred];
+  return country === 'jp' ? [east, west, above, below, centred] : [west, east, above, below, centred];
 }
 
 export interface MapLabelLayoutInput {

@@ -57,16 +57,16 @@ describe("the names of a selection's places", () => {
   it('stand beside their circles, on the side away from the flows: east in Japan, west in Vietnam', () => {
     const placed = layout([chiba, daNang], ['jp-12', 'vn-da-nang']);
     const [cx, cy] = projector.project(chiba.point);
-    expect(placed.atPoint.get('jp-12')).toEqual({ x: cx + 12, y: cy - 8 });
+    expect(placed.atPoint.get('jp-12')).toEqual({ x: cx + 5 + 4, y: cy - 8 }); // 4 px clear of a 5 px circle
     const [dx, dy] = projector.project(daNang.point);
-    expect(placed.atPoint.get('vn-da-nang')).toEqual({ x: dx - 12 - 60, y: dy - 8 });
+    expect(placed.atPoint.get('vn-da-nang')).toEqual({ x: dx - 5 - 4 - 60, y: dy - 8 });
   });
 
   it('both show when they would collide, the one with fewer ties moving round its circle', () => {
     const placed = layout([kanagawa, chiba], ['jp-14', 'jp-12']);
     expect([...placed.shown].sort()).toEqual(['jp-12', 'jp-14']);
     const [kx, ky] = projector.project(kanagawa.point);
-    expect(placed.atPoint.get('jp-14')).not.toEqual({ x: kx + 12, y: ky - 8 });
+    expect(placed.atPoint.get('jp-14')).not.toEqual({ x: kx + 5 + 4, y: ky - 8 });
   });
 
   it('elsewhere stand centred on their point, and the lower one gives way', () => {
