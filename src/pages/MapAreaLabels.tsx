@@ -47,7 +47,7 @@ export function MapAreaLabels({ projector, geo, model, lang, scale, narrow, cove
   const radii = useMemo(() => circleRadii(scene, scale), [scene, scale]);
   const entries = useMemo(() => {
     if (!geo) return [];
-    if (level !== 'regions') return placeEntries(scene, places, selected);
+    if (level !== 'regions') return placeEntries(scene, places, selected, lang);
     const ties = new Map(scene.locations.map((l) => [l.id, l.ties]));
     return regionEntries(bundle.regions, ties, lang, (id) => radii.get(id) ?? 0, narrow);
   }, [geo, lang, bundle.regions, level, scene, radii, narrow, places, selected]);

@@ -36,7 +36,7 @@ export function svgMapEntries(
   selected: ReadonlySet<string>,
 ): readonly LabelEntry[] {
   if (scene.level === 'regions') return regionEntries(regions, new Map(scene.locations.map((l) => [l.id, l.ties])), lang, radiusOf, width < NARROW_MAP);
-  return placeEntries(scene, localityEntries, selected);
+  return placeEntries(scene, localityEntries, selected, lang);
 }
 
 /**

@@ -90,12 +90,25 @@ export function highlight(pairs: readonly CorePair[], visible: readonly CorePair
  * Kinki's flows asked why Iwate and Okinawa were named there; names outside the selection drew
  * the eye away from it.
  */
-export function placeEntries(scene: FlowScene, entries: readonly LabelEntry[], selected: ReadonlySet<string>): LabelEntry[] {
+export function placeEntries(scene: FlowScene, entries: readonly LabelEntry[], selected: ReadonlySet<string>, lang: Lang): LabelEntry[] {
   const ties = new Map(scene.locations.map((l) => [l.id, l.ties]));
   if (scene.scope.kind === 'all') return entries.filter((e) => e.kind !== 'municipality' || ties.has(e.id));
-  // Ranked by their ties in this scene, not in all the data: Đà Nẵng's four ties with Chiba had
-  // lost its name to Kanagawa, which has more ties in all but three with Đà Nẵng.
-  return entries.filter((e) => ties.has(e.id) || selected.has(e.id)).map((e) => ({ ...e, priority: ties.get(e.id) ?? e.priority }));
+  return entries
+    .filter((e) => ties.has(e.id) || selected.has(e.id))
+    .map((e) => {
+      const count = ties.get(e.id);
+      if (count === undefined || selected.has(e.id)) return e;
+      // Ranked by their ties in this scene, not in all the data: Đà Nẵng's four ties with Chiba
+      // had lost its name to Kanagawa, which has more ties in all but three with Đà Nẵng. And
+      // named with that number: the flows' own counts stand where the flows still run bundled.
+      return { ...e, priority: count, ...withCount(lang, e.text, count) };
+    });
+}
+
+/** A label's number after its name, and its accessible name starting with both, as WCAG 2.5.3 asks. */
+function withCount(lang: Lang, text: string, count: number): Pick<LabelEntry, 'ariaLabel' | 'count'> {
+  const shown = formatNumber(lang, count);
+  return { ariaLabel: t(lang, count === 1 ? 'map.label.aria.counted.one' : 'map.label.aria.counted', { name: text, count: shown }), count: shown };
 }
 
 /** Region labels for the regions level: name and ties, in the same tab order as the localities. */
@@ -117,9 +130,7 @@ export function regionEntries(
         country: region.country,
         kind: 'region',
         text,
-        // The name starts with what the label shows (name and number), as WCAG 2.5.3 asks.
-        ariaLabel: t(lang, count === 1 ? 'map.label.aria.region.one' : 'map.label.aria.region', { name: text, count: formatNumber(lang, count) }),
-        count: formatNumber(lang, count),
+        ...withCount(lang, text, count),
         point: region.point,
         priority: count,
         area: 0,

@@ -42,7 +42,7 @@ describe('placeEntries', () => {
   const scene = (scope: Parameters<typeof buildFlowScene>[0]['scope'], level: 'provinces' | 'ties' = 'provinces') => buildFlowScene({ pairs, localityById: byId, regions: [], level, scope });
 
   it('names every unit and prefecture over the whole map, and no municipality its flows do not end at', () => {
-    expect(placeEntries(scene({ kind: 'all' }), entries, new Set()).map((e) => e.id)).toEqual(['vn-da-nang', 'vn-ho-chi-minh-city', 'vn-lao-cai', 'vn-quang-tri', 'jp-27', 'jp-19']);
+    expect(placeEntries(scene({ kind: 'all' }), entries, new Set(), 'en').map((e) => e.id)).toEqual(['vn-da-nang', 'vn-ho-chi-minh-city', 'vn-lao-cai', 'vn-quang-tri', 'jp-27', 'jp-19']);
   });
 
   it("names only the places a selection's flows join, and the selection", () => {
@@ -50,14 +50,19 @@ describe('placeEntries', () => {
     const joined = quangTri.locations.map((l) => l.id).sort();
     expect(joined).toContain('jp-19');
     expect(
-      placeEntries(quangTri, entries, new Set(['vn-quang-tri']))
+      placeEntries(quangTri, entries, new Set(['vn-quang-tri']), 'en')
         .map((e) => e.id)
         .sort(),
     ).toEqual(joined);
-    // Ranked by their ties with the selection, not in all the data.
-    for (const e of placeEntries(quangTri, entries, new Set(['vn-quang-tri']))) expect(e.priority).toBe(quangTri.locations.find((l) => l.id === e.id)?.ties);
+    // Partners are ranked and numbered by their ties with the selection, not in all the data.
+    for (const e of placeEntries(quangTri, entries, new Set(['vn-quang-tri']), 'en').filter((e) => e.id !== 'vn-quang-tri')) {
+      const ties = quangTri.locations.find((l) => l.id === e.id)?.ties;
+      expect(e.priority).toBe(ties);
+      expect(e.count).toBe(String(ties));
+      expect(e.ariaLabel).toBe(`${e.text} ${ties} ${ties === 1 ? 'tie' : 'ties'}`);
+    }
     // A selected place with no flow under the filters is still named.
-    expect(placeEntries(scene({ kind: 'locality', id: 'vn-lao-cai' }), entries, new Set(['vn-ho-chi-minh-city'])).map((e) => e.id)).toContain('vn-ho-chi-minh-city');
+    expect(placeEntries(scene({ kind: 'locality', id: 'vn-lao-cai' }), entries, new Set(['vn-ho-chi-minh-city']), 'en').map((e) => e.id)).toContain('vn-ho-chi-minh-city');
   });
 });
 
