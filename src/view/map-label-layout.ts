@@ -24,8 +24,14 @@ export interface LabelCircle {
   radius: number;
 }
 
-/** Space between a circle's edge and an island's name moved past it. */
+/** Space between a circle's edge and a place's name beside it. */
 const CIRCLE_GAP = 4;
+
+/**
+ * Space between a circle's edge and an island's name moved past it: wider, since the name is not
+ * the circle's (at 4 px a first-time reader took "Hoang Sa Islands (Da Nang)" for Đà Nẵng's label).
+ */
+const ISLAND_GAP = 14;
 
 /**
  * Where an island's name starts: 8 px left of its islands, or past the edge of a circle it would
@@ -38,8 +44,8 @@ function islandNameStart(point: LonLat, size: Size, projector: Pick<Projector, '
   const onScreen = circles.map((c) => ({ at: projector.project(c.point), r: c.radius })).sort((a, b) => a.at[0] - b.at[0]);
   for (const { at, r } of onScreen) {
     const [cx, cy] = at;
-    const touches = cx - r < x + size.width && cx + r + CIRCLE_GAP > x && cy + r > y && cy - r < y + size.height;
-    if (touches) x = cx + r + CIRCLE_GAP;
+    const touches = cx - r < x + size.width && cx + r + ISLAND_GAP > x && cy + r > y && cy - r < y + size.height;
+    if (touches) x = cx + r + ISLAND_GAP;
   }
   return { x, y };
 }
@@ -50,12 +56,26 @@ function islandNameStart(point: LonLat, size: Size, projector: Pick<Projector, '
  * side, then above and below, and centred on the point last. Both countries run north–south, so
  * above and below a circle lie the neighbours' circles: a first-time reader took "Niigata", moved
  * above its own circle, for the name of Hokkaido's. Centred, a partner's name had covered its own
- * circle and its neighbours' ("Kanagawa" over Tokyo's and Chiba's).
+ * circle and its neighbours' ("Kanagawa" over Tokyo's and Chiba's). A place beside which
+ * another circle lies nearer than its own is skipped: the name would read as that circle's.
  */
-function aroundCircle(country: LabelEntry['country'], px: number, py: number, size: Size, radius: number): { x: number; y: number }[] {
-  const [above, below, east, west] = besidePoint(px, py, size, radius + CIRCLE_GAP);
+function aroundCircle(country: LabelEntry['country'], own: ScreenCircle, size: Size, others: readonly ScreenCircle[]): { x: number; y: number }[] {
+  const [px, py] = own.at;
+  const [above, below, east, west] = besidePoint(px, py, size, own.r + CIRCLE_GAP);
   const centred = { x: px - size.width / 2, y: py - size.height / 2 };
-  return country === 'jp' ? [east, west, above, below, centred] : [west, east, above, below, centred];
+  const beside = country === 'jp' ? [east, west, above, below] : [west, east, above, below];
+  const gapTo = (c: ScreenCircle, at: { x: number; y: number }) => {
+    const dx = Math.max(at.x - c.at[0], 0, c.at[0] - (at.x + size.width));
+    const dy = Math.max(at.y - c.at[1], 0, c.at[1] - (at.y + size.height));
+    return Math.hypot(dx, dy) - c.r;
+  };
+  return [...beside.filter((at) => others.every((c) => c === own || gapTo(c, at) > gapTo(own, at))), centred];
+}
+
+/** A circle as drawn on the screen: its centre and radius in pixels. */
+interface ScreenCircle {
+  at: [number, number];
+  r: number;
 }
 
 export interface MapLabelLayoutInput {
@@ -94,7 +114,8 @@ export interface MapLabelLayout {
  * selection and of the places its flows join standing round their circles. Reads no layout: sizes are measured before.
  */
 export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, projector, boosted, circles }: MapLabelLayoutInput): MapLabelLayout {
-  const radiusById = new Map(circles.map((c) => [c.id, c.radius]));
+  const onScreen = new Map(circles.map((c): [string, ScreenCircle] => [c.id, { at: projector.project(c.point), r: c.radius }]));
+  const drawn = [...onScreen.values()];
   const viewport = projector.viewport();
   const labelIds = [...ids];
   const columnLabels: ColumnLabel[] = [];
@@ -127,7 +148,7 @@ export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, p
     if (!point || !size) continue;
     const [px, py] = projector.project(point);
     const centred = { x: px - size.width / 2, y: py - size.height / 2 };
-    const around = entry && boosted.has(id) ? aroundCircle(entry.country, px, py, size, radiusById.get(id) ?? 0) : null;
+    const around = entry && boosted.has(id) ? aroundCircle(entry.country, onScreen.get(id) ?? { at: [px, py], r: 0 }, size, drawn) : null;
     const [first = centred, ...alternates] = around ?? [entry || fixed?.kind === 'count' ? centred : islandNameStart(point, size, projector, circles)];
     atPoint.set(id, first);
     // Island names always show; flow counts give way to them, locality names to both.

@@ -29,7 +29,7 @@ describe('an island’s name', () => {
 
   it('starts past the edge of a circle it would touch, and is still shown', () => {
     // A circle 12 px wide centred 10 px west of the islands (Đà Nẵng's, on a phone).
-    expect(islandName([{ id: 'vn-da-nang', point: [111, 16.5], radius: 12 }])).toEqual({ at: { x: 1110 + 12 + 4, y: 127 }, shown: true });
+    expect(islandName([{ id: 'vn-da-nang', point: [111, 16.5], radius: 12 }])).toEqual({ at: { x: 1110 + 12 + 14, y: 127 }, shown: true });
   });
 });
 
@@ -67,6 +67,24 @@ describe("the names of a selection's places", () => {
     expect([...placed.shown].sort()).toEqual(['jp-12', 'jp-14']);
     const [kx, ky] = projector.project(kanagawa.point);
     expect(placed.atPoint.get('jp-14')).not.toEqual({ x: kx + 5 + 4, y: ky - 8 });
+  });
+
+  it('never stand beside a circle that is not theirs: where another lies nearer, the name tries the next side', () => {
+    // Okinawa's circle 30 px east of Nagasaki's: east of Nagasaki, its name would read as Okinawa's.
+    const nagasaki = entry('jp-42', 'jp', [129.9, 20], 2);
+    const okinawa = { id: 'jp-47', point: [132.9, 20] as LonLat, radius: 5 };
+    const placed = layoutMapLabels({
+      ids: [nagasaki.id],
+      entryById: new Map([[nagasaki.id, nagasaki]]),
+      fixedById: new Map(),
+      sizes: new Map([[nagasaki.id, nameSize]]),
+      obstacles: [],
+      projector,
+      boosted: new Set([nagasaki.id]),
+      circles: [{ id: nagasaki.id, point: nagasaki.point, radius: 5 }, okinawa],
+    });
+    const [nx, ny] = projector.project(nagasaki.point);
+    expect(placed.atPoint.get('jp-42')).toEqual({ x: nx - 5 - 4 - 60, y: ny - 8 });
   });
 
   it('elsewhere stand centred on their point, and the lower one gives way', () => {
