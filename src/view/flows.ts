@@ -57,6 +57,8 @@ interface FlowLocation {
   point: LonLat;
   /** Ties of this location in the scene (its circle's area is proportional to it). */
   ties: number;
+  /** Their documents: ranks locations with as many ties. */
+  documents: number;
 }
 
 export interface FlowScene {
@@ -126,6 +128,7 @@ export function buildFlowScene({ pairs, localityById, regions, level, scope }: F
 
   const tallies = new Map<string, Tally>();
   const locationTies = new Map<string, Set<string>>();
+  const locationDocuments = new Map<string, number>();
   for (const pair of pairs) {
     if (!inScope(pair, scope, regionOf)) continue;
     const [vnId, jpId] = ends(pair, level, regionOf);
@@ -144,6 +147,7 @@ export function buildFlowScene({ pairs, localityById, regions, level, scope }: F
       let set = locationTies.get(end);
       if (!set) locationTies.set(end, (set = new Set()));
       set.add(tie);
+      locationDocuments.set(end, (locationDocuments.get(end) ?? 0) + 1);
     }
   }
 
@@ -176,9 +180,9 @@ export function buildFlowScene({ pairs, localityById, regions, level, scope }: F
   for (const [id, ties] of locationTies) {
     const point = pointOf(id);
     if (!point) continue;
-    locations.push({ id, country: id.startsWith('vn-') ? 'vn' : 'jp', point, ties: ties.size });
+    locations.push({ id, country: id.startsWith('vn-') ? 'vn' : 'jp', point, ties: ties.size, documents: locationDocuments.get(id) ?? 0 });
   }
-  locations.sort((a, b) => b.ties - a.ties || (a.id < b.id ? -1 : 1));
+  locations.sort((a, b) => b.ties - a.ties || b.documents - a.documents || (a.id < b.id ? -1 : 1));
   return { level, scope, flows, hidden: ranked.length - kept.length, locations };
 }
 

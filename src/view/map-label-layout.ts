@@ -57,7 +57,8 @@ function islandNameStart(point: LonLat, size: Size, projector: Pick<Projector, '
  * above and below a circle lie the neighbours' circles: a first-time reader took "Niigata", moved
  * above its own circle, for the name of Hokkaido's. Centred, a partner's name had covered its own
  * circle and its neighbours' ("Kanagawa" over Tokyo's and Chiba's). A place beside which
- * another circle lies nearer than its own is skipped: the name would read as that circle's.
+ * another circle lies nearer than its own is skipped, and so is the centre where it would cover
+ * another circle: the name would read as that circle's. With no place left, the name gives way.
  */
 function aroundCircle(country: LabelEntry['country'], own: ScreenCircle, size: Size, others: readonly ScreenCircle[]): { x: number; y: number }[] {
   const [px, py] = own.at;
@@ -69,7 +70,9 @@ function aroundCircle(country: LabelEntry['country'], own: ScreenCircle, size: S
     const dy = Math.max(at.y - c.at[1], 0, c.at[1] - (at.y + size.height));
     return Math.hypot(dx, dy) - c.r;
   };
-  return [...beside.filter((at) => others.every((c) => c === own || gapTo(c, at) > gapTo(own, at))), centred];
+  const clearBeside = beside.filter((at) => others.every((c) => c === own || gapTo(c, at) > gapTo(own, at)));
+  // Centred, the name covers its own circle: only where it covers no other.
+  return others.every((c) => c === own || gapTo(c, centred) > 0) ? [...clearBeside, centred] : clearBeside;
 }
 
 /** A circle as drawn on the screen: its centre and radius in pixels. */
@@ -151,6 +154,8 @@ export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, p
     const around = entry && boosted.has(id) ? aroundCircle(entry.country, onScreen.get(id) ?? { at: [px, py], r: 0 }, size, drawn) : null;
     const [first = centred, ...alternates] = around ?? [entry || fixed?.kind === 'count' ? centred : islandNameStart(point, size, projector, circles)];
     atPoint.set(id, first);
+    // No place round its circle reads as this name's own: hidden (still focusable, ./MapLabels.tsx).
+    if (around?.length === 0) continue;
     // Island names always show; flow counts give way to them, locality names to both.
     const priority = entry ? entry.priority + (boosted.has(id) ? 1000 : 0) : fixed?.kind === 'place' ? Infinity : Number.MAX_SAFE_INTEGER;
     boxes.push({ id, ...first, width: size.width, height: size.height, priority, area: entry?.area ?? 0, ...(alternates.length ? { alternates } : {}) });

@@ -91,17 +91,19 @@ export function highlight(pairs: readonly CorePair[], visible: readonly CorePair
  * the eye away from it.
  */
 export function placeEntries(scene: FlowScene, entries: readonly LabelEntry[], selected: ReadonlySet<string>, lang: Lang): LabelEntry[] {
-  const ties = new Map(scene.locations.map((l) => [l.id, l.ties]));
-  if (scene.scope.kind === 'all') return entries.filter((e) => e.kind !== 'municipality' || ties.has(e.id));
+  const located = new Map(scene.locations.map((l) => [l.id, l]));
+  if (scene.scope.kind === 'all') return entries.filter((e) => e.kind !== 'municipality' || located.has(e.id));
   return entries
-    .filter((e) => ties.has(e.id) || selected.has(e.id))
+    .filter((e) => located.has(e.id) || selected.has(e.id))
     .map((e) => {
-      const count = ties.get(e.id);
-      if (count === undefined || selected.has(e.id)) return e;
-      // Ranked by their ties in this scene, not in all the data: Đà Nẵng's four ties with Chiba
-      // had lost its name to Kanagawa, which has more ties in all but three with Đà Nẵng. And
-      // named with that number: the flows' own counts stand where the flows still run bundled.
-      return { ...e, priority: count, ...withCount(lang, e.text, count) };
+      const location = located.get(e.id);
+      if (!location || selected.has(e.id)) return e;
+      // Ranked by their ties in this scene, not in all the data (Đà Nẵng's four ties with Chiba
+      // had lost its name to Kanagawa, which has more ties in all but three with Đà Nẵng), then by
+      // their documents (Osaka's six, Sakai's among them, before Okayama's two). And named with
+      // that number: the flows' own counts stand where the flows still run bundled.
+      const priority = location.ties + location.documents / (location.documents + 1);
+      return { ...e, priority, ...withCount(lang, e.text, location.ties) };
     });
 }
 

@@ -87,6 +87,29 @@ describe("the names of a selection's places", () => {
     expect(placed.atPoint.get('jp-42')).toEqual({ x: nx - 5 - 4 - 60, y: ny - 8 });
   });
 
+  it('give way where every place round their circle lies nearer another circle, rather than cover theirs and the others', () => {
+    const osaka = entry('jp-27', 'jp', [135, 20], 2);
+    const neighbours = (
+      [
+        [137.9, 20],
+        [132.1, 20],
+        [135, 22.5],
+        [135, 17.5],
+      ] as LonLat[]
+    ).map((point, i) => ({ id: `jp-${i}`, point, radius: 5 }));
+    const placed = layoutMapLabels({
+      ids: [osaka.id],
+      entryById: new Map([[osaka.id, osaka]]),
+      fixedById: new Map(),
+      sizes: new Map([[osaka.id, nameSize]]),
+      obstacles: [],
+      projector,
+      boosted: new Set([osaka.id]),
+      circles: [{ id: osaka.id, point: osaka.point, radius: 5 }, ...neighbours],
+    });
+    expect(placed.shown.has('jp-27')).toBe(false);
+  });
+
   it('elsewhere stand centred on their point, and the lower one gives way', () => {
     const placed = layout([kanagawa, chiba], []);
     expect([...placed.shown]).toEqual(['jp-12']);

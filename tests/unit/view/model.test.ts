@@ -56,8 +56,9 @@ describe('placeEntries', () => {
     ).toEqual(joined);
     // Partners are ranked and numbered by their ties with the selection, not in all the data.
     for (const e of placeEntries(quangTri, entries, new Set(['vn-quang-tri']), 'en').filter((e) => e.id !== 'vn-quang-tri')) {
-      const ties = quangTri.locations.find((l) => l.id === e.id)?.ties;
-      expect(e.priority).toBe(ties);
+      const { ties = 0, documents = 0 } = quangTri.locations.find((l) => l.id === e.id) ?? {};
+      expect(Math.floor(e.priority)).toBe(ties);
+      expect(e.priority - ties).toBeCloseTo(documents / (documents + 1));
       expect(e.count).toBe(String(ties));
       expect(e.ariaLabel).toBe(`${e.text} ${ties} ${ties === 1 ? 'tie' : 'ties'}`);
     }
