@@ -41,7 +41,8 @@ describe("the names of a selection's places", () => {
   const daNang = entry('vn-da-nang', 'vn', [108, 16], 9);
   const nameSize = { width: 60, height: 16 };
 
-  function layout(entries: LabelEntry[], boosted: string[]) {
+  /** Every entry with a 5 px circle, and `others`: circles of places without a name here. */
+  function layout(entries: LabelEntry[], boosted: string[], others: LabelCircle[] = []) {
     return layoutMapLabels({
       ids: entries.map((e) => e.id),
       entryById: new Map(entries.map((e) => [e.id, e])),
@@ -50,7 +51,7 @@ describe("the names of a selection's places", () => {
       obstacles: [],
       projector,
       boosted: new Set(boosted),
-      circles: entries.map((e) => ({ id: e.id, point: e.point, radius: 5 })),
+      circles: [...entries.map((e) => ({ id: e.id, point: e.point, radius: 5 })), ...others],
     });
   }
 
@@ -73,16 +74,7 @@ describe("the names of a selection's places", () => {
     // Okinawa's circle 30 px east of Nagasaki's: east of Nagasaki, its name would read as Okinawa's.
     const nagasaki = entry('jp-42', 'jp', [129.9, 20], 2);
     const okinawa = { id: 'jp-47', point: [132.9, 20] as LonLat, radius: 5 };
-    const placed = layoutMapLabels({
-      ids: [nagasaki.id],
-      entryById: new Map([[nagasaki.id, nagasaki]]),
-      fixedById: new Map(),
-      sizes: new Map([[nagasaki.id, nameSize]]),
-      obstacles: [],
-      projector,
-      boosted: new Set([nagasaki.id]),
-      circles: [{ id: nagasaki.id, point: nagasaki.point, radius: 5 }, okinawa],
-    });
+    const placed = layout([nagasaki], [nagasaki.id], [okinawa]);
     const [nx, ny] = projector.project(nagasaki.point);
     expect(placed.atPoint.get('jp-42')).toEqual({ x: nx - 5 - 4 - 60, y: ny - 8 });
   });
@@ -97,16 +89,7 @@ describe("the names of a selection's places", () => {
         [135, 17.5],
       ] as LonLat[]
     ).map((point, i) => ({ id: `jp-${i}`, point, radius: 5 }));
-    const placed = layoutMapLabels({
-      ids: [osaka.id],
-      entryById: new Map([[osaka.id, osaka]]),
-      fixedById: new Map(),
-      sizes: new Map([[osaka.id, nameSize]]),
-      obstacles: [],
-      projector,
-      boosted: new Set([osaka.id]),
-      circles: [{ id: osaka.id, point: osaka.point, radius: 5 }, ...neighbours],
-    });
+    const placed = layout([osaka], [osaka.id], neighbours);
     expect(placed.shown.has('jp-27')).toBe(false);
   });
 
