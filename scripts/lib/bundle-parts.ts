@@ -14,8 +14,8 @@ const PARTS: ReadonlyMap<string, keyof ReturnType<typeof splitBundle>> = new Map
 
 /**
  * Serves data/bundle.json as three modules (src/data/split.ts), so the first view's chunk carries
- * only the core (its pairs packed: src/data/packed-pairs.ts), and the forum's texts and the details become chunks of their own, fetched with
- * `import()`. The bundle file is resolved through the other plugins, so the bench's synthetic
+ * only the core (its pairs packed: src/data/packed-pairs.ts), and the forum's texts and the
+ * details become chunks of their own, fetched with `import()`. The bundle file is resolved through the other plugins, so the bench's synthetic
  * bundle (benchBundlePlugin) is split too.
  */
 export function bundleParts(): Plugin {

@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { GeoLayers } from '../geo/boundaries';
 import type { Flavour } from '../view/palette';
-import { BASEMAP_REPLACED_LAYERS, baseLayers, type LandPart } from './layers';
+import { BASEMAP_REPLACED_LAYERS, baseLayers, LAND_SOURCE, type LandPart } from './layers';
 
 /** Short credits of data/geo/ATTRIBUTION.md, shown by the attribution control. */
 const ATTRIBUTION = 'Boundaries: geoBoundaries (CC BY 4.0); 国土数値情報（行政区域データ）（国土交通省）を加工して作成; Natural Earth';
@@ -22,7 +22,7 @@ export function buildStyle({ geo, flavour }: StyleInput): StyleSpecification {
     version: 8,
     name: 'kizuna-offline',
     sources: {
-      land: { type: 'geojson', data: landOf(geo), promoteId: 'id', attribution: ATTRIBUTION },
+      [LAND_SOURCE]: { type: 'geojson', data: landOf(geo), promoteId: 'id', attribution: ATTRIBUTION },
       'legacy-borders': { type: 'geojson', data: geo.legacyBorders },
     },
     layers: baseLayers(flavour),

@@ -18,8 +18,13 @@ const state = (name: string): ExpressionSpecification => ['boolean', ['feature-s
 export type LandPart = 'neighbour' | 'unit' | 'border' | 'island';
 const part = (name: LandPart): ExpressionSpecification => ['==', ['get', 'part'], name];
 
-/** The source of the units' fills, for feature-state and picking. */
-export const UNITS_SOURCE = 'land';
+/** The one source of the neighbours, units, borders and islands; the units' feature-state and picking read it too. */
+export const LAND_SOURCE = 'land';
+
+/** A fill of one part of the land, its edges drawn as the fill's own outline. */
+function landFill(id: string, name: LandPart, paint: FillLayerSpecification['paint']): FillLayerSpecification {
+  return { id, type: 'fill', source: LAND_SOURCE, filter: part(name), paint };
+}
 
 /**
  * The land's edges are the fills' own outlines (`fill-outline-color`: MapLibre draws them in the
@@ -28,34 +33,16 @@ export const UNITS_SOURCE = 'land';
  */
 export function baseLayers(flavour: Flavour): LayerSpecification[] {
   const sea: BackgroundLayerSpecification = { id: 'sea', type: 'background', paint: { 'background-color': flavour.sea } };
-  const neighboursFill: FillLayerSpecification = {
-    id: 'neighbours-fill',
-    type: 'fill',
-    source: 'land',
-    filter: part('neighbour'),
-    paint: { 'fill-color': flavour.neighbour, 'fill-outline-color': flavour.neighbourOutline },
-  };
-  const unitsFill: FillLayerSpecification = {
-    id: 'units-fill',
-    type: 'fill',
-    source: UNITS_SOURCE,
-    filter: part('unit'),
-    paint: { 'fill-color': flavour.land, 'fill-outline-color': flavour.countryOutline, 'fill-opacity': ['case', state('faded'), 0.35, 1] },
-  };
+  const neighboursFill = landFill('neighbours-fill', 'neighbour', { 'fill-color': flavour.neighbour, 'fill-outline-color': flavour.neighbourOutline });
+  const unitsFill = landFill('units-fill', 'unit', { 'fill-color': flavour.land, 'fill-outline-color': flavour.countryOutline, 'fill-opacity': ['case', state('faded'), 0.35, 1] });
   const unitBorders: LineLayerSpecification = {
     id: 'unit-borders-line',
     type: 'line',
-    source: 'land',
+    source: LAND_SOURCE,
     filter: part('border'),
     paint: { 'line-color': flavour.unitBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4] },
   };
-  const islandsFill: FillLayerSpecification = {
-    id: 'islands-fill',
-    type: 'fill',
-    source: 'land',
-    filter: part('island'),
-    paint: { 'fill-color': flavour.island, 'fill-outline-color': flavour.countryOutline },
-  };
+  const islandsFill = landFill('islands-fill', 'island', { 'fill-color': flavour.island, 'fill-outline-color': flavour.countryOutline });
   return [sea, neighboursFill, unitsFill, unitBorders, islandsFill];
 }
 

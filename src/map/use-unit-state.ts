@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapModel } from '../view/map-model';
-import { UNITS_SOURCE } from './layers';
+import { LAND_SOURCE } from './layers';
 
 /**
  * The one imperative corner of the WebGL map: feature-state of the units a filter fades, written
@@ -11,12 +11,12 @@ export function useUnitState(map: MapLibreMap | null, model: MapModel, unitIds: 
   const last = useRef(new Map<string, boolean>());
 
   useEffect(() => {
-    if (!map || !map.getSource(UNITS_SOURCE)) return;
+    if (!map || !map.getSource(LAND_SOURCE)) return;
     const matched = model.highlight.matchedLocalities;
     for (const id of unitIds) {
       const faded = Boolean(matched && !matched.has(id));
       if (last.current.get(id) === faded) continue;
-      map.setFeatureState({ source: UNITS_SOURCE, id }, { faded });
+      map.setFeatureState({ source: LAND_SOURCE, id }, { faded });
       last.current.set(id, faded);
     }
   }, [map, model, unitIds]);

@@ -37,12 +37,11 @@ const ISLAND_GAP = 14;
  * Where an island's name starts: 8 px left of its islands, or past the edge of a circle it would
  * touch (on a phone, the Hoàng Sa islands lie a circle's width from Đà Nẵng).
  */
-function islandNameStart(point: LonLat, size: Size, projector: Pick<Projector, 'project'>, circles: readonly LabelCircle[]): { x: number; y: number } {
+function islandNameStart(point: LonLat, size: Size, projector: Pick<Projector, 'project'>, drawn: readonly ScreenCircle[]): { x: number; y: number } {
   const [px, py] = projector.project(point);
   const y = py - size.height / 2;
   let x = px - 8;
-  const onScreen = circles.map((c) => ({ at: projector.project(c.point), r: c.radius })).sort((a, b) => a.at[0] - b.at[0]);
-  for (const { at, r } of onScreen) {
+  for (const { at, r } of [...drawn].sort((a, b) => a.at[0] - b.at[0])) {
     const [cx, cy] = at;
     const touches = cx - r < x + size.width && cx + r + ISLAND_GAP > x && cy + r > y && cy - r < y + size.height;
     if (touches) x = cx + r + ISLAND_GAP;
@@ -114,7 +113,8 @@ export interface MapLabelLayout {
  * columns (./label-columns.ts), as obstacles to the rest; every other label centred on its point
  * (archipelago names start just left of their islands, or past a circle there); then a greedy
  * collision pass keeps the ones of highest priority (./label-placement.ts), the names of a
- * selection and of the places its flows join standing round their circles. Reads no layout: sizes are measured before.
+ * selection and of the places its flows join standing round their circles. Reads no layout:
+ * sizes are measured before.
  */
 export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, projector, boosted, circles }: MapLabelLayoutInput): MapLabelLayout {
   const onScreen = new Map(circles.map((c): [string, ScreenCircle] => [c.id, { at: projector.project(c.point), r: c.radius }]));
@@ -133,7 +133,7 @@ export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, p
   const islands = [...fixedById.values()].flatMap((f) => {
     const size = sizes.get(f.id);
     if (f.kind !== 'place' || !size) return [];
-    return [{ ...islandNameStart(f.point, size, projector, circles), ...size }];
+    return [{ ...islandNameStart(f.point, size, projector, drawn), ...size }];
   });
   const columns = new Map(columnLayout(columnLabels, viewport, { east: CONTROLS_WIDTH, west: 0 }, [...obstacles, ...islands]).map((p) => [p.id, p]));
   const boxes: LabelBox[] = [...obstacles];
@@ -152,7 +152,7 @@ export function layoutMapLabels({ ids, entryById, fixedById, sizes, obstacles, p
     const [px, py] = projector.project(point);
     const centred = { x: px - size.width / 2, y: py - size.height / 2 };
     const around = entry && boosted.has(id) ? aroundCircle(entry.country, onScreen.get(id) ?? { at: [px, py], r: 0 }, size, drawn) : null;
-    const [first = centred, ...alternates] = around ?? [entry || fixed?.kind === 'count' ? centred : islandNameStart(point, size, projector, circles)];
+    const [first = centred, ...alternates] = around ?? [entry || fixed?.kind === 'count' ? centred : islandNameStart(point, size, projector, drawn)];
     atPoint.set(id, first);
     // No place round its circle reads as this name's own: hidden (still focusable, ./MapLabels.tsx).
     if (around?.length === 0) continue;
